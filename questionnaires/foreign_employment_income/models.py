@@ -1,0 +1,45 @@
+"""Resident income tax rates per Australian income year, for exemption with progression
+(s 23AG(3) ITAA 1936). Data, not code: admins keep them up to date in Django admin."""
+
+from django.db import models
+
+
+class IncomeTaxRateTable(models.Model):
+    income_year = models.CharField(
+        max_length=7, unique=True, help_text='The Australian income year, like "2004-05".'
+    )
+    medicare_levy_percent = models.DecimalField(
+        "Medicare levy (%)", max_digits=5, decimal_places=2
+    )
+    source = models.TextField(help_text="Where these rates are published.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        app_label = "questionnaires"
+        ordering = ["income_year"]
+        verbose_name = "income tax rate table"
+
+    def __str__(self):
+        return f"Resident rates {self.income_year}"
+
+
+class IncomeTaxRateBand(models.Model):
+    table = models.ForeignKey(IncomeTaxRateTable, on_delete=models.CASCADE, related_name="bands")
+    up_to = models.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Top of the band; leave empty for the top band.",
+    )
+    rate_percent = models.DecimalField(
+        max_digits=5, decimal_places=2, help_text="Rate on income above the previous band's top."
+    )
+
+    class Meta:
+        app_label = "questionnaires"
+        ordering = ["table", models.F("up_to").asc(nulls_last=True)]
+
+    def __str__(self):
+        top = f"to {self.up_to:,.0f}" if self.up_to is not None else "above"
+        return f"{self.rate_percent}% {top}"

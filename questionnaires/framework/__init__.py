@@ -1,0 +1,1 @@
+"""The shared questionnaire framework: determination types, registry, wizard base."""

@@ -1,0 +1,85 @@
+"""Answers: from validated step forms to the flat mapping the rules read, to JSON for the
+case record, and to words for the "Check your answers" and result pages."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+
+from .registry import Step
+
+
+def step_answers(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> dict[str, Any]:
+    """The cleaned answers of one valid step, keyed by field name (a formset step gives its
+    rows under the step's name)."""
+    if step.is_formset:
+        return {step.name: form.answers()}
+    return form.answers()
+
+
+def to_json(value: Any) -> Any:
+    """A cleaned answer as JSON: dates ISO, money as a string, lists as lists."""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_json(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class AnswerInWords:
+    step: str
+    field: str
+    question: str
+    answer: str
+
+
+def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[AnswerInWords]:
+    """Each question of a valid step with its answer written out."""
+    if step.is_formset:
+        rows = form.answers()
+        noun = form.row_noun
+        if not rows:
+            return [AnswerInWords(step.name, step.name, step.title, f"No {noun}s")]
+        row_form = form.empty_form
+        return [
+            AnswerInWords(
+                step.name,
+                step.name,
+                f"{noun.capitalize()} {number}",
+                "; ".join(_describe_fields(row_form.fields.items(), row, with_labels=True)),
+            )
+            for number, row in enumerate(rows, start=1)
+        ]
+    data = form.answers()
+    return [
+        AnswerInWords(step.name, name, str(field.label), _display(field, data.get(name)))
+        for name, field in form.fields.items()
+    ]
+
+
+def _describe_fields(fields: Iterable, row: dict, *, with_labels: bool) -> list[str]:
+    parts = []
+    for name, field in fields:
+        if name == "DELETE":
+            continue
+        text = _display(field, row.get(name))
+        parts.append(f"{field.label}: {text}" if with_labels else text)
+    return parts
+
+
+def _display(field: forms.Field, value: Any) -> str:
+    if hasattr(field, "display"):
+        return field.display(value)
+    if value in (None, ""):
+        return "Not given"
+    return str(value)

@@ -1,0 +1,288 @@
+"""Form fields for question pages, following the GOV.UK Design System patterns.
+
+Each field knows how to render itself (``question_template``, used by the step template) and
+gives plain error messages that say how to fix the answer. Questionnaire forms declare
+their questions with these fields; ``label`` is the question in the staff member's words,
+``help_text`` is the hint (where the legal term goes).
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
+
+#: The earliest and latest dates any question accepts: guards against typos (0024 for 2024)
+#: and hostile input alike.
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_YEARS_AHEAD = 10
+
+#: The largest amount of money any question accepts.
+MAX_MONEY = Decimal("100000000")
+
+#: The most rows a repeated question (formset) accepts.
+MAX_ROWS = 30
+
+NOT_SURE = "not_sure"
+YES_NO_NOT_SURE = [("yes", "Yes"), ("no", "No"), (NOT_SURE, "Not sure")]
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+class RadiosField(forms.ChoiceField):
+    """Choose one: a radio group in a fieldset whose legend is the question."""
+
+    question_template = "questionnaires/fields/radios.html"
+    widget = forms.RadioSelect
+
+    def __init__(self, *, choices, error_required: str, **kwargs):
+        kwargs.setdefault("error_messages", {})
+        kwargs["error_messages"].setdefault("required", error_required)
+        kwargs["error_messages"].setdefault("invalid_choice", error_required)
+        super().__init__(choices=choices, **kwargs)
+
+    def display(self, value) -> str:
+        return str(dict(self.choices).get(value, value))
+
+
+class CheckboxesField(forms.MultipleChoiceField):
+    """Choose all that apply: a checkbox group in a fieldset. Answers are a list."""
+
+    question_template = "questionnaires/fields/checkboxes.html"
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, *, choices, error_required: str, **kwargs):
+        kwargs.setdefault("error_messages", {})
+        kwargs["error_messages"].setdefault("required", error_required)
+        kwargs["error_messages"].setdefault("invalid_choice", error_required)
+        super().__init__(choices=choices, **kwargs)
+
+    def display(self, value) -> str:
+        labels = dict(self.choices)
+        return ", ".join(str(labels.get(v, v)) for v in value) if value else "None"
+
+
+class TextField(forms.CharField):
+    """A short free-text answer with a length limit."""
+
+    question_template = "questionnaires/fields/input.html"
+
+    def __init__(self, *, max_length: int = 200, error_required: str = "", **kwargs):
+        kwargs.setdefault("error_messages", {})
+        if error_required:
+            kwargs["error_messages"].setdefault("required", error_required)
+        super().__init__(max_length=max_length, **kwargs)
+        self.error_messages["max_length"] = (
+            f"{self.label or 'This answer'} must be {max_length} characters or fewer"
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+            raise ValidationError(
+                "Remove the control characters from this answer", code="control_characters"
+            )
+        return value
+
+    def display(self, value) -> str:
+        return value or "Not given"
+
+
+class LongTextField(TextField):
+    """A free-text account in the staff member's words (kept on the record)."""
+
+    question_template = "questionnaires/fields/textarea.html"
+    widget = forms.Textarea
+
+    def __init__(self, *, max_length: int = 5000, **kwargs):
+        super().__init__(max_length=max_length, **kwargs)
+
+
+class MoneyField(forms.DecimalField):
+    """An amount of money: no negatives, no absurd amounts, at most cents."""
+
+    question_template = "questionnaires/fields/input.html"
+
+    def __init__(self, *, currency: str = "$", error_required: str = "", **kwargs):
+        self.currency = currency
+        kwargs.setdefault("min_value", Decimal("0"))
+        kwargs.setdefault("max_value", MAX_MONEY)
+        kwargs.setdefault("max_digits", 12)
+        kwargs.setdefault("decimal_places", 2)
+        kwargs.setdefault("error_messages", {})
+        if error_required:
+            kwargs["error_messages"].setdefault("required", error_required)
+        kwargs["error_messages"].setdefault(
+            "invalid", "Enter an amount in numbers, like 1250 or 1250.50"
+        )
+        kwargs["error_messages"].setdefault("max_decimal_places", "Enter the amount to the cent")
+        kwargs["error_messages"].setdefault(
+            "min_value", "Enter an amount of 0 or more (no minus sign)"
+        )
+        kwargs["error_messages"].setdefault(
+            "max_value", f"Enter an amount less than {currency}{MAX_MONEY:,.0f}"
+        )
+        super().__init__(widget=forms.TextInput(attrs={"inputmode": "decimal"}), **kwargs)
+        self.widget.attrs.pop("step", None)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", "").removeprefix(self.currency).strip()
+        return super().to_python(value)
+
+    def display(self, value) -> str:
+        if value is None:
+            return "Not given"
+        return f"{self.currency}{number_format(value, 2, force_grouping=True)}"
+
+
+class WholeNumberField(forms.IntegerField):
+    question_template = "questionnaires/fields/input.html"
+
+    def __init__(self, *, error_required: str = "", **kwargs):
+        kwargs.setdefault("min_value", 0)
+        kwargs.setdefault("max_value", 100000)
+        kwargs.setdefault("error_messages", {})
+        if error_required:
+            kwargs["error_messages"].setdefault("required", error_required)
+        kwargs["error_messages"].setdefault("invalid", "Enter a whole number, like 3")
+        super().__init__(widget=forms.TextInput(attrs={"inputmode": "numeric"}), **kwargs)
+
+    def display(self, value) -> str:
+        return "Not given" if value is None else str(value)
+
+
+class MemorableDateWidget(forms.MultiWidget):
+    """Day, month and year boxes (GOV.UK "date input")."""
+
+    def __init__(self, attrs=None):
+        def box(width):
+            return forms.TextInput(attrs={"inputmode": "numeric", "class": f"input-w{width}"})
+
+        super().__init__({"day": box(2), "month": box(2), "year": box(4)}, attrs)
+
+    def decompress(self, value):
+        if isinstance(value, datetime.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+
+class MemorableDateField(forms.MultiValueField):
+    """A date typed as day, month and year, within sensible bounds.
+
+    ``error_required`` names the date: "Enter the date the deployment started".
+    """
+
+    question_template = "questionnaires/fields/date.html"
+    widget = MemorableDateWidget
+
+    def __init__(self, *, error_required: str, **kwargs):
+        self.error_required = error_required
+        as_numbers = {"invalid": f"{error_required} as numbers, like 27 3 2024"}
+        fields = tuple(
+            forms.IntegerField(required=False, error_messages=as_numbers) for _ in range(3)
+        )
+        kwargs.setdefault("error_messages", {})
+        kwargs["error_messages"].setdefault("required", error_required)
+        kwargs["error_messages"].setdefault("incomplete", error_required)
+        kwargs.setdefault("help_text", "For example, 27 3 2024")
+        super().__init__(fields=fields, require_all_fields=False, **kwargs)
+
+    def clean(self, value):
+        # Every part is required; check them together so the message names what is missing.
+        if isinstance(value, list | tuple):
+            parts = [str(v).strip() if v is not None else "" for v in value]
+            if self.required and not any(parts):
+                raise ValidationError(self.error_messages["required"], code="required")
+            names = ("day", "month", "year")
+            missing = [name for name, part in zip(names, parts, strict=False) if not part]
+            if any(parts) and missing:
+                raise ValidationError(
+                    f"The date must include a {' and a '.join(missing)}", code="incomplete"
+                )
+        return super().clean(value)
+
+    def compress(self, data_list):
+        if not data_list or all(v in (None, "") for v in data_list):
+            return None
+        day, month, year = data_list
+        try:
+            value = datetime.date(int(year), int(month), int(day))
+        except (TypeError, ValueError, OverflowError):
+            raise ValidationError("The date must be a real date", code="invalid_date") from None
+        latest = datetime.date.today().replace(month=1, day=1) + datetime.timedelta(
+            days=366 * LATEST_YEARS_AHEAD
+        )
+        if value < EARLIEST_DATE:
+            raise ValidationError("The year must be 1900 or later", code="too_early")
+        if value > latest:
+            raise ValidationError(f"The year must be before {latest.year}", code="too_late")
+        return value
+
+    def display(self, value) -> str:
+        return format_date(value) if value else "Not given"
+
+
+def format_date(value: datetime.date) -> str:
+    """Dates written out, as GOV.UK does: 3 March 2025."""
+    return f"{value.day} {value:%B %Y}"
+
+
+class StepForm(forms.Form):
+    """Base for question pages. ``clean`` methods add cross-field errors with
+    ``self.add_error(field, message)`` so each message sits next to its field."""
+
+    def answers(self) -> dict:
+        return {name: self.cleaned_data.get(name) for name in self.fields}
+
+
+class RowForm(StepForm):
+    """One row of a repeated question (a formset step)."""
+
+
+class StepFormSet(forms.BaseFormSet):
+    """A repeated question: rows, each a ``RowForm``, with "Add another" and "Remove".
+
+    Build with :func:`row_formset`.
+    """
+
+    #: Singular noun for a row: "absence", "payment".
+    row_noun = "item"
+
+    def answers(self) -> list[dict]:
+        return [
+            {name: form.cleaned_data.get(name) for name in form.fields if name != "DELETE"}
+            for form in self.forms
+            if form.has_changed() and not self._should_delete_form(form)
+        ]
+
+
+def row_formset(form_class: type[RowForm], *, row_noun: str, min_rows: int = 0):
+    """A formset class for a repeated question, capped at :data:`MAX_ROWS` rows."""
+    formset = forms.formset_factory(
+        form_class,
+        formset=StepFormSet,
+        extra=1,
+        can_delete=True,
+        min_num=min_rows,
+        validate_min=bool(min_rows),
+        max_num=MAX_ROWS,
+        validate_max=True,
+        absolute_max=MAX_ROWS,
+    )
+    formset.row_noun = row_noun
+    return formset
+
+
+class ClientReferenceForm(StepForm):
+    client_reference = TextField(
+        label="Client reference (optional)",
+        help_text=(
+            "Your clinic's reference for this client, so you can find the record again. "
+            "It does not have to be a name."
+        ),
+        max_length=100,
+        required=False,
+    )

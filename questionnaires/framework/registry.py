@@ -1,0 +1,121 @@
+"""The questionnaire registry: what each questionnaire declares, and where the app finds it.
+
+A questionnaire is a package under ``questionnaires/`` whose ``wizard`` module calls
+:func:`register`. The app imports every such module at start-up (``apps.py``), so adding
+a questionnaire means adding one package; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django import forms
+
+from .determination import Determination
+from .forms import ClientReferenceForm
+
+#: The answers of the steps that apply, keyed by field name (a formset step's rows are
+#: keyed by the step's name). Conditions and fact builders read nothing else.
+Answers = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One page of a questionnaire.
+
+    ``condition`` decides whether the step applies. It sees only the answers of the
+    steps before it (a skipped or unanswered step contributes nothing), so it must read
+    them with a default: ``lambda answers: answers.get("resident") == "yes"``.
+    """
+
+    name: str
+    title: str
+    form_class: type[forms.BaseForm] | type[forms.BaseFormSet]
+    condition: Callable[[Answers], bool] | None = None
+
+    @property
+    def is_formset(self) -> bool:
+        return issubclass(self.form_class, forms.BaseFormSet)
+
+    def applies(self, answers: Answers) -> bool:
+        return self.condition is None or bool(self.condition(answers))
+
+    def field_names(self) -> list[str]:
+        if self.is_formset:
+            return [self.name]
+        return list(self.form_class.base_fields)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """Everything the platform needs to run one questionnaire."""
+
+    slug: str
+    title: str
+    summary: str
+    jurisdiction: str
+    law_as_of: date
+    rules_version: str
+    steps: tuple[Step, ...]
+    #: Builds the rule module's frozen facts from the answers; ``today`` is the date the
+    #: screening is run (the real date in the wizard, ``--today`` in ``manage.py screen``).
+    build_facts: Callable[[Answers, date], Any]
+    determine: Callable[[Any], Determination]
+    #: Labels for the codes in ``Determination.outcome``, for lists and filters.
+    outcome_labels: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        names = [step.name for step in self.intake_steps]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.slug}: step names must be unique")
+        seen: dict[str, str] = {}
+        for step in self.intake_steps:
+            for name in step.field_names():
+                if name in seen:
+                    raise ValueError(
+                        f"{self.slug}: answer name {name!r} is used by steps "
+                        f"{seen[name]!r} and {step.name!r}; answer names must be unique"
+                    )
+                seen[name] = step.name
+
+    @property
+    def intake_steps(self) -> tuple[Step, ...]:
+        """The pages staff go through: the client reference, then the questionnaire's own."""
+        return (CLIENT_STEP, *self.steps)
+
+    def step(self, name: str) -> Step:
+        for step in self.intake_steps:
+            if step.name == name:
+                return step
+        raise KeyError(name)
+
+    @property
+    def step_names(self) -> list[str]:
+        return [step.name for step in self.intake_steps]
+
+    def outcome_label(self, code: str) -> str:
+        return self.outcome_labels.get(code, code.replace("_", " ").capitalize())
+
+
+CLIENT_STEP = Step("client", "Client reference", ClientReferenceForm)
+
+_registry: dict[str, Questionnaire] = {}
+
+
+def register(questionnaire: Questionnaire) -> Questionnaire:
+    if questionnaire.slug in _registry:
+        raise ValueError(f"A questionnaire with slug {questionnaire.slug!r} is registered already")
+    _registry[questionnaire.slug] = questionnaire
+    return questionnaire
+
+
+def get(slug: str) -> Questionnaire:
+    """The questionnaire with this slug (KeyError if there is none)."""
+    return _registry[slug]
+
+
+def all_questionnaires() -> list[Questionnaire]:
+    return sorted(_registry.values(), key=lambda q: q.title)

@@ -1,0 +1,99 @@
+"""Running a screening: which steps apply, which are answered, and the hand-off to the
+rules. The wizard and ``manage.py screen`` both go through :func:`walk`, so they apply the
+same forms and the same conditions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django import forms
+
+from .answers import AnswerInWords, describe_step, step_answers
+from .determination import Determination
+from .registry import Questionnaire, Step
+
+BoundStep = forms.BaseForm | forms.BaseFormSet
+
+
+@dataclass
+class Walk:
+    """The state of an intake: the steps that apply given the answers so far, in order;
+    the answers of those that are validly answered; and the first that still needs one."""
+
+    applicable: list[Step] = field(default_factory=list)
+    answers: dict[str, Any] = field(default_factory=dict)
+    forms: dict[str, BoundStep] = field(default_factory=dict)
+    invalid: dict[str, BoundStep] = field(default_factory=dict)
+    first_needing_answer: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.first_needing_answer is None
+
+    @property
+    def applicable_names(self) -> list[str]:
+        return [step.name for step in self.applicable]
+
+    def in_words(self) -> list[tuple[Step, list[AnswerInWords]]]:
+        return [
+            (step, describe_step(step, self.forms[step.name]))
+            for step in self.applicable
+            if step.name in self.forms
+        ]
+
+
+def walk(steps: tuple[Step, ...], bound_form: Callable[[Step], BoundStep | None]) -> Walk:
+    """Go through ``steps`` in order. A step applies if its condition holds on the answers
+    of the steps before it; ``bound_form(step)`` gives the step's form bound to its
+    answers, or None where it has none. Answers of steps that do not apply are never read.
+    """
+    result = Walk()
+    for step in steps:
+        if not step.applies(result.answers):
+            continue
+        result.applicable.append(step)
+        form = bound_form(step)
+        if form is not None and form.is_valid():
+            result.forms[step.name] = form
+            result.answers.update(step_answers(step, form))
+            continue
+        if form is not None:
+            result.invalid[step.name] = form
+        if result.first_needing_answer is None:
+            result.first_needing_answer = step.name
+    return result
+
+
+def determine(questionnaire: Questionnaire, answers: dict[str, Any], today: date) -> Determination:
+    """Hand the answers to the questionnaire's rule module."""
+    facts = questionnaire.build_facts(answers, today)
+    return questionnaire.determine(facts)
+
+
+def result_document(questionnaire: Questionnaire, determination: Determination) -> dict:
+    """The stable JSON contract of a screening's result (``manage.py screen``)."""
+    snapshot = determination.to_dict()
+    return {
+        "questionnaire": questionnaire.slug,
+        "rules_version": questionnaire.rules_version,
+        "law_as_of": questionnaire.law_as_of.isoformat(),
+        "outcome": snapshot["outcome"],
+        "headline": snapshot["headline"],
+        "findings": [
+            {
+                "code": f.code,
+                "status": str(f.status),
+                "title": f.title,
+                "explanation": f.explanation,
+                "relied_on": list(f.relied_on),
+                "citations": [c.text for c in f.citations],
+            }
+            for f in determination.findings
+        ],
+        "next_steps": snapshot["next_steps"],
+        "caveats": snapshot["caveats"],
+        "data": snapshot["data"],
+    }

@@ -1,0 +1,46 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from questionnaires.models import CaseRecord
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete completed case records older than the retention period and drafts untouched "
+        "for the draft retention period; report how many were deleted."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=settings.CASE_RETENTION_DAYS,
+            help="Keep completed records this many days (default: CASE_RETENTION_DAYS)",
+        )
+        parser.add_argument(
+            "--draft-days",
+            type=int,
+            default=settings.DRAFT_RETENTION_DAYS,
+            help="Keep drafts untouched this many days (default: DRAFT_RETENTION_DAYS)",
+        )
+        parser.add_argument("--dry-run", action="store_true", help="Count, delete nothing")
+
+    def handle(self, *args, days, draft_days, dry_run, **options):
+        now = timezone.now()
+        complete = CaseRecord.objects.complete().filter(created_at__lt=now - timedelta(days=days))
+        drafts = CaseRecord.objects.drafts().filter(
+            updated_at__lt=now - timedelta(days=draft_days)
+        )
+        counts = {"complete": complete.count(), "draft": drafts.count()}
+        if not dry_run:
+            complete.delete()
+            drafts.delete()
+        verb = "Would delete" if dry_run else "Deleted"
+        self.stdout.write(
+            f"{verb} {counts['complete']} completed case record(s) older than {days} days "
+            f"and {counts['draft']} draft(s) untouched for {draft_days} days."
+        )
+        return None

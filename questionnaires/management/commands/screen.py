@@ -1,0 +1,215 @@
+"""Run a screening without a browser.
+
+    python manage.py screen <slug> --answers FILE.json [--format json|text] [--today DATE]
+    python manage.py screen <slug> --schema
+
+Answers use the forms' field names; multi-valued answers are JSON lists, dates ISO
+(YYYY-MM-DD), money strings or numbers, repeated rows a list of objects under the step's
+name. Bad input prints each field with its reason and exits with code 2.
+"""
+
+import datetime
+import json
+from pathlib import Path
+
+from django import forms
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from questionnaires.framework import registry
+from questionnaires.framework.encoding import AnswerError, check_known_fields, form_data
+from questionnaires.framework.screening import determine, result_document, walk
+
+MAX_ANSWERS_FILE_BYTES = 1_000_000
+BAD_INPUT = 2
+
+
+class Command(BaseCommand):
+    help = "Run a screening from a JSON file of answers, or print a questionnaire's schema."
+
+    def add_arguments(self, parser):
+        parser.add_argument("slug", help="The questionnaire, e.g. foreign-employment-income")
+        parser.add_argument("--answers", help="A JSON file of answers ('-' for standard input)")
+        parser.add_argument("--schema", action="store_true", help="Print the questions")
+        parser.add_argument("--format", choices=["json", "text"], default="json")
+        parser.add_argument("--today", help="The date to screen as of (YYYY-MM-DD)")
+
+    def handle(self, *args, slug, answers, schema, format, today, **options):
+        try:
+            questionnaire = registry.get(slug)
+        except KeyError:
+            known = ", ".join(q.slug for q in registry.all_questionnaires())
+            raise CommandError(
+                f"No questionnaire {slug!r}. Known: {known}", returncode=BAD_INPUT
+            ) from None
+        if schema:
+            self.stdout.write(json.dumps(schema_of(questionnaire), indent=2))
+            return
+        if not answers:
+            raise CommandError("Give --answers FILE.json or --schema", returncode=BAD_INPUT)
+        as_of = self._today(today)
+        given = self._read_answers(answers)
+
+        errors = check_known_fields(questionnaire, given)
+        data = {}
+        for step in questionnaire.intake_steps:
+            try:
+                data[step.name] = form_data(step, given)
+            except AnswerError as error:
+                errors.append(error)
+        if errors:
+            self._fail(errors)
+
+        def bound_form(step):
+            return step.form_class(data=data[step.name], prefix=step.name)
+
+        state = walk(questionnaire.intake_steps, bound_form)
+        if state.invalid:
+            self._fail([error for form in state.invalid.values() for error in form_errors(form)])
+
+        determination = determine(questionnaire, state.answers, as_of)
+        document = result_document(questionnaire, determination)
+        if format == "json":
+            self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
+        else:
+            self.stdout.write(as_text(document))
+
+    def _today(self, value):
+        if not value:
+            return timezone.localdate()
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise CommandError(
+                "--today must be a date as YYYY-MM-DD", returncode=BAD_INPUT
+            ) from None
+
+    def _read_answers(self, path):
+        try:
+            if path == "-":
+                import sys
+
+                raw = sys.stdin.read(MAX_ANSWERS_FILE_BYTES + 1)
+            else:
+                file = Path(path)
+                if file.stat().st_size > MAX_ANSWERS_FILE_BYTES:
+                    raise CommandError(
+                        f"The answers file is larger than {MAX_ANSWERS_FILE_BYTES:,} bytes",
+                        returncode=BAD_INPUT,
+                    )
+                raw = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(
+                f"Cannot read the answers file: {error}", returncode=BAD_INPUT
+            ) from None
+        if len(raw) > MAX_ANSWERS_FILE_BYTES:
+            raise CommandError("The answers are too large", returncode=BAD_INPUT)
+        try:
+            given = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise CommandError(
+                f"The answers file is not valid JSON: {error}", returncode=BAD_INPUT
+            ) from None
+        if not isinstance(given, dict):
+            raise CommandError(
+                "The answers file must hold one JSON object of field names and answers",
+                returncode=BAD_INPUT,
+            )
+        return given
+
+    def _fail(self, errors):
+        lines = "\n".join(f"  {error}" for error in errors)
+        raise CommandError(f"The answers are not valid:\n{lines}", returncode=BAD_INPUT)
+
+
+def form_errors(form) -> list[str]:
+    if isinstance(form, forms.BaseFormSet):
+        messages = [f"{form.prefix}: {error}" for error in form.non_form_errors()]
+        for index, row in enumerate(form.forms):
+            messages += [
+                f"{form.prefix}[{index}].{name}: {error}"
+                for name, errors in row.errors.items()
+                for error in errors
+            ]
+        return messages
+    return [
+        f"{name if name != '__all__' else form.prefix}: {error}"
+        for name, errors in form.errors.items()
+        for error in errors
+    ]
+
+
+def schema_of(questionnaire: registry.Questionnaire) -> dict:
+    def describe(name, field):
+        entry = {
+            "name": name,
+            "question": str(field.label),
+            "type": _field_type(field),
+            "required": field.required,
+        }
+        if isinstance(field, forms.ChoiceField):
+            entry["allowed_values"] = [value for value, _ in field.choices]
+        return entry
+
+    steps = []
+    for step in questionnaire.intake_steps:
+        applies = "always"
+        if step.condition is not None:
+            applies = (step.condition.__doc__ or step.condition.__name__).strip()
+        if step.is_formset:
+            fields = [
+                {
+                    "name": step.name,
+                    "type": "list of rows",
+                    "max_rows": step.form_class.max_num,
+                    "row_fields": [
+                        describe(n, f) for n, f in step.form_class.form.base_fields.items()
+                    ],
+                }
+            ]
+        else:
+            fields = [describe(n, f) for n, f in step.form_class.base_fields.items()]
+        steps.append(
+            {"step": step.name, "title": step.title, "applies": applies, "fields": fields}
+        )
+    return {
+        "questionnaire": questionnaire.slug,
+        "title": questionnaire.title,
+        "rules_version": questionnaire.rules_version,
+        "law_as_of": questionnaire.law_as_of.isoformat(),
+        "steps": steps,
+    }
+
+
+def _field_type(field) -> str:
+    if isinstance(field.widget, forms.MultiWidget):
+        return "date (YYYY-MM-DD)"
+    if isinstance(field, forms.MultipleChoiceField):
+        return "list of choices"
+    if isinstance(field, forms.ChoiceField):
+        return "choice"
+    if isinstance(field, forms.DecimalField):
+        return "money"
+    if isinstance(field, forms.IntegerField):
+        return "whole number"
+    return "text"
+
+
+def as_text(document: dict) -> str:
+    lines = [
+        f"{document['questionnaire']} (rules {document['rules_version']}, "
+        f"law as of {document['law_as_of']})",
+        f"Outcome: {document['outcome']}",
+        document["headline"],
+        "",
+        "Findings:",
+    ]
+    for finding in document["findings"]:
+        lines.append(f"- [{finding['status']}] {finding['title']}: {finding['explanation']}")
+        lines += [f"    Source: {citation}" for citation in finding["citations"]]
+    if document["next_steps"]:
+        lines += ["", "Next steps:", *[f"- {step}" for step in document["next_steps"]]]
+    if document["caveats"]:
+        lines += ["", "Keep in mind:", *[f"- {caveat}" for caveat in document["caveats"]]]
+    lines += ["", "A screening aid, not legal advice."]
+    return "\n".join(lines) + "\n"

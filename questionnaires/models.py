@@ -1,0 +1,99 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401
+
+SUPERVISORS_GROUP = "supervisors"
+
+
+class CaseRecordQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Staff see their own records; members of the supervisors group see all."""
+        if user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists():
+            return self
+        return self.filter(created_by=user)
+
+    def drafts(self):
+        return self.filter(status=CaseRecord.Status.DRAFT)
+
+    def complete(self):
+        return self.filter(status=CaseRecord.Status.COMPLETE)
+
+
+class CaseRecord(models.Model):
+    """One screening of one client: a draft while staff work on it, then a complete record
+    whose result is a snapshot, so it reads the same after the rules change."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        COMPLETE = "complete", "Complete"
+
+    # Random, not sequential: a record's address reveals nothing and cannot be guessed.
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    questionnaire = models.SlugField("questionnaire", max_length=64)
+    client_reference = models.CharField(
+        max_length=100, blank=True, help_text="The clinic's own reference; need not be a name."
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    answers = models.JSONField(
+        default=dict, blank=True, help_text="The answers of the steps that applied, by field."
+    )
+    answers_in_words = models.JSONField(
+        default=list, blank=True, help_text="Each question and answer as staff saw them."
+    )
+    wizard_state = models.JSONField(
+        default=dict, blank=True, help_text="A draft's saved place in the questionnaire."
+    )
+    determination = models.JSONField(null=True, blank=True)
+    outcome = models.CharField(max_length=40, blank=True)
+    rules_version = models.CharField(max_length=20, blank=True)
+    law_as_of = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="case_records"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CaseRecordQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [
+            models.Index(fields=["created_by", "-updated_at"], name="case_owner_recent"),
+            models.Index(fields=["status", "updated_at"], name="case_status_updated"),
+        ]
+
+    def __str__(self):
+        reference = self.client_reference or "no reference"
+        return f"{self.questionnaire_title} ({reference})"
+
+    def get_absolute_url(self):
+        return reverse("questionnaires:case", kwargs={"pk": self.pk})
+
+    @property
+    def is_complete(self) -> bool:
+        return self.status == self.Status.COMPLETE
+
+    @property
+    def questionnaire_title(self) -> str:
+        from questionnaires.framework import registry
+
+        try:
+            return registry.get(self.questionnaire).title
+        except KeyError:
+            return self.questionnaire
+
+    @property
+    def outcome_label(self) -> str:
+        from questionnaires.framework import registry
+
+        if not self.outcome:
+            return ""
+        try:
+            return registry.get(self.questionnaire).outcome_label(self.outcome)
+        except KeyError:
+            return self.outcome

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "questionnaires"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("cases/", views.case_list, name="case_list"),
+    path("cases/<uuid:pk>/", views.case_detail, name="case"),
+    path("q/<slug:slug>/start/", views.start, name="start"),
+    path("q/<slug:slug>/<uuid:intake>/", views.wizard, name="resume"),
+    path("q/<slug:slug>/<uuid:intake>/<slug:step>/", views.wizard, name="step"),
+]

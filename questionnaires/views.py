@@ -1,0 +1,121 @@
+import uuid
+from functools import cache
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.views.decorators.http import require_GET
+
+from .framework import registry
+from .framework.determination import Determination, Status
+from .framework.rendering import numbered_findings
+from .framework.wizard import QuestionnaireWizard
+from .models import CaseRecord
+
+
+def _questionnaire_or_404(slug: str) -> registry.Questionnaire:
+    try:
+        return registry.get(slug)
+    except KeyError:
+        raise Http404("No such questionnaire") from None
+
+
+@require_GET
+def home(request):
+    recent = CaseRecord.objects.filter(created_by=request.user).only(
+        "id", "questionnaire", "client_reference", "status", "outcome", "updated_at"
+    )[:10]
+    return render(
+        request,
+        "questionnaires/home.html",
+        {"questionnaires": registry.all_questionnaires(), "recent": recent},
+    )
+
+
+@require_GET
+def case_list(request):
+    records = (
+        CaseRecord.objects.visible_to(request.user)
+        .select_related("created_by")
+        .only(
+            "id",
+            "questionnaire",
+            "client_reference",
+            "status",
+            "outcome",
+            "updated_at",
+            "created_by__username",
+        )
+    )
+    status = request.GET.get("status")
+    if status in CaseRecord.Status.values:
+        records = records.filter(status=status)
+    slug = request.GET.get("questionnaire")
+    if slug in {q.slug for q in registry.all_questionnaires()}:
+        records = records.filter(questionnaire=slug)
+    page = Paginator(records, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "questionnaires/case_list.html",
+        {
+            "page": page,
+            "questionnaires": registry.all_questionnaires(),
+            "statuses": CaseRecord.Status.choices,
+            "selected_status": status,
+            "selected_questionnaire": slug,
+        },
+    )
+
+
+@require_GET
+def case_detail(request, pk):
+    record = get_object_or_404(CaseRecord.objects.visible_to(request.user), pk=pk)
+    if not record.is_complete:
+        return render(request, "questionnaires/case_draft.html", {"record": record})
+    return render(request, "questionnaires/result.html", result_context(record))
+
+
+def result_context(record: CaseRecord) -> dict:
+    """What the result page (and its printed or PDF form) shows, read from the record's
+    snapshot so it reads the same after the rules change."""
+    determination = Determination.from_dict(record.determination)
+    findings, sources = numbered_findings(determination, record.answers_in_words)
+    return {
+        "record": record,
+        "determination": determination,
+        "outcome_label": record.outcome_label,
+        "findings": findings,
+        "sources": sources,
+        "statuses": Status,
+        "data_template": _result_data_template(record.questionnaire),
+    }
+
+
+@cache
+def _result_data_template(slug: str) -> str | None:
+    """A questionnaire's own part of the result page (its tables), if it has one."""
+    name = f"questionnaires/{slug}/result_data.html"
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return None
+    return name
+
+
+@require_GET
+def start(request, slug):
+    """A new intake: a fresh random id, so parallel intakes never share answers."""
+    _questionnaire_or_404(slug)
+    return redirect("questionnaires:step", slug=slug, intake=uuid.uuid4(), step="client")
+
+
+@cache
+def _wizard_view(slug: str):
+    return QuestionnaireWizard.for_questionnaire(registry.get(slug))
+
+
+def wizard(request, slug, intake, step=None):
+    _questionnaire_or_404(slug)
+    return _wizard_view(slug)(request, slug=slug, intake=intake, step=step)
