@@ -74,3 +74,53 @@ class Intake:
     def complete(self, answers: dict[str, Any]) -> CaseRecord:
         self.answer_until_review(answers)
         return self.finish()
+
+
+def make_record(user, **fields) -> CaseRecord:
+    """A completed case record with a small determination snapshot."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from questionnaires.framework.determination import (
+        Citation,
+        Determination,
+        Finding,
+        Status,
+    )
+
+    determination = Determination(
+        outcome="refer",
+        headline="Get advice before relying on this.",
+        findings=(
+            Finding(
+                "residency",
+                "Australian resident",
+                Status.UNCLEAR,
+                "Staff were not sure.",
+                ("resident",),
+                (Citation("CR 2005/54", "para 45"),),
+            ),
+        ),
+        next_steps=("Check the client's residency.",),
+    )
+    defaults = {
+        "questionnaire": "foreign-employment-income",
+        "client_reference": "REF-1",
+        "status": CaseRecord.Status.COMPLETE,
+        "answers": {"resident": "not_sure"},
+        "answers_in_words": [
+            {
+                "step": "residency",
+                "field": "resident",
+                "question": "Resident?",
+                "answer": "Not sure",
+            }
+        ],
+        "determination": determination.to_dict(),
+        "outcome": determination.outcome,
+        "rules_version": "1.0.0",
+        "law_as_of": date(2025, 7, 1),
+        "completed_at": timezone.now(),
+    }
+    return CaseRecord.objects.create(created_by=user, **{**defaults, **fields})

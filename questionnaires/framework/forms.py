@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.formats import number_format
 
 #: The earliest and latest dates any question accepts: guards against typos (0024 for 2024)
@@ -74,8 +75,12 @@ class TextField(forms.CharField):
         if error_required:
             kwargs["error_messages"].setdefault("required", error_required)
         super().__init__(max_length=max_length, **kwargs)
+        # clean() below refuses every control character, null included, in plain words.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
         self.error_messages["max_length"] = (
-            f"{self.label or 'This answer'} must be {max_length} characters or fewer"
+            f"The answer must be {max_length} characters or fewer"
         )
 
     def clean(self, value):
@@ -207,19 +212,16 @@ class MemorableDateField(forms.MultiValueField):
     def compress(self, data_list):
         if not data_list or all(v in (None, "") for v in data_list):
             return None
-        day, month, year = data_list
-        try:
-            value = datetime.date(int(year), int(month), int(day))
-        except (TypeError, ValueError, OverflowError):
-            raise ValidationError("The date must be a real date", code="invalid_date") from None
-        latest = datetime.date.today().replace(month=1, day=1) + datetime.timedelta(
-            days=366 * LATEST_YEARS_AHEAD
-        )
-        if value < EARLIEST_DATE:
+        day, month, year = (int(part) for part in data_list)
+        latest_year = datetime.date.today().year + LATEST_YEARS_AHEAD
+        if year < EARLIEST_DATE.year:
             raise ValidationError("The year must be 1900 or later", code="too_early")
-        if value > latest:
-            raise ValidationError(f"The year must be before {latest.year}", code="too_late")
-        return value
+        if year > latest_year:
+            raise ValidationError(f"The year must be before {latest_year + 1}", code="too_late")
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            raise ValidationError("The date must be a real date", code="invalid_date") from None
 
     def display(self, value) -> str:
         return format_date(value) if value else "Not given"

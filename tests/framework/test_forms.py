@@ -1,0 +1,118 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+from django import forms
+
+from questionnaires.framework.forms import (
+    CheckboxesField,
+    MemorableDateField,
+    MoneyField,
+    RadiosField,
+    StepForm,
+    TextField,
+)
+
+
+class DatesForm(StepForm):
+    started = MemorableDateField(label="Start", error_required="Enter the date it started")
+
+
+def date_form(day, month, year):
+    return DatesForm(data={"started_day": day, "started_month": month, "started_year": year})
+
+
+def test_a_date_is_typed_as_day_month_and_year():
+    form = date_form("29", "2", "2024")
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["started"] == datetime.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        (("", "", ""), "Enter the date it started"),
+        (("29", "2", "2023"), "The date must be a real date"),
+        (("1", "", "2024"), "The date must include a month"),
+        (("", "", "2024"), "The date must include a day and a month"),
+        (("x", "2", "2024"), "Enter the date it started as numbers, like 27 3 2024"),
+        (("1", "1", "1899"), "The year must be 1900 or later"),
+        (("1", "1", "99999"), "The year must be before"),
+        (("1", "1", "9" * 40), "The year must be before"),
+        (("31", "4", "2024"), "The date must be a real date"),
+        (("1", "13", "2024"), "The date must be a real date"),
+    ],
+)
+def test_date_errors_say_how_to_fix_the_answer(parts, message):
+    form = date_form(*parts)
+    assert not form.is_valid()
+    assert any(message in error for error in form.errors["started"])
+
+
+class MoneyForm(StepForm):
+    income = MoneyField(label="Income", error_required="Enter the income")
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [("60300", Decimal("60300")), ("$60,300.50", Decimal("60300.50")), (" 0 ", Decimal("0"))],
+)
+def test_money_accepts_what_people_type(typed, amount):
+    form = MoneyForm(data={"income": typed})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["income"] == amount
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("-5", "Enter an amount of 0 or more"),
+        ("1e12", "Enter an amount less than"),
+        ("12.345", "Enter the amount to the cent"),
+        ("lots", "Enter an amount in numbers"),
+        ("", "Enter the income"),
+    ],
+)
+def test_money_rejects_negative_absurd_and_garbled_amounts(typed, message):
+    form = MoneyForm(data={"income": typed})
+    assert not form.is_valid()
+    assert message in form.errors["income"][0]
+
+
+class TextForm(StepForm):
+    reference = TextField(label="Reference", max_length=10, required=False)
+
+
+def test_text_has_a_length_limit_and_refuses_control_characters():
+    assert TextForm(data={"reference": "A-12"}).is_valid()
+    too_long = TextForm(data={"reference": "x" * 11})
+    assert "The answer must be 10 characters or fewer" in too_long.errors["reference"][0]
+    control = TextForm(data={"reference": "bad\x00ref"})
+    assert "Remove the control characters" in control.errors["reference"][0]
+
+
+class ChoiceForm(StepForm):
+    resident = RadiosField(
+        label="Resident?", choices=[("yes", "Yes"), ("no", "No")], error_required="Select one"
+    )
+    reasons = CheckboxesField(
+        label="Why?", choices=[("a", "A"), ("b", "B")], error_required="Select all that apply"
+    )
+
+
+def test_choices_outside_the_list_get_the_plain_message():
+    form = ChoiceForm(data={"resident": "maybe", "reasons": ["a", "zzz"]})
+    assert form.errors["resident"] == ["Select one"]
+    assert form.errors["reasons"] == ["Select all that apply"]
+
+
+def test_choice_fields_describe_answers_in_words():
+    assert ChoiceForm.base_fields["resident"].display("no") == "No"
+    assert ChoiceForm.base_fields["reasons"].display(["a", "b"]) == "A, B"
+    assert ChoiceForm.base_fields["reasons"].display([]) == "None"
+    assert MoneyForm.base_fields["income"].display(Decimal("19574.67")) == "$19,574.67"
+    assert DatesForm.base_fields["started"].display(datetime.date(2025, 3, 3)) == "3 March 2025"
+
+
+def test_radios_render_as_radio_inputs():
+    assert isinstance(ChoiceForm.base_fields["resident"].widget, forms.RadioSelect)
