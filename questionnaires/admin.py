@@ -155,6 +155,9 @@ class IncomeTaxRateTableAdmin(admin.ModelAdmin):
     inlines = [IncomeTaxRateBandInline]
     search_fields = ["income_year"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("bands")
+
     @admin.display(description="bands")
     def bands_summary(self, obj):
         return format_html("{}", "; ".join(str(band) for band in obj.bands.all()))
