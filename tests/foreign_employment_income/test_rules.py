@@ -1,0 +1,823 @@
+"""Rule tests for the s 23AG foreign employment income exemption (CR 2005/54)."""
+
+import dataclasses
+import itertools
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from questionnaires.foreign_employment_income import citations as c
+from questionnaires.foreign_employment_income.rates import SEEDED_RATE_SCHEDULES
+from questionnaires.foreign_employment_income.rules import (
+    LISTED_REASONS,
+    PAYMENT_RULES,
+    Absence,
+    AbsenceKind,
+    Activity,
+    Facts,
+    ForeignTaxReason,
+    Outcome,
+    Payment,
+    PaymentCircumstance,
+    RateSchedule,
+    WorkCapacity,
+    YesNo,
+    determine,
+    income_tax_on,
+    income_year_start,
+)
+from questionnaires.framework.determination import Determination, Status
+
+# Daniel's deployment (CR 2005/54 para 86): 16 weeks in Nauru, then 4 weeks of rotation
+# leave in Australia, in the 2004-05 income year.
+START = date(2004, 8, 2)
+LEAVE = Absence(date(2004, 11, 22), date(2004, 12, 19), AbsenceKind.CYCLICAL_LEAVE)
+END = date(2004, 12, 19)
+NAURU = frozenset({ForeignTaxReason.FOREIGN_LAW_NO_TAX, ForeignTaxReason.SPECIFIC_AGREEMENT})
+RATES_2004_05 = SEEDED_RATE_SCHEDULES["2004-05"]
+
+
+def facts(**overrides) -> Facts:
+    """An AFP member deployed to Nauru as the ruling describes; override what a test needs."""
+    base = {
+        "income_year": "2004-05",
+        "australian_resident": YesNo.YES,
+        "work_capacity": WorkCapacity.EMPLOYEE,
+        "ruling_class_member": YesNo.YES,
+        "arrangement_as_described": YesNo.YES,
+        "service_start": START,
+        "service_end": END,
+        "absences": (LEAVE,),
+        "left_early_and_returned": YesNo.NO,
+        "payments_received": frozenset({Payment.SALARY, Payment.DEPLOYMENT_COMPOSITE_ALLOWANCE}),
+        "foreign_tax_reasons": NAURU,
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def period(start: date, *pieces: tuple[int, str | None]) -> dict:
+    """Facts for a period built from consecutive pieces of (days, absence kind or None)."""
+    absences = []
+    day = start
+    for length, kind in pieces:
+        if kind is not None:
+            absences.append(Absence(day, day + timedelta(days=length - 1), kind))
+        day += timedelta(days=length)
+    return {
+        "service_start": start,
+        "service_end": day - timedelta(days=1),
+        "absences": tuple(absences),
+    }
+
+
+def outcome(**overrides) -> str:
+    return determine(facts(**overrides)).outcome
+
+
+def status(code: str, **overrides) -> Status:
+    return determine(facts(**overrides)).finding(code).status
+
+
+def cites(code: str, **overrides) -> set[str]:
+    return {x.text for x in determine(facts(**overrides)).finding(code).citations}
+
+
+# --- the seed's own worked facts ---------------------------------------------------------
+
+
+def test_daniel_deployment_is_exempt_and_the_ruling_binds():
+    result = determine(facts())
+    assert result.outcome == Outcome.EXEMPT
+    assert result.data["ruling_binding"] is True
+    assert [f.status for f in result.findings] == [
+        Status.NOT_APPLICABLE,  # (1AA) not in force in 2004-05
+        Status.MET,
+        Status.MET,
+        Status.MET,
+        Status.MET,
+        Status.MET,
+        Status.MET,
+        Status.NOT_APPLICABLE,  # progression not asked for
+    ]
+
+
+def test_para_86_example_to_the_cent():
+    result = determine(
+        facts(
+            other_assessable_income=Decimal("60300"),
+            other_deductions=Decimal("300"),
+            exempt_foreign_income=Decimal("30100"),
+            exempt_income_expenses=Decimal("100"),
+            rate_schedule=RATES_2004_05,
+        )
+    )
+    progression = result.data["progression"]
+    assert progression["notional_gross_taxable_income"] == "90000.00"
+    assert progression["notional_gross_tax"] == "29362.00"
+    assert progression["other_taxable_income"] == "60000.00"
+    assert progression["tax_payable"] == "19574.67"
+    assert progression["income_year"] == "2004-05"
+    assert "para 86" in progression["rates_source"]
+    finding = result.finding("progression")
+    assert finding.status == Status.MET
+    assert "$90,000.00" in finding.explanation
+    assert "$29,362.00" in finding.explanation
+    assert "$19,574.67" in finding.explanation
+    assert "tax offsets" in finding.explanation
+    assert any("Medicare levy surcharge" in caveat for caveat in result.caveats)
+    assert {"ITAA 1936, s 23AG(3)", "CR 2005/54, para 86"} <= cites(
+        "progression", other_assessable_income=Decimal("1"), rate_schedule=RATES_2004_05
+    )
+
+
+def test_nauru_no_income_tax_alone_denies_the_exemption():
+    result = determine(facts(foreign_tax_reasons=frozenset({ForeignTaxReason.FOREIGN_LAW_NO_TAX})))
+    assert result.outcome == Outcome.NOT_EXEMPT
+    assert result.finding("foreign_tax_solely").status == Status.NOT_MET
+    assert "CR 2005/54, paras 78-81" in cites(
+        "foreign_tax_solely", foreign_tax_reasons=frozenset({"foreign_law_no_tax"})
+    )
+    assert all(row["exempt"] is False for row in result.data["payments"])
+
+
+def test_nauru_agreement_article_11_4_means_not_solely():
+    finding = determine(facts()).finding("foreign_tax_solely")
+    assert finding.status == Status.MET
+    assert "CR 2005/54, paras 35, 82-83 (Article 11.4 of the Agreement)" in {
+        x.text for x in finding.citations
+    }
+
+
+# --- 1. income year and s 23AG(1AA) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "start"),
+    [("2004-05", 2004), ("1999-00", 1999), ("2024-25", 2024), ("2004-06", None), ("x", None)],
+)
+def test_income_year_start(label, start):
+    assert income_year_start(label) == start
+
+
+def test_unreadable_income_year_refers():
+    assert status("s23ag_1aa", income_year="2004/05") == Status.UNCLEAR
+    assert outcome(income_year="2004/05") == Outcome.REFER
+
+
+def test_activity_limit_does_not_apply_before_2009_10():
+    result = determine(facts(income_year="2008-09", attributable_activity=Activity.NONE))
+    assert result.finding("s23ag_1aa").status == Status.NOT_APPLICABLE
+    assert "1 July 2008 to 30 June 2009" in result.finding("s23ag_1aa").explanation
+
+
+def test_service_running_past_1_july_2009_is_flagged_for_a_separate_screening():
+    finding = determine(facts(income_year="2008-09", service_end=date(2009, 8, 1)))
+    assert "2009-10 income year separately" in finding.finding("s23ag_1aa").explanation
+
+
+@pytest.mark.parametrize(
+    ("activity", "pinpoint"),
+    [
+        (Activity.DEVELOPMENT_ASSISTANCE, "s 23AG(1AA)(a)"),
+        (Activity.PUBLIC_FUND, "s 23AG(1AA)(b)"),
+        (Activity.EXEMPT_ENTITY, "s 23AG(1AA)(c)"),
+        (Activity.DISCIPLINED_FORCE, "s 23AG(1AA)(d)"),
+    ],
+)
+def test_listed_activity_from_2009_10_is_met(activity, pinpoint):
+    finding = determine(facts(income_year="2010-11", attributable_activity=activity)).finding(
+        "s23ag_1aa"
+    )
+    assert finding.status == Status.MET
+    assert pinpoint in {x.pinpoint for x in finding.citations}
+
+
+def test_no_listed_activity_from_2009_10_is_not_exempt():
+    assert outcome(income_year="2009-10", attributable_activity=Activity.NONE) == "not_exempt"
+
+
+@pytest.mark.parametrize("activity", [Activity.REGULATIONS, Activity.NOT_SURE, None])
+def test_regulations_or_not_sure_activity_refers(activity):
+    result = determine(facts(income_year="2009-10", attributable_activity=activity))
+    assert result.finding("s23ag_1aa").status == Status.UNCLEAR
+    assert result.outcome == Outcome.REFER
+
+
+def test_1aa_citation_names_the_amending_act():
+    assert any(
+        "Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009" in text
+        for text in cites("s23ag_1aa")
+    )
+
+
+# --- 2. residency ------------------------------------------------------------------------
+
+
+def test_resident_is_met_with_it_2650():
+    assert status("residency") == Status.MET
+    assert "IT 2650, as cited in CR 2005/54, para 45" in cites("residency")
+
+
+def test_non_resident_is_not_applicable():
+    result = determine(facts(australian_resident=YesNo.NO))
+    assert result.outcome == Outcome.NOT_APPLICABLE
+    assert result.finding("residency").status == Status.NOT_MET
+    assert "not an Australian resident" in result.headline
+
+
+@pytest.mark.parametrize("answer", [YesNo.NOT_SURE, None])
+def test_unsure_residency_refers(answer):
+    assert outcome(australian_resident=answer) == Outcome.REFER
+
+
+# --- 3. foreign service ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("capacity", [WorkCapacity.EMPLOYEE, WorkCapacity.OFFICE_HOLDER])
+def test_employee_or_office_holder_is_in_foreign_service(capacity):
+    assert status("foreign_service", work_capacity=capacity) == Status.MET
+
+
+def test_contractor_is_not_in_foreign_service():
+    assert status("foreign_service", work_capacity=WorkCapacity.CONTRACTOR) == Status.NOT_MET
+    assert outcome(work_capacity=WorkCapacity.CONTRACTOR) == Outcome.NOT_EXEMPT
+    assert {"ITAA 1936, s 23AG(7)", "CR 2005/54, paras 47-50"} <= cites("foreign_service")
+
+
+def test_unsure_capacity_refers():
+    assert outcome(work_capacity=WorkCapacity.NOT_SURE) == Outcome.REFER
+
+
+# --- 4. whether CR 2005/54 binds ---------------------------------------------------------
+
+
+def test_not_in_class_is_guidance_only_but_still_exempt():
+    result = determine(facts(ruling_class_member=YesNo.NO))
+    assert result.finding("ruling_class").status == Status.NOT_APPLICABLE
+    assert result.data["ruling_binding"] is False
+    assert result.outcome == Outcome.EXEMPT
+    assert any("guidance only" in caveat for caveat in result.caveats)
+
+
+def test_unsure_class_is_unclear_but_does_not_change_the_outcome():
+    result = determine(facts(ruling_class_member=YesNo.NOT_SURE))
+    assert result.finding("ruling_class").status == Status.UNCLEAR
+    assert result.outcome == Outcome.EXEMPT
+    assert result.data["ruling_binding"] is False
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "citation"),
+    [
+        (
+            {"arrangement_as_described": YesNo.NO},
+            Status.NOT_MET,
+            "CR 2005/54, paras 12-35 (the arrangement)",
+        ),
+        ({"arrangement_as_described": YesNo.NOT_SURE}, Status.UNCLEAR, None),
+        ({"income_year": "2003-04"}, Status.NOT_MET, "CR 2005/54, para 11 (date of effect)"),
+        (
+            {"income_year": "2009-10", "attributable_activity": Activity.DISCIPLINED_FORCE},
+            Status.UNCLEAR,
+            "CR 2005/54, para 11 (date of effect)",
+        ),
+        ({"australian_resident": YesNo.NO}, Status.NOT_MET, None),
+        (
+            {
+                "absences": (
+                    Absence(date(2004, 11, 22), date(2004, 12, 1), "australian_accrued_leave"),
+                )
+            },
+            Status.NOT_MET,
+            "CR 2005/54, paras 65-66",
+        ),
+        ({"service_end": date(2004, 10, 30), "absences": ()}, Status.NOT_MET, None),
+    ],
+)
+def test_ruling_binds_only_on_the_described_arrangement(overrides, expected, citation):
+    result = determine(facts(**overrides))
+    finding = result.finding("ruling_class")
+    assert finding.status == expected
+    assert result.data["ruling_binding"] is False
+    if citation:
+        assert citation in {x.text for x in finding.citations}
+
+
+# --- 5. continuous period of 91 days ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days", "expected"),
+    [
+        (date(2023, 1, 1), date(2023, 3, 31), 90, Status.NOT_MET),  # not a leap year
+        (date(2024, 1, 1), date(2024, 3, 31), 91, Status.MET),  # leap year: 29 February
+        (date(2023, 1, 1), date(2023, 4, 1), 91, Status.MET),
+        (date(2023, 1, 1), date(2023, 4, 2), 92, Status.MET),
+        (date(2004, 8, 2), date(2004, 10, 30), 90, Status.NOT_MET),
+        (date(2004, 8, 2), date(2004, 10, 31), 91, Status.MET),
+    ],
+)
+def test_91_days_counts_first_and_last_day(start, end, days, expected):
+    result = determine(facts(service_start=start, service_end=end, absences=()))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == expected
+    assert result.data["foreign_service"]["days"] == days
+    assert result.data["foreign_service"]["meets_91_days"] is (expected == Status.MET)
+    assert "Counting both the first and the last day" in finding.explanation
+    assert f"is {days} days" in finding.explanation
+
+
+def test_short_period_is_not_exempt():
+    assert outcome(service_end=date(2004, 10, 30), absences=()) == Outcome.NOT_EXEMPT
+
+
+@pytest.mark.parametrize("kind", sorted(AbsenceKind))
+def test_each_kind_of_absence_in_a_long_period(kind):
+    """Every kind of absence inside a 300-day period with 100 days on each side."""
+    result = determine(facts(**period(date(2005, 1, 1), (100, None), (20, kind), (180, None))))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.MET
+    counts = kind in {"foreign_recreation_leave", "cyclical_leave", "training_briefing"}
+    assert result.data["foreign_service"]["absence_days"] == (0 if counts else 20)
+    assert result.data["foreign_service"]["counted_days"] == (300 if counts else 280)
+    if counts:
+        assert "counts as part of the overseas service" in finding.explanation
+    else:
+        assert "they break the period" in finding.explanation
+        assert "20/280" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "kind", ["foreign_recreation_leave", "cyclical_leave", "training_briefing"]
+)
+def test_counting_absences_keep_a_short_stay_continuous(kind):
+    """60 days overseas plus 40 days of counting leave is 100 days of foreign service."""
+    result = determine(facts(**period(date(2005, 1, 1), (60, None), (40, kind))))
+    assert result.finding("continuous_91_days").status == Status.MET
+    assert "ITAA 1936, s 23AG(6)" in {
+        x.text for x in result.finding("continuous_91_days").citations
+    }
+
+
+def test_cyclical_leave_cites_it_2441_and_training_para_64():
+    assert "IT 2441, as cited in CR 2005/54, paras 57-58" in cites("continuous_91_days")
+    training = period(date(2005, 1, 1), (100, None), (5, "training_briefing"))
+    assert "CR 2005/54, para 64" in cites("continuous_91_days", **training)
+
+
+@pytest.mark.parametrize("kind", ["long_service_leave", "unpaid_leave", "other"])
+def test_non_counting_absence_breaks_the_period(kind):
+    """80 days, 50 days away, 70 days: neither piece reaches 91 and 50/150 > 1/6."""
+    result = determine(facts(**period(date(2005, 1, 1), (80, None), (50, kind), (70, None))))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.NOT_MET
+    assert result.outcome == Outcome.NOT_EXEMPT
+    assert result.data["foreign_service"]["absence_ratio"] == "50/150"
+    assert "more than one-sixth" in finding.explanation
+
+
+def test_absences_within_one_sixth_refer_under_6a_6b():
+    """80 days, 20 days' long service leave, 80 days: 20/160 is within 1/6."""
+    facts_ = period(date(2005, 1, 1), (80, None), (20, "long_service_leave"), (80, None))
+    assert status("continuous_91_days", **facts_) == Status.UNCLEAR
+    assert outcome(**facts_) == Outcome.REFER
+    assert any("s 23AG(6A)-(6B)" in text for text in cites("continuous_91_days", **facts_))
+
+
+def test_exactly_one_sixth_counts_as_within():
+    """70 days, 30 days away, 110 days: 30/180 is exactly one-sixth."""
+    facts_ = period(date(2005, 1, 1), (70, None), (30, "unpaid_leave"), (110, None))
+    result = determine(facts(**facts_))
+    assert result.data["foreign_service"]["absence_ratio"] == "30/180"
+    # 110 days reaches 91 but 70 does not, and the ratio is within one-sixth.
+    assert result.finding("continuous_91_days").status == Status.UNCLEAR
+    assert "are within one-sixth" in result.finding("continuous_91_days").explanation
+
+
+def test_short_only_because_of_australian_leave_refers_under_6d():
+    facts_ = period(date(2005, 1, 1), (80, None), (50, "australian_accrued_leave"), (70, None))
+    result = determine(facts(**facts_))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "only because of leave earned from work in Australia" in finding.explanation
+    assert {"ITAA 1936, s 23AG(6D)", "CR 2005/54, paras 65-66"} <= {
+        x.text for x in finding.citations
+    }
+    assert result.outcome == Outcome.REFER
+
+
+def test_australian_leave_is_not_the_only_cause():
+    facts_ = period(
+        date(2005, 1, 1),
+        (40, None),
+        (30, "australian_accrued_leave"),
+        (40, None),
+        (60, "long_service_leave"),
+        (30, None),
+    )
+    assert status("continuous_91_days", **facts_) == Status.NOT_MET
+
+
+@pytest.mark.parametrize("answer", [YesNo.YES, YesNo.NOT_SURE])
+def test_left_early_and_returned_refers_under_para_53(answer):
+    facts_ = period(date(2005, 1, 1), (80, None), (50, "other"), (70, None))
+    result = determine(facts(left_early_and_returned=answer, **facts_))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "TR 96/15, paras 9-16 (as cited in CR 2005/54, para 53)" in {
+        x.text for x in finding.citations
+    }
+
+
+def test_returning_cannot_save_a_span_under_91_days():
+    facts_ = period(date(2005, 1, 1), (40, None), (10, "other"), (30, None))
+    assert status("continuous_91_days", left_early_and_returned=YesNo.YES, **facts_) == (
+        Status.NOT_MET
+    )
+
+
+def test_unknown_kind_of_absence_refers_when_it_matters():
+    facts_ = period(date(2005, 1, 1), (80, None), (50, "not_sure"), (70, None))
+    finding = determine(facts(**facts_)).finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "We do not know what kind of leave" in finding.explanation
+
+
+def test_some_periods_long_and_some_short_refers():
+    facts_ = period(date(2005, 1, 1), (150, None), (100, "long_service_leave"), (50, None))
+    finding = determine(facts(**facts_)).finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "Some of the separate periods reach 91 days" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"service_start": None}, "start and end dates"),
+        ({"service_end": date(2004, 8, 1)}, "ends before it starts"),
+        ({"absences": (Absence(date(2004, 9, 2), date(2004, 9, 1), "other"),)}, "An absence"),
+        ({"absences": (Absence(None, date(2004, 9, 1), "other"),)}, "missing"),
+    ],
+)
+def test_unusable_dates_are_unclear(overrides, message):
+    result = determine(facts(**overrides))
+    assert result.finding("continuous_91_days").status == Status.UNCLEAR
+    assert message in result.finding("continuous_91_days").explanation
+    assert result.outcome == Outcome.REFER
+
+
+def test_absence_days_outside_the_period_are_left_out():
+    absence = Absence(date(2004, 12, 10), date(2004, 12, 29), "long_service_leave")
+    result = determine(facts(absences=(absence,)))
+    assert result.data["foreign_service"]["absence_days"] == 10
+    assert "10 days of absences fall outside" in result.finding("continuous_91_days").explanation
+
+
+def test_foreign_service_data():
+    assert determine(facts()).data["foreign_service"] == {
+        "start": "2004-08-02",
+        "end": "2004-12-19",
+        "days": 140,
+        "counted_days": 140,
+        "absence_days": 0,
+        "absence_ratio": "0/140",
+        "meets_91_days": True,
+    }
+
+
+# --- 6. foreign earnings from that foreign service ---------------------------------------
+
+EXPECTED_PAYMENTS = {
+    Payment.SALARY: True,
+    Payment.DEPLOYMENT_COMPOSITE_ALLOWANCE: True,
+    Payment.PRE_DEPLOYMENT_COMPOSITE_ALLOWANCE: False,
+    Payment.TRANSFER_ALLOWANCE: False,
+    Payment.MOTOR_VEHICLE_ALLOWANCE: True,
+    Payment.EXTENDED_UNACCOMPANIED_SERVICE_ALLOWANCE: True,
+    Payment.MISSION_ALLOWANCE: True,
+    Payment.COMMUNICATIONS_ALLOWANCE: True,
+    Payment.MEALS_ACCOMMODATION_INCIDENTALS_ALLOWANCE: True,
+    Payment.OTHER_SERVICE_ALLOWANCE: True,
+    Payment.BONUS_OR_COMMISSION: True,
+    Payment.FOREIGN_RECREATION_LEAVE_PAY: True,
+    Payment.PENSION_OR_ANNUITY: False,
+    Payment.TERMINATION_PAYMENT: False,
+    Payment.OTHER: None,
+}
+
+
+def test_every_payment_has_a_rule():
+    assert set(PAYMENT_RULES) == set(Payment) == set(EXPECTED_PAYMENTS)
+
+
+@pytest.mark.parametrize(("payment", "exempt"), sorted(EXPECTED_PAYMENTS.items()))
+def test_each_payment_alongside_salary(payment, exempt):
+    result = determine(facts(payments_received=frozenset({Payment.SALARY, payment})))
+    row = next(r for r in result.data["payments"] if r["code"] == payment)
+    assert row["exempt"] is exempt
+    assert row["label"] == PAYMENT_RULES[payment].label
+    expected_outcome = {True: "exempt", False: "partly_exempt", None: "refer"}[exempt]
+    assert result.outcome == expected_outcome
+
+
+def test_pre_deployment_and_transfer_allowances_cite_paras_37_75_76():
+    pays = frozenset({Payment.PRE_DEPLOYMENT_COMPOSITE_ALLOWANCE, Payment.TRANSFER_ALLOWANCE})
+    result = determine(facts(payments_received=pays))
+    assert result.outcome == Outcome.NOT_EXEMPT
+    assert result.finding("foreign_earnings").status == Status.NOT_MET
+    assert {"CR 2005/54, para 37", "CR 2005/54, para 75", "CR 2005/54, para 76"} <= cites(
+        "foreign_earnings", payments_received=pays
+    )
+
+
+def test_recreation_leave_pay_cites_para_74():
+    pays = frozenset({Payment.FOREIGN_RECREATION_LEAVE_PAY})
+    assert "CR 2005/54, para 74" in cites("foreign_earnings", payments_received=pays)
+
+
+def test_pension_and_termination_payment_cite_paras_67_68():
+    pays = frozenset({Payment.PENSION_OR_ANNUITY, Payment.TERMINATION_PAYMENT})
+    assert outcome(payments_received=pays) == Outcome.NOT_EXEMPT
+    assert any("paras 67-68" in text for text in cites("foreign_earnings", payments_received=pays))
+
+
+def test_no_payments_refers():
+    assert status("foreign_earnings", payments_received=frozenset()) == Status.UNCLEAR
+    assert outcome(payments_received=frozenset()) == Outcome.REFER
+
+
+def test_unknown_payment_code_is_treated_as_other():
+    result = determine(facts(payments_received=frozenset({"lottery_win"})))
+    assert result.data["payments"][0]["code"] == "other"
+    assert result.outcome == Outcome.REFER
+
+
+@pytest.mark.parametrize(
+    ("circumstance", "citation", "words"),
+    [
+        (PaymentCircumstance.AUSTRALIAN_ACCOUNT, "CR 2005/54, para 71", "Australian bank"),
+        (PaymentCircumstance.PAID_AFTER_RETURN, "CR 2005/54, para 73", "after the client came"),
+        (PaymentCircumstance.ADVANCE_BEFORE_SERVICE, "CR 2005/54, para 73", "An advance"),
+    ],
+)
+def test_payment_circumstances_do_not_stop_pay_being_foreign_earnings(
+    circumstance, citation, words
+):
+    result = determine(facts(payment_circumstances=frozenset({circumstance})))
+    assert result.outcome == Outcome.EXEMPT
+    assert words in result.finding("foreign_earnings").explanation
+    assert citation in {x.text for x in result.finding("foreign_earnings").citations}
+
+
+def test_foreign_earnings_cites_itaa_1997():
+    assert {"ITAA 1997, s 6-5(2)", "ITAA 1997, s 6-15(2)", "ITAA 1997, s 11-15"} <= cites(
+        "foreign_earnings"
+    )
+
+
+def test_payment_rows_when_the_exemption_fails_or_is_unclear():
+    blocked = determine(facts(work_capacity=WorkCapacity.CONTRACTOR)).data["payments"]
+    assert [r["exempt"] for r in blocked] == [False, False]
+    pays = frozenset({Payment.SALARY, Payment.TRANSFER_ALLOWANCE})
+    unclear = determine(facts(australian_resident=YesNo.NOT_SURE, payments_received=pays))
+    assert [r["exempt"] for r in unclear.data["payments"]] == [None, False]
+
+
+# --- 7. s 23AG(2): the "solely" test, every combination ---------------------------------
+
+ALL_REASONS = sorted(ForeignTaxReason)
+
+
+def expected_solely(reasons: frozenset[str]) -> Status:
+    """Independent statement of the test: denied only if every reason given is within
+    s 23AG(2)(a)-(g); a specific agreement makes it not solely; pay taxed abroad and nothing
+    else means s 23AG(2) is not engaged; anything else is unclear."""
+    if reasons and reasons <= LISTED_REASONS:
+        return Status.NOT_MET
+    if ForeignTaxReason.SPECIFIC_AGREEMENT in reasons or reasons == {ForeignTaxReason.TAXED}:
+        return Status.MET
+    return Status.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "reasons",
+    [
+        frozenset(combo)
+        for size in range(len(ALL_REASONS) + 1)
+        for combo in itertools.combinations(ALL_REASONS, size)
+    ],
+    ids=lambda reasons: "+".join(sorted(reasons)) or "none",
+)
+def test_solely_every_combination(reasons):
+    result = determine(facts(foreign_tax_reasons=reasons))
+    expected = expected_solely(reasons)
+    assert result.finding("foreign_tax_solely").status == expected
+    assert (
+        result.outcome
+        == {
+            Status.MET: Outcome.EXEMPT,
+            Status.NOT_MET: Outcome.NOT_EXEMPT,
+            Status.UNCLEAR: Outcome.REFER,
+        }[expected]
+    )
+
+
+def test_solely_test_cites_each_part_of_23ag_2():
+    assert {
+        "ITAA 1936, s 23AG(2)(a)-(b) (double tax agreements)",
+        "ITAA 1936, s 23AG(2)(c)-(d) (foreign law exempting or not taxing)",
+        "ITAA 1936, s 23AG(2)(e)-(g) (privileges and immunities)",
+        "CR 2005/54, para 77",
+    } <= cites("foreign_tax_solely")
+
+
+# --- 8. exemption with progression -------------------------------------------------------
+
+MONEY = {
+    "other_assessable_income": Decimal("60000"),
+    "exempt_foreign_income": Decimal("40000"),
+}
+
+
+@pytest.mark.parametrize(
+    ("income", "tax"),
+    [
+        ("6000", "0"),
+        ("21600", "2652"),
+        ("58000", "13572"),
+        ("70000", "18612"),
+        ("90000", "28012"),
+        ("0", "0"),
+    ],
+)
+def test_2004_05_income_tax_at_band_edges(income, tax):
+    assert income_tax_on(Decimal(income), RATES_2004_05) == Decimal(tax)
+
+
+def test_2024_25_progression():
+    result = determine(
+        facts(
+            income_year="2024-25",
+            attributable_activity="disciplined_force",
+            rate_schedule=SEEDED_RATE_SCHEDULES["2024-25"],
+            **MONEY,
+        )
+    )
+    progression = result.data["progression"]
+    # 100,000: 16% of 26,800 + 30% of 55,000 = 20,788; Medicare 2% = 2,000.
+    assert progression["income_tax"] == "20788.00"
+    assert progression["medicare_levy"] == "2000.00"
+    assert progression["notional_gross_tax"] == "22788.00"
+    assert progression["tax_payable"] == "13672.80"
+
+
+def test_seeded_schedules():
+    assert sorted(SEEDED_RATE_SCHEDULES) == [
+        "2004-05", "2005-06", "2006-07", "2007-08", "2008-09",
+        "2022-23", "2023-24", "2024-25", "2025-26",
+    ]  # fmt: skip
+    assert SEEDED_RATE_SCHEDULES["2008-09"].medicare_levy_rate == Decimal("0.015")
+    assert SEEDED_RATE_SCHEDULES["2022-23"].medicare_levy_rate == Decimal("0.02")
+    assert SEEDED_RATE_SCHEDULES["2023-24"].bands[2] == (Decimal("120000"), Decimal("0.325"))
+    for year, schedule in SEEDED_RATE_SCHEDULES.items():
+        assert schedule.income_year == year
+        assert schedule.bands[-1][0] is None
+        assert schedule.source
+
+
+def test_year_without_a_table_says_so_and_does_not_guess():
+    result = determine(
+        facts(
+            income_year="2010-11",
+            attributable_activity="disciplined_force",
+            rate_schedule=None,
+            **MONEY,
+        )
+    )
+    assert result.outcome == Outcome.EXEMPT
+    assert result.finding("progression").status == Status.UNCLEAR
+    assert "no table of tax rates for the 2010-11" in result.finding("progression").explanation
+    assert result.data["progression"] is None
+
+
+def test_table_for_another_year_is_not_used():
+    result = determine(facts(income_year="2005-06", rate_schedule=RATES_2004_05, **MONEY))
+    assert result.finding("progression").status == Status.UNCLEAR
+
+
+def test_progression_only_when_some_pay_is_exempt():
+    result = determine(
+        facts(work_capacity=WorkCapacity.CONTRACTOR, rate_schedule=RATES_2004_05, **MONEY)
+    )
+    assert result.finding("progression").status == Status.NOT_APPLICABLE
+    assert result.data["progression"] is None
+
+
+def test_progression_for_partly_exempt_pay_reminds_to_enter_only_exempt_pay():
+    result = determine(
+        facts(
+            payments_received=frozenset({"salary", "transfer_allowance"}),
+            rate_schedule=RATES_2004_05,
+            **MONEY,
+        )
+    )
+    assert result.outcome == Outcome.PARTLY_EXEMPT
+    assert "Only the exempt pay" in result.finding("progression").explanation
+
+
+def test_no_other_taxable_income_means_no_tax():
+    result = determine(
+        facts(
+            other_assessable_income=Decimal("0"),
+            exempt_foreign_income=Decimal("50000"),
+            rate_schedule=RATES_2004_05,
+        )
+    )
+    assert result.data["progression"]["tax_payable"] == "0.00"
+
+
+def test_tax_payable_rounds_half_up_to_the_cent():
+    flat = RateSchedule("2004-05", ((None, Decimal("0.10")),), Decimal("0"), "test table")
+    result = determine(
+        facts(
+            other_assessable_income=Decimal("1.05"),
+            exempt_foreign_income=Decimal("0"),
+            rate_schedule=flat,
+        )
+    )
+    assert result.data["progression"]["income_tax"] == "0.11"  # 0.105 rounds up
+    assert result.data["progression"]["tax_payable"] == "0.11"
+
+
+# --- outcomes and the shape of the result -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "headline"),
+    [
+        ({}, "exempt", "is exempt from Australian tax"),
+        (
+            {"payments_received": frozenset({"salary", "transfer_allowance"})},
+            "partly_exempt",
+            "Some of the client's overseas pay",
+        ),
+        ({"work_capacity": "contractor"}, "not_exempt", "is not exempt"),
+        ({"australian_resident": "no"}, "not_applicable", "does not apply"),
+        ({"australian_resident": "not_sure"}, "refer", "Get professional advice"),
+    ],
+)
+def test_each_outcome_has_a_one_sentence_headline(overrides, expected, headline):
+    result = determine(facts(**overrides))
+    assert result.outcome == expected
+    assert headline in result.headline
+    assert result.headline.count(". ") == 0 and result.headline.endswith(".")
+    assert result.next_steps
+
+
+def test_not_met_beats_unclear():
+    assert outcome(work_capacity="contractor", australian_resident="not_sure") == "not_exempt"
+
+
+def test_refer_lists_every_reason_in_next_steps():
+    result = determine(facts(australian_resident="not_sure", work_capacity="not_sure"))
+    assert len([s for s in result.next_steps if s.startswith("Get advice")]) == 2
+
+
+def test_data_is_json_and_round_trips():
+    result = determine(facts(rate_schedule=RATES_2004_05, **MONEY))
+    snapshot = json.loads(json.dumps(result.to_dict()))
+    assert Determination.from_dict(snapshot) == result
+    assert set(result.data) == {
+        "income_year",
+        "payments",
+        "foreign_service",
+        "progression",
+        "ruling_binding",
+    }
+
+
+def test_relied_on_names_are_facts_fields():
+    fields = {f.name for f in dataclasses.fields(Facts)}
+    result = determine(facts(income_year="2009-10", rate_schedule=None, **MONEY))
+    for finding in result.findings:
+        assert set(finding.relied_on) <= fields, finding.code
+
+
+def test_citations_are_only_the_allowed_authorities():
+    allowed = {
+        "ITAA 1936",
+        "ITAA 1997",
+        "CR 2005/54",
+        "TR 96/15",
+        "IT 2441",
+        "IT 2650",
+    }
+    constants = [v for v in vars(c).values() if hasattr(v, "authority")]
+    assert {x.authority for x in constants} <= allowed
+
+
+def test_determine_is_deterministic():
+    assert determine(facts()) == determine(facts())
