@@ -1,0 +1,81 @@
+"""Authorities for IRS records requests (FOIA and I.R.C. § 6103).
+
+TIGTA Report No. 2023-10-055 is cited by the report's own page. The seed is OCR text with one
+printed page number ("Page 2"); the other pages were counted from the running head ("Fiscal
+Year 2023 Mandatory Review ...") that starts each page: page 1 "Background" (the six (b)(7)
+harms, § 6103 access); page 2 processing and note 5 (imperfect requests); page 3 "Results of
+Review" (83 sampled, 18 errors, improper redactions and releases, notes 6-8); page 4 asset
+locator records and DIF indicators (notes 9-12); page 5 other exemptions, inconsistent
+redactions, § 6103 requests, the 506 projection (notes 13-16); page 6 Figure 1; page 7
+Appendix I (notes 1-3). The Highlights page has no number and is cited as "Highlights".
+
+The IRM is cited only as the report cites it. Statutes are cited only where the issue text
+quotes them as primary law.
+"""
+
+from questionnaires.framework.determination import Citation
+
+TIGTA = "TIGTA Rep. No. 2023-10-055"
+USC5 = "5 U.S.C."
+IRC = "I.R.C."
+
+# TIGTA Report No. 2023-10-055 (Sept. 11, 2023)
+REPORT_HIGHLIGHTS = Citation(TIGTA, "Highlights")
+# (b)(7) only "to the extent" release would cause one of six harms; § 6103 lets the taxpayer
+# or the taxpayer's designee request and receive return information.
+REPORT_BACKGROUND = Citation(TIGTA, "at 1")
+# A request with "all the necessary information" is searched; no-records letters.
+REPORT_PROCESSING = Citation(TIGTA, "at 2")
+# Note 5: an imperfect request is "not specific enough to process or too broad in scope" and
+# "must be closed".
+REPORT_IMPERFECT = Citation(TIGTA, "at 2 n.5")
+# 83 of 3,423 sampled; 18 (22 percent) errors; improper redactions and releases listed.
+REPORT_RESULTS = Citation(TIGTA, "at 3")
+# Note 6: no-records and imperfect closures reviewed for wrongful closure.
+REPORT_CLOSURES = Citation(TIGTA, "at 3 n.6")
+# Note 8: the form code identifies the DIF formula; what the DIF score is.
+REPORT_DIF_DEFINED = Citation(TIGTA, "at 3 n.8")
+# Asset locator records; "DIF Score" and DIF/DAS reason code not protected under (b)(7)(E);
+# DIF formulas and scores detrimental to tax administration if disclosed.
+REPORT_DIF_AND_ASSET_LOCATOR = Citation(TIGTA, "at 4")
+# Note 11: IRM 11.3.41.13.8.9 (Aug. 26, 2021) added the form code to the DIF redactions.
+REPORT_FORM_CODE_IRM = Citation(TIGTA, "at 4 n.11")
+# Note 12: what the DIF/DAS reason code identifies.
+REPORT_REASON_CODE = Citation(TIGTA, "at 4 n.12")
+# Errors under (b)(3); inconsistent redactions; § 6103 requests need a valid authorization
+# such as Form 2848; the IRM's contact-first rule; the 506 projection.
+REPORT_OTHER_ERRORS = Citation(TIGTA, "at 5")
+# Note 16: 90 percent confidence that the number is between 366 and 647.
+REPORT_PROJECTION = Citation(TIGTA, "at 5 n.16")
+# Appendix I, note 1: tax records may not be disclosed unless § 6103 authorizes it.
+REPORT_DISCLOSURE_BAR = Citation(TIGTA, "at 7 n.1")
+# Appendix I, note 2: § 6103(c) and (e) requests are made by the taxpayer or a designee.
+REPORT_6103_REQUESTS = Citation(TIGTA, "at 7 n.2")
+
+# Internal Revenue Manual, only as the report cites it (page 5, note 15).
+IRM_CONTACT_REQUESTER = Citation(
+    "IRM", "11.3.41.3.2(1)", f"Dec. 8, 2022, as cited in {TIGTA}, at 5 n.15"
+)
+
+# Freedom of Information Act, 5 U.S.C. § 552
+FOIA = Citation(USC5, "§ 552")
+FOIA_REASONABLY_DESCRIBES = Citation(USC5, "§ 552(a)(3)(A)")
+FOIA_20_WORKING_DAYS = Citation(USC5, "§ 552(a)(6)(A)(i)")
+FOIA_90_DAY_APPEAL = Citation(
+    USC5, "§ 552(a)(6)(A)(i)(III)(aa)", "as amended by the FOIA Improvement Act of 2016"
+)
+FOIA_B3 = Citation(USC5, "§ 552(b)(3)")
+FOIA_B5 = Citation(USC5, "§ 552(b)(5)")
+FOIA_B6 = Citation(USC5, "§ 552(b)(6)")
+FOIA_B7 = Citation(USC5, "§ 552(b)(7)(A)-(F)")
+FOIA_B7A = Citation(USC5, "§ 552(b)(7)(A)")
+FOIA_B7B = Citation(USC5, "§ 552(b)(7)(B)")
+FOIA_B7C = Citation(USC5, "§ 552(b)(7)(C)")
+FOIA_B7D = Citation(USC5, "§ 552(b)(7)(D)")
+FOIA_B7E = Citation(USC5, "§ 552(b)(7)(E)")
+FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
+
+# Internal Revenue Code § 6103
+IRC_6103 = Citation(IRC, "§ 6103")
+IRC_6103C = Citation(IRC, "§ 6103(c)")
+IRC_6103E = Citation(IRC, "§ 6103(e)")

@@ -1,0 +1,354 @@
+"""Question pages for IRS records requests: one question per page, in the staff member's
+words, with the legal term in the hint."""
+
+from questionnaires.framework.forms import (
+    YES_NO_NOT_SURE,
+    CheckboxesField,
+    MemorableDateField,
+    RadiosField,
+    StepForm,
+)
+
+from .rules import (
+    AuthorizationForm,
+    Description,
+    Exemption,
+    IrsAction,
+    Item,
+    Path,
+    RecordKind,
+    RecordsOwner,
+    RefusalReason,
+    RequestBasis,
+    Requester,
+    RequestPart,
+)
+
+#: "None of these": a checkbox that must stand alone.
+NONE = "none"
+
+
+def _exclusive_none(form: StepForm, field: str, message: str) -> None:
+    """ "None of these" cannot be ticked with anything else."""
+    values = form.cleaned_data.get(field) or []
+    if NONE in values and len(values) > 1:
+        form.add_error(field, message)
+
+
+class PathForm(StepForm):
+    path = RadiosField(
+        label="What do you need help with?",
+        choices=[
+            (Path.PREPARE_REQUEST, "Preparing a request for the client's IRS records"),
+            (Path.REVIEW_RESPONSE, "Reviewing the IRS's answer to a records request"),
+        ],
+        error_required="Select whether you are preparing a request or reviewing an answer",
+    )
+
+
+# ---------------------------------------------------------------------------
+# Path 1: preparing a request
+# ---------------------------------------------------------------------------
+
+
+class RecordsWantedForm(StepForm):
+    records_wanted = CheckboxesField(
+        label="Which records do you want?",
+        help_text="Select all that apply.",
+        choices=[
+            (RecordKind.RETURNS_TRANSCRIPTS, "Copies of tax returns or transcripts"),
+            (RecordKind.EXAM_COLLECTION_FILE, "An examination (audit) or collection file"),
+            (RecordKind.WORKPAPERS, "The examiner's workpapers"),
+            (RecordKind.IRS_EMAILS, "IRS e-mails"),
+            (RecordKind.ANOTHER_TAXPAYER, "Records about another taxpayer"),
+            (RecordKind.OTHER, "Other records"),
+        ],
+        error_required="Select the records you want",
+    )
+
+
+class RecordsOwnerForm(StepForm):
+    records_owner = RadiosField(
+        label="Whose records are they?",
+        help_text=(
+            "Tax records are confidential: the IRS gives them only to the taxpayer or to "
+            "someone the taxpayer has authorized (I.R.C. § 6103)."
+        ),
+        choices=[
+            (RecordsOwner.CLIENT, "The client's own (as an individual)"),
+            (RecordsOwner.CLIENT_BUSINESS, "The client's business"),
+            (RecordsOwner.ANOTHER_PERSON, "Another person's"),
+            (RecordsOwner.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whose records they are",
+    )
+
+
+class RequesterForm(StepForm):
+    requester = RadiosField(
+        label="Who will sign and send the request?",
+        choices=[
+            (Requester.CLIENT, "The client"),
+            (Requester.CLINIC, "The clinic, for the client"),
+            (Requester.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select who will sign and send the request",
+    )
+
+
+class AuthorizationFormForm(StepForm):
+    authorization_form = RadiosField(
+        label="Is there a signed authorization on file from the person whose records these are?",
+        help_text=(
+            "It must name whoever sends the request. Form 2848 (power of attorney) names a "
+            "representative who may act for the taxpayer before the IRS. Form 8821 (tax "
+            "information authorization) lets the IRS give information to the person named, "
+            "but does not let them act for the taxpayer."
+        ),
+        choices=[
+            (AuthorizationForm.FORM_2848, "Yes, Form 2848"),
+            (AuthorizationForm.FORM_8821, "Yes, Form 8821"),
+            (AuthorizationForm.NONE, "No"),
+            (AuthorizationForm.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether a signed authorization is on file",
+    )
+
+
+class AuthorizationCoversForm(StepForm):
+    authorization_covers = RadiosField(
+        label="Does the authorization cover the tax matters and years you are asking about?",
+        help_text="Check the kinds of tax, form numbers and years or periods listed on it.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the authorization covers these matters and years",
+    )
+
+
+class ThirdPartyConsentForm(StepForm):
+    third_party_consent = RadiosField(
+        label="Has the other taxpayer signed a consent for their records to be given to you?",
+        help_text=(
+            "For example, a Form 8821 signed by that person. Without it the IRS must refuse "
+            "that part of the request."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the other taxpayer has signed a consent",
+    )
+
+
+class RecordsDescriptionForm(StepForm):
+    records_description = RadiosField(
+        label="How does the request describe the records?",
+        help_text=(
+            "The law requires a request that reasonably describes the records. The IRS "
+            'closes a request that is too broad or vague as "imperfect".'
+        ),
+        choices=[
+            (
+                Description.SPECIFIC,
+                "Specifically (for example, the examination file for the 2022 income tax year)",
+            ),
+            (Description.BROAD_OR_VAGUE, 'Broadly or vaguely (for example, "all my records")'),
+            (Description.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select how the request describes the records",
+    )
+
+
+class RequestIncludesForm(StepForm):
+    request_includes = CheckboxesField(
+        label="What will the request include?",
+        help_text=(
+            "Select all that apply. The IRS's published FOIA instructions on IRS.gov say what "
+            "proof of identity and fee statement it asks for."
+        ),
+        choices=[
+            (RequestPart.SIGNED, "It is in writing and signed"),
+            (RequestPart.IDENTITY, "Proof of the requester's identity"),
+            (RequestPart.FEES, "A statement about paying fees"),
+            (RequestPart.NOT_SURE, "Not sure about the rest"),
+            (NONE, "None of these"),
+        ],
+        error_required='Select what the request will include, or "None of these"',
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        _exclusive_none(
+            self,
+            "request_includes",
+            'Select "None of these" on its own, or untick it and select what the request '
+            "will include",
+        )
+        return cleaned
+
+
+class RequestReceivedForm(StepForm):
+    request_received = MemorableDateField(
+        label="When did (or will) the IRS receive the request?",
+        help_text=(
+            "The IRS's answer is due 20 working days after it receives the request. If you "
+            "do not know yet, give your best estimate. For example, 27 3 2025"
+        ),
+        error_required="Enter the date the IRS received or will receive the request",
+    )
+
+
+# ---------------------------------------------------------------------------
+# Path 2: reviewing the IRS's answer
+# ---------------------------------------------------------------------------
+
+ITEM_CHOICES = [
+    (Item.REQUESTER_INFO, "Information about the client or the client's business"),
+    (Item.EXAM_WORKPAPERS, "Examination workpapers"),
+    (Item.IRS_EMAILS, "IRS e-mails"),
+    (Item.OUTSIDE_SERVICES_INFO, "Information about the client from outside information services"),
+    (Item.ASSET_LOCATOR_THIRD_PARTY, "Information about other people from asset locator records"),
+    (Item.DIF_SCORE_WORDS, 'The words "DIF score"'),
+    (Item.DIF_DAS_REASON_CODE, "The DIF/DAS reason code"),
+    (Item.DIF_SCORE_OR_FORMULA, "The DIF score itself or its formula"),
+    (Item.FORM_CODE, "The form code"),
+    (Item.CONFIDENTIAL_SOURCE, "The identity of a confidential source"),
+    (Item.OTHER, "Something else"),
+    (NONE, "None of these"),
+]
+
+ITEM_HINT = (
+    "Select all that apply. DIF (Discriminant Index Function) information is the IRS's "
+    "computer scoring of returns for audit: the score, its formula, the form code (which "
+    "formula was used) and the DIF/DAS reason code (why there is a DIF record)."
+)
+
+
+class LetterDateForm(StepForm):
+    letter_date = MemorableDateField(
+        label="What is the date on the IRS's letter?",
+        help_text=("The appeal period runs from this date. For example, 27 3 2025"),
+        error_required="Enter the date on the IRS's letter",
+    )
+
+
+class RequestBasisForm(StepForm):
+    request_basis = RadiosField(
+        label="Which law was the request made under?",
+        help_text=(
+            "A FOIA request cites the Freedom of Information Act (5 U.S.C. § 552). A § 6103 "
+            "request asks for the taxpayer's own return information under I.R.C. § 6103(c) "
+            "or (e). FOIA's 90-day appeal right applies to FOIA requests."
+        ),
+        choices=[
+            (RequestBasis.FOIA, "The Freedom of Information Act (FOIA), or both"),
+            (RequestBasis.SECTION_6103, "Only I.R.C. § 6103(c) or (e)"),
+            (RequestBasis.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select which law the request was made under",
+    )
+
+
+class IrsActionForm(StepForm):
+    irs_action = RadiosField(
+        label="What did the IRS do?",
+        choices=[
+            (IrsAction.RELEASED_ALL, "Released everything asked for"),
+            (IrsAction.RELEASED_PART, "Released part and withheld the rest"),
+            (IrsAction.DENIED_ALL, "Withheld everything"),
+            (IrsAction.NO_RECORDS, "Said no records were found"),
+            (IrsAction.IMPERFECT, 'Closed the request as "imperfect" (too broad or unclear)'),
+            (IrsAction.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select what the IRS did",
+    )
+
+
+class ExemptionsCitedForm(StepForm):
+    exemptions_cited = CheckboxesField(
+        label="Which exemptions does the letter cite?",
+        help_text=(
+            "Select all that apply. An exemption is a reason the law gives for withholding "
+            'records, written like "(b)(7)(E)". Look in the letter and on the released pages.'
+        ),
+        choices=[
+            (Exemption.B3_6103, "(b)(3), with I.R.C. § 6103"),
+            (Exemption.B5, "(b)(5)"),
+            (Exemption.B6, "(b)(6)"),
+            (Exemption.B7_NO_LETTER, "(b)(7), without a letter (A) to (F)"),
+            (Exemption.B7A, "(b)(7)(A)"),
+            (Exemption.B7B, "(b)(7)(B)"),
+            (Exemption.B7C, "(b)(7)(C)"),
+            (Exemption.B7D, "(b)(7)(D)"),
+            (Exemption.B7E, "(b)(7)(E)"),
+            (Exemption.B7F, "(b)(7)(F)"),
+            (Exemption.OTHER, "Another exemption"),
+            (Exemption.NOT_SURE, "Not sure"),
+        ],
+        error_required='Select the exemptions the letter cites, or "Not sure"',
+    )
+
+
+class ItemsWithheldForm(StepForm):
+    items_withheld = CheckboxesField(
+        label="What did the IRS withhold or black out?",
+        help_text=ITEM_HINT,
+        choices=ITEM_CHOICES,
+        error_required='Select what the IRS withheld, or "None of these"',
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        _exclusive_none(
+            self,
+            "items_withheld",
+            'Select "None of these" on its own, or untick it and select what was withheld',
+        )
+        return cleaned
+
+
+class ItemsReleasedForm(StepForm):
+    items_released = CheckboxesField(
+        label="What did the IRS release?",
+        help_text=ITEM_HINT,
+        choices=ITEM_CHOICES,
+        error_required='Select what the IRS released, or "None of these"',
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        _exclusive_none(
+            self,
+            "items_released",
+            'Select "None of these" on its own, or untick it and select what was released',
+        )
+        return cleaned
+
+
+class InconsistentRedactionsForm(StepForm):
+    inconsistent_redactions = RadiosField(
+        label="Was the same kind of information blacked out in one place but shown in another?",
+        help_text="A redaction is a part of a page the IRS blacked out.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the same information was treated differently",
+    )
+
+
+class RefusalReasonForm(StepForm):
+    refusal_reason = RadiosField(
+        label="What reason did the IRS give for refusing the request?",
+        choices=[
+            (RefusalReason.NO_AUTHORIZATION, "No valid authorization (such as Form 2848)"),
+            (RefusalReason.MISSING_DETAILS, "The request was missing required details"),
+            (RefusalReason.NO_RECORDS, "No records were found"),
+            (RefusalReason.OTHER, "Another reason"),
+            (RefusalReason.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select the reason the IRS gave",
+    )
+
+
+class IrsTriedContactForm(StepForm):
+    irs_tried_contact = RadiosField(
+        label="Did the IRS try to contact the requester about what was missing before closing "
+        "the request?",
+        help_text="For example, a phone call or a letter asking for the missing details.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS tried to contact the requester",
+    )

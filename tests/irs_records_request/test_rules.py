@@ -1,0 +1,880 @@
+"""Rule tests for IRS records requests (FOIA and I.R.C. § 6103; TIGTA Rep. No. 2023-10-055)."""
+
+import dataclasses
+import json
+from datetime import date
+
+import pytest
+
+from questionnaires.framework.determination import Citation, Determination, Status
+from questionnaires.irs_records_request import citations as c
+from questionnaires.irs_records_request.rules import (
+    AuthorizationForm,
+    Description,
+    Exemption,
+    Facts,
+    Flag,
+    IrsAction,
+    Item,
+    Outcome,
+    Path,
+    RecordKind,
+    RecordsOwner,
+    RefusalReason,
+    RequestBasis,
+    Requester,
+    RequestPart,
+    YesNo,
+    appeal_deadline_date,
+    determine,
+    foia_response_due_date,
+    format_date,
+    legal_public_holidays,
+)
+
+TODAY = date(2025, 3, 1)
+ALL_PARTS = frozenset({RequestPart.SIGNED, RequestPart.IDENTITY, RequestPart.FEES})
+EXAM_FILE = frozenset({RecordKind.EXAM_COLLECTION_FILE})
+
+
+def request(**overrides) -> Facts:
+    """The client asks for the client's own examination file: a complete request."""
+    base = {
+        "path": Path.PREPARE_REQUEST,
+        "today": TODAY,
+        "records_owner": RecordsOwner.CLIENT,
+        "requester": Requester.CLIENT,
+        "records_wanted": EXAM_FILE,
+        "records_description": Description.SPECIFIC,
+        "request_includes": ALL_PARTS,
+        "request_received": date(2025, 3, 10),
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def clinic(**overrides) -> Facts:
+    """The clinic asks for the client's file with a Form 2848 that covers it."""
+    base = {
+        "requester": Requester.CLINIC,
+        "authorization_form": AuthorizationForm.FORM_2848,
+        "authorization_covers": YesNo.YES,
+    }
+    base.update(overrides)
+    return request(**base)
+
+
+LETTER = date(2025, 1, 2)  # appeal window closes April 2, 2025
+
+
+def response(**overrides) -> Facts:
+    """A FOIA letter that released part of the records, citing (b)(7)(E)."""
+    base = {
+        "path": Path.REVIEW_RESPONSE,
+        "today": TODAY,
+        "letter_date": LETTER,
+        "irs_action": IrsAction.RELEASED_PART,
+        "request_basis": RequestBasis.FOIA,
+        "exemptions_cited": frozenset({Exemption.B7E}),
+        "items_withheld": frozenset({Item.FORM_CODE}),
+        "items_released": frozenset({Item.REQUESTER_INFO}),
+        "inconsistent_redactions": YesNo.NO,
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def item_row(result: Determination, item: str, side: str) -> dict:
+    return next(
+        row
+        for row in result.data["items"]
+        if row["item"] == item and row["withheld_or_released"] == side
+    )
+
+
+# ---------------------------------------------------------------------------
+# Path 1: the route
+# ---------------------------------------------------------------------------
+
+
+def test_only_returns_or_transcripts_use_the_irs_forms():
+    result = determine(request(records_wanted=frozenset({RecordKind.RETURNS_TRANSCRIPTS})))
+    assert result.outcome == Outcome.USE_OTHER_CHANNEL
+    assert "Form 4506" in result.headline and "Form 4506-T" in result.headline
+    assert result.data["route"]["code"] == "other_channel"
+    assert "FOIA request is not needed" in result.data["route"]["reason"]
+    assert [f.code for f in result.findings] == ["route"]
+    assert result.data["checklist"] == [] and result.data["response_due"] is None
+
+
+def test_transcripts_with_other_records_are_not_sent_to_the_forms():
+    wanted = frozenset({RecordKind.RETURNS_TRANSCRIPTS, RecordKind.EXAM_COLLECTION_FILE})
+    result = determine(request(records_wanted=wanted))
+    assert result.outcome == Outcome.READY
+    assert "Form 4506-T" in result.finding("route").explanation
+
+
+def test_client_asking_for_own_exam_file_goes_under_6103e():
+    result = determine(request())
+    assert result.data["route"]["code"] == "6103e"
+    assert c.IRC_6103E in result.finding("route").citations
+
+
+def test_clinic_asking_for_client_workpapers_goes_under_6103c():
+    result = determine(clinic(records_wanted=frozenset({RecordKind.WORKPAPERS})))
+    assert result.data["route"]["code"] == "6103c"
+    assert c.IRC_6103C in result.finding("route").citations
+
+
+def test_irs_emails_go_under_foia():
+    result = determine(request(records_wanted=EXAM_FILE | {RecordKind.IRS_EMAILS}))
+    assert result.data["route"]["code"] == "foia"
+    assert c.FOIA in result.finding("route").citations
+
+
+def test_another_persons_records_go_under_6103c():
+    facts = request(
+        records_owner=RecordsOwner.ANOTHER_PERSON,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.data["route"]["code"] == "6103c"
+    assert result.outcome == Outcome.READY
+
+
+def test_only_another_taxpayers_records_go_under_6103c_with_their_authorization():
+    facts = request(
+        records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        authorization_form=AuthorizationForm.NONE,
+    )
+    result = determine(facts)
+    assert result.data["route"]["code"] == "6103c"
+    assert result.finding("other_taxpayer_consent").status == Status.NOT_APPLICABLE
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+
+
+def test_unknown_owner_leaves_the_route_open_and_the_request_incomplete():
+    result = determine(request(records_owner=RecordsOwner.NOT_SURE))
+    assert result.finding("route").status == Status.UNCLEAR
+    assert result.data["route"]["code"] is None
+    assert result.outcome == Outcome.INCOMPLETE
+    assert "whose records" in result.headline
+
+
+def test_no_records_chosen_is_unclear():
+    result = determine(request(records_wanted=frozenset()))
+    assert result.finding("route").status == Status.UNCLEAR
+    assert result.outcome == Outcome.INCOMPLETE
+
+
+# ---------------------------------------------------------------------------
+# Path 1: authorization
+# ---------------------------------------------------------------------------
+
+
+def test_client_sending_own_request_needs_no_authorization():
+    result = determine(request())
+    assert result.finding("authorization").status == Status.NOT_APPLICABLE
+    assert not any("authorization" in row["item"] for row in result.data["checklist"])
+
+
+def test_clinic_with_form_2848_covering_the_matters_is_ready():
+    result = determine(clinic())
+    assert result.finding("authorization").status == Status.MET
+    assert result.outcome == Outcome.READY
+    assert c.REPORT_OTHER_ERRORS in result.finding("authorization").citations
+
+
+def test_form_8821_works_but_does_not_make_the_clinic_a_representative():
+    result = determine(clinic(authorization_form=AuthorizationForm.FORM_8821))
+    finding = result.finding("authorization")
+    assert finding.status == Status.MET
+    assert "does not let them act for the client" in finding.explanation
+
+
+def test_clinic_without_authorization_needs_one():
+    result = determine(clinic(authorization_form=AuthorizationForm.NONE))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.finding("authorization").status == Status.NOT_MET
+
+
+def test_another_persons_records_without_authorization_must_be_refused():
+    facts = request(
+        records_owner=RecordsOwner.ANOTHER_PERSON, authorization_form=AuthorizationForm.NONE
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "must refuse" in result.headline
+    finding = result.finding("authorization")
+    assert finding.status == Status.NOT_MET
+    assert {c.IRC_6103, c.FOIA_B3} <= set(finding.citations)
+
+
+def test_authorization_that_does_not_cover_the_periods_is_not_enough():
+    result = determine(clinic(authorization_covers=YesNo.NO))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.finding("authorization").status == Status.NOT_MET
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"authorization_form": AuthorizationForm.NOT_SURE},
+        {"authorization_covers": YesNo.NOT_SURE},
+        {"authorization_covers": None},
+    ],
+)
+def test_not_sure_about_authorization_is_unclear_not_no(overrides):
+    result = determine(clinic(**overrides))
+    assert result.finding("authorization").status == Status.UNCLEAR
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "confirm" in result.headline
+
+
+def test_unknown_sender_without_authorization_is_unclear():
+    result = determine(request(requester=Requester.NOT_SURE))
+    assert result.finding("authorization").status == Status.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("consent", "status", "outcome"),
+    [
+        (YesNo.YES, Status.MET, Outcome.READY),
+        (YesNo.NO, Status.NOT_MET, Outcome.NEEDS_AUTHORIZATION),
+        (YesNo.NOT_SURE, Status.UNCLEAR, Outcome.NEEDS_AUTHORIZATION),
+    ],
+)
+def test_records_about_another_taxpayer_need_that_taxpayers_consent(consent, status, outcome):
+    wanted = EXAM_FILE | {RecordKind.ANOTHER_TAXPAYER}
+    result = determine(request(records_wanted=wanted, third_party_consent=consent))
+    assert result.finding("other_taxpayer_consent").status == status
+    assert result.outcome == outcome
+
+
+# ---------------------------------------------------------------------------
+# Path 1: description and formalities
+# ---------------------------------------------------------------------------
+
+
+def test_broad_description_makes_the_request_incomplete():
+    result = determine(request(records_description=Description.BROAD_OR_VAGUE))
+    assert result.outcome == Outcome.INCOMPLETE
+    finding = result.finding("description")
+    assert finding.status == Status.NOT_MET
+    assert finding.citations == (c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
+    assert "missing: records described specifically" in result.headline
+
+
+def test_not_sure_about_description_is_unconfirmed_not_missing():
+    result = determine(request(records_description=Description.NOT_SURE))
+    assert result.outcome == Outcome.INCOMPLETE
+    assert result.finding("description").status == Status.UNCLEAR
+    row = result.data["checklist"][1]
+    assert row == {"item": "Records described specifically enough to find", "present": None}
+    assert "not confirmed" in result.headline
+
+
+def test_missing_fee_statement_makes_the_request_incomplete():
+    parts = frozenset({RequestPart.SIGNED, RequestPart.IDENTITY})
+    result = determine(request(request_includes=parts))
+    assert result.outcome == Outcome.INCOMPLETE
+    assert result.finding("formalities").status == Status.NOT_MET
+    assert {"item": "A statement about fees", "present": False} in result.data["checklist"]
+
+
+def test_not_sure_marks_unchecked_parts_unknown():
+    parts = frozenset({RequestPart.SIGNED, RequestPart.NOT_SURE})
+    result = determine(request(request_includes=parts))
+    assert result.finding("formalities").status == Status.UNCLEAR
+    present = {row["item"]: row["present"] for row in result.data["checklist"]}
+    assert present["In writing and signed"] is True
+    assert present["The requester's identity"] is None
+    assert present["A statement about fees"] is None
+
+
+def test_unanswered_formalities_are_unknown():
+    result = determine(request(request_includes=None))
+    assert result.finding("formalities").status == Status.UNCLEAR
+    assert result.outcome == Outcome.INCOMPLETE
+
+
+def test_complete_request_is_ready_with_its_checklist_and_due_date():
+    result = determine(clinic())
+    assert result.outcome == Outcome.READY
+    assert all(row["present"] is True for row in result.data["checklist"])
+    assert [row["item"] for row in result.data["checklist"]] == [
+        "In writing and signed",
+        "Records described specifically enough to find",
+        "The requester's identity",
+        "A valid authorization (Form 2848 or Form 8821) covering the matters and periods",
+        "A statement about fees",
+    ]
+    assert result.data["response_due"] == "2025-04-07"
+    assert "April 7, 2025" in result.headline
+
+
+# ---------------------------------------------------------------------------
+# Path 1: the date the answer is due (20 working days)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        # No holidays: four working weeks, whatever the weekday.
+        (date(2025, 3, 7), date(2025, 4, 4)),  # Friday
+        (date(2025, 3, 8), date(2025, 4, 4)),  # Saturday: counting starts Monday
+        (date(2025, 3, 9), date(2025, 4, 4)),  # Sunday
+        (date(2025, 3, 10), date(2025, 4, 7)),  # Monday
+        # Thanksgiving (Thursday November 28, 2024); Christmas Eve is not skipped.
+        (date(2024, 11, 25), date(2024, 12, 24)),
+        # Christmas, New Year's Day and Martin Luther King Jr. Day across the year end.
+        (date(2024, 12, 20), date(2025, 1, 22)),
+        # Saturday Christmas 2021 and New Year 2022, observed Fridays December 24 and 31.
+        (date(2021, 12, 23), date(2022, 1, 25)),
+        (date(2021, 12, 30), date(2022, 1, 31)),
+        # Veterans Day on Saturday November 11, 2023, observed Friday November 10.
+        (date(2023, 11, 9), date(2023, 12, 11)),
+        # Juneteenth 2021, observed Friday June 18; July 4 observed Monday July 5.
+        (date(2021, 6, 17), date(2021, 7, 19)),
+        # Before 2021 June 19 is a working day; July 4, 2020 observed Friday July 3.
+        (date(2020, 6, 18), date(2020, 7, 17)),
+        # Inauguration Day (January 20, 2021) is a working day; Presidents Day is not.
+        (date(2021, 1, 19), date(2021, 2, 17)),
+    ],
+)
+def test_response_due_20_working_days_after_receipt(received, due):
+    assert foia_response_due_date(received)[0] == due
+    result = determine(request(request_received=received))
+    assert result.data["response_due"] == due.isoformat()
+    assert format_date(due) in result.finding("response_due").explanation
+
+
+def test_response_due_names_the_holidays_it_skips():
+    _due, skipped = foia_response_due_date(date(2021, 12, 23))
+    assert [d for d, _ in skipped] == [date(2021, 12, 24), date(2021, 12, 31), date(2022, 1, 17)]
+    text = determine(request(request_received=date(2021, 12, 23))).finding("response_due")
+    assert "New Year's Day (observed) (December 31, 2021)" in text.explanation
+    assert text.citations == (c.FOIA_20_WORKING_DAYS,)
+
+
+def test_holiday_calendar_choices():
+    calendar = legal_public_holidays(range(2020, 2026))
+    assert date(2021, 6, 18) in calendar  # Juneteenth 2021 observed
+    assert date(2020, 6, 19) not in calendar  # before the holiday existed
+    assert date(2021, 1, 20) not in calendar  # Inauguration Day
+    assert date(2024, 12, 24) not in calendar  # one-off executive-order closure
+    assert date(2023, 11, 10) in calendar  # Veterans Day observed on Friday
+
+
+def test_weekend_receipt_warns_the_irs_may_count_from_monday():
+    text = determine(request(request_received=date(2025, 3, 8))).finding("response_due")
+    assert "weekend or holiday" in text.explanation
+    weekday = determine(request(request_received=date(2025, 3, 7))).finding("response_due")
+    assert "weekend or holiday" not in weekday.explanation
+
+
+def test_6103_route_warns_the_20_day_limit_is_foias():
+    text = determine(request()).finding("response_due").explanation
+    assert "This time limit is FOIA's" in text
+    foia = determine(request(records_wanted=frozenset({RecordKind.IRS_EMAILS})))
+    assert "This time limit is FOIA's" not in foia.finding("response_due").explanation
+
+
+def test_no_receipt_date_gives_no_due_date_but_does_not_block_the_request():
+    result = determine(request(request_received=None))
+    assert result.finding("response_due").status == Status.UNCLEAR
+    assert result.data["response_due"] is None
+    assert result.data["key_dates"] == []
+    assert result.outcome == Outcome.READY
+
+
+def test_key_dates_for_a_request():
+    result = determine(request(request_received=date(2024, 11, 25)))
+    assert result.data["key_dates"] == [
+        {"label": "Request received", "date": "2024-11-25", "text": "November 25, 2024"},
+        {
+            "label": "Answer due (20 working days)",
+            "date": "2024-12-24",
+            "text": "December 24, 2024",
+        },
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Path 2: item flags (TIGTA Rep. at 3-4)
+# ---------------------------------------------------------------------------
+
+WITHHELD_FLAGS = {
+    Item.REQUESTER_INFO: Flag.WORTH_CHALLENGING,
+    Item.EXAM_WORKPAPERS: Flag.WORTH_CHALLENGING,
+    Item.IRS_EMAILS: Flag.WORTH_CHALLENGING,
+    Item.OUTSIDE_SERVICES_INFO: Flag.WORTH_CHALLENGING,
+    Item.ASSET_LOCATOR_THIRD_PARTY: Flag.LIKELY_PROPER,
+    Item.DIF_SCORE_WORDS: Flag.LIKELY_IMPROPER,
+    Item.DIF_DAS_REASON_CODE: Flag.LIKELY_IMPROPER,
+    Item.DIF_SCORE_OR_FORMULA: Flag.LIKELY_PROPER,
+    Item.FORM_CODE: Flag.LIKELY_PROPER,
+    Item.CONFIDENTIAL_SOURCE: Flag.LIKELY_PROPER,
+    Item.OTHER: Flag.UNCLEAR,
+}
+
+RELEASED_FLAGS = {
+    Item.REQUESTER_INFO: Flag.NO_ISSUE,
+    Item.EXAM_WORKPAPERS: Flag.NO_ISSUE,
+    Item.IRS_EMAILS: Flag.NO_ISSUE,
+    Item.OUTSIDE_SERVICES_INFO: Flag.NO_ISSUE,
+    Item.ASSET_LOCATOR_THIRD_PARTY: Flag.IRS_ERROR,
+    Item.DIF_SCORE_WORDS: Flag.NO_ISSUE,
+    Item.DIF_DAS_REASON_CODE: Flag.NO_ISSUE,
+    Item.DIF_SCORE_OR_FORMULA: Flag.IRS_ERROR,
+    Item.FORM_CODE: Flag.IRS_ERROR,
+    Item.CONFIDENTIAL_SOURCE: Flag.UNCLEAR,
+    Item.OTHER: Flag.UNCLEAR,
+}
+
+
+@pytest.mark.parametrize(("item", "flag"), WITHHELD_FLAGS.items())
+def test_withheld_item_flag(item, flag):
+    result = determine(response(items_withheld=frozenset({item})))
+    assert item_row(result, item, "withheld")["flag"] == flag
+
+
+@pytest.mark.parametrize(("item", "flag"), RELEASED_FLAGS.items())
+def test_released_item_flag(item, flag):
+    result = determine(response(items_released=frozenset({item})))
+    assert item_row(result, item, "released")["flag"] == flag
+
+
+def test_every_item_has_a_flag_both_ways():
+    assert set(WITHHELD_FLAGS) == set(Item) == set(RELEASED_FLAGS)
+
+
+def test_dif_score_words_withheld_are_likely_improper_with_page_4():
+    result = determine(response(items_withheld=frozenset({Item.DIF_SCORE_WORDS})))
+    row = item_row(result, Item.DIF_SCORE_WORDS, "withheld")
+    assert row["citations"] == [
+        "TIGTA Rep. No. 2023-10-055, at 4",
+        "TIGTA Rep. No. 2023-10-055, at 3 n.8",
+        "5 U.S.C., § 552(b)(7)(E)",
+    ]
+    finding = result.finding("withheld_dif_score_words")
+    assert finding.status == Status.NOT_MET
+    assert finding.relied_on == ("items_withheld",)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_dif_score_and_form_code_withheld_are_proper_because_they_reveal_audit_selection():
+    withheld = frozenset({Item.DIF_SCORE_OR_FORMULA, Item.FORM_CODE})
+    result = determine(response(items_withheld=withheld))
+    assert (
+        "chooses returns for audit"
+        in item_row(result, Item.DIF_SCORE_OR_FORMULA, "withheld")["reason"]
+    )
+    assert (
+        "TIGTA Rep. No. 2023-10-055, at 4 n.11"
+        in item_row(result, Item.FORM_CODE, "withheld")["citations"]
+    )
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_workpapers_withheld_are_worth_challenging_with_what_to_ask():
+    result = determine(response(items_withheld=frozenset({Item.EXAM_WORKPAPERS})))
+    row = item_row(result, Item.EXAM_WORKPAPERS, "withheld")
+    assert row["citations"] == ["TIGTA Rep. No. 2023-10-055, at 3"]
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert any(
+        step.startswith("Examination workpapers: In the appeal") for step in result.next_steps
+    )
+
+
+def test_asset_locator_information_released_is_the_irs_error_not_a_ground_of_appeal():
+    result = determine(response(items_released=frozenset({Item.ASSET_LOCATOR_THIRD_PARTY})))
+    row = item_row(result, Item.ASSET_LOCATOR_THIRD_PARTY, "released")
+    assert "not a ground for appeal" in row["reason"]
+    assert "5 U.S.C., § 552(b)(7)(C)" in row["citations"]
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert any("IRS's error, not a ground for appeal" in step for step in result.next_steps)
+
+
+def test_unknown_item_code_is_unclear_never_a_guess():
+    result = determine(response(items_withheld=frozenset({"mystery"})))
+    row = item_row(result, "mystery", "withheld")
+    assert row["flag"] == Flag.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_released_unclear_items_do_not_call_for_an_appeal():
+    result = determine(response(items_released=frozenset({Item.OTHER})))
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+# ---------------------------------------------------------------------------
+# Path 2: exemptions
+# ---------------------------------------------------------------------------
+
+
+def test_b7_without_a_named_harm_is_not_enough():
+    result = determine(response(exemptions_cited=frozenset({Exemption.B7_NO_LETTER})))
+    finding = result.finding("b7_harm")
+    assert finding.status == Status.NOT_MET
+    assert "six listed harms" in finding.explanation
+    assert finding.citations == (c.FOIA_B7, c.REPORT_BACKGROUND)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_b7_naming_a_harm_is_met():
+    result = determine(response(exemptions_cited=frozenset({Exemption.B7C, Exemption.B7E})))
+    finding = result.finding("b7_harm")
+    assert finding.status == Status.MET
+    assert c.FOIA_B7C in finding.citations and c.FOIA_B7E in finding.citations
+
+
+def test_no_b7_is_not_applicable():
+    result = determine(response(exemptions_cited=frozenset({Exemption.B5})))
+    assert result.finding("b7_harm").status == Status.NOT_APPLICABLE
+
+
+def test_b3_with_6103_explains_the_clients_own_information():
+    result = determine(response(exemptions_cited=frozenset({Exemption.B3_6103})))
+    finding = result.finding("other_exemptions")
+    assert finding.status == Status.MET
+    assert {c.FOIA_B3, c.IRC_6103E, c.REPORT_OTHER_ERRORS} <= set(finding.citations)
+
+
+def test_b5_and_b6_are_explained_with_their_statute():
+    result = determine(response(exemptions_cited=frozenset({Exemption.B5, Exemption.B6})))
+    finding = result.finding("other_exemptions")
+    assert finding.citations == (c.FOIA_B5, c.FOIA_B6)
+
+
+@pytest.mark.parametrize("exemption", [Exemption.OTHER, Exemption.NOT_SURE])
+def test_other_or_unknown_exemption_is_unclear(exemption):
+    result = determine(response(exemptions_cited=frozenset({exemption})))
+    assert result.finding("other_exemptions").status == Status.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+# ---------------------------------------------------------------------------
+# Path 2: consistency, closures, § 6103 refusals
+# ---------------------------------------------------------------------------
+
+
+def test_inconsistent_redactions_call_for_an_appeal():
+    result = determine(response(inconsistent_redactions=YesNo.YES))
+    finding = result.finding("consistent_redactions")
+    assert finding.status == Status.NOT_MET
+    assert finding.citations == (c.REPORT_OTHER_ERRORS,)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert any("release the information consistently" in step for step in result.next_steps)
+
+
+def test_not_sure_about_inconsistent_redactions_is_unclear():
+    result = determine(response(inconsistent_redactions=YesNo.NOT_SURE))
+    assert result.finding("consistent_redactions").status == Status.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_no_records_answer_suggests_checking_the_search():
+    facts = response(
+        irs_action=IrsAction.NO_RECORDS,
+        exemptions_cited=frozenset(),
+        items_withheld=frozenset(),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+    )
+    result = determine(facts)
+    finding = result.finding("closure_check")
+    assert finding.status == Status.UNCLEAR
+    assert c.REPORT_CLOSURES in finding.citations
+    assert "Check the search" in finding.explanation
+    assert result.finding("consistent_redactions").status == Status.NOT_APPLICABLE
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+@pytest.mark.parametrize(
+    ("contacted", "status"),
+    [(YesNo.YES, Status.MET), (YesNo.NO, Status.NOT_MET), (YesNo.NOT_SURE, Status.UNCLEAR)],
+)
+def test_imperfect_closure_checks_whether_the_irs_tried_to_contact_first(contacted, status):
+    facts = response(
+        irs_action=IrsAction.IMPERFECT,
+        exemptions_cited=frozenset(),
+        items_withheld=frozenset(),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        irs_tried_contact=contacted,
+    )
+    result = determine(facts)
+    contact = result.finding("contact_first")
+    assert contact.status == status
+    assert contact.citations[0].text == (
+        "IRM, 11.3.41.3.2(1) (Dec. 8, 2022, as cited in TIGTA Rep. No. 2023-10-055, at 5 n.15)"
+    )
+    assert "perfected request" in result.finding("closure_check").explanation
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_6103_refusal_for_no_authorization_has_no_foia_appeal_window():
+    facts = response(
+        request_basis=RequestBasis.SECTION_6103,
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset(),
+        items_withheld=frozenset(),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        refusal_reason=RefusalReason.NO_AUTHORIZATION,
+        irs_tried_contact=YesNo.NO,
+    )
+    result = determine(facts)
+    refusal = result.finding("section_6103_refusal")
+    assert refusal.status == Status.UNCLEAR
+    assert "Form 2848" in refusal.explanation
+    assert result.finding("contact_first").status == Status.NOT_MET
+    assert result.finding("appeal_window").status == Status.NOT_APPLICABLE
+    assert result.data["appeal_deadline"] is None
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert result.headline.startswith("Consider challenging the IRS's answer")
+    assert result.finding("adverse_determination").citations == ()
+
+
+def test_6103_refusal_for_no_records_checks_the_search():
+    facts = response(
+        request_basis=RequestBasis.SECTION_6103,
+        irs_action=IrsAction.DENIED_ALL,
+        refusal_reason=RefusalReason.NO_RECORDS,
+        items_withheld=frozenset(),
+    )
+    result = determine(facts)
+    assert result.finding("closure_check").status == Status.UNCLEAR
+    assert result.finding("contact_first").status == Status.NOT_APPLICABLE
+
+
+def test_foia_request_has_no_6103_refusal_finding():
+    result = determine(response())
+    assert result.finding("section_6103_refusal").status == Status.NOT_APPLICABLE
+
+
+# ---------------------------------------------------------------------------
+# Path 2: outcomes and the 90-day appeal window
+# ---------------------------------------------------------------------------
+
+
+def test_appeal_deadline_is_90_calendar_days_after_the_letter():
+    assert appeal_deadline_date(date(2025, 1, 2)) == date(2025, 4, 2)
+    assert appeal_deadline_date(date(2024, 12, 1)) == date(2025, 3, 1)  # across year end
+    assert appeal_deadline_date(date(2024, 1, 1)) == date(2024, 3, 31)  # leap year
+
+
+@pytest.mark.parametrize(
+    ("today", "status", "outcome"),
+    [
+        (date(2025, 4, 1), Status.MET, Outcome.APPEAL_RECOMMENDED),
+        (date(2025, 4, 2), Status.MET, Outcome.APPEAL_RECOMMENDED),  # the last day
+        (date(2025, 4, 3), Status.NOT_MET, Outcome.DEADLINE_PASSED),
+        (date(2024, 12, 31), Status.MET, Outcome.APPEAL_RECOMMENDED),  # letter in future
+    ],
+)
+def test_appeal_window_around_today(today, status, outcome):
+    facts = response(today=today, items_withheld=frozenset({Item.DIF_SCORE_WORDS}))
+    result = determine(facts)
+    assert result.finding("appeal_window").status == status
+    assert result.outcome == outcome
+    assert result.data["appeal_deadline"] == "2025-04-02"
+
+
+def test_deadline_passed_says_a_new_request_can_be_made():
+    facts = response(today=date(2025, 6, 1), items_withheld=frozenset({Item.EXAM_WORKPAPERS}))
+    result = determine(facts)
+    assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "April 2, 2025" in result.headline
+    assert "new request" in result.headline
+    assert (
+        "new request for the same records can be made"
+        in result.finding("appeal_window").explanation
+    )
+
+
+def test_passed_deadline_with_nothing_to_challenge_is_no_issue():
+    result = determine(response(today=date(2025, 6, 1)))
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_open_window_tells_staff_to_check_the_letter():
+    result = determine(response(items_withheld=frozenset({Item.IRS_EMAILS})))
+    window = result.finding("appeal_window")
+    assert "April 2, 2025 (32 days from today)" in window.explanation
+    assert "Check the letter for the exact deadline and the address" in window.explanation
+    assert window.citations == (c.FOIA_90_DAY_APPEAL,)
+    assert "by April 2, 2025" in result.headline
+
+
+def test_unknown_request_basis_keeps_the_foia_window_with_a_note():
+    result = determine(response(request_basis=RequestBasis.NOT_SURE))
+    assert "this period is FOIA's" in result.finding("appeal_window").explanation
+
+
+def test_missing_letter_date_leaves_the_window_unclear():
+    facts = response(letter_date=None, items_withheld=frozenset({Item.DIF_SCORE_WORDS}))
+    result = determine(facts)
+    assert result.finding("appeal_window").status == Status.UNCLEAR
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert result.data["appeal_deadline"] is None
+
+
+def test_released_everything_is_no_issue_with_no_window():
+    facts = response(
+        irs_action=IrsAction.RELEASED_ALL,
+        exemptions_cited=frozenset(),
+        items_withheld=frozenset(),
+        inconsistent_redactions=None,
+    )
+    result = determine(facts)
+    assert result.finding("adverse_determination").status == Status.NOT_MET
+    assert result.finding("appeal_window").status == Status.NOT_APPLICABLE
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert result.data["appeal_deadline"] is None
+
+
+def test_unknown_irs_action_is_unclear():
+    result = determine(response(irs_action=IrsAction.NOT_SURE))
+    assert result.finding("adverse_determination").status == Status.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_key_dates_for_a_response():
+    result = determine(response())
+    assert result.data["key_dates"] == [
+        {"label": "IRS letter", "date": "2025-01-02", "text": "January 2, 2025"},
+        {
+            "label": "Appeal due (90 days after the letter)",
+            "date": "2025-04-02",
+            "text": "April 2, 2025",
+        },
+        {"label": "Today", "date": "2025-03-01", "text": "March 1, 2025"},
+    ]
+
+
+# ---------------------------------------------------------------------------
+# The seed's own cases (TIGTA Rep. at 3-5)
+# ---------------------------------------------------------------------------
+
+
+def test_seed_dif_indicators_file():
+    """Page 4: "DIF Score" and the DIF/DAS reason code withheld under (b)(7)(E); page 3: the
+    form code and third-party asset-locator information released."""
+    facts = response(
+        exemptions_cited=frozenset({Exemption.B7E, Exemption.B7C}),
+        items_withheld=frozenset({Item.DIF_SCORE_WORDS, Item.DIF_DAS_REASON_CODE}),
+        items_released=frozenset({Item.FORM_CODE, Item.ASSET_LOCATOR_THIRD_PARTY}),
+    )
+    result = determine(facts)
+    flags = {(row["item"], row["flag"]) for row in result.data["items"]}
+    assert flags == {
+        (Item.DIF_SCORE_WORDS, Flag.LIKELY_IMPROPER),
+        (Item.DIF_DAS_REASON_CODE, Flag.LIKELY_IMPROPER),
+        (Item.FORM_CODE, Flag.IRS_ERROR),
+        (Item.ASSET_LOCATOR_THIRD_PARTY, Flag.IRS_ERROR),
+    }
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_seed_improper_redactions_file():
+    """Page 3: requester information, workpapers, e-mails and outside-service information
+    wrongly redacted; page 5: the same information withheld and released in one file."""
+    facts = response(
+        exemptions_cited=frozenset({Exemption.B7A, Exemption.B3_6103}),
+        items_withheld=frozenset(
+            {
+                Item.REQUESTER_INFO,
+                Item.EXAM_WORKPAPERS,
+                Item.IRS_EMAILS,
+                Item.OUTSIDE_SERVICES_INFO,
+            }
+        ),
+        items_released=frozenset(),
+        inconsistent_redactions=YesNo.YES,
+    )
+    result = determine(facts)
+    assert {row["flag"] for row in result.data["items"]} == {Flag.WORTH_CHALLENGING}
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_report_context_figures_with_pages():
+    context = determine(response()).data["report_context"]
+    assert (context["sampled"], context["errors"], context["error_rate_percent"]) == (83, 18, 22)
+    assert (context["projected"], context["projected_low"], context["projected_high"]) == (
+        506,
+        366,
+        647,
+    )
+    assert context["citations"] == [
+        "TIGTA Rep. No. 2023-10-055, Highlights",
+        "TIGTA Rep. No. 2023-10-055, at 3",
+        "TIGTA Rep. No. 2023-10-055, at 5",
+        "TIGTA Rep. No. 2023-10-055, at 5 n.16",
+    ]
+    assert determine(request()).data["report_context"] == context
+
+
+# ---------------------------------------------------------------------------
+# Contract: JSON data, relied_on names, citations, determinism
+# ---------------------------------------------------------------------------
+
+SAMPLES = [
+    request(),
+    clinic(),
+    request(records_wanted=frozenset({RecordKind.RETURNS_TRANSCRIPTS})),
+    request(records_owner=RecordsOwner.ANOTHER_PERSON, authorization_form="none"),
+    request(records_description=Description.NOT_SURE, request_includes=None),
+    request(records_wanted=EXAM_FILE | {RecordKind.ANOTHER_TAXPAYER}, third_party_consent="no"),
+    response(),
+    response(
+        items_withheld=frozenset(Item),
+        items_released=frozenset(Item),
+        exemptions_cited=frozenset(Exemption),
+        inconsistent_redactions=YesNo.YES,
+    ),
+    response(irs_action=IrsAction.IMPERFECT, irs_tried_contact=YesNo.NO),
+    response(
+        request_basis=RequestBasis.SECTION_6103, refusal_reason=RefusalReason.MISSING_DETAILS
+    ),
+    response(today=date(2026, 1, 1), items_withheld=frozenset({Item.DIF_SCORE_WORDS})),
+]
+
+ALLOWED_CITATIONS = {v for v in vars(c).values() if isinstance(v, Citation)}
+FACT_FIELDS = {f.name for f in dataclasses.fields(Facts)}
+
+
+@pytest.mark.parametrize("facts", SAMPLES)
+def test_contract(facts):
+    result = determine(facts)
+    snapshot = json.loads(json.dumps(result.to_dict()))
+    assert Determination.from_dict(snapshot) == result
+    assert set(result.data) == {
+        "path",
+        "route",
+        "checklist",
+        "response_due",
+        "items",
+        "appeal_deadline",
+        "key_dates",
+        "report_context",
+    }
+    for finding in result.findings:
+        assert set(finding.relied_on) <= FACT_FIELDS
+        assert set(finding.citations) <= ALLOWED_CITATIONS
+    assert determine(facts) == result
+    assert result.headline.endswith(".")
+
+
+def test_every_outcome_is_reachable():
+    outcomes = {determine(facts).outcome for facts in SAMPLES}
+    outcomes.add(determine(response(items_withheld=frozenset({Item.IRS_EMAILS}))).outcome)
+    assert outcomes == set(Outcome)
+
+
+def test_unknown_path_is_an_error():
+    with pytest.raises(ValueError, match="Unknown path"):
+        determine(Facts(path="other", today=TODAY))

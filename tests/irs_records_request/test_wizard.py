@@ -1,0 +1,269 @@
+"""The IRS records request questionnaire through the wizard (Django test client)."""
+
+import html
+from datetime import date, timedelta
+
+import pytest
+
+from tests.factories import Intake
+
+SLUG = "irs-records-request"
+
+OWN_FILE = {
+    "client_reference": "IRS-1",
+    "path": "prepare_request",
+    "records_wanted": ["exam_collection_file"],
+    "records_owner": "client",
+    "requester": "client",
+    "records_description": "specific",
+    "request_includes": ["signed", "identity", "fees"],
+    "request_received": "2024-11-25",
+}
+
+PREPARE_STEPS = [
+    "client",
+    "path",
+    "records_wanted",
+    "records_owner",
+    "requester",
+    "records_description",
+    "request_includes",
+    "request_received",
+]
+
+
+def recent(days_ago: int) -> str:
+    return (date.today() - timedelta(days=days_ago)).isoformat()
+
+
+PART_RELEASED = {
+    "path": "review_response",
+    "letter_date": recent(10),
+    "request_basis": "foia",
+    "irs_action": "released_part",
+    "exemptions_cited": ["b7e"],
+    "items_withheld": ["dif_score_words", "form_code"],
+    "items_released": ["requester_info"],
+    "inconsistent_redactions": "no",
+}
+
+REVIEW_STEPS = ["client", "path", "letter_date", "request_basis", "irs_action"]
+
+
+@pytest.fixture
+def intake(staff_client):
+    return Intake(staff_client, SLUG)
+
+
+def page(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def go_to(intake: Intake, step: str) -> None:
+    intake.url = intake.url.rstrip("/").rsplit("/", 1)[0] + f"/{step}/"
+
+
+# ---------------------------------------------------------------------------
+# Path 1: preparing a request
+# ---------------------------------------------------------------------------
+
+
+def test_client_asking_for_own_file_is_ready(intake):
+    assert intake.answer_until_review(OWN_FILE) == PREPARE_STEPS
+    record = intake.finish()
+    assert record.outcome == "ready"
+    assert record.client_reference == "IRS-1"
+    data = record.determination["data"]
+    assert data["route"]["code"] == "6103e"
+    assert data["response_due"] == "2024-12-24"
+    assert record.answers["request_received"] == "2024-11-25"
+
+
+def test_returns_only_skips_the_request_questions(intake):
+    answers = {**OWN_FILE, "records_wanted": ["returns_transcripts"]}
+    assert intake.answer_until_review(answers) == ["client", "path", "records_wanted"]
+    record = intake.finish()
+    assert record.outcome == "use_other_channel"
+    assert "Form 4506-T" in record.determination["headline"]
+
+
+def test_clinic_with_form_2848_answers_the_authorization_pages(intake):
+    answers = {
+        **OWN_FILE,
+        "requester": "clinic",
+        "authorization_form": "form_2848",
+        "authorization_covers": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited == [
+        *PREPARE_STEPS[:5],
+        "authorization_form",
+        "authorization_covers",
+        *PREPARE_STEPS[5:],
+    ]
+    record = intake.finish()
+    assert record.outcome == "ready"
+    assert record.determination["data"]["route"]["code"] == "6103c"
+
+
+def test_another_persons_records_without_authorization(intake):
+    answers = {**OWN_FILE, "records_owner": "another_person", "authorization_form": "none"}
+    visited = intake.answer_until_review(answers)
+    assert "authorization_form" in visited and "authorization_covers" not in visited
+    record = intake.finish()
+    assert record.outcome == "needs_authorization"
+    finding = next(f for f in record.determination["findings"] if f["code"] == "authorization")
+    assert finding["status"] == "not_met"
+
+
+def test_records_about_another_taxpayer_ask_for_their_consent(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "yes",
+        "records_description": "broad_or_vague",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "third_party_consent" in visited and "authorization_form" not in visited
+    record = intake.finish()
+    assert record.outcome == "incomplete"
+
+
+def test_none_of_these_with_another_choice_is_refused(intake):
+    intake.answer_until_review(OWN_FILE)
+    go_to(intake, "request_includes")
+    response = intake.post({"request_includes": ["signed", "none"]})
+    assert response.status_code == 200
+    assert 'Select "None of these" on its own' in page(response)
+
+
+def test_none_of_these_means_every_part_is_missing(intake):
+    record = intake.complete({**OWN_FILE, "request_includes": ["none"]})
+    assert record.outcome == "incomplete"
+    checklist = record.determination["data"]["checklist"]
+    assert {row["item"]: row["present"] for row in checklist}["A statement about fees"] is False
+
+
+def test_unanswered_question_shows_how_to_fix_it(intake):
+    intake.post({"client_reference": ""})
+    response = intake.post({})
+    assert intake.step == "path"
+    assert "Select whether you are preparing a request or reviewing an answer" in page(response)
+
+
+def test_changing_the_sender_from_the_review_brings_in_the_authorization(intake):
+    intake.answer_until_review(OWN_FILE)
+    assert intake.review().status_code == 200
+    go_to(intake, "requester")
+    intake.post({"requester": "clinic"})
+    assert intake.step == "authorization_form"
+    intake.post({"authorization_form": "form_8821"})
+    assert intake.step == "authorization_covers"
+    intake.post({"authorization_covers": "not_sure"})
+    assert intake.step == "review"
+    record = intake.finish()
+    assert record.outcome == "needs_authorization"
+
+
+def test_changing_to_returns_only_drops_the_later_answers(intake):
+    intake.answer_until_review(OWN_FILE)
+    assert intake.review().status_code == 200
+    go_to(intake, "records_wanted")
+    intake.post({"records_wanted": ["returns_transcripts"]})
+    assert intake.step == "review"
+    record = intake.finish()
+    assert record.outcome == "use_other_channel"
+    assert "records_owner" not in record.answers
+
+
+def test_result_page_shows_the_checklist_and_due_date(intake, staff_client):
+    record = intake.complete(OWN_FILE)
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "What the request needs" in html
+    assert "December 24, 2024" in html
+    assert "TIGTA Rep. No. 2023-10-055, at 2 n.5" in html
+    assert "Ready to send" in html
+
+
+# ---------------------------------------------------------------------------
+# Path 2: reviewing the IRS's answer
+# ---------------------------------------------------------------------------
+
+
+def test_part_released_with_dif_words_withheld_recommends_an_appeal(intake, staff_client):
+    visited = intake.answer_until_review(PART_RELEASED)
+    assert visited == [
+        *REVIEW_STEPS,
+        "exemptions_cited",
+        "items_withheld",
+        "items_released",
+        "inconsistent_redactions",
+    ]
+    record = intake.finish()
+    assert record.outcome == "appeal_recommended"
+    flags = {row["item"]: row["flag"] for row in record.determination["data"]["items"]}
+    assert flags == {
+        "dif_score_words": "likely_improper",
+        "form_code": "likely_proper",
+        "requester_info": "no_issue",
+    }
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "What the IRS withheld or released" in html
+    assert '<strong class="tag tag--likely_improper">Likely improper</strong>' in html
+
+
+def test_everything_released_asks_only_what_was_released(intake):
+    answers = {**PART_RELEASED, "irs_action": "released_all", "items_released": ["none"]}
+    assert intake.answer_until_review(answers) == [*REVIEW_STEPS, "items_released"]
+    assert intake.finish().outcome == "no_issue_found"
+
+
+def test_imperfect_closure_asks_whether_the_irs_tried_to_contact(intake):
+    answers = {**PART_RELEASED, "irs_action": "imperfect", "irs_tried_contact": "no"}
+    assert intake.answer_until_review(answers) == [*REVIEW_STEPS, "irs_tried_contact"]
+    record = intake.finish()
+    assert record.outcome == "consider_appeal"
+
+
+def test_6103_refusal_asks_the_reason(intake):
+    answers = {
+        **PART_RELEASED,
+        "request_basis": "section_6103",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["not_sure"],
+        "items_withheld": ["exam_workpapers"],
+        "refusal_reason": "missing_details",
+        "irs_tried_contact": "not_sure",
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited == [
+        *REVIEW_STEPS,
+        "exemptions_cited",
+        "items_withheld",
+        "refusal_reason",
+        "irs_tried_contact",
+    ]
+    record = intake.finish()
+    assert record.outcome == "consider_appeal"
+    assert record.determination["data"]["appeal_deadline"] is None
+
+
+def test_old_letter_means_the_deadline_has_passed(intake):
+    answers = {**PART_RELEASED, "letter_date": recent(120)}
+    record = intake.complete(answers)
+    assert record.outcome == "deadline_passed"
+    assert "new request" in record.determination["headline"]
+
+
+def test_letter_within_90_days_shows_the_deadline(intake):
+    record = intake.complete({**PART_RELEASED, "letter_date": recent(90)})
+    assert record.outcome == "appeal_recommended"
+    assert record.determination["data"]["appeal_deadline"] == date.today().isoformat()
+
+
+def test_bad_letter_date_is_refused_with_its_message(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "review_response"})
+    response = intake.post({"letter_date": "2025-02-30"})
+    assert response.status_code == 200
+    assert "The date must be a real date" in page(response)
