@@ -27,20 +27,20 @@ class Intake:
     and posted as the step's form would post them.
     """
 
-    def __init__(self, client, slug: str):
+    def __init__(self, client, slug: str, url: str | None = None):
+        """Start a new intake, or with ``url`` pick up an existing one at that step."""
         self.client = client
         self.questionnaire = registry.get(slug)
-        response = client.get(reverse("questionnaires:start", args=[slug]))
-        assert response.status_code == 302, response.status_code
-        self.url = response.url
+        if url is None:
+            response = client.get(reverse("questionnaires:start", args=[slug]))
+            assert response.status_code == 302, response.status_code
+            url = response.url
+        self.url = url
+        self.intake_id = self.url.rstrip("/").rsplit("/", 2)[1]
 
     @property
     def step(self) -> str:
         return self.url.rstrip("/").rsplit("/", 1)[1]
-
-    @property
-    def intake_id(self) -> str:
-        return self.url.rstrip("/").rsplit("/", 2)[1]
 
     def post(self, answers: dict[str, Any], action: str = "continue"):
         data = form_data(self.questionnaire.step(self.step), answers)

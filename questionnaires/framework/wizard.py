@@ -27,6 +27,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 from formtools.wizard.views import NamedUrlSessionWizardView
 
 from questionnaires.models import CaseRecord
@@ -146,7 +147,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             return self._goto(self._resume_step())
         self.storage.current_step = step
         unsaved = self.storage.pop_extra(f"unsaved:{step}")
-        data = unsaved if unsaved is not None else self.storage.get_step_data(step)
+        data = MultiValueDict(unsaved) if unsaved is not None else self.storage.get_step_data(step)
         return self.render(self.get_form(step, data=data))
 
     # POST --------------------------------------------------------------------------------
