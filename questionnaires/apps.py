@@ -3,6 +3,16 @@ import importlib.util
 import pkgutil
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def create_supervisors_group(sender, using="default", **kwargs):
+    """Members of this group see every case record; admins add staff to it."""
+    from django.contrib.auth.models import Group
+
+    from .models import SUPERVISORS_GROUP
+
+    Group.objects.using(using).get_or_create(name=SUPERVISORS_GROUP)
 
 
 class QuestionnairesConfig(AppConfig):
@@ -11,6 +21,7 @@ class QuestionnairesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        post_migrate.connect(create_supervisors_group, sender=self)
         # Each questionnaire package registers itself in its ``wizard`` module.
         package = importlib.import_module(self.name)
         for module in pkgutil.iter_modules(package.__path__):

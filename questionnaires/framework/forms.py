@@ -79,9 +79,7 @@ class TextField(forms.CharField):
         self.validators = [
             v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
         ]
-        self.error_messages["max_length"] = (
-            f"The answer must be {max_length} characters or fewer"
-        )
+        self.error_messages["max_length"] = f"The answer must be {max_length} characters or fewer"
 
     def clean(self, value):
         value = super().clean(value)

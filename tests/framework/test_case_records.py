@@ -150,3 +150,9 @@ def test_admin_exports_csv_without_letting_a_spreadsheet_run_formulas(
 def test_records_cannot_be_added_by_hand_in_admin(admin_client):
     assert admin_client.get(reverse("admin:questionnaires_caserecord_add")).status_code == 403
     assert site._registry[CaseRecord].has_add_permission(None) is False
+
+
+def test_the_supervisors_group_exists_after_migrating():
+    from django.contrib.auth.models import Group
+
+    assert Group.objects.filter(name="supervisors").exists()
