@@ -3,7 +3,14 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint ci-postgres
+.PHONY: run test lint ci-postgres pdf-libraries browser
+
+# System packages, installed with apt-get (as root, or with sudo) only when missing, on
+# Debian-based machines: pango and fonts for WeasyPrint's PDFs, Debian's chromium for the
+# browser tests. Elsewhere, install them with the system's package manager (see README).
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-liberation
+CHROMIUM_PATH ?= /usr/bin/chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,14 +24,28 @@ $(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@
 
+pdf-libraries:
+	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(not u.find_library('pangoft2-1.0'))" || { \
+	  if command -v apt-get >/dev/null; then \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(PDF_PACKAGES); \
+	  else echo "WeasyPrint needs pango: install it (see README)." >&2; fi; }
+
+browser:
+	@test -x "$(CHROMIUM_PATH)" || { \
+	  if command -v apt-get >/dev/null; then \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation; \
+	  else echo "The browser tests need Chromium at $(CHROMIUM_PATH) (see README)." >&2; fi; }
+
 # Install, migrate, create a local administrator on first run, and serve on 127.0.0.1:8000.
-run: $(VENV)/.installed
+run: pdf-libraries $(VENV)/.installed
 	DJANGO_DEBUG=true $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=true $(BIN)/python manage.py create_local_admin
 	DJANGO_DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Install the test requirements and run the whole suite.
-test: $(VENV)/.installed-test
+# Install the test requirements (and the system packages above) and run the whole suite.
+test: pdf-libraries browser $(VENV)/.installed-test
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test

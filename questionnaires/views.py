@@ -2,10 +2,13 @@ import uuid
 from functools import cache
 
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
 from .framework import registry
@@ -71,10 +74,30 @@ def case_list(request):
 
 @require_GET
 def case_detail(request, pk):
-    record = get_object_or_404(CaseRecord.objects.visible_to(request.user), pk=pk)
+    record = get_object_or_404(
+        CaseRecord.objects.visible_to(request.user).select_related("created_by"), pk=pk
+    )
     if not record.is_complete:
         return render(request, "questionnaires/case_draft.html", {"record": record})
     return render(request, "questionnaires/result.html", result_context(record))
+
+
+@require_GET
+def case_pdf(request, pk):
+    """A completed result as a PDF download: the same content as the result page."""
+    # Imported here: WeasyPrint loads pango on import, and only this view needs it.
+    from .pdf import result_pdf
+
+    record = get_object_or_404(
+        CaseRecord.objects.visible_to(request.user).complete().select_related("created_by"),
+        pk=pk,
+    )
+    response = HttpResponse(result_pdf(result_context(record), request), "application/pdf")
+    reference = slugify(record.client_reference) or "no-reference"
+    filename = f"screening-{reference}-{record.completed_at:%Y-%m-%d}.pdf"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def result_context(record: CaseRecord) -> dict:

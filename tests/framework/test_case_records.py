@@ -51,7 +51,7 @@ def test_case_list_filters_by_status_and_questionnaire(staff_client, staff_user)
     url = reverse("questionnaires:case_list")
     html = staff_client.get(url, {"status": "draft"}).content.decode()
     assert "DRAFTED" in html and "DONE" not in html
-    html = staff_client.get(url, {"questionnaire": "removal-protection"}).content.decode()
+    html = staff_client.get(url, {"questionnaire": "irs-records-request"}).content.decode()
     assert "DRAFTED" not in html and "DONE" not in html
 
 

@@ -1,0 +1,1 @@
+"""The load benchmark: ``bench/run`` (see README.md here)."""

@@ -1,0 +1,250 @@
+"""IRS records requests in a real browser: preparing a request with the mouse (a draft
+saved and resumed after signing out, Back, and a change that brings pages in and takes
+them out again), and reviewing the IRS's answer with the keyboard alone."""
+
+import re
+from datetime import date, timedelta
+
+from playwright.sync_api import expect
+
+from questionnaires.models import CaseRecord
+from tests.e2e.browsing import (
+    check_accessibility,
+    check_error_state,
+    check_pdf,
+    check_result,
+    check_step,
+    choose,
+    enter_date,
+    expect_heading,
+    find_in_case_list,
+    key_choose,
+    key_date,
+    key_follow,
+    key_press,
+    key_tick,
+    key_type,
+    press,
+    question,
+    sign_in,
+    sign_out,
+    type_into,
+)
+from tests.factories import make_user
+
+TITLE = "IRS records requests (FOIA and I.R.C. § 6103)"
+SENDER = "Who will sign and send the request?"
+AUTHORIZATION = "Is there a signed authorization on file from the person whose records these are?"
+
+
+def test_preparing_a_request(page, browser_problems):
+    make_user("casey")
+    sign_in(page, "casey")
+    page.get_by_role("link", name=TITLE).click()
+
+    expect_heading(page, "Client reference (optional)")
+    type_into(page, "Client reference (optional)", "IRS-E2E-1")
+    press(page, "Continue")
+
+    check_step(page, "irs--path", "What do you need help with?")
+    choose(page, "Preparing a request for the client's IRS records")
+    press(page, "Continue")
+
+    check_step(page, "irs--records-wanted", "Which records do you want?")
+    choose(page, "An examination (audit) or collection file")
+    choose(page, "Records about another taxpayer")
+    press(page, "Continue")
+
+    check_step(page, "irs--records-owner", "Whose records are they?")
+    choose(page, "The client's own (as an individual)")
+    press(page, "Continue")
+
+    check_step(page, "irs--requester", SENDER)
+    choose(page, "The client")
+    press(page, "Continue")
+
+    check_step(
+        page,
+        "irs--third-party-consent",
+        "Has the other taxpayer signed a consent for their records to be given to you?",
+    )
+    choose(page, "Yes")
+    press(page, "Continue")
+
+    check_step(page, "irs--records-description", "How does the request describe the records?")
+    choose(page, "Specifically (for example, the examination file for the 2022 income tax year)")
+
+    # Save a draft, sign out, sign back in and carry on where it was left.
+    press(page, "Save and finish later")
+    expect_heading(page, "Case records")
+    expect(page.get_by_role("status")).to_contain_text("Draft saved")
+    expect(page.get_by_role("row").filter(has_text="IRS-E2E-1")).to_contain_text("Draft")
+    sign_out(page)
+    sign_in(page, "casey")
+    page.get_by_role("link", name="IRS-E2E-1").click()
+    expect_heading(page, "Draft screening for IRS-E2E-1")
+    page.get_by_role("link", name="Continue this screening").click()
+
+    check_step(page, "irs--request-includes", "What will the request include?")
+    press(page, "Back")
+    expect_heading(page, "How does the request describe the records?")
+    expect(
+        page.get_by_label(
+            "Specifically (for example, the examination file for the 2022 income tax year)"
+        )
+    ).to_be_checked()
+    press(page, "Continue")
+
+    expect_heading(page, "What will the request include?")
+    choose(page, "It is in writing and signed")
+    choose(page, "None of these")
+    press(page, "Continue")
+    # "None of these" cannot go with another answer; the message says how to fix it.
+    assert check_error_state(page, "irs--request-includes-none") == [
+        'Select "None of these" on its own, or untick it and select what the request '
+        + "will include"
+    ]
+    choose(page, "None of these", checked=False)
+    choose(page, "Proof of the requester's identity")
+    choose(page, "A statement about paying fees")
+    press(page, "Continue")
+
+    check_step(page, "irs--request-received", "When did (or will) the IRS receive the request?")
+    enter_date(page, "When did (or will) the IRS receive the request?", date(2024, 11, 25))
+    press(page, "Continue")
+
+    expect_heading(page, "Check your answers")
+    check_accessibility(page, "irs--review")
+    review = page.get_by_role("main")
+    expect(review).to_contain_text("25 November 2024")
+    expect(review).not_to_contain_text(AUTHORIZATION)
+
+    # The clinic sends it instead: the authorization pages come into play.
+    page.get_by_role("link", name=f"Change {SENDER.lower()}").click()
+    expect(question(page, SENDER).get_by_label("The client", exact=True)).to_be_checked()
+    choose(page, "The clinic, for the client")
+    press(page, "Continue")
+    check_step(page, "irs--authorization-form", AUTHORIZATION)
+    choose(page, "Yes, Form 2848")
+    press(page, "Continue")
+    check_step(
+        page,
+        "irs--authorization-covers",
+        "Does the authorization cover the tax matters and years you are asking about?",
+    )
+    choose(page, "Yes")
+    press(page, "Continue")
+    expect_heading(page, "Check your answers")
+    expect(review).to_contain_text(AUTHORIZATION)
+    expect(review).to_contain_text("Yes, Form 2848")
+
+    # And back to the client: the authorization pages and their answers go away.
+    page.get_by_role("link", name=f"Change {SENDER.lower()}").click()
+    choose(page, "The client")
+    press(page, "Continue")
+    expect_heading(page, "Check your answers")
+    expect(review).not_to_contain_text(AUTHORIZATION)
+    expect(review).not_to_contain_text("Yes, Form 2848")
+
+    press(page, "Confirm and see the result")
+    record = CaseRecord.objects.get(client_reference="IRS-E2E-1")
+    assert record.outcome == "ready"
+    assert "authorization_form" not in record.answers
+    assert "authorization_covers" not in record.answers
+    check_result(
+        page,
+        "irs--result",
+        record,
+        "Which kind of request to make",
+        "I.R.C., § 6103(e)",
+    )
+    expect(page.get_by_role("table", name="What the request needs")).to_be_visible()
+    answers_given = page.locator(".summary-list")
+    expect(answers_given).not_to_contain_text(AUTHORIZATION)
+    expect(answers_given).to_contain_text("The client")
+    check_pdf(page, record, browser_problems)
+
+    find_in_case_list(page, record)
+
+
+def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
+    make_user("casey")
+    sign_in(page, "casey")
+    letter = date.today() - timedelta(days=10)
+
+    key_follow(page, TITLE)
+    expect_heading(page, "Client reference (optional)")
+    key_type(page, "Client reference (optional)", "IRS-E2E-KEYS")
+    key_press(page, "Continue")
+
+    check_step(page, "irs--path-keys", "What do you need help with?", keyboard=True)
+    key_choose(
+        page, "What do you need help with?", "Reviewing the IRS's answer to a records request"
+    )
+    key_press(page, "Continue")
+
+    check_step(page, "irs--letter-date", "What is the date on the IRS's letter?", keyboard=True)
+    key_date(page, "What is the date on the IRS's letter?", letter)
+    key_press(page, "Continue")
+
+    basis = "Which law was the request made under?"
+    check_step(page, "irs--request-basis", basis, keyboard=True)
+    key_choose(page, basis, "Only I.R.C. § 6103(c) or (e)")
+    key_press(page, "Continue")
+
+    action = "What did the IRS do?"
+    check_step(page, "irs--irs-action", action, keyboard=True)
+    key_choose(page, action, "Released part and withheld the rest")
+    key_press(page, "Continue")
+
+    check_step(
+        page, "irs--exemptions-cited", "Which exemptions does the letter cite?", keyboard=True
+    )
+    key_tick(page, "(b)(7)(E)")
+    key_press(page, "Continue")
+
+    check_step(
+        page, "irs--items-withheld", "What did the IRS withhold or black out?", keyboard=True
+    )
+    key_tick(page, 'The words "DIF score"')
+    key_press(page, "Continue")
+
+    check_step(page, "irs--items-released", "What did the IRS release?", keyboard=True)
+    key_tick(page, "Information about the client or the client's business")
+    key_press(page, "Continue")
+
+    redactions = "Was the same kind of information blacked out in one place but shown in another?"
+    check_step(page, "irs--inconsistent-redactions", redactions, keyboard=True)
+    key_choose(page, redactions, "No")
+    key_press(page, "Continue")
+
+    reason = "What reason did the IRS give for refusing the request?"
+    check_step(page, "irs--refusal-reason", reason, keyboard=True)
+    key_choose(page, reason, "No valid authorization (such as Form 2848)")
+    key_press(page, "Continue")
+
+    contact = (
+        "Did the IRS try to contact the requester about what was missing before closing "
+        "the request?"
+    )
+    check_step(page, "irs--irs-tried-contact", contact, keyboard=True)
+    key_choose(page, contact, "No")
+    key_press(page, "Continue")
+
+    expect_heading(page, "Check your answers")
+    expect(page.get_by_role("main")).to_contain_text(f"{letter.day} {letter:%B %Y}")
+    key_press(page, "Confirm and see the result")
+
+    record = CaseRecord.objects.get(client_reference="IRS-E2E-KEYS")
+    assert record.outcome == "appeal_recommended"
+    expect_heading(page, "Screening result: IRS-E2E-KEYS")
+    expect(page.get_by_role("region", name="Appeal recommended")).to_be_visible()
+    check_accessibility(page, "irs--result-review")
+    finding = page.get_by_role("region", name=re.compile(r'^Withheld: The words "DIF score"'))
+    expect(finding).to_contain_text("Likely improper")
+    source = finding.get_by_role("link", name=re.compile(r"^Source \d+$")).first
+    href = source.get_attribute("href")
+    tab_target = source.get_attribute("aria-label")
+    key_follow(page, tab_target)
+    expect(page).to_have_url(re.compile(rf"{re.escape(href)}$"))
+    expect(page.locator(href)).to_contain_text("TIGTA Rep. No. 2023-10-055")

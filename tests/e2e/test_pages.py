@@ -1,0 +1,101 @@
+"""The pages every questionnaire shares, in a real browser: sign-in, home, case list,
+a draft, a result and its PDF. Each is checked with axe-core and photographed."""
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from tests.e2e.browsing import check_accessibility, check_layout, sign_in, sign_out
+from tests.factories import make_record, make_user
+from tests.test_result_pdf import DETERMINATION, completed_record, words
+
+
+def test_sign_in_page_and_its_error_state(page):
+    make_user("casey")
+    page.goto("/")
+    expect(page).to_have_url(re.compile(r"/login/\?next=/$"))
+    expect(page).to_have_title("Sign in \N{EN DASH} Casework Guide")
+    # The live server serves the static files: the stylesheet is applied.
+    expect(page.locator(".site-header")).to_have_css("background-color", "rgb(11, 12, 12)")
+    check_accessibility(page, "login")
+    check_layout(page, "login")
+
+    page.get_by_label("Username").fill("casey")
+    page.get_by_label("Password").fill("not the password")
+    page.get_by_role("button", name="Sign in").click()
+
+    expect(page).to_have_title("Error: Sign in \N{EN DASH} Casework Guide")
+    summary = page.get_by_role("alert")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_attribute("href", "#id_username")
+    check_accessibility(page, "login--error")
+
+
+def test_home_and_case_list(page):
+    user = make_user("casey")
+    make_record(user, client_reference="CLINIC-0001")
+    make_record(user, client_reference="CLINIC-0002", status="draft", determination=None)
+    sign_in(page, "casey")
+
+    expect(page.get_by_role("table")).to_contain_text("CLINIC-0001")
+    check_accessibility(page, "home")
+    check_layout(page, "home")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Case records").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Case records")
+    table = page.get_by_role("table")
+    expect(table).to_contain_text("CLINIC-0001")
+    expect(table).to_contain_text("CLINIC-0002")
+    check_accessibility(page, "case-list")
+    check_layout(page, "case-list")
+
+    page.get_by_label("Status").select_option(label="Draft")
+    page.get_by_role("button", name="Filter").click()
+    expect(table).to_contain_text("CLINIC-0002")
+    expect(table).not_to_contain_text("CLINIC-0001")
+
+    page.get_by_role("link", name="CLINIC-0002").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Draft screening for CLINIC-0002")
+    check_accessibility(page, "case-draft")
+
+    sign_out(page)
+
+
+def test_result_page_and_its_pdf(page, browser_problems):
+    user = make_user("casey")
+    record = completed_record(user)
+    sign_in(page, "casey")
+
+    page.goto(record.get_absolute_url())
+    expect(page.get_by_role("heading", level=1)).to_have_text("Screening result: CLINIC-0042")
+    expect(page.get_by_role("region", name=record.outcome_label)).to_contain_text(
+        DETERMINATION.headline
+    )
+    check_accessibility(page, "result")
+    check_layout(page, "result")
+
+    link = page.get_by_role("link", name="Download PDF of this result")
+    browser_problems.expected_downloads.add(link.evaluate("a => a.href"))
+    with page.expect_download() as download:
+        link.click()
+    assert re.fullmatch(
+        r"screening-clinic-0042-\d{4}-\d{2}-\d{2}\.pdf", download.value.suggested_filename
+    )
+    reader = PdfReader(io.BytesIO(download.value.path().read_bytes()))
+    text = words(" ".join(p.extract_text() for p in reader.pages))
+    for finding in DETERMINATION.findings:
+        assert finding.title in text
+    for citation in DETERMINATION.citations:
+        assert citation.text in text
+
+
+def test_the_accessibility_check_reports_a_violation_with_its_element(page):
+    page.set_content(
+        '<!DOCTYPE html><html lang="en"><title>Check</title>'
+        '<main><h1>Check</h1><input type="text" id="unlabelled"></main></html>'
+    )
+    with pytest.raises(AssertionError, match=r"(?s)label.*#unlabelled"):
+        check_accessibility(page, "axe-self-check")

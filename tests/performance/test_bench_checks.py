@@ -1,0 +1,117 @@
+"""The benchmark's own checks (``bench/runner.py``): the "nothing lost" comparison of what
+the simulated staff saw saved with what the database holds must notice a missing, wrong
+or unexpected record, and the latency figures must be the plain percentiles."""
+
+import uuid
+
+import pytest
+
+from bench.flows import FLOWS
+from bench.runner import percentile, statistics, verify
+from questionnaires.models import CaseRecord
+from tests.factories import Intake
+
+SLUG = "irs-records-request"
+FLOW = FLOWS[SLUG][0]
+
+
+def completed_entry(record, reference):
+    return {
+        "id": str(record.pk),
+        "slug": SLUG,
+        "flow": FLOW.name,
+        "user": "staff",
+        "reference": reference,
+        "answers": FLOW.answers,
+    }
+
+
+@pytest.fixture
+def completed(staff_client):
+    record = Intake(staff_client, SLUG).complete({"client_reference": "LT-1", **FLOW.answers})
+    return record, completed_entry(record, "LT-1")
+
+
+def ledger(completed=(), drafts=(), pending=None):
+    return {"completed": list(completed), "drafts": list(drafts), "pending": pending or {}}
+
+
+def test_a_stored_screening_counts_as_stored(completed):
+    _, entry = completed
+    result = verify(ledger([entry]))
+    assert result["problems"] == []
+    assert result["stored"] == 1
+
+
+def test_a_screening_missing_from_the_database_is_named(completed):
+    _, entry = completed
+    lost = {**entry, "id": str(uuid.uuid4())}
+    result = verify(ledger([entry, lost]))
+    assert result["stored"] == 1
+    assert result["problems"] == [
+        f"Completed screening {lost['id']} ({FLOW.name}) is not in the database"
+    ]
+
+
+def test_a_record_with_another_outcome_or_answers_is_not_stored(completed):
+    record, entry = completed
+    record.outcome = "incomplete"
+    record.answers = {**record.answers, "requester": "clinic"}
+    record.save()
+    result = verify(ledger([entry]))
+    assert result["stored"] == 0
+    assert "has outcome 'incomplete', expected 'ready'" in result["problems"][0]
+    assert "has other answers than were given" in result["problems"][0]
+
+
+def test_a_record_nobody_saw_saved_is_a_problem_unless_cut_off_by_the_stop(completed):
+    record, _ = completed
+    assert "no user saw it saved" in verify(ledger())["problems"][0]
+    result = verify(ledger(pending={str(record.pk): "complete"}))
+    assert result["problems"] == []
+    assert result["in_flight_at_stop"] == 1
+
+
+def test_drafts_left_must_be_drafts(staff_client):
+    intake = Intake(staff_client, SLUG)
+    intake.post({"client_reference": "LT-2"})
+    intake.post(FLOW.answers, action="save_draft")
+    draft = {"id": intake.intake_id, "user": "staff", "reference": "LT-2", "left": True}
+    assert verify(ledger(drafts=[draft]))["drafts_stored"] == 1
+    CaseRecord.objects.filter(pk=intake.intake_id).delete()
+    result = verify(ledger(drafts=[draft]))
+    assert result["drafts_stored"] == 0
+    assert result["problems"] == [
+        f"Saved draft {intake.intake_id} is not stored as saved (missing)"
+    ]
+
+
+def test_percentiles_are_nearest_rank():
+    values = [float(v) for v in range(1, 101)]
+    assert (percentile(values, 50), percentile(values, 95), percentile(values, 99)) == (
+        50.0,
+        95.0,
+        99.0,
+    )
+    assert percentile([7.0], 95) == 7.0
+
+
+def test_step_figures_combine_step_gets_and_posts_only():
+    rows = [
+        ["step GET · q", 10.0, True, 0, 0, "a"],
+        ["step POST · q", 30.0, True, 0, 0, "a"],
+        ["step POST · q", 20.0, False, 0, 0, "b"],
+        ["review GET · q", 500.0, True, 0, 0, ""],
+        ["home", 8.0, True, 0, 0, ""],
+    ]
+    stats = statistics({"requests": rows})
+    assert stats["steps"] == {
+        "requests": 3,
+        "failures": 1,
+        "median_ms": 20.0,
+        "p95_ms": 30.0,
+        "p99_ms": 30.0,
+        "max_ms": 30.0,
+    }
+    assert stats["home"]["median_ms"] == 8.0
+    assert stats["total_failures"] == 1

@@ -1,0 +1,73 @@
+"""The database queries behind each kind of page, pinned: a wizard step (GET and POST),
+the "Check your answers" page and the result page. Query counts are deterministic where
+times are not, so a change that adds a query per request (a lazy foreign key, a lookup in
+a form or a condition, a session write on a plain GET) fails here before it shows in
+``bench/run``. Each registered questionnaire is driven with its first benchmark flow
+(``bench/flows.py``); the home page is the benchmark's baseline."""
+
+import pytest
+
+from bench.flows import FLOWS
+from questionnaires.framework import registry
+from tests.factories import Intake
+
+SLUGS = [q.slug for q in registry.all_questionnaires() if q.slug in FLOWS]
+
+# Every request of a signed-in user: the session, then the user.
+SIGNED_IN = 2
+
+
+@pytest.fixture(params=SLUGS)
+def intake_at_third_step(request, staff_client):
+    """An intake with the client page and the first question answered."""
+    flow = FLOWS[request.param][0]
+    answers = {"client_reference": "QC-1", **flow.answers}
+    intake = Intake(staff_client, request.param)
+    intake.post(answers)
+    intake.post(answers)
+    return intake, answers
+
+
+def test_home_page(staff_client, django_assert_num_queries):
+    # + the user's ten most recent case records.
+    with django_assert_num_queries(SIGNED_IN + 1):
+        assert staff_client.get("/").status_code == 200
+
+
+def test_step_get_reads_and_never_writes(intake_at_third_step, django_assert_num_queries):
+    intake, _ = intake_at_third_step
+    # + the case record for this intake (none yet: no draft saved). No session write.
+    with django_assert_num_queries(SIGNED_IN + 1):
+        response = intake.client.get(intake.url)
+    assert response.status_code == 200
+
+
+def test_step_post_writes_the_session_once(intake_at_third_step, django_assert_num_queries):
+    intake, answers = intake_at_third_step
+    step = intake.step
+    # + the case record, then the session saved once (a savepoint, the update, release).
+    with django_assert_num_queries(SIGNED_IN + 1 + 3):
+        response = intake.post(answers)
+    assert response.status_code == 302
+    assert intake.step != step
+
+
+def test_review_page(intake_at_third_step, django_assert_num_queries):
+    intake, answers = intake_at_third_step
+    intake.answer_until_review(answers)
+    # The first visit notes in the session that staff are reviewing (one write) ...
+    with django_assert_num_queries(SIGNED_IN + 1 + 3):
+        assert intake.review().status_code == 200
+    # ... a second visit only reads.
+    with django_assert_num_queries(SIGNED_IN + 1):
+        assert intake.review().status_code == 200
+
+
+def test_result_page(intake_at_third_step, django_assert_num_queries):
+    intake, answers = intake_at_third_step
+    record = intake.complete(answers)
+    # + whether the user is a supervisor, then the record with its author in one query.
+    with django_assert_num_queries(SIGNED_IN + 2):
+        response = intake.client.get(record.get_absolute_url())
+    assert response.status_code == 200
+    assert response.context["record"].pk == record.pk
