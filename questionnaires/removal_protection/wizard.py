@@ -1,0 +1,143 @@
+"""The protection from removal questionnaire: its pages, when each applies, and the facts
+it hands to the rules."""
+
+from datetime import date
+
+from questionnaires.framework.registry import Questionnaire, Step, register
+
+from . import forms, rules
+
+
+def convicted(answers):
+    """Applies when the client has a criminal conviction."""
+    return answers.get("has_convictions") == "yes"
+
+
+def harmed_before(answers):
+    """Applies when the client was harmed in the country before."""
+    return answers.get("past_harm") == "yes"
+
+
+def officials_among_the_harmers(answers):
+    """Applies when police, soldiers or other officials harmed or threatened the client."""
+    return bool(set(answers.get("harmers") or []) & rules.OFFICIALS)
+
+
+def reported_to_the_police(answers):
+    """Applies when the client reported the harm to the police."""
+    return answers.get("reported_to_police") == "yes"
+
+
+def a_protected_reason_given(answers):
+    """Applies when a protected reason (race, religion, nationality, a particular social
+    group or political opinion) is among the reasons for the harm."""
+    return bool(set(answers.get("motives") or []) & set(rules.PROTECTED_GROUNDS))
+
+
+STEPS = (
+    Step("case", "The case", forms.CaseForm),
+    Step("convictions", "Criminal history", forms.ConvictionsForm),
+    Step("aggravated_felony", "Serious convictions", forms.AggravatedFelonyForm, convicted),
+    Step("past_harm", "Past harm and threats", forms.PastHarmForm),
+    Step("harm_details", "What the harm was like", forms.HarmDetailsForm, harmed_before),
+    Step("harmers", "Who harmed the client", forms.HarmersForm),
+    Step(
+        "official_duty",
+        "Officials on or off duty",
+        forms.OfficialDutyForm,
+        officials_among_the_harmers,
+    ),
+    Step("officials", "What officials knew and did", forms.OfficialsForm),
+    Step(
+        "police_response",
+        "What the police did",
+        forms.PoliceResponseForm,
+        reported_to_the_police,
+    ),
+    Step("motives", "Why the client was harmed", forms.MotivesForm),
+    Step(
+        "ground_details",
+        "The protected reasons",
+        forms.GroundDetailFormSet,
+        a_protected_reason_given,
+    ),
+    Step("future_risk", "Future risk", forms.FutureRiskForm),
+    Step("relocation", "Moving elsewhere in the country", forms.RelocationForm),
+    Step("country_conditions", "Country conditions", forms.CountryConditionsForm),
+)
+
+
+def _set(answers, name) -> frozenset[str]:
+    return frozenset(answers.get(name) or ())
+
+
+def _ground_details(answers) -> tuple[rules.GroundDetail, ...]:
+    return tuple(
+        rules.GroundDetail(
+            ground=row.get("ground") or "",
+            ground_known=row.get("ground_known") or rules.GroundKnown.NOT_SURE,
+            ground_evidence=frozenset(row.get("ground_evidence") or ()),
+            ground_role=row.get("ground_role") or rules.GroundRole.NOT_SURE,
+        )
+        for row in answers.get("ground_details") or []
+    )
+
+
+def build_facts(answers, today: date) -> rules.Facts:
+    """The rules' facts from the answers of the steps that apply; skipped steps give None
+    (or an empty set). ``today`` plays no part in these rules."""
+    return rules.Facts(
+        country_of_return=answers.get("country_of_return") or "",
+        circuit=answers.get("circuit") or rules.Circuit.UNKNOWN,
+        proceeding_type=answers.get("proceeding_type") or rules.Proceeding.NOT_SURE,
+        reinstated_order=answers.get("reinstated_order") or rules.YesNo.NOT_SURE,
+        has_convictions=answers.get("has_convictions") or rules.YesNo.NOT_SURE,
+        aggravated_felony_5_years=answers.get("aggravated_felony_5_years"),
+        conviction_details=answers.get("conviction_details") or "",
+        past_harm=answers.get("past_harm") or rules.YesNo.NOT_SURE,
+        harm_narrative=answers.get("harm_narrative") or "",
+        harm_kinds=_set(answers, "harm_kinds"),
+        severe_pain=answers.get("severe_pain"),
+        harm_intentional=answers.get("harm_intentional"),
+        future_threats_made=answers.get("future_threats_made"),
+        visible_scars=answers.get("visible_scars"),
+        medical_records=answers.get("medical_records"),
+        harmers=_set(answers, "harmers"),
+        official_duty=answers.get("official_duty"),
+        officials_aware=answers.get("officials_aware"),
+        reported_to_police=answers.get("reported_to_police"),
+        police_response=answers.get("police_response"),
+        officials_protect_group=answers.get("officials_protect_group"),
+        motives=_set(answers, "motives"),
+        ground_details=_ground_details(answers),
+        future_risk_source=answers.get("future_risk_source"),
+        threats_to_find_anywhere=answers.get("threats_to_find_anywhere"),
+        client_marked=answers.get("client_marked"),
+        safe_area=answers.get("safe_area"),
+        safe_area_reason=answers.get("safe_area_reason") or "",
+        country_conditions=_set(answers, "country_conditions"),
+    )
+
+
+QUESTIONNAIRE = register(
+    Questionnaire(
+        slug="removal-protection",
+        title="Protection from removal (withholding and the Convention Against Torture)",
+        summary=(
+            "Screen a client who fears harm if removed: asylum, withholding of removal, and "
+            "withholding or deferral under the Convention Against Torture, side by side."
+        ),
+        jurisdiction="United States (federal)",
+        law_as_of=date(2020, 12, 31),
+        rules_version="1.0.0",
+        steps=STEPS,
+        build_facts=build_facts,
+        determine=rules.determine,
+        outcome_labels={
+            rules.Outcome.PROTECTION_LIKELY: "Protection likely",
+            rules.Outcome.PROTECTION_POSSIBLE: "Protection possible",
+            rules.Outcome.PROTECTION_UNLIKELY: "Protection unlikely",
+            rules.Outcome.REFER: "Refer to a lawyer",
+        },
+    )
+)

@@ -1,0 +1,953 @@
+"""Rule tests for protection from removal (asylum, withholding under 8 U.S.C. § 1231(b)(3),
+and withholding and deferral under the Convention Against Torture), with the facts of
+Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017) as a scenario."""
+
+import dataclasses
+import json
+import re
+
+import pytest
+
+from questionnaires.framework.determination import Determination, Status
+from questionnaires.removal_protection import citations as c
+from questionnaires.removal_protection.rules import (
+    Circuit,
+    CountryCondition,
+    Facts,
+    FutureSource,
+    GroundDetail,
+    GroundKnown,
+    GroundRole,
+    Harmer,
+    HarmKind,
+    Motive,
+    MotiveEvidence,
+    OfficialDuty,
+    OfficialsAware,
+    Outcome,
+    PoliceResponse,
+    Proceeding,
+    YesNo,
+    determine,
+)
+
+Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
+SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
+WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
+
+
+def opinion(role=GroundRole.CENTRAL, known=GroundKnown.KNEW, evidence=SAID, ground=None):
+    """A row of the "why" page for political opinion (or another ground)."""
+    return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, role)
+
+
+def facts(**overrides) -> Facts:
+    """A strong Ninth Circuit case: a journalist beaten and burned by a cartel for her
+    political opinion, police refused to help, threats to find her anywhere; no
+    convictions, no reinstated order."""
+    base = {
+        "country_of_return": "Honduras",
+        "circuit": Circuit.NINTH,
+        "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
+        "reinstated_order": N,
+        "has_convictions": N,
+        "past_harm": Y,
+        "harm_narrative": "Beaten and burned after publishing an article.",
+        "harm_kinds": frozenset({HarmKind.PHYSICAL_ASSAULT, HarmKind.BURNING_OR_CUTTING}),
+        "severe_pain": Y,
+        "harm_intentional": Y,
+        "future_threats_made": Y,
+        "visible_scars": Y,
+        "medical_records": N,
+        "harmers": frozenset({Harmer.CARTEL}),
+        "officials_aware": OfficialsAware.NOT_SURE,
+        "reported_to_police": Y,
+        "police_response": PoliceResponse.REFUSED_TO_HELP,
+        "officials_protect_group": NS,
+        "motives": frozenset({Motive.POLITICAL_OPINION}),
+        "ground_details": (opinion(),),
+        "future_risk_source": FutureSource.SAME_PEOPLE,
+        "threats_to_find_anywhere": Y,
+        "client_marked": N,
+        "safe_area": N,
+        "country_conditions": frozenset({CountryCondition.OFFICIAL_CORRUPTION}),
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def status(d: Determination, code: str) -> Status:
+    return d.finding(code).status
+
+
+def relief(d: Determination, code: str) -> str:
+    return d.data["relief"][code]["status"]
+
+
+def cites(d: Determination, code: str) -> list[str]:
+    return [citation.text for citation in d.finding(code).citations]
+
+
+def private_harm(**overrides) -> Facts:
+    """Harm by a gang only; acquiescence facts given by the test."""
+    return facts(harmers=frozenset({Harmer.GANG}), **overrides)
+
+
+def official_harm(duty, circuit=Circuit.NINTH, **overrides) -> Facts:
+    """Harm by police only, on or off duty."""
+    return facts(
+        harmers=frozenset({Harmer.POLICE}),
+        official_duty=duty,
+        circuit=circuit,
+        police_response=PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
+        **overrides,
+    )
+
+
+# ---------------------------------------------------------------------------
+# The seed: Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017)
+# ---------------------------------------------------------------------------
+
+
+def barajas_romero(**overrides) -> Facts:
+    """The facts at 354-56: Mexico; removed in 1998 after drug and stolen-property
+    convictions (not aggravated felonies with five-year sentences); re-entered, order
+    reinstated; beaten by La Familia after refusing a robbery (reported, police did
+    nothing); then held, burned and cut by four off-duty local police demanding money, who
+    escalated to scorpions, a machete and a scar on his forehead after his "corrupt cops"
+    remark; threatened with a bullet where the scar is if seen anywhere in Mexico;
+    physician's reports of the scars; Ninth Circuit."""
+    base = {
+        "country_of_return": "Mexico",
+        "circuit": Circuit.NINTH,
+        "proceeding_type": Proceeding.REINSTATEMENT,
+        "reinstated_order": Y,
+        "has_convictions": Y,
+        "aggravated_felony_5_years": N,
+        "past_harm": Y,
+        "harm_kinds": frozenset(
+            {
+                HarmKind.PHYSICAL_ASSAULT,
+                HarmKind.BURNING_OR_CUTTING,
+                HarmKind.DETENTION,
+                HarmKind.DEATH_THREATS,
+                HarmKind.EXTORTION,
+            }
+        ),
+        "severe_pain": Y,
+        "harm_intentional": Y,
+        "future_threats_made": Y,
+        "visible_scars": Y,
+        "medical_records": Y,
+        "harmers": frozenset({Harmer.POLICE, Harmer.CARTEL}),
+        "official_duty": OfficialDuty.OFF_DUTY,
+        "officials_aware": OfficialsAware.NOT_SURE,
+        "reported_to_police": Y,
+        "police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
+        "officials_protect_group": NS,
+        "motives": frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+        "ground_details": (opinion(GroundRole.ONE_REASON, evidence=WORSENED),),
+        "future_risk_source": FutureSource.SAME_PEOPLE,
+        "threats_to_find_anywhere": Y,
+        "client_marked": Y,
+        "safe_area": N,
+        "country_conditions": frozenset(
+            {CountryCondition.OFFICIAL_CORRUPTION, CountryCondition.COLLUSION}
+        ),
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def test_seed_asylum_is_not_available_because_the_order_was_reinstated():
+    d = determine(barajas_romero())
+    assert status(d, "asylum_available") == Status.NOT_MET
+    assert relief(d, "asylum") == "not_available"
+    assert c.SEED_REINSTATEMENT.text in cites(d, "asylum_available")
+
+
+def test_seed_convictions_are_flagged_not_decided():
+    d = determine(barajas_romero())
+    assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert c.SEED_CONVICTIONS.text in cites(d, "particularly_serious_crime")
+
+
+def test_seed_withholding_nexus_is_satisfiable_under_a_reason_but_not_one_central_reason():
+    d = determine(barajas_romero())
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "withholding_nexus") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert "got worse" in d.finding("withholding_nexus").explanation
+    assert c.BORJA.text in cites(d, "withholding_nexus")
+    assert c.SEED_A_REASON_HOLDING.text in cites(d, "withholding_nexus")
+
+
+def test_seed_role_left_open_as_on_remand_is_unclear():
+    """The opinion remanded because "the evidence ... is not unambiguous" (360)."""
+    d = determine(
+        barajas_romero(ground_details=(opinion(GroundRole.NOT_SURE, evidence=WORSENED),))
+    )
+    assert status(d, "withholding_nexus") == Status.UNCLEAR
+
+
+def test_seed_cat_state_action_met_under_ninth_circuit_no_rogue_official_rule():
+    d = determine(barajas_romero())
+    assert status(d, "state_action") == Status.MET
+    assert c.SEED_NO_ROGUE_OFFICIAL.text in cites(d, "state_action")
+    assert c.MADRIGAL.text in cites(d, "state_action")
+    assert "rogue" in d.finding("state_action").explanation
+
+
+def test_seed_relocation_and_likelihood_considered_without_burden_on_client():
+    d = determine(barajas_romero())
+    assert status(d, "relocation") == Status.MET
+    assert c.MALDONADO.text in cites(d, "relocation")
+    assert "does not have to prove" in d.finding("relocation").explanation
+    assert status(d, "past_torture") == Status.MET
+    assert status(d, "cat_likelihood") == Status.MET
+
+
+def test_seed_relief_and_outcome():
+    d = determine(barajas_romero())
+    assert relief(d, "withholding") == "possible"  # open conviction check keeps it below strong
+    assert relief(d, "cat_withholding") == "possible"
+    assert relief(d, "cat_deferral") == "strong"  # not subject to the bar
+    assert d.outcome == Outcome.PROTECTION_LIKELY
+    assert d.data["circuit"] == "ninth"
+    assert d.data["jurisdiction_warnings"] == []
+
+
+def test_seed_facts_in_the_sixth_circuit_flag_the_off_duty_question():
+    d = determine(barajas_romero(circuit=Circuit.SIXTH))
+    assert status(d, "withholding_nexus") == Status.MET
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert c.O_F_A_S.text in cites(d, "state_action")
+    assert any("O-F-A-S-" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_seed_facts_in_another_circuit_fail_withholding_nexus():
+    d = determine(barajas_romero(circuit=Circuit.OTHER))
+    assert status(d, "withholding_nexus") == Status.NOT_MET
+    assert relief(d, "withholding") == "weak"
+
+
+# ---------------------------------------------------------------------------
+# 1. Asylum availability (8 U.S.C. § 1231(a)(5))
+# ---------------------------------------------------------------------------
+
+
+def test_no_reinstated_order_keeps_asylum_open():
+    d = determine(facts())
+    assert status(d, "asylum_available") == Status.MET
+    assert relief(d, "asylum") == "strong"
+
+
+def test_reinstatement_proceeding_alone_closes_asylum():
+    d = determine(facts(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=NS))
+    assert status(d, "asylum_available") == Status.NOT_MET
+    assert relief(d, "asylum") == "not_available"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_reinstated_order_not_sure_is_unclear():
+    d = determine(facts(reinstated_order=NS))
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert relief(d, "asylum") == "unclear"
+
+
+def test_reinstatement_answers_that_disagree_are_unclear():
+    d = determine(facts(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=N))
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert "disagree" in d.finding("asylum_available").explanation
+
+
+# ---------------------------------------------------------------------------
+# 2. Particularly serious crime (8 U.S.C. § 1231(b)(3)(B); 8 C.F.R. §§ 1208.16(d)(2), .17(a))
+# ---------------------------------------------------------------------------
+
+
+def test_no_convictions_no_bar_and_deferral_not_needed():
+    d = determine(facts())
+    assert status(d, "particularly_serious_crime") == Status.MET
+    assert relief(d, "cat_deferral") == "not_available"
+
+
+def test_aggravated_felony_with_five_years_bars_both_withholdings_not_deferral():
+    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=Y))
+    assert status(d, "particularly_serious_crime") == Status.NOT_MET
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "cat_withholding") == "barred"
+    assert relief(d, "cat_deferral") == "strong"
+    assert relief(d, "asylum") == "unclear"
+    assert c.CAT_DEFERRAL.text in cites(d, "particularly_serious_crime")
+    assert d.outcome == Outcome.PROTECTION_LIKELY
+
+
+def test_other_convictions_are_flagged_and_cap_withholding_at_possible():
+    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=N))
+    assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+    assert relief(d, "cat_withholding") == "possible"
+    assert relief(d, "asylum") == "possible"
+
+
+@pytest.mark.parametrize(
+    "convictions, aggravated", [(NS, None), (Y, NS), (Y, None)], ids=["conv?", "agg?", "skip"]
+)
+def test_unknown_criminal_history_is_unclear(convictions, aggravated):
+    d = determine(facts(has_convictions=convictions, aggravated_felony_5_years=aggravated))
+    assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+
+
+# ---------------------------------------------------------------------------
+# 3. Nexus under each standard, mixed motives
+# ---------------------------------------------------------------------------
+
+
+def test_central_reason_with_evidence_meets_both_standards():
+    d = determine(facts())
+    assert status(d, "nexus_one_central_reason") == Status.MET
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert c.ASYLUM_ONE_CENTRAL_REASON.text in cites(d, "nexus_one_central_reason")
+
+
+def test_one_reason_not_central_meets_only_a_reason():
+    d = determine(facts(ground_details=(opinion(GroundRole.ONE_REASON),)))
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert relief(d, "asylum") == "weak"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_persecutor_who_did_not_know_gives_no_nexus():
+    d = determine(facts(ground_details=(opinion(known=GroundKnown.DID_NOT_KNOW),)))
+    assert status(d, "nexus_a_reason") == Status.NOT_MET
+    assert "did not know" in d.finding("nexus_a_reason").explanation
+    assert c.SEED_PERSECUTORS_MOTIVE.text in cites(d, "nexus_a_reason")
+
+
+def test_imputed_ground_counts():
+    d = determine(facts(ground_details=(opinion(known=GroundKnown.ATTRIBUTED),)))
+    assert status(d, "nexus_one_central_reason") == Status.MET
+
+
+def test_ground_that_played_no_part_gives_no_nexus():
+    d = determine(facts(ground_details=(opinion(GroundRole.NO_PART),)))
+    assert status(d, "nexus_a_reason") == Status.NOT_MET
+    assert relief(d, "withholding") == "weak"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        opinion(GroundRole.NOT_SURE),
+        opinion(known=GroundKnown.NOT_SURE),
+        opinion(evidence=frozenset()),
+        opinion(evidence=frozenset({MotiveEvidence.NONE})),
+        opinion(evidence=frozenset({MotiveEvidence.NOT_SURE})),
+    ],
+    ids=["role?", "known?", "no-evidence", "none", "evidence?"],
+)
+def test_unknown_role_knowledge_or_evidence_is_unclear(row):
+    d = determine(facts(ground_details=(row,)))
+    assert status(d, "nexus_a_reason") == Status.UNCLEAR
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+
+
+def test_ground_ticked_without_details_is_unclear():
+    d = determine(facts(ground_details=()))
+    assert status(d, "nexus_a_reason") == Status.UNCLEAR
+    assert any("what they said" in item for item in d.data["evidence_to_gather"])
+
+
+def test_general_crime_only_is_no_nexus_zetino():
+    d = determine(
+        facts(motives=frozenset({Motive.GENERAL_CRIME, Motive.MONEY}), ground_details=())
+    )
+    assert status(d, "nexus_a_reason") == Status.NOT_MET
+    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert c.ZETINO.text in cites(d, "nexus_a_reason")
+    assert c.SEED_ZETINO.text in cites(d, "nexus_a_reason")
+    assert relief(d, "withholding") == "weak"
+    assert relief(d, "asylum") == "weak"
+
+
+@pytest.mark.parametrize("motives", [frozenset(), frozenset({Motive.UNKNOWN})])
+def test_unknown_motive_is_unclear(motives):
+    d = determine(facts(motives=motives, ground_details=()))
+    assert status(d, "nexus_a_reason") == Status.UNCLEAR
+
+
+def test_mixed_motive_extortion_and_central_opinion_meets_both():
+    d = determine(facts(motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION})))
+    assert status(d, "nexus_one_central_reason") == Status.MET
+    assert "Mixed motives are allowed" in d.finding("nexus_a_reason").explanation
+    assert c.BORJA.text in cites(d, "nexus_a_reason")
+    assert c.SEED_MIXED_MOTIVES.text in cites(d, "nexus_a_reason")
+
+
+def test_mixed_motive_extortion_and_secondary_opinion_splits_the_standards():
+    d = determine(
+        facts(
+            motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+            ground_details=(opinion(GroundRole.ONE_REASON),),
+        )
+    )
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert "without being central" in d.finding("nexus_one_central_reason").explanation
+    assert c.ZETINO.text not in cites(d, "nexus_one_central_reason")
+
+
+def test_mixed_motive_with_unknown_part_stays_unclear():
+    d = determine(
+        facts(
+            motives=frozenset({Motive.MONEY, Motive.UNKNOWN, Motive.POLITICAL_OPINION}),
+            ground_details=(opinion(GroundRole.NO_PART),),
+        )
+    )
+    assert status(d, "nexus_a_reason") == Status.UNCLEAR
+
+
+def test_one_ground_met_among_several_is_enough():
+    rows = (
+        opinion(GroundRole.NO_PART),
+        opinion(ground=Motive.RELIGION, evidence=SAID),
+    )
+    d = determine(
+        facts(motives=frozenset({Motive.POLITICAL_OPINION, Motive.RELIGION}), ground_details=rows)
+    )
+    assert status(d, "nexus_one_central_reason") == Status.MET
+    grounds = {g["ground"]: g for g in d.data["nexus"]["grounds"]}
+    assert grounds["religion"]["one_central_reason"] == "met"
+    assert grounds["political_opinion"]["a_reason"] == "not_met"
+
+
+def test_escalation_evidence_cites_the_seed():
+    d = determine(facts(ground_details=(opinion(evidence=WORSENED),)))
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert c.SEED_A_REASON_HOLDING.text in cites(d, "nexus_one_central_reason")
+
+
+def test_social_group_only_caps_at_possible_and_warns():
+    rows = (opinion(ground=Motive.SOCIAL_GROUP),)
+    d = determine(facts(motives=frozenset({Motive.SOCIAL_GROUP}), ground_details=rows))
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert relief(d, "withholding") == "possible"
+    assert relief(d, "asylum") == "possible"
+    assert any("particular social group" in caveat for caveat in d.caveats)
+
+
+# ---------------------------------------------------------------------------
+# Circuits: which nexus standard governs withholding
+# ---------------------------------------------------------------------------
+
+SECONDARY = (opinion(GroundRole.ONE_REASON),)
+
+
+def test_ninth_circuit_applies_a_reason():
+    d = determine(facts(ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == Status.MET
+    assert d.data["nexus"]["standard_applied"] == "a_reason"
+    assert c.SEED_A_REASON_HOLDING.text in cites(d, "withholding_nexus")
+
+
+def test_sixth_circuit_applies_a_reason():
+    d = determine(facts(circuit=Circuit.SIXTH, ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == Status.MET
+    assert c.GUZMAN_VAZQUEZ.text in cites(d, "withholding_nexus")
+    assert any("Sixth Circuit" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_other_circuit_applies_one_central_reason():
+    d = determine(facts(circuit=Circuit.OTHER, ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == Status.NOT_MET
+    assert d.data["nexus"]["standard_applied"] == "one_central_reason"
+    assert c.C_T_L.text in cites(d, "withholding_nexus")
+    assert c.GONZALEZ_POSADAS.text in cites(d, "withholding_nexus")
+    assert any("C-T-L-" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_other_circuit_central_reason_is_met():
+    d = determine(facts(circuit=Circuit.OTHER))
+    assert status(d, "withholding_nexus") == Status.MET
+    assert relief(d, "withholding") == "strong"
+
+
+def test_unknown_circuit_where_standards_agree_gives_the_common_answer():
+    d = determine(facts(circuit=Circuit.UNKNOWN))
+    assert status(d, "withholding_nexus") == Status.MET
+    assert d.data["nexus"]["standard_applied"] == "both"
+
+
+def test_unknown_circuit_where_standards_differ_says_what_decides_it():
+    d = determine(facts(circuit=Circuit.UNKNOWN, ground_details=SECONDARY))
+    finding = d.finding("withholding_nexus")
+    assert finding.status == Status.UNCLEAR
+    assert "central reason or only one reason" in finding.explanation
+    assert "political opinion" in finding.explanation
+    assert relief(d, "withholding") == "unclear"
+    assert any("circuit is not known" in w for w in d.data["jurisdiction_warnings"])
+    assert "Find out which federal court of appeals circuit the case is in." in d.next_steps
+
+
+# ---------------------------------------------------------------------------
+# 4. Withholding: presumption and likelihood
+# ---------------------------------------------------------------------------
+
+
+def test_past_persecution_raises_presumption():
+    d = determine(facts())
+    assert status(d, "past_persecution_presumption") == Status.MET
+    assert status(d, "withholding_likelihood") == Status.MET
+    assert c.PAST_PERSECUTION_PRESUMPTION.text in cites(d, "past_persecution_presumption")
+
+
+def test_no_past_harm_no_presumption():
+    d = determine(facts(past_harm=N))
+    assert status(d, "past_persecution_presumption") == Status.NOT_MET
+    assert status(d, "withholding_likelihood") == Status.MET  # threats, source, country
+
+
+def test_past_harm_not_sure_is_unclear():
+    assert status(determine(facts(past_harm=NS)), "past_persecution_presumption") == Status.UNCLEAR
+
+
+def test_past_harm_without_nexus_gives_no_presumption():
+    d = determine(facts(ground_details=(opinion(GroundRole.NO_PART),)))
+    assert status(d, "past_persecution_presumption") == Status.NOT_MET
+
+
+def test_harm_of_unknown_severity_is_unclear():
+    d = determine(facts(severe_pain=NS))
+    assert status(d, "past_persecution_presumption") == Status.UNCLEAR
+
+
+def test_presumption_with_a_safe_area_is_unclear():
+    d = determine(facts(safe_area=Y))
+    assert status(d, "withholding_likelihood") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+
+
+def test_likelihood_without_signals_is_not_met_and_withholding_weak():
+    quiet = {
+        "past_harm": N,
+        "future_threats_made": N,
+        "threats_to_find_anywhere": N,
+        "client_marked": N,
+        "future_risk_source": FutureSource.NONE_IDENTIFIED,
+        "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+    }
+    d = determine(facts(**quiet))
+    assert status(d, "withholding_likelihood") == Status.NOT_MET
+    assert relief(d, "withholding") == "weak"
+
+
+def test_country_conditions_alone_are_not_enough():
+    d = determine(
+        facts(
+            past_harm=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            future_risk_source=FutureSource.NOT_SURE,
+        )
+    )
+    finding = d.finding("withholding_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "Not known: who would harm the client" in finding.explanation
+
+
+# ---------------------------------------------------------------------------
+# 5. Convention Against Torture
+# ---------------------------------------------------------------------------
+
+
+def test_cat_needs_no_nexus():
+    d = determine(facts(motives=frozenset({Motive.MONEY}), ground_details=(), has_convictions=N))
+    assert status(d, "cat_no_nexus") == Status.NOT_APPLICABLE
+    assert c.SEED_CAT.text in cites(d, "cat_no_nexus")
+    assert relief(d, "withholding") == "weak"
+    assert relief(d, "cat_withholding") == "strong"
+    assert d.outcome == Outcome.PROTECTION_LIKELY
+
+
+def test_severe_intentional_harm_is_torture():
+    d = determine(facts())
+    assert status(d, "past_torture") == Status.MET
+    assert c.TORTURE_DEFINED.text in cites(d, "past_torture")
+
+
+@pytest.mark.parametrize(
+    "overrides, expected",
+    [
+        ({"past_harm": N}, Status.NOT_APPLICABLE),
+        ({"past_harm": NS}, Status.UNCLEAR),
+        ({"severe_pain": N}, Status.NOT_MET),
+        ({"harm_intentional": N}, Status.NOT_MET),
+        ({"harm_intentional": NS}, Status.UNCLEAR),
+    ],
+)
+def test_torture_definition_branches(overrides, expected):
+    assert status(determine(facts(**overrides)), "past_torture") == expected
+
+
+def test_ninth_circuit_torture_includes_killing():
+    kinds = frozenset({HarmKind.DEATH_THREATS, HarmKind.PHYSICAL_ASSAULT})
+    assert (
+        "includes killing"
+        in determine(facts(harm_kinds=kinds)).finding("past_torture").explanation
+    )
+    other = determine(facts(harm_kinds=kinds, circuit=Circuit.OTHER))
+    assert "includes killing" not in other.finding("past_torture").explanation
+
+
+# State action: officials as torturers
+
+
+@pytest.mark.parametrize("circuit", list(Circuit))
+def test_on_duty_officials_are_state_action_everywhere(circuit):
+    d = determine(official_harm(OfficialDuty.ON_DUTY, circuit))
+    assert status(d, "state_action") == Status.MET
+
+
+@pytest.mark.parametrize("duty", [OfficialDuty.OFF_DUTY, OfficialDuty.NOT_SURE, None])
+def test_ninth_circuit_off_duty_officials_are_still_public_officials(duty):
+    d = determine(official_harm(duty))
+    assert status(d, "state_action") == Status.MET
+    assert c.SEED_NO_ROGUE_OFFICIAL.text in cites(d, "state_action")
+
+
+@pytest.mark.parametrize("circuit", [Circuit.SIXTH, Circuit.OTHER, Circuit.UNKNOWN])
+def test_off_duty_officials_outside_ninth_flag_color_of_law(circuit):
+    d = determine(official_harm(OfficialDuty.OFF_DUTY, circuit))
+    finding = d.finding("state_action")
+    assert finding.status == Status.UNCLEAR
+    assert "color of law" in finding.explanation
+    assert c.O_F_A_S.text in cites(d, "state_action")
+    assert any("rogue" in w for w in d.data["jurisdiction_warnings"])
+    assert relief(d, "cat_withholding") == "possible"
+    if circuit == Circuit.UNKNOWN:
+        assert "In the Ninth Circuit this would be met" in finding.explanation
+
+
+# State action: acquiescence in harm by others
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"officials_protect_group": Y, "reported_to_police": N, "police_response": None},
+        {"police_response": PoliceResponse.REFUSED_TO_HELP},
+        {"police_response": PoliceResponse.DID_NOTHING},
+    ],
+    ids=["collusion", "refused", "did-nothing"],
+)
+def test_acquiescence_met(overrides):
+    d = determine(private_harm(**overrides))
+    assert status(d, "state_action") == Status.MET
+    assert c.ACQUIESCENCE_DEFINED.text in cites(d, "state_action")
+    assert c.MADRIGAL.text in cites(d, "state_action")
+
+
+def test_police_who_tried_but_failed_is_unclear():
+    d = determine(private_harm(police_response=PoliceResponse.TRIED_BUT_FAILED))
+    finding = d.finding("state_action")
+    assert finding.status == Status.UNCLEAR
+    assert "merely ineffective" in finding.explanation
+
+
+def test_police_who_protected_the_client_is_no_acquiescence():
+    d = determine(
+        private_harm(
+            police_response=PoliceResponse.PROTECTED_CLIENT,
+            officials_protect_group=N,
+            country_conditions=frozenset({CountryCondition.HUMAN_RIGHTS_VIOLATIONS}),
+        )
+    )
+    assert status(d, "state_action") == Status.NOT_MET
+    assert relief(d, "cat_withholding") == "weak"
+
+
+def test_protection_against_a_background_of_corruption_is_unclear():
+    d = determine(private_harm(police_response=PoliceResponse.PROTECTED_CLIENT))
+    assert status(d, "state_action") == Status.UNCLEAR
+
+
+def test_officials_unaware_and_no_report_is_no_acquiescence():
+    d = determine(
+        private_harm(
+            officials_aware=OfficialsAware.NOT_AWARE,
+            reported_to_police=N,
+            police_response=None,
+            officials_protect_group=N,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "state_action") == Status.NOT_MET
+
+
+def test_unknown_harmers_and_unknown_police_are_unclear():
+    d = determine(
+        facts(
+            harmers=frozenset({Harmer.UNKNOWN}),
+            reported_to_police=NS,
+            police_response=None,
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+
+
+def test_officials_who_looked_away_and_did_nothing_acquiesce():
+    d = determine(
+        private_harm(
+            officials_aware=OfficialsAware.LOOKED_AWAY,
+            reported_to_police=N,
+            police_response=PoliceResponse.DID_NOTHING,
+        )
+    )
+    assert status(d, "state_action") == Status.MET
+
+
+# Relocation (8 C.F.R. § 1208.16(c)(3); Maldonado)
+
+
+def test_no_safe_area_is_met():
+    assert status(determine(facts()), "relocation") == Status.MET
+
+
+def test_safe_area_with_nothing_against_it_weighs_against():
+    d = determine(
+        private_harm(
+            safe_area=Y,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            severe_pain=N,
+        )
+    )
+    assert status(d, "relocation") == Status.NOT_MET
+    assert relief(d, "cat_withholding") == "possible"
+
+
+def test_safe_area_against_threats_anywhere_is_unclear():
+    d = determine(facts(safe_area=Y))
+    finding = d.finding("relocation")
+    assert finding.status == Status.UNCLEAR
+    assert "threats to find the client anywhere" in finding.explanation
+
+
+def test_relocation_not_sure_is_unclear_but_client_bears_no_burden():
+    d = determine(facts(safe_area=NS))
+    finding = d.finding("relocation")
+    assert finding.status == Status.UNCLEAR
+    assert "does not have to prove" in finding.explanation
+    assert any("moving elsewhere" in item for item in d.data["evidence_to_gather"])
+
+
+# Likelihood of torture (8 C.F.R. § 1208.16(c)(2))
+
+
+def test_past_torture_and_a_signal_make_torture_likely():
+    d = determine(facts())
+    assert status(d, "cat_likelihood") == Status.MET
+    assert c.CAT_MORE_LIKELY_THAN_NOT.text in cites(d, "cat_likelihood")
+
+
+def test_three_signals_without_past_harm_make_torture_likely():
+    d = determine(facts(past_harm=N, client_marked=N))
+    assert status(d, "cat_likelihood") == Status.MET
+
+
+def test_no_signals_no_past_torture_is_not_likely():
+    d = determine(
+        facts(
+            past_harm=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            future_risk_source=FutureSource.NONE_IDENTIFIED,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "cat_likelihood") == Status.NOT_MET
+    assert relief(d, "cat_withholding") == "weak"
+    assert d.outcome == Outcome.PROTECTION_UNLIKELY
+
+
+def test_past_torture_without_other_signals_is_unclear():
+    d = determine(
+        facts(
+            future_threats_made=NS,
+            threats_to_find_anywhere=NS,
+            client_marked=NS,
+            future_risk_source=FutureSource.NOT_SURE,
+            country_conditions=frozenset({CountryCondition.NOT_SURE}),
+        )
+    )
+    finding = d.finding("cat_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "weighs heavily" in finding.explanation
+
+
+# ---------------------------------------------------------------------------
+# Outcomes
+# ---------------------------------------------------------------------------
+
+
+def test_outcome_protection_likely():
+    d = determine(facts())
+    assert d.outcome == Outcome.PROTECTION_LIKELY
+    assert d.headline.startswith("The client looks likely to qualify for asylum")
+
+
+def test_outcome_protection_possible():
+    d = determine(
+        facts(
+            ground_details=(opinion(GroundRole.NOT_SURE),),
+            police_response=PoliceResponse.TRIED_BUT_FAILED,
+        )
+    )
+    assert d.outcome == Outcome.PROTECTION_POSSIBLE
+    assert "may qualify" in d.headline
+
+
+def test_outcome_protection_unlikely():
+    d = determine(
+        private_harm(
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            police_response=PoliceResponse.PROTECTED_CLIENT,
+            officials_protect_group=N,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert d.outcome == Outcome.PROTECTION_UNLIKELY
+    assert {e["status"] for e in d.data["relief"].values()} == {"weak", "not_available"}
+
+
+def test_outcome_refer_when_nothing_is_known():
+    d = determine(Facts())
+    assert d.outcome == Outcome.REFER
+    assert set(d.data["relief"]) == {"asylum", "withholding", "cat_withholding", "cat_deferral"}
+    assert all(e["status"] == "unclear" for e in d.data["relief"].values())
+    assert "lawyer" in d.headline
+
+
+# ---------------------------------------------------------------------------
+# Evidence, warnings, data contract
+# ---------------------------------------------------------------------------
+
+
+def test_evidence_to_gather_from_gaps():
+    items = determine(facts()).data["evidence_to_gather"]
+    assert any("doctor's report" in item and "355-56" in item for item in items)
+    assert any("Photographs" in item for item in items)
+    assert any("police report" in item for item in items)
+    assert any("State Department human rights report on Honduras" in item for item in items)
+
+
+def test_no_medical_report_requested_when_records_exist():
+    items = determine(facts(medical_records=Y)).data["evidence_to_gather"]
+    assert not any("doctor's report" in item for item in items)
+
+
+def test_conviction_records_requested_when_convictions():
+    items = determine(facts(has_convictions=Y, aggravated_felony_5_years=N)).data[
+        "evidence_to_gather"
+    ]
+    assert any("Certified records" in item for item in items)
+
+
+def test_ninth_circuit_has_no_jurisdiction_warnings_other_circuits_do():
+    assert determine(facts()).data["jurisdiction_warnings"] == []
+    warnings = determine(facts(circuit=Circuit.OTHER)).data["jurisdiction_warnings"]
+    assert any("Madrigal" in w and "Maldonado" in w for w in warnings)
+
+
+def test_free_text_is_kept_but_never_parsed():
+    plain = determine(facts(harm_narrative="", safe_area_reason="", conviction_details=""))
+    loud = determine(
+        facts(
+            harm_narrative="police tortured him for his political opinion",
+            safe_area_reason="safe in the capital",
+            conviction_details="aggravated felony, 10 years",
+        )
+    )
+    assert plain.to_dict() == loud.to_dict()
+
+
+def test_determination_is_json_and_round_trips():
+    d = determine(barajas_romero())
+    snapshot = json.loads(json.dumps(d.to_dict()))
+    assert Determination.from_dict(snapshot) == d
+
+
+def test_determination_is_deterministic():
+    assert determine(barajas_romero()) == determine(barajas_romero())
+
+
+@pytest.mark.parametrize(
+    "scenario", [facts(), barajas_romero(), Facts()], ids=["base", "seed", "empty"]
+)
+def test_every_finding_names_real_answers_and_cites_authority(scenario):
+    fields = {f.name for f in dataclasses.fields(Facts)}
+    d = determine(scenario)
+    for finding in d.findings:
+        assert finding.citations, finding.code
+        assert set(finding.relied_on) <= fields, finding.code
+        texts = [citation.text for citation in finding.citations]
+        assert len(texts) == len(set(texts)), finding.code
+
+
+def test_seed_pinpoints_fall_within_the_opinion():
+    for name in dir(c):
+        value = getattr(c, name)
+        if getattr(value, "authority", None) == c.SEED:
+            pages = [int(p) for p in re.findall(r"\d+", value.pinpoint)]
+            start = pages[0]
+            end = (
+                int(str(start)[: -len(str(pages[-1]))] + str(pages[-1]))
+                if len(pages) > 1
+                else start
+            )
+            assert 354 <= start <= end <= 365, name
+
+
+def test_other_evidence_of_motive_counts():
+    d = determine(facts(ground_details=(opinion(evidence=frozenset({"other_evidence"})),)))
+    assert status(d, "nexus_one_central_reason") == Status.MET
+    assert "other evidence" in d.finding("nexus_one_central_reason").explanation
+
+
+def test_police_response_not_sure_is_unclear_and_asks_what_police_did():
+    d = determine(private_harm(police_response=PoliceResponse.NOT_SURE))
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert "What the police did after the report." in d.data["evidence_to_gather"]
+
+
+def test_relief_reasons_when_little_is_known():
+    d = determine(Facts(reinstated_order=N, has_convictions=N, past_harm=Y))
+    assert relief(d, "asylum") == "possible"  # harm, but the reason is not yet known
+    assert relief(d, "withholding") == "unclear"
+    assert relief(d, "cat_withholding") == "unclear"
+    assert d.data["relief"]["withholding"]["reason"].startswith("Both the link")
+
+
+def test_presumption_open_because_the_circuit_decides_the_link():
+    d = determine(facts(circuit=Circuit.UNKNOWN, ground_details=SECONDARY))
+    finding = d.finding("past_persecution_presumption")
+    assert finding.status == Status.UNCLEAR
+    assert "linked to a protected reason" in finding.explanation
+    assert "serious enough" not in finding.explanation
+
+
+def test_cat_reason_names_the_open_point():
+    d = determine(official_harm(OfficialDuty.OFF_DUTY, Circuit.OTHER))
+    assert d.data["relief"]["cat_withholding"]["reason"].endswith(
+        "official involvement needs more facts."
+    )
+
+
+def test_unknown_harmers_say_so():
+    d = determine(facts(harmers=frozenset(), reported_to_police=NS, police_response=None))
+    assert d.finding("state_action").explanation.startswith("It is not known who harmed")

@@ -1,0 +1,114 @@
+"""``manage.py screen removal-protection``: JSON and text output, --schema, bad input."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.removal_protection.test_wizard import NOT_SURE_ALL, ROBBERY, SEED
+
+SLUG = "removal-protection"
+ANSWERS = {key: value for key, value in SEED.items() if key != "client_reference"}
+
+
+def screen(tmp_path, answers, *args) -> str:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    out = StringIO()
+    call_command("screen", SLUG, "--answers", str(path), *args, stdout=out)
+    return out.getvalue()
+
+
+def test_seed_case_as_json(tmp_path):
+    document = json.loads(screen(tmp_path, ANSWERS))
+    assert set(document) == {
+        "questionnaire",
+        "rules_version",
+        "law_as_of",
+        "outcome",
+        "headline",
+        "findings",
+        "next_steps",
+        "caveats",
+        "data",
+    }
+    assert document["questionnaire"] == SLUG
+    assert document["outcome"] == "protection_likely"
+    data = document["data"]
+    assert data["circuit"] == "ninth"
+    assert {code: entry["status"] for code, entry in data["relief"].items()} == {
+        "asylum": "not_available",
+        "withholding": "possible",
+        "cat_withholding": "possible",
+        "cat_deferral": "strong",
+    }
+    assert data["nexus"] == {
+        "one_central_reason": "not_met",
+        "a_reason": "met",
+        "standard_applied": "a_reason",
+        "grounds": [
+            {"ground": "political_opinion", "one_central_reason": "not_met", "a_reason": "met"}
+        ],
+    }
+    state = next(f for f in document["findings"] if f["code"] == "state_action")
+    assert "Barajas-Romero v. Lynch, 846 F.3d 351, 362-63 (9th Cir. 2017)" in state["citations"]
+    assert "officials_protect_group" in state["relied_on"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "outcome"),
+    [(ROBBERY, "protection_unlikely"), (NOT_SURE_ALL, "refer")],
+)
+def test_other_outcomes(tmp_path, answers, outcome):
+    assert json.loads(screen(tmp_path, answers))["outcome"] == outcome
+
+
+def test_sixth_circuit_flags_the_off_duty_question(tmp_path):
+    document = json.loads(screen(tmp_path, {**ANSWERS, "circuit": "sixth"}))
+    warnings = document["data"]["jurisdiction_warnings"]
+    assert any("O-F-A-S-" in warning for warning in warnings)
+    state = next(f for f in document["findings"] if f["code"] == "state_action")
+    assert state["status"] == "unclear"
+
+
+def test_text_format(tmp_path):
+    text = screen(tmp_path, ANSWERS, "--format", "text")
+    assert "Outcome: protection_likely" in text
+    assert "Source: 8 U.S.C., § 1231(a)(5)" in text
+    assert "Source: Maldonado v. Lynch, 786 F.3d 1155 (9th Cir. 2015) (en banc)" in text
+
+
+def test_schema_lists_the_steps_and_when_they_apply():
+    out = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    schema = json.loads(out.getvalue())
+    steps = {step["step"]: step for step in schema["steps"]}
+    assert steps["aggravated_felony"]["applies"].startswith("Applies when the client has")
+    grounds = steps["ground_details"]["fields"][0]
+    assert grounds["type"] == "list of rows"
+    assert [f["name"] for f in grounds["row_fields"]] == [
+        "ground",
+        "ground_known",
+        "ground_evidence",
+        "ground_role",
+    ]
+    circuit = next(f for f in steps["case"]["fields"] if f["name"] == "circuit")
+    assert circuit["allowed_values"] == ["ninth", "sixth", "other", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({**ANSWERS, "favourite_colour": "blue"}, "favourite_colour"),
+        ({**ANSWERS, "circuit": "fifth"}, "Select the circuit the case is in"),
+        ({**ANSWERS, "harmers": "police"}, "must be a list of choices"),
+        ({**ANSWERS, "country_conditions": ["none_known", "collusion"]}, "on its own"),
+        ({**ANSWERS, "ground_details": [{"ground": "caste"}]}, "Select which reason"),
+        ({**ANSWERS, "ground_details": [{"colour": "red"}]}, "not a field of this row"),
+    ],
+)
+def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, message):
+    with pytest.raises(CommandError, match=message) as error:
+        screen(tmp_path, answers)
+    assert error.value.returncode == 2

@@ -1,0 +1,281 @@
+"""Protection from removal through the wizard (Django test client): which pages appear on
+each branch, the stored record's outcome and findings, errors, and changes from the review."""
+
+import html
+
+import pytest
+
+from tests.factories import Intake
+
+SLUG = "removal-protection"
+
+#: Barajas-Romero v. Lynch, 846 F.3d 351, 354-56 (9th Cir. 2017), as staff would enter it.
+SEED = {
+    "client_reference": "BR-1",
+    "country_of_return": "Mexico",
+    "circuit": "ninth",
+    "proceeding_type": "reinstatement",
+    "reinstated_order": "yes",
+    "has_convictions": "yes",
+    "conviction_details": "Methamphetamine possession; receiving stolen property (1998).",
+    "aggravated_felony_5_years": "no",
+    "past_harm": "yes",
+    "harm_narrative": "Held for three days by four off-duty police who burned him.",
+    "future_threats_made": "yes",
+    "harm_kinds": ["physical_assault", "burning_or_cutting", "detention", "death_threats"],
+    "severe_pain": "yes",
+    "harm_intentional": "yes",
+    "visible_scars": "yes",
+    "medical_records": "yes",
+    "harmers": ["police", "cartel"],
+    "official_duty": "off_duty",
+    "officials_aware": "not_sure",
+    "officials_protect_group": "not_sure",
+    "reported_to_police": "yes",
+    "police_response": "attackers_were_colleagues",
+    "motives": ["money", "political_opinion"],
+    "ground_details": [
+        {
+            "ground": "political_opinion",
+            "ground_known": "knew",
+            "ground_evidence": ["harm_worsened"],
+            "ground_role": "one_reason",
+        }
+    ],
+    "future_risk_source": "same_people",
+    "threats_to_find_anywhere": "yes",
+    "client_marked": "yes",
+    "safe_area": "no",
+    "safe_area_reason": "Told a bullet would go where the scar is.",
+    "country_conditions": ["official_corruption", "collusion"],
+}
+
+ALL_STEPS = [
+    "client",
+    "case",
+    "convictions",
+    "aggravated_felony",
+    "past_harm",
+    "harm_details",
+    "harmers",
+    "official_duty",
+    "officials",
+    "police_response",
+    "motives",
+    "ground_details",
+    "future_risk",
+    "relocation",
+    "country_conditions",
+]
+
+#: A client robbed by a gang, no convictions, nothing reported: the short path.
+ROBBERY = {
+    "country_of_return": "Guatemala",
+    "circuit": "other",
+    "proceeding_type": "removal_proceedings",
+    "reinstated_order": "no",
+    "has_convictions": "no",
+    "past_harm": "no",
+    "future_threats_made": "no",
+    "harmers": ["gang"],
+    "officials_aware": "not_aware",
+    "officials_protect_group": "no",
+    "reported_to_police": "no",
+    "motives": ["general_crime"],
+    "future_risk_source": "none_identified",
+    "threats_to_find_anywhere": "no",
+    "client_marked": "no",
+    "safe_area": "yes",
+    "country_conditions": ["none_known"],
+}
+
+SHORT_STEPS = [
+    "client",
+    "case",
+    "convictions",
+    "past_harm",
+    "harmers",
+    "officials",
+    "motives",
+    "future_risk",
+    "relocation",
+    "country_conditions",
+]
+
+NOT_SURE_ALL = {
+    "country_of_return": "Eritrea",
+    "circuit": "unknown",
+    "proceeding_type": "not_sure",
+    "reinstated_order": "not_sure",
+    "has_convictions": "not_sure",
+    "past_harm": "not_sure",
+    "future_threats_made": "not_sure",
+    "harmers": ["unknown"],
+    "officials_aware": "not_sure",
+    "officials_protect_group": "not_sure",
+    "reported_to_police": "not_sure",
+    "motives": ["unknown"],
+    "future_risk_source": "not_sure",
+    "threats_to_find_anywhere": "not_sure",
+    "client_marked": "not_sure",
+    "safe_area": "not_sure",
+    "country_conditions": ["not_sure"],
+}
+
+
+@pytest.fixture
+def intake(staff_client):
+    return Intake(staff_client, SLUG)
+
+
+def page(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def go_to(intake: Intake, step: str) -> None:
+    intake.url = intake.url.rstrip("/").rsplit("/", 1)[0] + f"/{step}/"
+
+
+def finding(record, code):
+    return next(f for f in record.determination["findings"] if f["code"] == code)
+
+
+def relief(record, code):
+    return record.determination["data"]["relief"][code]["status"]
+
+
+def test_seed_case_asks_every_page_and_supports_the_opinions_reasoning(intake):
+    assert intake.answer_until_review(SEED) == ALL_STEPS
+    record = intake.finish()
+    assert record.client_reference == "BR-1"
+    assert record.outcome == "protection_likely"
+    assert relief(record, "asylum") == "not_available"
+    assert relief(record, "withholding") == "possible"
+    assert relief(record, "cat_deferral") == "strong"
+    assert finding(record, "withholding_nexus")["status"] == "met"
+    assert finding(record, "nexus_one_central_reason")["status"] == "not_met"
+    assert finding(record, "state_action")["status"] == "met"
+    assert record.answers["harm_narrative"].startswith("Held for three days")
+    assert record.answers["ground_details"][0]["ground_role"] == "one_reason"
+
+
+def test_short_path_skips_the_follow_up_pages(intake):
+    assert intake.answer_until_review(ROBBERY) == SHORT_STEPS
+    record = intake.finish()
+    assert record.outcome == "protection_unlikely"
+    assert relief(record, "withholding") == "weak"
+    assert relief(record, "cat_withholding") == "weak"
+    assert "aggravated_felony_5_years" not in record.answers
+
+
+def test_not_sure_everywhere_refers_to_a_lawyer(intake):
+    visited = intake.answer_until_review(NOT_SURE_ALL)
+    assert "harm_details" not in visited and "ground_details" not in visited
+    record = intake.finish()
+    assert record.outcome == "refer"
+    assert record.determination["data"]["circuit"] == "unknown"
+    assert record.determination["data"]["jurisdiction_warnings"]
+
+
+def test_unknown_circuit_with_a_secondary_reason_is_possible(intake):
+    answers = {
+        **SEED,
+        "circuit": "unknown",
+        "reinstated_order": "no",
+        "proceeding_type": "removal_proceedings",
+        "has_convictions": "no",
+        "harmers": ["police"],
+        "official_duty": "off_duty",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "aggravated_felony" not in visited
+    record = intake.finish()
+    assert record.outcome == "protection_possible"
+    assert finding(record, "withholding_nexus")["status"] == "unclear"
+    assert finding(record, "state_action")["status"] == "unclear"
+    assert relief(record, "withholding") == "unclear"
+
+
+def test_official_duty_page_only_for_officials(intake):
+    answers = {**SEED, "harmers": ["cartel"]}
+    visited = intake.answer_until_review(answers)
+    assert "official_duty" not in visited
+    assert "police_response" in visited
+
+
+def test_missing_answer_shows_how_to_fix_it(intake):
+    intake.post({"client_reference": ""})
+    response = intake.post({"circuit": "ninth"})
+    assert intake.step == "case"
+    text = page(response)
+    assert "Enter the country the client fears being sent to" in text
+    assert "Select whether the client was removed before and came back" in text
+
+
+def test_not_known_with_a_named_harmer_is_refused(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "harmers")
+    response = intake.post({"harmers": ["unknown", "police"]})
+    assert response.status_code == 200
+    assert 'Select "Not known" on its own' in page(response)
+
+
+def test_the_same_reason_twice_is_refused(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "ground_details")
+    row = SEED["ground_details"][0]
+    response = intake.post({"ground_details": [row, row]})
+    assert response.status_code == 200
+    assert "Each reason needs only one row" in page(response)
+
+
+def test_changing_convictions_from_the_review_brings_in_the_serious_crime_page(intake):
+    answers = {**SEED, "has_convictions": "no"}
+    visited = intake.answer_until_review(answers)
+    assert "aggravated_felony" not in visited
+    assert intake.review().status_code == 200
+    go_to(intake, "convictions")
+    intake.post({"has_convictions": "yes"})
+    assert intake.step == "aggravated_felony"
+    intake.post({"aggravated_felony_5_years": "yes"})
+    assert intake.step == "review"
+    record = intake.finish()
+    assert relief(record, "withholding") == "barred"
+    assert relief(record, "cat_withholding") == "barred"
+    assert relief(record, "cat_deferral") == "strong"
+
+
+def test_dropping_the_protected_reason_drops_its_details(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "motives")
+    intake.post({"motives": ["money"]})
+    assert intake.step == "future_risk"  # the details page no longer applies
+    assert intake.answer_until_review(SEED) == ["future_risk", "relocation", "country_conditions"]
+    record = intake.finish()
+    assert "ground_details" not in record.answers
+    assert finding(record, "withholding_nexus")["status"] == "not_met"
+    assert record.outcome == "protection_likely"  # CAT needs no protected reason
+
+
+def test_result_page_shows_relief_table_evidence_and_sources(intake, staff_client):
+    record = intake.complete(SEED)
+    text = html.unescape(staff_client.get(record.get_absolute_url()).content.decode())
+    assert "How each form of protection looks on these answers" in text
+    assert "Deferral under the Convention Against Torture" in text
+    assert "Evidence to gather" in text
+    assert "Barajas-Romero v. Lynch, 846 F.3d 351, 362-63 (9th Cir. 2017)" in text
+    assert "Protection likely" in text
+
+
+def test_every_page_renders_with_its_question(intake, staff_client):
+    pages = {}
+    for step in ALL_STEPS:
+        response = staff_client.get(intake.url)
+        assert response.status_code == 200, step
+        assert intake.step == step
+        pages[step] = page(response)
+        intake.post(SEED)
+    assert intake.step == "review"
+    assert "Which federal court of appeals circuit is the case in?" in pages["case"]
+    assert "Add one row for each protected reason you selected" in pages["ground_details"]
+    assert "How big a part did it play?" in pages["ground_details"]
