@@ -32,11 +32,34 @@ YES_NO_NOT_SURE = [("yes", "Yes"), ("no", "No"), (NOT_SURE, "Not sure")]
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
-class RadiosField(forms.ChoiceField):
+class SharedChoicesMixin:
+    """A choice field (or widget) whose choices are a fixed list, shared by every form
+    built from the class instead of copied for each: the wizard builds a form for every
+    answered step on each request, and copying the choices was most of that work (see
+    bench/README.md). To give one form other choices, assign ``field.choices``; never
+    change the list in place."""
+
+    def __deepcopy__(self, memo):
+        if isinstance(self, forms.Widget):
+            return forms.Widget.__deepcopy__(self, memo)
+        result = forms.Field.__deepcopy__(self, memo)
+        result._choices = self._choices
+        return result
+
+
+class RadioSelect(SharedChoicesMixin, forms.RadioSelect):
+    pass
+
+
+class CheckboxSelectMultiple(SharedChoicesMixin, forms.CheckboxSelectMultiple):
+    pass
+
+
+class RadiosField(SharedChoicesMixin, forms.ChoiceField):
     """Choose one: a radio group in a fieldset whose legend is the question."""
 
     question_template = "questionnaires/fields/radios.html"
-    widget = forms.RadioSelect
+    widget = RadioSelect
 
     def __init__(self, *, choices, error_required: str, **kwargs):
         kwargs.setdefault("error_messages", {})
@@ -48,11 +71,11 @@ class RadiosField(forms.ChoiceField):
         return str(dict(self.choices).get(value, value))
 
 
-class CheckboxesField(forms.MultipleChoiceField):
+class CheckboxesField(SharedChoicesMixin, forms.MultipleChoiceField):
     """Choose all that apply: a checkbox group in a fieldset. Answers are a list."""
 
     question_template = "questionnaires/fields/checkboxes.html"
-    widget = forms.CheckboxSelectMultiple
+    widget = CheckboxSelectMultiple
 
     def __init__(self, *, choices, error_required: str, **kwargs):
         kwargs.setdefault("error_messages", {})
@@ -260,11 +283,12 @@ class StepFormSet(forms.BaseFormSet):
 
 
 def row_formset(form_class: type[RowForm], *, row_noun: str, min_rows: int = 0):
-    """A formset class for a repeated question, capped at :data:`MAX_ROWS` rows."""
+    """A formset class for a repeated question, capped at :data:`MAX_ROWS` rows. It shows one
+    empty row to fill in (``min_rows`` empty rows when a minimum is set)."""
     formset = forms.formset_factory(
         form_class,
         formset=StepFormSet,
-        extra=1,
+        extra=0 if min_rows else 1,
         can_delete=True,
         min_num=min_rows,
         validate_min=bool(min_rows),
@@ -273,6 +297,11 @@ def row_formset(form_class: type[RowForm], *, row_noun: str, min_rows: int = 0):
         absolute_max=MAX_ROWS,
     )
     formset.row_noun = row_noun
+    formset.default_error_messages = {
+        "too_few_forms": f"Add at least {min_rows} {row_noun}{'s' if min_rows > 1 else ''}",
+        "too_many_forms": f"You can add up to {MAX_ROWS} {row_noun}s; remove some",
+        "missing_management_form": "This page was not sent in full. Go back and try again",
+    }
     return formset
 
 

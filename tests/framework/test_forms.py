@@ -9,8 +9,10 @@ from questionnaires.framework.forms import (
     MemorableDateField,
     MoneyField,
     RadiosField,
+    RowForm,
     StepForm,
     TextField,
+    row_formset,
 )
 
 
@@ -116,3 +118,24 @@ def test_choice_fields_describe_answers_in_words():
 
 def test_radios_render_as_radio_inputs():
     assert isinstance(ChoiceForm.base_fields["resident"].widget, forms.RadioSelect)
+
+
+class ReasonRow(RowForm):
+    reason = TextField(label="Reason", error_required="Enter the reason")
+
+
+def test_repeated_rows_say_plainly_how_many_are_needed_and_allowed():
+    formset_class = row_formset(ReasonRow, row_noun="reason", min_rows=1)
+    assert len(formset_class(prefix="r").forms) == 1
+    empty = formset_class(data={"r-TOTAL_FORMS": "1", "r-INITIAL_FORMS": "0"}, prefix="r")
+    assert not empty.is_valid()
+    assert "Add at least 1 reason" in empty.non_form_errors()
+    rows = {f"r-{i}-reason": "x" for i in range(31)}
+    too_many = formset_class(
+        data={"r-TOTAL_FORMS": "31", "r-INITIAL_FORMS": "0", **rows}, prefix="r"
+    )
+    assert not too_many.is_valid()
+    assert "You can add up to 30 reasons; remove some" in too_many.non_form_errors()
+    forged = row_formset(ReasonRow, row_noun="reason")(data={"r-0-reason": "x"}, prefix="r")
+    assert not forged.is_valid()
+    assert "This page was not sent in full" in str(forged.non_form_errors())
