@@ -1,6 +1,8 @@
 """Resident income tax rates per Australian income year, for exemption with progression
 (s 23AG(3) ITAA 1936). Data, not code: admins keep them up to date in Django admin."""
 
+from decimal import Decimal
+
 from django.db import models
 
 
@@ -43,3 +45,20 @@ class IncomeTaxRateBand(models.Model):
     def __str__(self):
         top = f"to {self.up_to:,.0f}" if self.up_to is not None else "above"
         return f"{self.rate_percent}% {top}"
+
+
+def rate_schedule_for(income_year: str):
+    """The rates admins keep for ``income_year`` as the rules' pure ``RateSchedule``, or
+    None when there is no table for that year (the result then says so)."""
+    from .rules import RateSchedule
+
+    table = IncomeTaxRateTable.objects.filter(income_year=income_year).first()
+    if table is None:
+        return None
+    hundred = Decimal(100)
+    return RateSchedule(
+        income_year=table.income_year,
+        bands=tuple((band.up_to, band.rate_percent / hundred) for band in table.bands.all()),
+        medicare_levy_rate=table.medicare_levy_percent / hundred,
+        source=table.source,
+    )

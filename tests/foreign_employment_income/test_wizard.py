@@ -1,0 +1,222 @@
+"""The s 23AG questionnaire through the Django test client: each branch and each outcome,
+the para 86 example end to end, and the rate tables admins keep."""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from questionnaires.foreign_employment_income.models import (
+    IncomeTaxRateBand,
+    IncomeTaxRateTable,
+    rate_schedule_for,
+)
+from questionnaires.foreign_employment_income.rates import SEEDED_RATE_SCHEDULES
+from tests.factories import Intake
+
+pytestmark = pytest.mark.django_db
+
+SLUG = "foreign-employment-income"
+
+#: Daniel, CR 2005/54 para 86: 16 weeks in Nauru and 4 weeks' leave earned there.
+DANIEL = {
+    "client_reference": "DANIEL-86",
+    "income_year": "2004-05",
+    "australian_resident": "yes",
+    "work_capacity": "employee",
+    "ruling_class_member": "yes",
+    "arrangement_as_described": "yes",
+    "service_start": "2004-09-01",
+    "service_end": "2005-01-19",
+    "absences": [
+        {
+            "absence_start": "2004-12-23",
+            "absence_end": "2005-01-19",
+            "absence_kind": "foreign_recreation_leave",
+        }
+    ],
+    "left_early_and_returned": "no",
+    "payments_received": ["salary", "deployment_composite_allowance", "mission_allowance"],
+    "foreign_tax_reasons": ["foreign_law_no_tax", "specific_agreement"],
+    "wants_progression": "yes",
+    "other_assessable_income": "60300",
+    "other_deductions": "300",
+    "exempt_foreign_income": "30100",
+    "exempt_income_expenses": "100",
+}
+
+ALL_STEPS = [
+    "client", "income_year", "residency", "work_capacity", "ruling_class", "arrangement",
+    "service_period", "absences", "left_early", "payments", "foreign_tax", "progression",
+    "progression_amounts",
+]  # fmt: skip
+
+
+def test_para_86_example_end_to_end_to_the_cent(staff_client):
+    intake = Intake(staff_client, SLUG)
+    assert intake.answer_until_review(DANIEL) == ALL_STEPS
+    record = intake.finish()
+    assert record.outcome == "exempt"
+    progression = record.determination["data"]["progression"]
+    assert progression["notional_gross_taxable_income"] == "90000.00"
+    assert progression["notional_gross_tax"] == "29362.00"
+    assert progression["other_taxable_income"] == "60000.00"
+    assert progression["tax_payable"] == "19574.67"
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "$19,574.67" in html and "$29,362.00" in html
+    assert "CR 2005/54, para 86" in html
+    assert "Mission allowance" in html
+
+
+def test_a_non_resident_ends_the_screening_early(staff_client):
+    intake = Intake(staff_client, SLUG)
+    answers = {**DANIEL, "australian_resident": "no"}
+    assert intake.answer_until_review(answers) == ["client", "income_year", "residency"]
+    assert intake.finish().outcome == "not_applicable"
+
+
+def test_a_contractor_is_not_in_foreign_service(staff_client):
+    intake = Intake(staff_client, SLUG)
+    visited = intake.answer_until_review({**DANIEL, "work_capacity": "contractor"})
+    assert visited[-1] == "work_capacity"
+    assert intake.finish().outcome == "not_exempt"
+
+
+def test_from_2009_10_the_listed_activity_is_asked(staff_client):
+    intake = Intake(staff_client, SLUG)
+    answers = {**DANIEL, "income_year": "2009-10", "attributable_activity": "none"}
+    assert intake.answer_until_review(answers) == ["client", "income_year", "activity"]
+    assert intake.finish().outcome == "not_exempt"
+
+
+@pytest.mark.parametrize("activity", ["regulations", "not_sure"])
+def test_an_activity_in_the_regulations_or_not_known_is_referred(staff_client, activity):
+    answers = {**DANIEL, "income_year": "2024-25", "attributable_activity": activity,
+               "ruling_class_member": "no"}  # fmt: skip
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.outcome == "refer"
+
+
+def test_pay_partly_exempt_when_a_payment_is_not_from_the_foreign_service(staff_client):
+    answers = {**DANIEL, "payments_received": ["salary", "pre_deployment_composite_allowance"]}
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.outcome == "partly_exempt"
+    payments = {p["code"]: p["exempt"] for p in record.determination["data"]["payments"]}
+    assert payments == {"salary": True, "pre_deployment_composite_allowance": False}
+
+
+def test_no_foreign_tax_solely_because_nauru_has_none_denies_the_exemption(staff_client):
+    answers = {**DANIEL, "foreign_tax_reasons": ["foreign_law_no_tax"]}
+    assert Intake(staff_client, SLUG).complete(answers).outcome == "not_exempt"
+
+
+def test_leave_earned_in_australia_that_breaks_the_91_days_is_referred(staff_client):
+    answers = {
+        **DANIEL,
+        "service_start": "2004-09-01",
+        "service_end": "2004-12-20",
+        "absences": [
+            {
+                "absence_start": "2004-10-01",
+                "absence_end": "2004-10-20",
+                "absence_kind": "australian_accrued_leave",
+            }
+        ],
+    }
+    assert Intake(staff_client, SLUG).complete(answers).outcome == "refer"
+
+
+def test_absences_can_be_added_one_row_at_a_time(staff_client):
+    intake = Intake(staff_client, SLUG)
+    while intake.step != "absences":
+        intake.post(DANIEL)
+    first = DANIEL["absences"][0]
+    intake.post({"absences": [first]}, action="add_row")
+    assert intake.step == "absences"
+    html = staff_client.get(intake.url).content.decode()
+    assert "Absence 2" in html and 'value="23"' in html
+    intake.post({"absences": [first, {"absence_start": "2004-11-01", "absence_end":
+                 "2004-11-02", "absence_kind": "training_briefing"}]})  # fmt: skip
+    assert intake.step == "left_early"
+
+
+def test_an_absence_that_ends_before_it_starts_is_refused_with_a_plain_message(staff_client):
+    intake = Intake(staff_client, SLUG)
+    while intake.step != "absences":
+        intake.post(DANIEL)
+    row = {**DANIEL["absences"][0], "absence_end": "2004-12-01"}
+    response = intake.post({"absences": [row]})
+    assert response.status_code == 200
+    assert "Absence 1: The last day must not be before the first day" in response.content.decode()
+
+
+def test_service_end_before_start_is_refused(staff_client):
+    intake = Intake(staff_client, SLUG)
+    while intake.step != "service_period":
+        intake.post(DANIEL)
+    response = intake.post({"service_start": "2005-01-19", "service_end": "2004-09-01"})
+    assert "The end date must not be before the start date" in response.content.decode()
+
+
+def test_turning_the_calculation_off_from_the_review_drops_the_amounts(staff_client):
+    intake = Intake(staff_client, SLUG)
+    intake.answer_until_review(DANIEL)
+    intake.review()
+    intake.url = intake.url.replace("/review/", "/progression/")
+    intake.post({"wants_progression": "no"})
+    assert intake.step == "review"
+    assert "Exempt overseas pay" not in intake.review().content.decode()
+    record = intake.finish()
+    assert record.determination["data"]["progression"] is None
+    assert "exempt_foreign_income" not in record.answers
+
+    # And back on: the amounts page appears again, empty.
+    second = Intake(staff_client, SLUG)
+    second.answer_until_review({**DANIEL, "wants_progression": "no"})
+    second.review()
+    second.url = second.url.replace("/review/", "/progression/")
+    second.post({"wants_progression": "yes"})
+    assert second.step == "progression_amounts"
+
+
+def test_changing_the_year_to_2009_10_brings_in_the_activity_page(staff_client):
+    intake = Intake(staff_client, SLUG)
+    intake.answer_until_review(DANIEL)
+    intake.review()
+    intake.url = intake.url.replace("/review/", "/income_year/")
+    intake.post({"income_year": "2009-10"})
+    assert intake.step == "activity"
+
+
+def test_a_draft_resumes_where_it_was_left(staff_client):
+    intake = Intake(staff_client, SLUG)
+    for _ in range(4):
+        intake.post(DANIEL)
+    # The page on screen is saved with the draft: resuming opens the next one.
+    intake.post(DANIEL, action="save_draft")
+    response = staff_client.get(reverse("questionnaires:resume", args=[SLUG, intake.intake_id]))
+    assert response.url.endswith("/arrangement/")
+
+
+def test_every_seeded_year_has_its_table():
+    assert sorted(IncomeTaxRateTable.objects.values_list("income_year", flat=True)) == sorted(
+        SEEDED_RATE_SCHEDULES
+    )
+    assert rate_schedule_for("2004-05") == SEEDED_RATE_SCHEDULES["2004-05"]
+    assert rate_schedule_for("2012-13") is None
+
+
+def test_a_year_with_no_table_says_so(staff_client):
+    answers = {**DANIEL, "income_year": "2012-13", "attributable_activity": "disciplined_force"}
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.determination["data"]["progression"] is None
+    progression = next(f for f in record.determination["findings"] if f["code"] == "progression")
+    assert "2012-13" in progression["explanation"]
+
+
+def test_an_admin_edit_to_a_rate_table_changes_the_calculation(staff_client):
+    band = IncomeTaxRateBand.objects.get(table__income_year="2004-05", up_to=None)
+    band.rate_percent = Decimal("50")
+    band.save()
+    record = Intake(staff_client, SLUG).complete(DANIEL)
+    assert record.determination["data"]["progression"]["tax_payable"] != "19574.67"
