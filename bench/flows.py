@@ -24,6 +24,100 @@ def days_ago(days: int) -> str:
     return (date.today() - timedelta(days=days)).isoformat()
 
 
+# Foreign employment income (s 23AG) -------------------------------------------------------
+
+FOREIGN = "foreign-employment-income"
+
+#: CR 2005/54 para 86: 16 weeks in Nauru with the AFP and 4 weeks' leave earned there.
+_NAURU = {
+    "income_year": "2004-05",
+    "australian_resident": "yes",
+    "work_capacity": "employee",
+    "ruling_class_member": "yes",
+    "arrangement_as_described": "yes",
+    "service_start": "2004-09-01",
+    "service_end": "2005-01-19",
+    "absences": [
+        {
+            "absence_start": "2004-12-23",
+            "absence_end": "2005-01-19",
+            "absence_kind": "foreign_recreation_leave",
+        }
+    ],
+    "left_early_and_returned": "no",
+    "payments_received": ["salary", "deployment_composite_allowance", "mission_allowance"],
+    "foreign_tax_reasons": ["foreign_law_no_tax", "specific_agreement"],
+    "wants_progression": "yes",
+    "other_assessable_income": "60300",
+    "other_deductions": "300",
+    "exempt_foreign_income": "30100",
+    "exempt_income_expenses": "100",
+}
+
+_AID_WORK = {
+    **_NAURU,
+    "income_year": "2023-24",
+    "attributable_activity": "development_assistance",
+    "ruling_class_member": "no",
+    "service_start": "2023-08-01",
+    "service_end": "2024-05-31",
+    "absences": [
+        {
+            "absence_start": "2023-12-20",
+            "absence_end": "2024-01-05",
+            "absence_kind": "foreign_recreation_leave",
+        },
+        {
+            "absence_start": "2024-03-04",
+            "absence_end": "2024-03-08",
+            "absence_kind": "training_briefing",
+        },
+    ],
+    "payments_received": ["salary", "bonus_or_commission"],
+    "payment_circumstances": ["australian_account"],
+    "foreign_tax_reasons": ["taxed"],
+    "wants_progression": "no",
+}
+
+FOREIGN_FLOWS = (
+    Flow(FOREIGN, "AFP in Nauru, with progression (para 86)", _NAURU),
+    Flow(
+        FOREIGN,
+        "pre-deployment allowance not exempt",
+        {**_NAURU, "payments_received": ["salary", "pre_deployment_composite_allowance"]},
+    ),
+    Flow(
+        FOREIGN,
+        "no foreign tax only because Nauru has none",
+        {**_NAURU, "foreign_tax_reasons": ["foreign_law_no_tax"], "wants_progression": "no"},
+    ),
+    Flow(FOREIGN, "non-resident", {**_NAURU, "australian_resident": "no"}),
+    Flow(FOREIGN, "contractor", {**_NAURU, "work_capacity": "contractor"}),
+    Flow(FOREIGN, "aid work abroad, two absences", _AID_WORK),
+    Flow(
+        FOREIGN,
+        "after 2009 with no listed activity",
+        {**_AID_WORK, "attributable_activity": "none"},
+    ),
+    Flow(
+        FOREIGN,
+        "Australian leave breaks the 91 days",
+        {
+            **_NAURU,
+            "service_end": "2004-12-20",
+            "absences": [
+                {
+                    "absence_start": "2004-10-01",
+                    "absence_end": "2004-10-20",
+                    "absence_kind": "australian_accrued_leave",
+                }
+            ],
+            "wants_progression": "no",
+        },
+    ),
+)
+
+
 # IRS records requests ----------------------------------------------------------------------
 
 IRS = "irs-records-request"
@@ -108,4 +202,175 @@ IRS_FLOWS = (
 )
 
 
-FLOWS: dict[str, tuple[Flow, ...]] = {IRS: IRS_FLOWS}
+# Protection from removal --------------------------------------------------------------------
+
+REMOVAL = "removal-protection"
+
+_POLICE_TORTURE = {
+    "country_of_return": "Honduras",
+    "circuit": "ninth",
+    "proceeding_type": "removal_proceedings",
+    "reinstated_order": "no",
+    "has_convictions": "no",
+    "conviction_details": "",
+    "past_harm": "yes",
+    "harm_narrative": (
+        "Police officers detained the client after a protest, beat him and burned his arms, "
+        "and told him they would kill him if he spoke against the mayor again."
+    ),
+    "future_threats_made": "yes",
+    "harm_kinds": ["physical_assault", "burning_or_cutting", "detention", "death_threats"],
+    "severe_pain": "yes",
+    "harm_intentional": "yes",
+    "visible_scars": "yes",
+    "medical_records": "yes",
+    "harmers": ["police"],
+    "official_duty": "on_duty",
+    "officials_aware": "knew_beforehand",
+    "officials_protect_group": "no",
+    "reported_to_police": "no",
+    "motives": ["political_opinion"],
+    "ground_details": [
+        {
+            "ground": "political_opinion",
+            "ground_known": "knew",
+            "ground_evidence": ["what_they_said"],
+            "ground_role": "central",
+        }
+    ],
+    "future_risk_source": "same_people",
+    "threats_to_find_anywhere": "yes",
+    "client_marked": "yes",
+    "safe_area": "no",
+    "safe_area_reason": "",
+    "country_conditions": ["official_corruption", "human_rights_violations"],
+}
+
+_GANG_EXTORTION = {
+    **_POLICE_TORTURE,
+    "country_of_return": "El Salvador",
+    "circuit": "other",
+    "harm_narrative": "A gang demanded rent from the client's shop and beat him when he refused.",
+    "harm_kinds": ["physical_assault", "extortion"],
+    "severe_pain": "no",
+    "visible_scars": "no",
+    "medical_records": "no",
+    "harmers": ["gang"],
+    "officials_aware": "not_aware",
+    "officials_protect_group": "not_sure",
+    "reported_to_police": "yes",
+    "police_response": "did_nothing",
+    "motives": ["money", "general_crime"],
+    "future_risk_source": "same_people",
+    "threats_to_find_anywhere": "no",
+    "client_marked": "no",
+    "safe_area": "not_sure",
+    "country_conditions": ["not_sure"],
+}
+
+REMOVAL_FLOWS = (
+    Flow(REMOVAL, "police torture for political opinion", _POLICE_TORTURE),
+    Flow(REMOVAL, "gang extortion, reported to police", _GANG_EXTORTION),
+    Flow(
+        REMOVAL,
+        "reinstated order and a serious conviction",
+        {
+            **_POLICE_TORTURE,
+            "proceeding_type": "reinstatement",
+            "reinstated_order": "yes",
+            "has_convictions": "yes",
+            "conviction_details": "Drug trafficking, 2016, six years.",
+            "aggravated_felony_5_years": "yes",
+        },
+    ),
+    Flow(
+        REMOVAL,
+        "religion and social group, two reasons, Sixth Circuit",
+        {
+            **_POLICE_TORTURE,
+            "circuit": "sixth",
+            "harmers": ["other_group", "private_person"],
+            "officials_aware": "looked_away",
+            "reported_to_police": "yes",
+            "police_response": "refused_to_help",
+            "motives": ["religion", "social_group", "personal_dispute"],
+            "ground_details": [
+                {
+                    "ground": "religion",
+                    "ground_known": "knew",
+                    "ground_evidence": ["what_they_said", "harm_worsened"],
+                    "ground_role": "one_reason",
+                },
+                {
+                    "ground": "social_group",
+                    "ground_known": "attributed",
+                    "ground_evidence": ["other_evidence"],
+                    "ground_role": "central",
+                },
+            ],
+        },
+    ),
+    Flow(
+        REMOVAL,
+        "cartel with off-duty officials",
+        {
+            **_GANG_EXTORTION,
+            "harmers": ["cartel", "other_official"],
+            "official_duty": "off_duty",
+            "officials_aware": "looked_away",
+            "police_response": "attackers_were_colleagues",
+            "motives": ["social_group"],
+            "ground_details": [
+                {
+                    "ground": "social_group",
+                    "ground_known": "attributed",
+                    "ground_evidence": ["harm_worsened"],
+                    "ground_role": "one_reason",
+                }
+            ],
+            "country_conditions": ["collusion"],
+        },
+    ),
+    Flow(
+        REMOVAL,
+        "personal dispute, safe elsewhere",
+        {
+            **_GANG_EXTORTION,
+            "past_harm": "no",
+            "harm_narrative": "",
+            "future_threats_made": "no",
+            "harmers": ["private_person"],
+            "reported_to_police": "no",
+            "motives": ["personal_dispute"],
+            "future_risk_source": "none_identified",
+            "safe_area": "yes",
+            "safe_area_reason": "Her brother lives safely in the capital.",
+            "country_conditions": ["none_known"],
+        },
+    ),
+    Flow(
+        REMOVAL,
+        "no past harm, fears unknown people",
+        {
+            **_GANG_EXTORTION,
+            "past_harm": "no",
+            "harm_narrative": "",
+            "future_threats_made": "not_sure",
+            "harmers": ["unknown"],
+            "officials_aware": "not_sure",
+            "reported_to_police": "no",
+            "motives": ["unknown"],
+            "future_risk_source": "not_sure",
+            "threats_to_find_anywhere": "not_sure",
+            "client_marked": "not_sure",
+            "country_conditions": ["none_known"],
+        },
+    ),
+)
+
+
+FLOWS: dict[str, tuple[Flow, ...]] = {
+    FOREIGN: FOREIGN_FLOWS,
+    IRS: IRS_FLOWS,
+    REMOVAL: REMOVAL_FLOWS,
+}

@@ -263,6 +263,23 @@ class Staff(FastHttpUser):
         except Failed:
             self.think()  # a failed screening is abandoned; the next one starts afresh
 
+    def add_rows(self, step, answers, url, token, tag) -> str:
+        """A repeated question with several rows is filled as staff fill it: the first
+        row, "Add another", the next row, and so on; the caller then posts every row."""
+        rows = answers.get(step.name) if step.is_formset else None
+        for count in range(1, len(rows or ())):
+            data = form_data(step, {step.name: rows[:count]})
+            data.update(csrfmiddlewaretoken=token, wizard_action="add_row")
+            name = "step POST (add row)" + tag
+            _, location = self.send("POST", url, name, expect=302, data=data, step=step.name)
+            if location != url:
+                self._fail_after(name, f"adding a row went to {location!r}")
+            _, token = self.get_page(
+                url, "step GET" + tag, step=step.name, must_contain=f'"{step.name}-{count}-'
+            )
+            self.think()
+        return token
+
     def complete(self, flow):
         questionnaire = registry.get(flow.slug)
         self.screenings += 1
@@ -294,6 +311,7 @@ class Staff(FastHttpUser):
             )
             visited.append(step)
             self.think()
+            token = self.add_rows(questionnaire.step(step), answers, url, token, tag)
             data = form_data(questionnaire.step(step), answers)
             saving = draft and len(visited) == 3
             data.update(

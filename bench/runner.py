@@ -416,12 +416,16 @@ def markdown(report: dict) -> str:
     ]
     if s["problems"]:
         lines += ["Problems:", "", *[f"- {p}" for p in s["problems"]], ""]
-    servers = "two servers (PostgreSQL and Redis shared)" if s["two_servers"] else "one server"
+    servers = (
+        f"two, each with {s['workers']} gunicorn workers, sharing PostgreSQL and Redis"
+        if s["two_servers"]
+        else f"one, with {s['workers']} gunicorn workers"
+    )
     lines += [
         "| setting | value |",
         "| --- | --- |",
         f"| database | {s['db']} |",
-        f"| servers | {servers}, {s['workers']} gunicorn workers each |",
+        f"| servers | {servers} |",
         f"| simulated staff | {s['users']} |",
         f"| duration | {s['duration_s']} s of load ({s['elapsed_s']} s including the stop) |",
         f"| think time per page | {s['think_s'][0]} to {s['think_s'][1]} s |",

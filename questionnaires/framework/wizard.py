@@ -52,6 +52,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
     review_template_name = "questionnaires/review.html"
     storage_name = "questionnaires.framework.storage.IntakeStorage"
     _state: Walk | None = None
+    _stored_forms: dict | None = None
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -104,7 +105,16 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
 
     def _stored_form(self, step):
         data = self.storage.get_step_data(step.name)
-        return None if data is None else self.get_form(step.name, data=data)
+        if data is None:
+            return None
+        # A POST walks the steps again once the step is saved: reuse, within the request,
+        # the forms whose answers did not change instead of validating every step twice.
+        if self._stored_forms is None:
+            self._stored_forms = {}
+        form = self._stored_forms.get(step.name)
+        if form is None or form.data != data:
+            form = self._stored_forms[step.name] = self.get_form(step.name, data=data)
+        return form
 
     def get_form_list(self):
         return OrderedDict((step.name, step.form_class) for step in self.state.applicable)

@@ -154,9 +154,14 @@ def check_error_state(page: Page, name: str) -> list[str]:
             """id => {
                 const field = document.getElementById(id);
                 if (!field) return null;
-                const holder = field.closest("fieldset[aria-describedby]") || field;
-                return (holder.getAttribute("aria-describedby") || "").split(" ")
-                    .map(ref => document.getElementById(ref)?.textContent || "").join(" ");
+                // Read with the field: its own description and its groups' (a radio's
+                // fieldset, a repeated row's fieldset), as screen readers announce them.
+                const refs = [];
+                for (let node = field; node; node = node.parentElement.closest("fieldset")) {
+                    refs.push(...(node.getAttribute("aria-describedby") || "").split(" "));
+                    if (!node.parentElement) break;
+                }
+                return refs.map(ref => document.getElementById(ref)?.textContent || "").join(" ");
             }""",
             target,
         )

@@ -1,6 +1,7 @@
 """The benchmark's own checks (``bench/runner.py``): the "nothing lost" comparison of what
 the simulated staff saw saved with what the database holds must notice a missing, wrong
-or unexpected record, and the latency figures must be the plain percentiles."""
+or unexpected record; the latency figures must be the plain percentiles; and the
+benchmark's answers must still fit the questionnaires."""
 
 import uuid
 
@@ -8,11 +9,18 @@ import pytest
 
 from bench.flows import FLOWS
 from bench.runner import percentile, statistics, verify
+from questionnaires.framework import registry
+from questionnaires.framework.encoding import form_data
+from questionnaires.framework.screening import walk
 from questionnaires.models import CaseRecord
 from tests.factories import Intake
 
 SLUG = "irs-records-request"
 FLOW = FLOWS[SLUG][0]
+
+
+def registry_slugs() -> set[str]:
+    return {q.slug for q in registry.all_questionnaires()}
 
 
 def completed_entry(record, reference):
@@ -115,3 +123,21 @@ def test_step_figures_combine_step_gets_and_posts_only():
     }
     assert stats["home"]["median_ms"] == 8.0
     assert stats["total_failures"] == 1
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [flow for slug, flows in FLOWS.items() if slug in registry_slugs() for flow in flows],
+    ids=lambda flow: f"{flow.slug}: {flow.name}",
+)
+def test_every_benchmark_flow_is_accepted_by_its_questionnaire(flow, db):
+    """The benchmark's answers still fit the forms (update bench/flows.py when a
+    questionnaire's questions change)."""
+    questionnaire = registry.get(flow.slug)
+    data = {step.name: form_data(step, flow.answers) for step in questionnaire.intake_steps}
+    state = walk(
+        questionnaire.intake_steps,
+        lambda step: step.form_class(data=data[step.name], prefix=step.name),
+    )
+    errors = {name: form.errors for name, form in state.invalid.items()}
+    assert state.complete, f"{flow.name}: stops at {state.first_needing_answer}: {errors}"

@@ -1,0 +1,184 @@
+"""Protection from removal in a real browser: a Barajas-Romero-like case (off-duty police,
+political opinion as one reason among others) through every page, with Back, and a change
+from the review that takes a page out of play and its answers with it."""
+
+from playwright.sync_api import expect
+
+from questionnaires.models import CaseRecord
+from tests.e2e.browsing import (
+    check_accessibility,
+    check_pdf,
+    check_result,
+    check_step,
+    choose,
+    expect_heading,
+    find_in_case_list,
+    press,
+    question,
+    sign_in,
+    type_into,
+)
+from tests.factories import make_user
+
+TITLE = "Protection from removal (withholding and the Convention Against Torture)"
+HARMED = "Was the client harmed in that country before?"
+HARM_KINDS = "What kinds of harm did the client suffer?"
+POLITICAL = "The client's political opinion, expressed or assumed"
+
+
+def answer(page, legend: str, choice: str) -> None:
+    """One radio question of a page that asks several."""
+    choose(page, choice, within=question(page, legend))
+
+
+def test_a_client_harmed_by_off_duty_police(page, browser_problems):
+    make_user("casey")
+    sign_in(page, "casey")
+    page.get_by_role("link", name=TITLE).click()
+
+    expect_heading(page, "Client reference (optional)")
+    type_into(page, "Client reference (optional)", "RP-E2E-1")
+    press(page, "Continue")
+
+    check_step(page, "removal--case", "The case")
+    type_into(page, "Which country does the client fear being sent to?", "Mexico")
+    answer(
+        page,
+        "Which federal court of appeals circuit is the case in?",
+        "Ninth Circuit (for example, California, Arizona, Washington)",
+    )
+    answer(page, "What kind of case is it?", "Removal proceedings in immigration court")
+    answer(
+        page,
+        "Was the client removed (deported) before and then came back without permission?",
+        "No",
+    )
+    press(page, "Continue")
+
+    check_step(page, "removal--convictions", "Criminal history")
+    answer(page, "Has the client been convicted of any crime, in any country?", "No")
+    press(page, "Continue")
+
+    check_step(page, "removal--past-harm", "Past harm and threats")
+    answer(page, HARMED, "Yes")
+    type_into(page, "What happened, in your words (optional)", "Beaten by two police officers.")
+    answer(page, "Has anyone threatened to harm the client in the future?", "Yes")
+    press(page, "Continue")
+
+    check_step(page, "removal--harm-details", "What the harm was like")
+    choose(page, "Beating or other physical attack")
+    choose(page, "Threats to kill")
+    answer(
+        page,
+        "Did the harm cause the client severe physical or mental pain or suffering?",
+        "Yes",
+    )
+    answer(page, "Was the harm done on purpose?", "Yes")
+    answer(page, "Does the client have scars or other marks from the harm?", "Yes")
+    answer(page, "Is there a doctor's report or hospital record of the injuries?", "No")
+    press(page, "Continue")
+
+    check_step(page, "removal--harmers", "Who harmed or threatened the client?")
+    choose(page, "Police")
+    press(page, "Continue")
+
+    duty = "Were the officials on duty or off duty when they harmed the client?"
+    check_step(page, "removal--official-duty", duty)
+    choose(page, "Off duty")
+    press(page, "Continue")
+
+    check_step(page, "removal--officials", "What officials knew and did")
+    answer(
+        page,
+        "Did officials know about the harm before it happened, or look the other way?",
+        "Yes, they knew beforehand",
+    )
+    answer(page, "Do officials work with, or protect, the people who harmed the client?", "Yes")
+    answer(page, "Did the client report the harm to the police?", "Yes")
+    press(page, "Continue")
+
+    police = "What did the police do after the client reported it?"
+    check_step(page, "removal--police-response", police)
+    choose(page, "Dropped it because the attackers were their colleagues")
+    press(page, "Continue")
+
+    motives = "Why was the client harmed or threatened?"
+    check_step(page, "removal--motives", motives)
+    press(page, "Back")
+    expect_heading(page, police)
+    expect(
+        page.get_by_label("Dropped it because the attackers were their colleagues")
+    ).to_be_checked()
+    press(page, "Continue")
+    expect_heading(page, motives)
+    choose(page, "Money (extortion or robbery)")
+    choose(page, POLITICAL)
+    press(page, "Continue")
+
+    check_step(page, "removal--ground-details", "The protected reasons")
+    row = question(page, "Reason 1")
+    choose(page, POLITICAL, within=question(row, "Which reason?"))
+    choose(
+        page,
+        "Yes, they knew",
+        within=question(
+            row, "Did the people who harmed the client know of it, or think it applied to them?"
+        ),
+    )
+    choose(page, "What they said", within=row)
+    choose(
+        page,
+        "One reason among others, but not a central one",
+        within=question(row, "How big a part did it play?"),
+    )
+    press(page, "Continue")
+
+    check_step(page, "removal--future-risk", "Future risk")
+    answer(page, "Who would harm the client if they were sent back?", "The same people as before")
+    answer(page, "Has anyone threatened to find the client anywhere in the country?", "Yes")
+    answer(page, "Is the client marked or easy to recognise?", "Yes")
+    press(page, "Continue")
+
+    check_step(page, "removal--relocation", "Moving elsewhere in the country")
+    answer(page, "Is there any part of the country where the client would be safe?", "No")
+    press(page, "Continue")
+
+    check_step(page, "removal--country-conditions", "What do reports say about the country?")
+    choose(page, "Officials work with criminal groups")
+    press(page, "Continue")
+
+    expect_heading(page, "Check your answers")
+    check_accessibility(page, "removal--review")
+    review = page.get_by_role("main")
+    expect(review).to_contain_text(HARM_KINDS)
+    expect(review).to_contain_text("Beating or other physical attack")
+
+    # The client was not harmed before after all: the page about the harm goes away.
+    page.get_by_role("link", name=f"Change {HARMED.lower()}").click()
+    expect(question(page, HARMED).get_by_label("Yes")).to_be_checked()
+    answer(page, HARMED, "No")
+    press(page, "Continue")
+    expect_heading(page, "Check your answers")
+    expect(review).not_to_contain_text(HARM_KINDS)
+    expect(review).not_to_contain_text("Beating or other physical attack")
+
+    press(page, "Confirm and see the result")
+    record = CaseRecord.objects.get(client_reference="RP-E2E-1")
+    assert record.outcome == "protection_likely"
+    assert "harm_kinds" not in record.answers
+    check_result(
+        page,
+        "removal--result",
+        record,
+        "Link to a protected reason for withholding (your circuit's test)",
+        "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)",
+    )
+    presumption = page.get_by_role(
+        "region", name="Past persecution raises a presumption of future harm Not met"
+    )
+    expect(presumption).to_contain_text("The client was not harmed before")
+    answers_given = page.locator(".summary-list")
+    expect(answers_given).not_to_contain_text(HARM_KINDS)
+    check_pdf(page, record, browser_problems)
+
+    find_in_case_list(page, record)

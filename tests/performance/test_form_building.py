@@ -1,0 +1,83 @@
+"""The work each wizard request does besides queries, pinned like the query counts: how
+many step forms it builds (the wizard validates every answered step on each request), and
+that building one does not copy the choice lists."""
+
+import pytest
+
+from bench.flows import FLOWS
+from questionnaires.framework.forms import (
+    YES_NO,
+    YES_NO_NOT_SURE,
+    CheckboxesField,
+    RadiosField,
+    StepForm,
+)
+from questionnaires.framework.wizard import QuestionnaireWizard
+from tests.factories import Intake
+
+SLUG = "irs-records-request"
+
+
+class ChoicesForm(StepForm):
+    answer = RadiosField(label="Answer?", choices=YES_NO, error_required="Select an answer")
+    several = CheckboxesField(
+        label="Which?", choices=YES_NO_NOT_SURE, error_required="Select which"
+    )
+
+
+def test_forms_share_the_choice_lists_but_not_the_fields():
+    first, second = ChoicesForm(), ChoicesForm()
+    for name in ("answer", "several"):
+        assert first.fields[name] is not second.fields[name]
+        assert first.fields[name].choices is second.fields[name].choices
+        assert first.fields[name].widget is not second.fields[name].widget
+        assert first.fields[name].widget.choices is second.fields[name].widget.choices
+
+
+def test_one_form_can_still_be_given_other_choices():
+    first, second = ChoicesForm(), ChoicesForm()
+    first.fields["answer"].choices = [("maybe", "Maybe")]
+    first.fields["answer"].widget.attrs["class"] = "narrow"
+    assert ChoicesForm(data={"answer": "maybe"}).errors["answer"] == ["Select an answer"]
+    assert [value for value, _ in second.fields["answer"].widget.choices] == ["yes", "no"]
+    assert "class" not in second.fields["answer"].widget.attrs
+    assert ChoicesForm(data={"answer": "yes", "several": ["no"]}).is_valid()
+
+
+@pytest.fixture
+def forms_built(monkeypatch):
+    built = []
+    original = QuestionnaireWizard.get_form
+
+    def counting(self, step=None, data=None, files=None):
+        built.append(step)
+        return original(self, step, data, files)
+
+    monkeypatch.setattr(QuestionnaireWizard, "get_form", counting)
+    return built
+
+
+@pytest.fixture
+def intake_at_third_step(staff_client):
+    answers = {"client_reference": "FB-1", **FLOWS[SLUG][0].answers}
+    intake = Intake(staff_client, SLUG)
+    intake.post(answers)
+    intake.post(answers)
+    return intake, answers
+
+
+def test_a_step_get_builds_each_answered_step_once(intake_at_third_step, forms_built):
+    intake, _ = intake_at_third_step
+    third = intake.step
+    intake.client.get(intake.url)
+    # The two answered steps, validated to see which steps apply; then the page's own.
+    assert forms_built == ["client", "path", third]
+
+
+def test_a_step_post_validates_unchanged_steps_only_once(intake_at_third_step, forms_built):
+    intake, answers = intake_at_third_step
+    third = intake.step
+    intake.post(answers)
+    # Before saving: the answered steps and the posted form; after saving, only the step
+    # whose answers changed is validated again.
+    assert forms_built == ["client", "path", third, third]
