@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
+from questionnaires.framework.wording import YesNo, join_words
 
 # ---------------------------------------------------------------------------
 # Answers (form field values)
@@ -30,12 +31,6 @@ class Outcome(StrEnum):
     NOT_EXEMPT = "not_exempt"
     NOT_APPLICABLE = "not_applicable"
     REFER = "refer"
-
-
-class YesNo(StrEnum):
-    YES = "yes"
-    NO = "no"
-    NOT_SURE = "not_sure"
 
 
 class Activity(StrEnum):
@@ -628,7 +623,7 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
             title,
             Status.NOT_MET,
             term + "The client is in the group of AFP staff the ruling describes, but the ruling "
-            f"does not bind the Tax Office for them because {_join(fails)}." + guidance,
+            f"does not bind the Tax Office for them because {join_words(fails)}." + guidance,
             relied_on,
             cites,
         )
@@ -639,7 +634,7 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
             Status.UNCLEAR,
             term
             + "The client is in the group of AFP staff the ruling describes, but we cannot say "
-            f"the ruling binds the Tax Office because {_join(doubts)}." + guidance,
+            f"the ruling binds the Tax Office because {join_words(doubts)}." + guidance,
             relied_on,
             cites,
         )
@@ -655,12 +650,6 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
         relied_on,
         cites,
     )
-
-
-def _join(parts: list[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # ---------------------------------------------------------------------------
@@ -737,7 +726,7 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     kinds_away = sorted({period.breaks[d] for d in period.breaks})
     parts.append(
         f"{period.absence_days} days were away for reasons that do not count "
-        f"({_join([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in kinds_away])}). Those days "
+        f"({join_words([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in kinds_away])}). Those days "
         "are not foreign service, and they break the period: the days before and after are "
         f"separate periods, and each must reach {DAYS_REQUIRED} days on its own."
     )

@@ -22,6 +22,7 @@ from enum import StrEnum
 import holidays
 
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
+from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.irs_records_request import citations as c
 
 # ---------------------------------------------------------------------------
@@ -45,12 +46,6 @@ class Outcome(StrEnum):
 class Path(StrEnum):
     PREPARE_REQUEST = "prepare_request"
     REVIEW_RESPONSE = "review_response"
-
-
-class YesNo(StrEnum):
-    YES = "yes"
-    NO = "no"
-    NOT_SURE = "not_sure"
 
 
 class RecordsOwner(StrEnum):
@@ -289,22 +284,8 @@ def key_date(label: str, value: date) -> dict:
     return {"label": label, "date": value.isoformat(), "text": format_date(value)}
 
 
-def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
-
-
-def _cites(*groups: Citation | tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """Citations in order of first appearance, without repeats."""
-    flat: list[Citation] = []
-    for group in groups:
-        flat.extend(group if isinstance(group, tuple) else (group,))
-    return tuple(dict.fromkeys(flat))
 
 
 REPORT_CONTEXT = {
@@ -408,7 +389,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "written consent get the taxpayer's return information, so the request needs "
             "that person's consent." + transcripts_note,
         )
-        cites = _cites(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.REPORT_BACKGROUND)
+        cites = unique_citations(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.REPORT_BACKGROUND)
         return (
             Finding("route", title, Status.MET, route.reason, relied_on, cites),
             route,
@@ -434,7 +415,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "FOIA the IRS must still give the client what § 6103 lets the client have."
             + transcripts_note,
         )
-        cites = _cites(c.FOIA, c.REPORT_BACKGROUND, c.IRC_6103E)
+        cites = unique_citations(c.FOIA, c.REPORT_BACKGROUND, c.IRC_6103E)
         return (
             Finding("route", title, Status.MET, route.reason, relied_on, cites),
             route,
@@ -447,7 +428,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "taxpayer request and receive. For a business, the person signing must be one "
             "§ 6103(e) allows to get the business's information." + transcripts_note,
         )
-        cites = _cites(c.IRC_6103E, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
+        cites = unique_citations(c.IRC_6103E, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
     else:
         route = Route(
             "6103c",
@@ -456,7 +437,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "the taxpayer's return information, so the clinic sends it with the client's "
             "authorization." + transcripts_note,
         )
-        cites = _cites(c.IRC_6103C, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
+        cites = unique_citations(c.IRC_6103C, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
     return Finding("route", title, Status.MET, route.reason, relied_on, cites), route
 
 
@@ -487,7 +468,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     """
     code, title = "authorization", "A valid authorization is on file"
     relied_on = ("requester", "records_owner", "authorization_form", "authorization_covers")
-    cites = _cites(c.REPORT_OTHER_ERRORS, c.IRC_6103, c.FOIA_B3)
+    cites = unique_citations(c.REPORT_OTHER_ERRORS, c.IRC_6103, c.FOIA_B3)
     needed = authorization_needed(facts)
     other_person = _other_person_records(facts)
     form = facts.authorization_form
@@ -565,7 +546,7 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
     written consent (I.R.C. § 6103, § 6103(c); TIGTA Rep. at 7 n.1; exemption (b)(3))."""
     code, title = "other_taxpayer_consent", "The other taxpayer has consented"
     relied_on = ("records_wanted", "third_party_consent")
-    cites = _cites(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.FOIA_B3)
+    cites = unique_citations(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.FOIA_B3)
     if RecordKind.ANOTHER_TAXPAYER not in facts.records_wanted or _other_person_records(facts):
         return Finding(
             code,
@@ -620,7 +601,7 @@ def records_reasonably_described(facts: Facts) -> Finding:
     """
     code, title = "description", "The records are described specifically enough to find"
     relied_on = ("records_description",)
-    cites = _cites(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
+    cites = unique_citations(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
     if facts.records_description == Description.SPECIFIC:
         return Finding(
             code,
@@ -682,7 +663,7 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
     """
     code, title = "formalities", "Signed, identity and fees"
     relied_on = ("request_includes",)
-    cites = _cites(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_BACKGROUND, c.REPORT_PROCESSING)
+    cites = unique_citations(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_BACKGROUND, c.REPORT_PROCESSING)
     missing, unknown = [], []
     for part, label in REQUEST_PART_LABELS.items():
         present = request_part_present(facts, part)
@@ -695,16 +676,16 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
         "and the fee statement it asks for."
     )
     if missing:
-        text = f"The request is missing: {_join(missing)}."
+        text = f"The request is missing: {join_words(missing)}."
         if unknown:
-            text += f" Also check: {_join(unknown)}."
+            text += f" Also check: {join_words(unknown)}."
         return Finding(code, title, Status.NOT_MET, text + tail, relied_on, cites)
     if unknown:
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            f"We could not confirm: {_join(unknown)}." + tail,
+            f"We could not confirm: {join_words(unknown)}." + tail,
             relied_on,
             cites,
         )
@@ -787,7 +768,7 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
     )
     if skipped:
         names = [f"{name} ({format_date(day)})" for day, name in skipped]
-        text += f" The count skips {_join(names)}."
+        text += f" The count skips {join_words(names)}."
     if facts.request_received.weekday() >= 5 or facts.request_received in (
         legal_public_holidays(range(facts.request_received.year, facts.request_received.year + 1))
     ):
@@ -899,9 +880,9 @@ def _determine_request(facts: Facts) -> Determination:
         if route.code is None:
             gaps.append("say whose records these are and who sends the request")
         if missing:
-            gaps.append("missing: " + _join([_lower_first(item) for item in missing]))
+            gaps.append("missing: " + join_words([_lower_first(item) for item in missing]))
         if unconfirmed:
-            gaps.append("not confirmed: " + _join([_lower_first(i) for i in unconfirmed]))
+            gaps.append("not confirmed: " + join_words([_lower_first(i) for i in unconfirmed]))
         headline = "The request is not ready yet; " + "; ".join(gaps) + "."
         for finding in (route_finding, authorization, consent, description, formalities):
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
@@ -1038,7 +1019,7 @@ def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
     A (b)(7) withholding must name one."""
     code, title = "b7_harm", "A (b)(7) withholding names one of the six harms"
     relied_on = ("exemptions_cited",)
-    cites = _cites(c.FOIA_B7, c.REPORT_BACKGROUND)
+    cites = unique_citations(c.FOIA_B7, c.REPORT_BACKGROUND)
     named = [e for e in B7_HARMS if e in facts.exemptions_cited]
     if not named and Exemption.B7_NO_LETTER not in facts.exemptions_cited:
         return Finding(
@@ -1067,10 +1048,10 @@ def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
         code,
         title,
         Status.MET,
-        f"The letter names {_join(parts)}. Each withholding must still fit the harm named; "
+        f"The letter names {join_words(parts)}. Each withholding must still fit the harm named; "
         "the items below show where TIGTA found the IRS got this wrong.",
         relied_on,
-        _cites(cites, tuple(B7_HARMS[e][2] for e in named)),
+        unique_citations(cites, tuple(B7_HARMS[e][2] for e in named)),
     )
 
 
@@ -1134,7 +1115,7 @@ def other_exemptions_cited(facts: Facts) -> Finding:
             (),
         )
     status = Status.UNCLEAR if unclear else Status.MET
-    return Finding(code, title, status, " ".join(parts), relied_on, _cites(tuple(cites)))
+    return Finding(code, title, status, " ".join(parts), relied_on, unique_citations(tuple(cites)))
 
 
 # ---------------------------------------------------------------------------
@@ -1524,7 +1505,7 @@ def section_6103_refusal_reason(facts: Facts) -> Finding:
     through caseworker error (TIGTA Rep. at 5)."""
     code, title = "section_6103_refusal", "The reason for refusing the § 6103 request"
     relied_on = ("request_basis", "refusal_reason")
-    cites = _cites(c.REPORT_OTHER_ERRORS, c.IRC_6103C, c.IRC_6103E)
+    cites = unique_citations(c.REPORT_OTHER_ERRORS, c.IRC_6103C, c.IRC_6103E)
     if facts.request_basis != RequestBasis.SECTION_6103 or facts.irs_action in (
         IrsAction.RELEASED_ALL,
         None,

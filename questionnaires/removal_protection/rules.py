@@ -20,17 +20,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
+from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
 
 # ---------------------------------------------------------------------------
 # Answers (form field values)
 # ---------------------------------------------------------------------------
-
-
-class YesNo(StrEnum):
-    YES = "yes"
-    NO = "no"
-    NOT_SURE = "not_sure"
 
 
 class Circuit(StrEnum):
@@ -296,17 +291,6 @@ class Facts:
 # ---------------------------------------------------------------------------
 
 
-def _join(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _unique(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """The citations in order, each once (a finding lists a source number once)."""
-    return tuple(dict.fromkeys(citations))
-
-
 def _best(statuses: list[Status]) -> Status:
     """Met if any is met; otherwise unclear if any is unclear; otherwise not met."""
     if Status.MET in statuses:
@@ -540,7 +524,7 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
         shown.append("the harm got worse after they learned of it")
     if MotiveEvidence.OTHER_EVIDENCE in row.ground_evidence:
         shown.append("other evidence")
-    return Status.MET, f"the client's {name} was {role} ({_join(shown)})"
+    return Status.MET, f"the client's {name} was {role} ({join_words(shown)})"
 
 
 def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ...]]:
@@ -614,7 +598,7 @@ def nexus_one_central_reason(facts: Facts) -> Finding:
         status,
         lead + text,
         GROUND_RELIED_ON,
-        _unique((c.ASYLUM_ONE_CENTRAL_REASON, c.SEED_ONE_CENTRAL_REASON, *cites)),
+        unique_citations((c.ASYLUM_ONE_CENTRAL_REASON, c.SEED_ONE_CENTRAL_REASON, *cites)),
     )
 
 
@@ -634,14 +618,14 @@ def nexus_under_a_reason_standard(facts: Facts) -> Finding:
         status,
         lead + text,
         GROUND_RELIED_ON,
-        _unique((c.WITHHOLDING, c.SEED_A_REASON, c.SEED_A_REASON_HOLDING, *cites)),
+        unique_citations((c.WITHHOLDING, c.SEED_A_REASON, c.SEED_A_REASON_HOLDING, *cites)),
     )
 
 
 def _deciding_facts(facts: Facts) -> str:
     """The answer that decides the nexus when the two standards part ways."""
     rows = [row for row in grounds_claimed(facts) if row.ground_role == GroundRole.ONE_REASON]
-    names = _join([GROUND_LABELS[row.ground] for row in rows]) or "the protected ground"
+    names = join_words([GROUND_LABELS[row.ground] for row in rows]) or "the protected ground"
     return (
         f"What decides it is whether the client's {names} was a central reason or only one "
         "reason among others, and which circuit the case is in."
@@ -666,7 +650,7 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             a_status,
             "The Ninth Circuit applies the 'a reason' test to withholding. " + a_text,
             relied_on,
-            _unique((c.SEED_A_REASON_HOLDING, c.SEED_A_REASON, *a_cites)),
+            unique_citations((c.SEED_A_REASON_HOLDING, c.SEED_A_REASON, *a_cites)),
         )
     if facts.circuit == Circuit.SIXTH:
         return Finding(
@@ -676,7 +660,7 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             "The Sixth Circuit agrees with the Ninth: 'a reason' is enough for withholding. "
             + a_text,
             relied_on,
-            _unique((c.GUZMAN_VAZQUEZ, c.SEED_A_REASON_HOLDING, *a_cites)),
+            unique_citations((c.GUZMAN_VAZQUEZ, c.SEED_A_REASON_HOLDING, *a_cites)),
         )
     if facts.circuit == Circuit.OTHER:
         return Finding(
@@ -687,9 +671,9 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             "'one central reason' to withholding too (Matter of C-T-L-), and the Third "
             "Circuit has done the same. Check your circuit's own cases. " + c_text,
             relied_on,
-            _unique((c.C_T_L, c.SEED_C_T_L, c.GONZALEZ_POSADAS, *c_cites)),
+            unique_citations((c.C_T_L, c.SEED_C_T_L, c.GONZALEZ_POSADAS, *c_cites)),
         )
-    cites = _unique(
+    cites = unique_citations(
         (c.SEED_A_REASON_HOLDING, c.GUZMAN_VAZQUEZ, c.C_T_L, c.SEED_C_T_L, *a_cites, *c_cites)
     )
     if a_status == c_status:
@@ -823,7 +807,7 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             Status.MET,
             "Future harm is presumed because of past persecution, and nothing in the answers "
             "points to a safe place to move."
-            + (f" The answers also show {_join(signals)}." if signals else ""),
+            + (f" The answers also show {join_words(signals)}." if signals else ""),
             relied_on,
             cites,
         )
@@ -833,7 +817,7 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             code,
             title,
             Status.MET,
-            f"The answers show {_join(signals)}. Together these point to harm being more "
+            f"The answers show {join_words(signals)}. Together these point to harm being more "
             "likely than not (a greater than 50% chance).",
             relied_on,
             cites,
@@ -850,9 +834,9 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
         )
     text = "Not yet shown that harm is more likely than not (a greater than 50% chance)."
     if signals:
-        text += f" For it: {_join(signals)}."
+        text += f" For it: {join_words(signals)}."
     if unknowns:
-        text += f" Not known: {_join(unknowns)}."
+        text += f" Not known: {join_words(unknowns)}."
     return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
 
 
@@ -1104,7 +1088,7 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
         status,
         text,
         relied_on,
-        _unique((*cites, c.MADRIGAL, c.SEED_ACQUIESCENCE)),
+        unique_citations((*cites, c.MADRIGAL, c.SEED_ACQUIESCENCE)),
     )
 
 
@@ -1138,7 +1122,7 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
             title,
             Status.MET,
             "The answers say no part of the country would be safe"
-            + (f" ({_join(reach)})." if reach else ".")
+            + (f" ({join_words(reach)})." if reach else ".")
             + no_burden,
             relied_on,
             cites,
@@ -1160,7 +1144,7 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
             title,
             Status.UNCLEAR,
             f"The answers say part of the country would be safe, but also show "
-            f"{_join(reach)}. Both need weighing." + no_burden,
+            f"{join_words(reach)}. Both need weighing." + no_burden,
             relied_on,
             cites,
         )
@@ -1169,7 +1153,7 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
         title,
         Status.UNCLEAR,
         "It is not known whether any part of the country would be safe"
-        + (f"; the answers show {_join(reach)}." if reach else ".")
+        + (f"; the answers show {join_words(reach)}." if reach else ".")
         + no_burden,
         relied_on,
         cites,
@@ -1203,7 +1187,7 @@ def future_torture_more_likely_than_not(facts: Facts, past_torture: Finding) -> 
             title,
             Status.MET,
             f"The client was tortured before, which weighs heavily, and the answers show "
-            f"{_join(signals)}.",
+            f"{join_words(signals)}.",
             relied_on,
             cites,
         )
@@ -1212,7 +1196,7 @@ def future_torture_more_likely_than_not(facts: Facts, past_torture: Finding) -> 
             code,
             title,
             Status.MET,
-            f"The answers show {_join(signals)}. Together these point to torture being "
+            f"The answers show {join_words(signals)}. Together these point to torture being "
             "more likely than not.",
             relied_on,
             cites,
@@ -1231,9 +1215,9 @@ def future_torture_more_likely_than_not(facts: Facts, past_torture: Finding) -> 
     if tortured:
         text += " The client was tortured before, which weighs heavily."
     if signals:
-        text += f" For it: {_join(signals)}."
+        text += f" For it: {join_words(signals)}."
     if unknowns:
-        text += f" Not known: {_join(unknowns)}."
+        text += f" Not known: {join_words(unknowns)}."
     return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
 
 
@@ -1432,7 +1416,7 @@ def cat_merits(f: dict[str, Finding]) -> tuple[str, str]:
     verb = "needs" if len(open_points) == 1 else "need"
     return (
         ReliefStatus.POSSIBLE,
-        f"Part of the case is shown; {_join(open_points)} {verb} more facts.",
+        f"Part of the case is shown; {join_words(open_points)} {verb} more facts.",
     )
 
 
@@ -1615,7 +1599,9 @@ def _next_steps(
 
 def _headline(outcome: str, relief: dict[str, dict[str, str]]) -> str:
     def named(status: str) -> str:
-        return _join([RELIEF_LABELS[code] for code, e in relief.items() if e["status"] == status])
+        return join_words(
+            [RELIEF_LABELS[code] for code, e in relief.items() if e["status"] == status]
+        )
 
     if outcome == Outcome.PROTECTION_LIKELY:
         also = named(ReliefStatus.POSSIBLE)

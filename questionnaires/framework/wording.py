@@ -1,0 +1,31 @@
+"""Small pieces every rule module shares: the yes / no / not sure answer and the helpers
+for writing findings. Pure Python: no Django."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .determination import Citation
+
+
+class YesNo(StrEnum):
+    """A yes-or-no question with an honest "Not sure"; rules treat "not sure" as unclear."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+
+def join_words(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def unique_citations(*groups: Citation | tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """Citations in order of first appearance, each once (a finding lists a source once)."""
+    flat: list[Citation] = []
+    for group in groups:
+        flat.extend(group if isinstance(group, tuple) else (group,))
+    return tuple(dict.fromkeys(flat))
