@@ -13,6 +13,7 @@ BENCH_PASSWORD     their password
 BENCH_LEDGER       where to write, at the end, every request's timing and every screening
                    and draft the users completed, for ``bench/run`` to check and report
 BENCH_THINK        seconds staff spend on a page before submitting it, "min,max"
+BENCH_USERS        how many users Locust starts (they begin once all have signed in)
 
 The servers run with production settings behind what they are told is a TLS-terminating
 load balancer (``DJANGO_SECURE_PROXY_SSL_HEADER``): each request says
@@ -22,6 +23,7 @@ loopback servers over plain HTTP, as the load balancer would forward them.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -35,6 +37,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import gevent
+import gevent.event
 from locust import FastHttpUser, constant, events, task
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,6 +58,7 @@ USERNAME = os.environ.get("BENCH_USERNAME", "bench-staff-")
 PASSWORD = os.environ.get("BENCH_PASSWORD", "")
 LEDGER = os.environ.get("BENCH_LEDGER", "")
 THINK = tuple(float(s) for s in os.environ.get("BENCH_THINK", "0.5,1.5").split(","))
+USERS = int(os.environ.get("BENCH_USERS", "1"))
 
 #: Of every 20 screenings, 4 are saved as a draft midway and resumed, 1 is left as a draft.
 DRAFT_RESUMED_SHARE = 0.20
@@ -65,6 +69,8 @@ ERROR_SUMMARY = re.compile(r'<ul class="error-summary__list">(.*?)</ul>', re.S)
 CASE_URL = re.compile(r"^/cases/([0-9a-f-]{36})/$")
 
 _user_numbers = itertools.count(1)
+signed_in: list[str] = []
+everyone_signed_in = gevent.event.Event()
 
 
 class Ledger:
@@ -168,7 +174,18 @@ class Staff(FastHttpUser):
         self.screenings = 0
         self.flows = [flow for flows in _flows().values() for flow in flows]
         self.client.cookiejar.set_policy(LoopbackSecureCookies())
-        self.sign_in()
+        with contextlib.suppress(Failed):  # marked failed; the pages will fail too
+            self.sign_in()
+        signed_in.append(self.username)
+        if len(signed_in) >= USERS:
+            everyone_signed_in.set()
+        # The intake hour starts once everyone has signed in: the sign-ins (slow on purpose,
+        # see the password hasher) do not overlap the measured pages.
+        everyone_signed_in.wait(timeout=120)
+        gevent.sleep(random.uniform(0, 2 * THINK[1]))  # not all at the same moment
+        with contextlib.suppress(Failed):
+            self.home()
+        self.think()
 
     # Requests -------------------------------------------------------------------------
 
@@ -249,19 +266,19 @@ class Staff(FastHttpUser):
         )
         if location != "/":
             self._fail_after("login", f"sign-in went to {location!r}")
-        self.home()
 
     def home(self):
         self.get_page("/", "home", must_contain="Start a screening")
 
     @task
     def screening(self):
-        try:
-            self.home()
-            self.think()
+        """From the home page, one screening, and back to the home page."""
+        with contextlib.suppress(Failed):  # marked failed; the next one starts afresh
             self.complete(random.choice(self.flows))
-        except Failed:
-            self.think()  # a failed screening is abandoned; the next one starts afresh
+        self.think()
+        with contextlib.suppress(Failed):
+            self.home()
+        self.think()
 
     def add_rows(self, step, answers, url, token, tag) -> str:
         """A repeated question with several rows is filled as staff fill it: the first

@@ -492,16 +492,19 @@ def markdown(report: dict) -> str:
 
 
 def git_commit() -> str:
-    try:
+    """The commit measured, and whether the tree had changes on top of it."""
+
+    def git(*args):
         return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=True,
+            ["git", *args], cwd=REPO, capture_output=True, text=True, check=True
         ).stdout.strip()
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        changed = git("status", "--porcelain", "--untracked-files=no")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    return f"{commit} with uncommitted changes" if changed else commit
 
 
 # The run -------------------------------------------------------------------------------
@@ -538,16 +541,16 @@ def run(args) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="casework-bench-"))
     processes = Processes()
     postgres_created = False
-    keep_tmp = False
+    keep_tmp = keep_database = False
     try:
+        if args.two_servers:
+            check_redis(BENCH_REDIS_URL)
         if args.db == "postgres":
             fresh_postgres_database(BENCH_DATABASE_URL)
             postgres_created = True
             database_url = BENCH_DATABASE_URL
         else:
             database_url = f"sqlite:///{tmp / 'bench.sqlite3'}"
-        if args.two_servers:
-            check_redis(BENCH_REDIS_URL)
         password = secrets.token_urlsafe(24)
         env = bench_env(args, database_url, secrets.token_urlsafe(50))
         os.environ.update(env)
@@ -592,6 +595,7 @@ def run(args) -> int:
             "BENCH_PASSWORD": password,
             "BENCH_LEDGER": str(ledger_path),
             "BENCH_THINK": BENCH_THINK,
+            "BENCH_USERS": str(args.users),
         }
         spawn_rate = max(1, args.users // 5)
         print(f"Running {args.users} simulated staff for {args.duration} s...")
@@ -714,13 +718,16 @@ def run(args) -> int:
         print(markdown(report))
         print(f"Reports: {markdown_path.relative_to(REPO)} and {json_path}")
         if problems:
-            keep_tmp = True
-            print(f"FAILED. Server and Locust logs kept in {tmp}", file=sys.stderr)
+            keep_tmp = keep_database = True
+            kept = f" and the database {BENCH_DATABASE_URL}" if postgres_created else ""
+            print(f"FAILED. Logs kept in {tmp}{kept}", file=sys.stderr)
             return 1
         return 0
     except BenchError as error:
-        keep_tmp = True
-        print(f"bench/run: {error}\nLogs kept in {tmp}", file=sys.stderr)
+        keep_tmp = any(tmp.glob("*.log"))
+        print(f"bench/run: {error}", file=sys.stderr)
+        if keep_tmp:
+            print(f"Logs kept in {tmp}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         # Finish stopping what we started, however often Ctrl-C is pressed.
@@ -730,7 +737,7 @@ def run(args) -> int:
         raise
     finally:
         processes.stop_all()
-        if postgres_created and not keep_tmp:
+        if postgres_created and not keep_database:
             drop_postgres_database(BENCH_DATABASE_URL)
         if not keep_tmp:
             shutil.rmtree(tmp, ignore_errors=True)

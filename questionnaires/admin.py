@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 
+from .audit import AuditEvent, record_event, record_events
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .models import CaseRecord, IncomeTaxRateTable
@@ -99,6 +100,36 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # Records come from screenings, never typed in by hand.
         return False
 
+    def get_queryset(self, request):
+        # The app's rule in admin too: another user's record does not exist for someone who
+        # is neither a superuser nor a supervisor (admin answers as for a missing record).
+        return super().get_queryset(request).visible_to(request.user)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and request.method == "GET":
+            record_event(request.user, AuditEvent.Action.VIEWED, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        record_event(request.user, AuditEvent.Action.CHANGED, obj)
+
+    def delete_model(self, request, obj):
+        record_event(request.user, AuditEvent.Action.DELETED, obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        record_events(request.user, AuditEvent.Action.DELETED, queryset)
+        super().delete_queryset(request, queryset)
+
+    # The audit trail records changes and deletions instead of admin's own history, which
+    # would keep each record's name, client reference included, after the record is gone.
+    def log_change(self, request, obj, message):
+        return None
+
+    def log_deletions(self, request, queryset):
+        return None
+
     @admin.action(description="Export selected case records as CSV")
     def export_csv(self, request, queryset):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -120,7 +151,9 @@ class CaseRecordAdmin(admin.ModelAdmin):
                 "completed_at",
             ]
         )
-        for record in queryset.select_related("created_by"):
+        records = list(queryset.select_related("created_by"))
+        record_events(request.user, AuditEvent.Action.EXPORTED_CSV, records)
+        for record in records:
             writer.writerow(
                 [
                     record.pk,
@@ -142,6 +175,27 @@ class CaseRecordAdmin(admin.ModelAdmin):
 def _csv_safe(text: str) -> str:
     """Stop a spreadsheet from running a formula typed into free text."""
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The audit trail, read-only: no one adds, changes or deletes an event here."""
+
+    list_display = ["at", "user", "action", "questionnaire", "record_id", "count"]
+    list_filter = [("user", admin.RelatedOnlyFieldListFilter), "action", "at"]
+    date_hierarchy = "at"
+    search_fields = ["=record_id"]
+    search_help_text = "Search by a case record's full id."
+    list_select_related = ["user"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class IncomeTaxRateBandInline(admin.TabularInline):

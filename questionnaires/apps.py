@@ -22,6 +22,8 @@ class QuestionnairesConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(create_supervisors_group, sender=self)
+        from . import middleware  # noqa: F401 (stamps the session's last-seen time at sign-in)
+
         # Each questionnaire package registers itself in its ``wizard`` module.
         package = importlib.import_module(self.name)
         for module in pkgutil.iter_modules(package.__path__):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from questionnaires.audit import AuditEvent  # noqa: F401
 from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401
 
 SUPERVISORS_GROUP = "supervisors"

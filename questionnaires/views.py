@@ -11,6 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
+from .audit import AuditEvent, record_event
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
@@ -77,6 +78,7 @@ def case_detail(request, pk):
     record = get_object_or_404(
         CaseRecord.objects.visible_to(request.user).select_related("created_by"), pk=pk
     )
+    record_event(request.user, AuditEvent.Action.VIEWED, record)
     if not record.is_complete:
         return render(request, "questionnaires/case_draft.html", {"record": record})
     return render(request, "questionnaires/result.html", result_context(record))
@@ -93,6 +95,7 @@ def case_pdf(request, pk):
         pk=pk,
     )
     response = HttpResponse(result_pdf(result_context(record), request), "application/pdf")
+    record_event(request.user, AuditEvent.Action.EXPORTED_PDF, record)
     reference = slugify(record.client_reference) or "no-reference"
     filename = f"screening-{reference}-{record.completed_at:%Y-%m-%d}.pdf"
     response["Content-Disposition"] = content_disposition_header(True, filename)

@@ -12,14 +12,18 @@ DJANGO_SECURE_PROXY_SSL_HEADER  "true" behind a proxy that sets X-Forwarded-Prot
 DJANGO_HSTS_SECONDS          default 31536000 (one year) when DEBUG is off
 DJANGO_HSTS_PRELOAD          default true
 DJANGO_SESSION_IDLE_MINUTES  idle time before staff are logged out (default 30)
+DJANGO_LOGIN_FAILURE_LIMIT   failed sign-ins before an account is locked (default 5)
+DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (default 30)
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 """
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -71,6 +75,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "formtools",
+    "axes",
+    "csp",
     "questionnaires",
 ]
 
@@ -81,9 +87,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "questionnaires.middleware.IdleSessionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "questionnaires.middleware.PrivateCacheMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -140,6 +151,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# An idle timeout: IdleSessionMiddleware signs staff out after this long without a request
+# and moves the session's expiry forward at most once a minute while they are active.
 SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_IDLE_MINUTES", default=30) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -153,6 +166,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "questionnaires:home"
 LOGOUT_REDIRECT_URL = "login"
+
+# Failed sign-ins (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT failures for one username
+# the account is locked for DJANGO_LOGIN_LOCKOUT_MINUTES, whatever address the attempts come
+# from; an administrator lifts it early by deleting the "access attempt" in Django admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes.W006 asks to lock by address as well. Not here: behind the proxy or load balancer
+# every sign-in comes from its address, so one person's mistakes would lock out the clinic.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
 
 # Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -190,6 +220,22 @@ if not DEBUG:
 if env.bool("DJANGO_SECURE_PROXY_SSL_HEADER", default=False):
     # Only behind a proxy that always sets (and strips client-sent) X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Pages load only the app's own stylesheets, images and scripts: no inline script or style
+# (tests/security checks the templates), no framing, forms post only to the app.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 
 # Case records ------------------------------------------------------------------------------
 CASE_RETENTION_DAYS = env.int("CASE_RETENTION_DAYS", default=2555)
@@ -202,7 +248,14 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "without_template_context": {"()": "questionnaires.log_filters.WithoutTemplateContext"}
+    },
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
-    # WeasyPrint logs each PDF's progress, and warns about screen-only CSS it skips.
-    "loggers": {"weasyprint": {"level": "ERROR"}},
+    "loggers": {
+        # WeasyPrint logs each PDF's progress, and warns about screen-only CSS it skips.
+        "weasyprint": {"level": "ERROR"},
+        # At DEBUG, Django's templates would log whole contexts (answers, results).
+        "django.template": {"filters": ["without_template_context"]},
+    },
 }

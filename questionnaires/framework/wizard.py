@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from formtools.wizard.views import NamedUrlSessionWizardView
 
+from questionnaires.audit import AuditEvent, record_event
 from questionnaires.models import CaseRecord
 
 from .answers import to_json
@@ -94,6 +95,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         has_answers = self.storage.data[self.storage.step_data_key]
         if self.record is not None and not has_answers and self.record.wizard_state:
             self.storage.load(self.record.wizard_state)
+            record_event(self.request.user, AuditEvent.Action.RESUMED, self.record)
 
     # Which steps apply ---------------------------------------------------------------
 
@@ -171,7 +173,9 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             return self._goto(self._resume_step())
         self.storage.current_step = step
         action = request.POST.get("wizard_action", ACTION_CONTINUE)
-        if action not in ACTIONS:
+        if action not in ACTIONS or (
+            action == ACTION_ADD_ROW and not self.questionnaire.step(step).is_formset
+        ):
             action = ACTION_CONTINUE
 
         form = self.get_form(step, data=request.POST)
@@ -195,13 +199,20 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         return self._goto(self._next_step(step))
 
     def _own_data(self, step: str) -> dict[str, list[str]]:
-        """The posted values of this step's own fields (its prefix), nothing else."""
+        """The posted values of this step's own fields (its prefix), nothing else. Null
+        characters are dropped: no answer may hold one, and PostgreSQL cannot store one in
+        a draft's JSON."""
         prefix = f"{self.get_form_prefix(step)}-"
-        return {key: values for key, values in self.request.POST.lists() if key.startswith(prefix)}
+        return {
+            key.replace("\x00", ""): [value.replace("\x00", "") for value in values]
+            for key, values in self.request.POST.lists()
+            if key.startswith(prefix)
+        }
 
     def _with_extra_row(self, step: str, data: dict) -> dict:
         key = f"{self.get_form_prefix(step)}-TOTAL_FORMS"
-        total = int(data.get(key, ["0"])[0])
+        # The last value, as the (valid) formset read it: a forged post may repeat the key.
+        total = int(data.get(key, ["0"])[-1])
         return {**data, key: [str(min(total + 1, self.form_list[step].max_num))]}
 
     def _save_step(self, step: str, data: dict):
@@ -283,15 +294,17 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             "status": CaseRecord.Status.DRAFT,
             "wizard_state": self.storage.dump(),
         }
-        CaseRecord.objects.update_or_create(
-            pk=self.intake,
-            defaults=fields,
-            create_defaults={
-                **fields,
-                "questionnaire": self.questionnaire.slug,
-                "created_by": self.request.user,
-            },
-        )
+        with transaction.atomic():
+            record, created = CaseRecord.objects.update_or_create(
+                pk=self.intake,
+                defaults=fields,
+                create_defaults={
+                    **fields,
+                    "questionnaire": self.questionnaire.slug,
+                    "created_by": self.request.user,
+                },
+            )
+            self._audit(record, created)
         self.storage.reset()
         messages.success(
             self.request,
@@ -314,7 +327,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             "completed_at": timezone.now(),
         }
         with transaction.atomic():
-            record, _ = CaseRecord.objects.update_or_create(
+            record, created = CaseRecord.objects.update_or_create(
                 pk=self.intake,
                 defaults=fields,
                 create_defaults={
@@ -323,5 +336,10 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                     "created_by": self.request.user,
                 },
             )
+            self._audit(record, created)
         self.storage.reset()
         return redirect(record)
+
+    def _audit(self, record: CaseRecord, created: bool):
+        action = AuditEvent.Action.CREATED if created else AuditEvent.Action.CHANGED
+        record_event(self.request.user, action, record)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from questionnaires.audit import record_purge
 from questionnaires.models import CaseRecord
 
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
         if not dry_run:
             complete.delete()
             drafts.delete()
+            record_purge(counts["complete"] + counts["draft"])
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
             f"{verb} {counts['complete']} completed case record(s) older than {days} days "

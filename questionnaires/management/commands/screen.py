@@ -110,6 +110,13 @@ class Command(BaseCommand):
             raise CommandError(
                 f"The answers file is not valid JSON: {error}", returncode=BAD_INPUT
             ) from None
+        except (ValueError, RecursionError):
+            # Valid JSON that Python refuses: a number thousands of digits long, or lists
+            # or objects nested thousands deep.
+            raise CommandError(
+                "The answers file holds a number too long, or lists nested too deeply, to read",
+                returncode=BAD_INPUT,
+            ) from None
         if not isinstance(given, dict):
             raise CommandError(
                 "The answers file must hold one JSON object of field names and answers",
