@@ -3,6 +3,7 @@ and portable, and the same facts always give the same determination."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -29,10 +30,16 @@ _STATUS_LABELS = {
 }
 
 
+#: A pinpoint that is a provision (8 U.S.C. § 1231, ITAA 1936 s 23AG, IRM 11.3.41.3.2)
+#: follows its authority after a space; a page or paragraph follows a comma.
+_PROVISION = re.compile(r"^(§|ss? |\d+(\.\d+){2,})")
+
+
 @dataclass(frozen=True)
 class Citation:
     """An authority with a pinpoint, e.g. ``Citation("CR 2005/54", "para 43")`` or
-    ``Citation("Barajas-Romero v. Lynch, 846 F.3d 351", "360", "9th Cir. 2017")``."""
+    ``Citation("Barajas-Romero v. Lynch, 846 F.3d 351", "360", "9th Cir. 2017")`` or
+    ``Citation("8 U.S.C.", "§ 1231(b)(3)")``."""
 
     authority: str
     pinpoint: str
@@ -41,7 +48,8 @@ class Citation:
 
     @property
     def text(self) -> str:
-        text = f"{self.authority}, {self.pinpoint}"
+        joiner = " " if _PROVISION.match(self.pinpoint) else ", "
+        text = f"{self.authority}{joiner}{self.pinpoint}"
         if self.parenthetical:
             text += f" ({self.parenthetical})"
         return text

@@ -25,6 +25,16 @@ def test_citation_text_puts_the_pinpoint_before_the_parenthetical():
     assert RULING.text == "CR 2005/54, para 43"
 
 
+def test_a_provision_follows_its_authority_after_a_space():
+    assert Citation("8 U.S.C.", "§ 1231(b)(3)").text == "8 U.S.C. § 1231(b)(3)"
+    assert Citation("ITAA 1936", "s 23AG(1)").text == "ITAA 1936 s 23AG(1)"
+    assert Citation("ITAA 1997", "ss 6-5(2)").text == "ITAA 1997 ss 6-5(2)"
+    assert Citation("IRM", "11.3.41.3.2(1)").text == "IRM 11.3.41.3.2(1)"
+    assert (
+        Citation("TIGTA Rep. No. 2023-10-055", "at 4").text == "TIGTA Rep. No. 2023-10-055, at 4"
+    )
+
+
 def test_citations_are_listed_once_in_order_of_first_appearance():
     assert make_determination().citations == (RULING, CASE)
 

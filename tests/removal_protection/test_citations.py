@@ -1,0 +1,232 @@
+"""Every pinpoint to Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017) is checked
+against the seed text: each cited page must hold the passage the rules rely on it for.
+
+A page runs from its ``*NNN`` marker to the next marker. (The OCR also prints margin page
+numbers at the head of some lines; those are not page breaks.)"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from questionnaires.framework.determination import Citation
+from questionnaires.removal_protection import citations as c
+
+SEED_FILE = Path(__file__).resolve().parents[1] / "sources" / "000_3650f35a52700786.txt"
+
+#: For each seed citation, the passages each page in its pinpoint must hold (whitespace
+#: collapsed; OCR noise avoided).
+PASSAGES = {
+    "SEED_CONVICTIONS": {
+        354: ["convictions for felony methamphetamine possession and receiving stolen property"],
+        355: ["found statutorily eligible for withholding of removal and Convention Against"],
+    },
+    "SEED_REINSTATEMENT": {
+        355: [
+            "Barajas-Romero reentered the United States with a false passport",
+            "ICE commenced proceedings to reinstate his prior deportation order",
+        ],
+    },
+    "SEED_MEDICAL_EVIDENCE": {
+        355: ["a physician's report saying that the scars were", "12 centimeter"],
+        356: ["post-traumatic stress disorder caused by his torture"],
+    },
+    "SEED_ESCALATION_FACTS": {
+        355: ["The torture became much worse after Barajas-Romero's"],
+        356: ["ample evidence that the police escalated their torture considerably"],
+    },
+    "SEED_PERSECUTORS_MOTIVE": {
+        357: [
+            "address the persecutor's motive for persecuting the victim",
+            "if the persecutor has no idea what the victim's political opinion is and does "
+            "not care what it is",
+        ],
+    },
+    "SEED_MIXED_MOTIVES": {
+        357: ["People, including persecutors, often have mixed motives"],
+        358: [
+            "partly because she was pro-government and partly just for the money",
+            '"at least in part."',
+        ],
+    },
+    "SEED_ONE_CENTRAL_REASON": {
+        358: [
+            "was or will be at least one central reason for persecuting the applicant",
+            "Barajas-Romero seeks withholding of removal, not asylum",
+        ],
+    },
+    "SEED_A_REASON": {
+        358: ['The withholding statute just says "a" reason'],
+        359: ['The phrase "a reason" includes weaker motives than "one central reason."'],
+        360: ['We hold that "a reason" is a less demanding standard than "one central reason."'],
+    },
+    "SEED_C_T_L": {
+        359: ["The BIA in this case followed its own precedent in Matter of C-T-L-"],
+    },
+    "SEED_ZETINO": {
+        359: ["Zetino does not so hold"],
+        360: ["there was no nexus at all between the feared persecution and political opinion"],
+    },
+    "SEED_A_REASON_HOLDING": {
+        360: [
+            'We hold that "a reason" is a less demanding standard than "one central reason."',
+            "more likely than not they will be persecuted",
+            "The torture became much worse after Barajas-",
+            'the correct standard: "a reason" rather than "one central reason."',
+        ],
+    },
+    "SEED_CAT": {
+        361: [
+            'it is "more likely than not that he or she would be tortured if removed',
+            "The torturers' motivations need not relate to the five protected classifications",
+            "includes killing",
+            "including past torture and country conditions",
+            "inflicted by or at the instigation of or with the consent or acquiescence of a "
+            "public official",
+            "Acquiescence of a public official requires that the public official, prior to "
+            "the activity constituting torture, have awareness of such activity",
+        ],
+    },
+    "SEED_NO_ROGUE_OFFICIAL": {
+        362: [
+            'The statute and regulations do not establish a "rogue official" exception',
+            "even though they were local police",
+            "Since the officers were apparently off-duty",
+        ],
+        363: ["the four policemen were public officials who themselves inflicted the torture"],
+    },
+    "SEED_ACQUIESCENCE": {
+        363: [
+            "consciously close their eyes to the fact it is going on",
+            "not just that they are unable to solve it, as when the torturers cannot be "
+            "identified",
+            "Police ineffectiveness is not enough to establish an entitlement to relief",
+            "worked on behalf of criminals or gangsters",
+            "even if the federal government in Mexico would not similarly acquiesce",
+            "efficacy of the government's efforts to stop the drug cartels' violence",
+        ],
+    },
+    "SEED_RELOCATION": {
+        363: [
+            "The policemen had marked his forehead with a permanent scar to make him recognizable",
+        ],
+        364: [
+            "the petitioner does not bear the burden under 8 C.F.R. § 1208.16(c)(3) to show "
+            "that it is impossible to avoid torture by internally relocating",
+            "Past evidence of torture is uncontradicted and substantial",
+            "does not identify a safe place",
+        ],
+    },
+}
+
+
+def seed_citations() -> dict[str, Citation]:
+    return {
+        name: value
+        for name, value in vars(c).items()
+        if isinstance(value, Citation) and value.authority == c.SEED
+    }
+
+
+def pages_of(pinpoint: str) -> list[int]:
+    """ "360" -> [360]; "358-60" -> [358, 359, 360]."""
+    match = re.fullmatch(r"(\d{3})(?:-(\d{2,3}))?", pinpoint)
+    assert match, f"not a page or page range: {pinpoint!r}"
+    start = int(match[1])
+    end = int(match[2]) if match[2] else start
+    if end < 100:
+        end += start - start % 100
+    return list(range(start, end + 1))
+
+
+@pytest.fixture(scope="module")
+def seed_pages() -> dict[int, str]:
+    parts = re.split(r"\*(\d{3})\b", SEED_FILE.read_text(encoding="utf-8"))
+    return {int(parts[i]): " ".join(parts[i + 1].split()) for i in range(1, len(parts), 2)}
+
+
+def test_pages_of_reads_ranges():
+    assert pages_of("360") == [360]
+    assert pages_of("358-60") == [358, 359, 360]
+    assert pages_of("363-64") == [363, 364]
+
+
+def test_every_seed_citation_has_its_passages_listed():
+    assert set(seed_citations()) == set(PASSAGES)
+
+
+@pytest.mark.parametrize("name", sorted(PASSAGES))
+def test_seed_pinpoint_matches_the_page_that_says_it(seed_pages, name):
+    citation = seed_citations()[name]
+    assert citation.parenthetical == "9th Cir. 2017"
+    cited = pages_of(citation.pinpoint)
+    assert sorted(PASSAGES[name]) == cited, f"{name}: pinpoint {citation.pinpoint}"
+    for page, passages in PASSAGES[name].items():
+        for passage in passages:
+            assert passage in seed_pages[page], f"{name}: {passage!r} is not on page {page}"
+
+
+def test_a_wrong_page_is_caught(seed_pages):
+    """The check can fail: the escalation sentence is on 356, not 357."""
+    assert "ample evidence that the police escalated" not in seed_pages[357]
+    assert "ample evidence that the police escalated" in seed_pages[356]
+
+
+def test_seed_page_markers_run_from_354_to_365(seed_pages):
+    assert sorted(seed_pages) == list(range(354, 366))
+
+
+@pytest.mark.parametrize(
+    "citation, text",
+    [
+        (c.BORJA, "Borja v. INS, 175 F.3d 732 (9th Cir. 1999) (en banc)"),
+        (c.ZETINO, "Zetino v. Holder, 622 F.3d 1007 (9th Cir. 2010)"),
+        (c.C_T_L, "Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010)"),
+        (c.MADRIGAL, "Madrigal v. Holder, 716 F.3d 499 (9th Cir. 2013)"),
+        (c.MALDONADO, "Maldonado v. Lynch, 786 F.3d 1155 (9th Cir. 2015) (en banc)"),
+        (c.GUZMAN_VAZQUEZ, "Guzman-Vazquez v. Barr, 959 F.3d 253 (6th Cir. 2020)"),
+        (c.GONZALEZ_POSADAS, "Gonzalez-Posadas v. Att'y Gen., 781 F.3d 677 (3d Cir. 2015)"),
+        (c.O_F_A_S, "Matter of O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020)"),
+        (c.SEED_A_REASON_HOLDING, "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)"),
+    ],
+)
+def test_cases_are_cited_in_full_form(citation, text):
+    assert citation.text == text
+
+
+@pytest.mark.parametrize(
+    "page, spelled",
+    [
+        (357, "Boria v I.N.S."),  # Borja v. INS, as the OCR spells it
+        (359, "Zetino v. Holder"),
+        (359, "Matter of C-T-L-"),
+        (363, "Madrigal"),
+        (364, "Maldonado v. Lvnch"),  # Maldonado v. Lynch, as the OCR spells it
+    ],
+)
+def test_cases_cited_from_the_seed_are_discussed_on_the_page_cited_with_them(
+    seed_pages, page, spelled
+):
+    assert spelled in seed_pages[page]
+
+
+def test_statutes_and_regulations_are_the_ones_the_issue_names():
+    named = {
+        "§ 1231(a)(5)",
+        "§ 1158(b)(1)(B)(i)",
+        "§ 1231(b)(3)",
+        "§ 1231(b)(3)(B)",
+        "§ 1208.16(b)(1)",
+        "§ 1208.16(c)(2)",
+        "§ 1208.16(c)(3)",
+        "§ 1208.16(d)(2)",
+        "§ 1208.17(a)",
+        "§ 1208.18(a)(1)",
+        "§ 1208.18(a)(7)",
+    }
+    used = {
+        value.pinpoint
+        for value in vars(c).values()
+        if isinstance(value, Citation) and value.authority in (c.USC, c.CFR)
+    }
+    assert used == named
