@@ -1,8 +1,12 @@
 """Authorities for the foreign employment income exemption (s 23AG ITAA 1936).
 
-Every paragraph number of CR 2005/54 below was checked against the seed text of the ruling.
-IT 2441 and IT 2650 have no pinpoint of their own in the seed, so they are cited as CR 2005/54
-cites them.
+Every paragraph number of CR 2005/54 below is checked against the ruling's text
+(``tests/sources/002_2b4c8d514b51e2fd.txt``) by ``tests/foreign_employment_income/
+test_citations.py``. TR 96/15, IT 2441 and IT 2650 are cited only as CR 2005/54 cites them.
+The s 23AG(1AA) paragraphs follow the text inserted by
+the Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009, Sch 1 item 1; s 23AG(6A)-(6B)
+follow the text substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005, Sch 1
+item 3 (which replaced the earlier subsections (6A) to (6E)).
 """
 
 from questionnaires.framework.determination import Citation
@@ -28,9 +32,9 @@ S23AG_6 = Citation(ITAA_1936, "s 23AG(6)")
 S23AG_6A_6B = Citation(
     ITAA_1936,
     "s 23AG(6A)-(6B)",
-    "inserted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005",
+    "substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005",
 )
-S23AG_6D = Citation(ITAA_1936, "s 23AG(6D)")
+S23AG_6D = Citation(ITAA_1936, "s 23AG(6D)", "as cited in CR 2005/54, para 66")
 S23AG_7 = Citation(ITAA_1936, "s 23AG(7)")
 
 # Income Tax Assessment Act 1997
@@ -46,7 +50,7 @@ CR_ARRANGEMENT = Citation(CR, "paras 12-35", "the arrangement")
 CR_ALLOWANCES = Citation(CR, "para 21", "allowances")
 CR_RULING = Citation(CR, "para 36")
 CR_NOT_EXEMPT_ALLOWANCES = Citation(CR, "para 37")
-CR_ASSESSABLE = Citation(CR, "paras 38-41")
+CR_ASSESSABLE = Citation(CR, "paras 38-41", "assessable and exempt income")
 CR_BASIC_TESTS = Citation(CR, "paras 43-44")
 CR_RESIDENCY = Citation(CR, "paras 45-46")
 CR_FOREIGN_SERVICE = Citation(CR, "paras 47-50")
@@ -66,7 +70,8 @@ CR_LEAVE_PAY = Citation(CR, "para 74")
 CR_PRE_DEPLOYMENT = Citation(CR, "para 75")
 CR_TRANSFER = Citation(CR, "para 76")
 CR_SOLELY = Citation(CR, "para 77")
-CR_NAURU_NO_TAX = Citation(CR, "paras 78-81")
+CR_NAURU_NO_TAX = Citation(CR, "paras 78-81", "Nauru has no income tax")
+CR_OTHER_REASON = Citation(CR, "para 81", "exempt abroad for another, unlisted reason")
 CR_NAURU_AGREEMENT = Citation(CR, "paras 35, 82-83", "Article 11.4 of the Agreement")
 CR_PROGRESSION = Citation(CR, "paras 84-85")
 CR_PROGRESSION_EXAMPLE = Citation(CR, "para 86")

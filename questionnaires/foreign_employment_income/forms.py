@@ -44,30 +44,32 @@ class ActivityForm(StepForm):
     attributable_activity = RadiosField(
         label="What was the client's overseas work for?",
         help_text=(
-            "From 1 July 2009 overseas pay can only be exempt if the work was directly for one "
-            "of these (section 23AG(1AA))."
+            "From 1 July 2009 overseas pay can only be exempt if the period of overseas work "
+            "was directly for one of these (section 23AG(1AA)). Pay for overseas work done "
+            "before 1 July 2009 is not affected."
         ),
         choices=[
             (
                 Activity.DEVELOPMENT_ASSISTANCE,
-                "Delivering Australian official development "
-                "assistance for an employer that is not an Australian government agency",
+                "Delivering Australian official development assistance (overseas aid), where "
+                "the employer is not an Australian government agency",
             ),
             (
                 Activity.PUBLIC_FUND,
-                "The employer running a public fund for overseas aid "
-                "(a fund under item 9.1.1 or 9.1.2 of section 30-80 ITAA 1997)",
+                "The employer running a public fund for international aid or relief (an "
+                "international affairs fund under item 9.1.1 or 9.1.2 of section 30-80(1) "
+                "ITAA 1997)",
             ),
             (
                 Activity.EXEMPT_ENTITY,
-                "Work for an employer whose income is exempt as a "
-                "religious, scientific, charitable or public educational institution "
-                "(paragraph 50-50(1)(c) or (d) ITAA 1997)",
+                "The work of an employer that is exempt from tax as a prescribed institution "
+                "located, or pursuing its objectives, outside Australia (paragraph 50-50(c) or "
+                "(d) ITAA 1997)",
             ),
             (
                 Activity.DISCIPLINED_FORCE,
-                "Deployment overseas by an Australian government as "
-                "a member of a disciplined force, such as the police or the defence force",
+                "Deployment overseas as a member of a disciplined force, such as the police, "
+                "by the Commonwealth, a State or Territory, or an authority of one of them",
             ),
             (Activity.REGULATIONS, "Another activity named in the regulations"),
             (Activity.NONE, "None of these"),
@@ -190,10 +192,11 @@ AbsenceFormSet.page_hint = (
 
 class LeftEarlyForm(StepForm):
     left_early_and_returned = RadiosField(
-        label="Did the client leave the posting early and later go back to it?",
+        label="Did the client leave the posting before finishing 91 days and later go back to it?",
         help_text=(
-            "For example, brought home for a family emergency before finishing 91 days, then "
-            "returned (CR 2005/54, para 53)."
+            "For example, brought home for a family emergency, then returned to continue the "
+            "posting (CR 2005/54, para 53). If so, make sure the time away is listed as an "
+            "absence on the previous page."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client left early and went back",
@@ -254,7 +257,8 @@ class ForeignTaxForm(StepForm):
         help_text=(
             "Select all that apply. The exemption is lost if the pay was free of foreign tax "
             "only because of a tax treaty, a foreign law that does not tax wages, or "
-            "diplomatic privileges (section 23AG(2))."
+            "diplomatic privileges (section 23AG(2)). If another law or agreement also "
+            "exempted it there, the exemption can stand."
         ),
         choices=[
             (ForeignTaxReason.TAXED, "It was taxed there"),
@@ -273,7 +277,10 @@ class ForeignTaxForm(StepForm):
                 "Not taxed because an agreement between Australia and that country exempts the "
                 "client's pay (for Nauru, Article 11.4 of the Agreement)",
             ),
-            (ForeignTaxReason.OTHER, "Not taxed for another reason"),
+            (
+                ForeignTaxReason.OTHER,
+                "Not taxed because of another law or agreement, not one of those above",
+            ),
             (ForeignTaxReason.NOT_SURE, "Not sure"),
         ],
         error_required="Select whether the pay was taxed there, or why not",

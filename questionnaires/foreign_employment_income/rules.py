@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from itertools import pairwise
 
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
@@ -133,6 +134,9 @@ LISTED_REASONS = frozenset(
     }
 )
 
+#: Reasons for being exempt abroad that are not listed in s 23AG(2) (CR 2005/54 para 81).
+UNLISTED_REASONS = frozenset({ForeignTaxReason.SPECIFIC_AGREEMENT, ForeignTaxReason.OTHER})
+
 
 # ---------------------------------------------------------------------------
 # Facts
@@ -149,6 +153,15 @@ class RateSchedule:
     bands: tuple[tuple[Decimal | None, Decimal], ...]
     medicare_levy_rate: Decimal
     source: str
+
+    @property
+    def is_complete(self) -> bool:
+        """At least one band, the tops rising, and a top band with no upper limit: a table
+        that leaves income untaxed above its last band is never used to guess."""
+        tops = [top for top, _ in self.bands]
+        if not tops or tops[-1] is not None or None in tops[:-1]:
+            return False
+        return all(a < b for a, b in pairwise(tops[:-1]))
 
 
 @dataclass(frozen=True)
@@ -188,6 +201,7 @@ class Facts:
 
 DAYS_REQUIRED = 91
 ACTIVITY_LIMIT_FROM = 2009  # income years from 2009-10 (foreign service from 1 July 2009)
+ACTIVITY_LIMIT_START = date(2009, 7, 1)
 RULING_FROM = 2004  # CR 2005/54 applies from 1 July 2004 (para 11)
 CENT = Decimal("0.01")
 
@@ -238,8 +252,13 @@ _ACTIVITY_WORDS = {
     Activity.DEVELOPMENT_ASSISTANCE: (
         "delivering Australian official development assistance (overseas aid)"
     ),
-    Activity.PUBLIC_FUND: "the employer running a public fund of the kind the law lists",
-    Activity.EXEMPT_ENTITY: "the activities of an employer that is itself exempt from tax",
+    Activity.PUBLIC_FUND: (
+        "the employer running a public fund for international aid of a kind the law lists"
+    ),
+    Activity.EXEMPT_ENTITY: (
+        "the activities of an employer that is exempt from tax as a prescribed institution "
+        "located, or pursuing its objectives, outside Australia"
+    ),
     Activity.DISCIPLINED_FORCE: (
         "deployment overseas by an Australian government as a member of a disciplined force "
         "(such as the police)"
@@ -251,9 +270,12 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
     """s 23AG(1AA) ITAA 1936 (inserted by the Tax Laws Amendment (2009 Budget Measures
     No. 1) Act 2009): for foreign service on or after 1 July 2009 the exemption applies only
     if the continuous period of foreign service is directly attributable to (a) Australian
-    official development assistance, (b) a listed public fund, (c) an exempt employer's
-    activities, (d) deployment as a member of a disciplined force by an Australian government
-    or authority, or (e) an activity specified in the regulations."""
+    official development assistance, (b) a public fund covered by item 9.1.1 or 9.1.2 of
+    s 30-80(1) ITAA 1997, (c) the activities of an employer exempt as a prescribed
+    institution under para 50-50(c) or (d) ITAA 1997, (d) deployment as a member of a
+    disciplined force by an Australian government or authority, or (e) an activity
+    specified in the regulations. The amending Act's application rule (Sch 1 item 2) leaves
+    out pay for foreign service performed before 1 July 2009."""
     relied_on = ("income_year",)
     title = "Income year and kind of overseas work"
     start = income_year_start(facts.income_year)
@@ -275,7 +297,7 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             f"{year_words} The extra limit on the kinds of work that can be exempt applies "
             "only from 1 July 2009, so it does not apply to this year."
         )
-        if facts.service_end is not None and facts.service_end >= date(ACTIVITY_LIMIT_FROM, 7, 1):
+        if facts.service_end is not None and facts.service_end >= ACTIVITY_LIMIT_START:
             explanation += (
                 " Service on or after 1 July 2009 falls under that limit; screen the "
                 "2009-10 income year separately."
@@ -285,6 +307,12 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
         )
     relied_on = ("income_year", "attributable_activity")
     answer = facts.attributable_activity
+    earlier_service = ""
+    if facts.service_start is not None and facts.service_start < ACTIVITY_LIMIT_START:
+        earlier_service = (
+            " The service started before 1 July 2009: pay for the days before then is not "
+            "affected by this limit."
+        )
     if answer in _ACTIVITY_WORDS:
         return Finding(
             "s23ag_1aa",
@@ -292,7 +320,7 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             Status.MET,
             f"{year_words} From 1 July 2009, overseas pay can be exempt only for certain kinds "
             f"of work. The client's work was for {_ACTIVITY_WORDS[answer]}, which is one of "
-            "them.",
+            "them." + earlier_service,
             relied_on,
             (c.S23AG_1AA, _ACTIVITY_CITATIONS[Activity(answer)]),
         )
@@ -302,9 +330,10 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             title,
             Status.NOT_MET,
             f"{year_words} From 1 July 2009, overseas pay can be exempt only for certain kinds "
-            "of work (overseas aid, listed public funds, exempt employers, disciplined forces, "
-            "or work named in the regulations). The client's work was none of these, so the "
-            "pay is not exempt.",
+            "of work (overseas aid, international aid funds, certain tax-exempt overseas "
+            "institutions, disciplined forces such as the police, or work named in the "
+            "regulations). The client's work was none of these, so the pay is not exempt. Pay "
+            "for overseas service before 1 July 2009 is not affected by this limit.",
             relied_on,
             (c.S23AG_1AA,),
         )
@@ -320,7 +349,9 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             "of work, and we do not know whether the client's work was one of them."
         )
         cites = (c.S23AG_1AA,)
-    return Finding("s23ag_1aa", title, Status.UNCLEAR, explanation, relied_on, cites)
+    return Finding(
+        "s23ag_1aa", title, Status.UNCLEAR, explanation + earlier_service, relied_on, cites
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -442,10 +473,6 @@ class ServicePeriod:
     def counted_days(self) -> int:
         return self.days - self.absence_days
 
-    @property
-    def within_one_sixth(self) -> bool:
-        return self.absence_days * 6 <= self.counted_days
-
     def segments(self, breaking_kinds: frozenset[str] | None = None) -> list[tuple[date, date]]:
         """Runs of days unbroken by absences of ``breaking_kinds`` (default: every
         absence that does not count)."""
@@ -525,6 +552,50 @@ def _describe_runs(runs: list[tuple[date, date]]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class JoinedPeriod:
+    """Periods of foreign service that s 23AG(6A) would treat as one continuous period."""
+
+    start: date
+    end: date
+    service_days: int
+    absence_days: int
+
+    @property
+    def days(self) -> int:
+        return inclusive_days(self.start, self.end)
+
+
+def periods_joined_by_the_one_sixth_rule(period: ServicePeriod) -> list[JoinedPeriod]:
+    """s 23AG(6A)-(6B) ITAA 1936 (as substituted by the Tax Laws Amendment (2005 Measures
+    No. 5) Act 2005): "2 or more periods in which a person has been engaged in foreign
+    service are together taken to constitute a continuous period of foreign service until"
+    the end of the last of them or, if sooner, the time when "the person's total period of
+    absence exceeds 1/6 of the person's total period of foreign service", both counted in days
+    from the start of the first period.
+
+    It is a running test: the absences are checked against the foreign service so far at
+    every day, not only at the end. For each period of foreign service, the longest run of
+    later periods it can be joined with; the rules use this only to see whether the answer
+    turns on the rule, and refer rather than decide."""
+    runs = period.segments()
+    joined: list[JoinedPeriod] = []
+    for first, (start, end) in enumerate(runs):
+        service = inclusive_days(start, end)
+        absence = 0
+        for (_, previous_end), (next_start, next_end) in pairwise(runs[first:]):
+            gap = (next_start - previous_end).days - 1
+            # Foreign service does not grow during a gap, so the share of absence is highest
+            # on its last day: the rule is broken during the gap if it is broken then.
+            if (absence + gap) * 6 > service:
+                break
+            absence += gap
+            service += inclusive_days(next_start, next_end)
+            end = next_end
+        joined.append(JoinedPeriod(start, end, service, absence))
+    return joined
+
+
 # ---------------------------------------------------------------------------
 # 4. Whether CR 2005/54 binds the Commissioner for this client
 # ---------------------------------------------------------------------------
@@ -539,15 +610,16 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
     described in paras 12-35. Para 11: it applies from 1 July 2004 and only while the tax
     laws are not amended."""
     relied_on = ("ruling_class_member",)
-    title = "Whether Class Ruling CR 2005/54 binds the Tax Office for this client"
+    title = "Whether Class Ruling CR 2005/54 binds the Commissioner for this client"
     cites = (c.CR_CLASS, c.CR_QUALIFICATIONS)
     guidance = (
         " The same tests are still applied below, as guidance rather than as a binding ruling."
     )
     term = (
-        "A class ruling is the Tax Office's public statement of how the law applies to a "
-        "described group of people; it binds the Tax Office only for that group and only if "
-        "the facts match what it describes. "
+        "A class ruling is the Commissioner of Taxation's public statement of how the tax law "
+        "applies to a described group of people. It binds the Commissioner (the head of the "
+        "Tax Office) only for that group, and only if what was actually done matches the "
+        "arrangement it describes. "
     )
     member = facts.ruling_class_member
     if member == YesNo.NO:
@@ -567,8 +639,8 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
             Status.UNCLEAR,
             term
             + "We do not know whether the client is one of the Australian Federal Police staff "
-            "deployed to Nauru that the ruling covers, so we cannot say it binds the Tax "
-            "Office." + guidance,
+            "deployed to Nauru that the ruling covers, so we cannot say it binds the "
+            "Commissioner." + guidance,
             relied_on,
             cites,
         )
@@ -578,7 +650,10 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
         "arrangement_as_described",
         "income_year",
         "australian_resident",
+        "service_start",
+        "service_end",
         "absences",
+        "left_early_and_returned",
     )
     fails: list[str] = []
     doubts: list[str] = []
@@ -606,13 +681,19 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
     elif facts.australian_resident != YesNo.YES:
         doubts.append("we do not know whether the client stayed an Australian resident")
     if any(a.absence_kind == AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE for a in facts.absences):
-        fails.append("the client used leave earned from work in Australia")
+        fails.append(
+            "the client used leave earned from work in Australia, and the ruling leaves such "
+            "people out"
+        )
         extra.append(c.CR_AUSTRALIAN_LEAVE)
     if any(a.absence_kind == AbsenceKind.NOT_SURE for a in facts.absences):
         doubts.append("we do not know what kind of leave one of the absences was")
     continuity = continuous_foreign_service_of_91_days(facts)
     if continuity.status == Status.NOT_MET:
-        fails.append("the deployment did not reach a continuous 91 days")
+        fails.append(
+            "the deployment did not reach a continuous 91 days, and the ruling leaves out "
+            "deployments cut short before then"
+        )
     elif continuity.status == Status.UNCLEAR:
         doubts.append("it is not clear that the deployment reached a continuous 91 days")
     cites = cites + tuple(dict.fromkeys(extra))
@@ -623,7 +704,7 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
             title,
             Status.NOT_MET,
             term + "The client is in the group of AFP staff the ruling describes, but the ruling "
-            f"does not bind the Tax Office for them because {join_words(fails)}." + guidance,
+            f"does not bind the Commissioner for them because {join_words(fails)}." + guidance,
             relied_on,
             cites,
         )
@@ -634,7 +715,7 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
             Status.UNCLEAR,
             term
             + "The client is in the group of AFP staff the ruling describes, but we cannot say "
-            f"the ruling binds the Tax Office because {join_words(doubts)}." + guidance,
+            f"the ruling binds the Commissioner because {join_words(doubts)}." + guidance,
             relied_on,
             cites,
         )
@@ -644,9 +725,9 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
         Status.MET,
         term
         + "The client is one of the AFP staff deployed to Nauru that the ruling covers, and the "
-        "deployment was carried out as the ruling describes. The ruling binds the Tax Office "
-        "for this client. It would stop binding if the facts turn out to be materially "
-        "different.",
+        "deployment was carried out as the ruling describes. So the ruling binds the "
+        "Commissioner for this client. It has no binding effect if what was actually done "
+        "turns out to be materially different from what it describes.",
         relied_on,
         cites,
     )
@@ -659,20 +740,20 @@ def covered_by_class_ruling(facts: Facts) -> Finding:
 
 def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     """s 23AG(1): the person must have "been engaged in foreign service for a continuous
-    period of not less than 91 days" (CR 2005/54 paras 43, 51-52). Under s 23AG(6) recreation
-    leave is part of the foreign service unless it is attributable to other service, long
-    service or extended leave, or leave without pay or on reduced pay (paras 54-56); so are
-    leave periods under a cyclical arrangement (paras 57-62; IT 2441) and training, briefing
-    and debriefing in leave between postings if not excessive (para 64).
+    period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). Under s 23AG(6)
+    recreation leave is part of the foreign service unless it is attributable to other
+    service, long service or extended leave, or leave without pay or on reduced pay (paras
+    54-56); so are leave periods under a cyclical arrangement (paras 57-62; IT 2441) and
+    training, briefing and debriefing in leave between postings if not excessive (para 64).
 
     This tool's reading: days away that do not count are not foreign service and break the
-    period, so the days before and after are separate periods that must each reach 91 days.
-    Where the answer could turn on returning to the posting (para 53; TR 96/15 paras 9-16),
-    on leave earned in Australia (para 66; s 23AG(6D)), or on the later one-sixth rule for
-    joining periods (s 23AG(6A)-(6B)), it refers rather than decides."""
+    period, so the days before and after are separate periods that must each reach 91 days
+    (para 52). Where the answer could turn on returning to the posting (para 53; TR 96/15
+    paras 9-16), on leave earned in Australia (para 66; s 23AG(6D)), or on the later
+    one-sixth rule for joining periods (s 23AG(6A)-(6B)), it refers rather than decides."""
     relied_on = ("service_start", "service_end", "absences", "left_early_and_returned")
     title = "A continuous period of at least 91 days overseas"
-    base = (c.S23AG_1, c.CR_91_DAYS)
+    base = (c.S23AG_1, c.CR_BASIC_TESTS, c.CR_91_DAYS)
     try:
         period = measure_foreign_service(facts)
     except PeriodError as error:
@@ -701,26 +782,34 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
             parts.append("Training and briefing days count only if they are not excessive.")
             cites.append(c.CR_TRAINING)
 
-    if period.days < DAYS_REQUIRED:
-        parts.append(f"That is fewer than {DAYS_REQUIRED} days, so the test is not met.")
+    def finding(status: Status, *more: str) -> Finding:
         return Finding(
             "continuous_91_days",
             title,
-            Status.NOT_MET,
-            " ".join(parts),
+            status,
+            " ".join(parts + list(more)),
             relied_on,
             tuple(dict.fromkeys(cites)),
         )
 
+    if period.days < DAYS_REQUIRED:
+        return finding(
+            Status.NOT_MET, f"That is fewer than {DAYS_REQUIRED} days, so the test is not met."
+        )
+
+    left_early = facts.left_early_and_returned in (YesNo.YES, YesNo.NOT_SURE)
     if not period.breaks:
-        parts.append(f"That is a continuous period of at least {DAYS_REQUIRED} days.")
-        return Finding(
-            "continuous_91_days",
-            title,
-            Status.MET,
-            " ".join(parts),
-            relied_on,
-            tuple(dict.fromkeys(cites)),
+        if left_early and not facts.absences:
+            cites += [c.CR_RETURN_TO_POSTING, c.TR_96_15_RETURN]
+            return finding(
+                Status.UNCLEAR,
+                "But the client left the posting before finishing 91 days and went back (or "
+                "we are not sure), and no time away was listed, so we cannot measure the "
+                "period. List the time away as an absence, or get professional advice: "
+                "someone who returns to continue a posting may still qualify.",
+            )
+        return finding(
+            Status.MET, f"That is a continuous period of at least {DAYS_REQUIRED} days."
         )
 
     kinds_away = sorted({period.breaks[d] for d in period.breaks})
@@ -734,28 +823,34 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in kinds_away:
         cites.append(c.CR_FURTHER_LEAVE)
     runs = period.segments()
+    if not runs:
+        return finding(
+            Status.NOT_MET,
+            "The client was away for the whole period, so there was no foreign service.",
+        )
     parts.append(f"The separate periods are: {_describe_runs(runs)}.")
+
+    # s 23AG(6A)-(6B): report the ratio, and whether the running one-sixth test holds.
+    joined = periods_joined_by_the_one_sixth_rule(period)
+    throughout = bool(joined) and joined[0].end == runs[-1][1]
     parts.append(
         f"Days away that do not count: {period.absence_days}, against {period.counted_days} "
         f"days of foreign service (a ratio of {period.absence_days}/{period.counted_days}). "
-        "A later rule can treat separate periods as one while such absences stay within "
-        f"one-sixth of the foreign service; here they are "
-        f"{'within' if period.within_one_sixth else 'more than'} one-sixth."
+        "A later rule treats separate periods as one continuous period until the days away, "
+        "counted from the start, come to more than one-sixth of the days of foreign service. "
+        + (
+            "Here they stay within one-sixth all the way through."
+            if throughout
+            else "Here they come to more than one-sixth at some point."
+        )
     )
     cites.append(c.S23AG_6A_6B)
 
     if all(inclusive_days(a, b) >= DAYS_REQUIRED for a, b in runs):
-        parts.append(
-            f"Each separate period is at least {DAYS_REQUIRED} days, so the test is met for "
-            "each of them. The days away are not themselves foreign service."
-        )
-        return Finding(
-            "continuous_91_days",
-            title,
+        return finding(
             Status.MET,
-            " ".join(parts),
-            relied_on,
-            tuple(dict.fromkeys(cites)),
+            f"Each separate period is at least {DAYS_REQUIRED} days, so the test is met for "
+            "each of them. The days away are not themselves foreign service.",
         )
 
     doubts: list[str] = []
@@ -776,18 +871,21 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
             "advice."
         )
         cites += [c.CR_AUSTRALIAN_LEAVE, c.S23AG_6D]
-    if facts.left_early_and_returned in (YesNo.YES, YesNo.NOT_SURE):
+    if left_early:
         doubts.append(
             "The client left the posting early and went back to it (or we are not sure). "
             "Someone who returns to continue a posting may still qualify; that needs "
             "professional advice."
         )
         cites += [c.CR_RETURN_TO_POSTING, c.TR_96_15_RETURN]
-    if period.within_one_sixth:
+    longest = max(joined, key=lambda j: j.days)
+    if longest.absence_days and longest.days >= DAYS_REQUIRED:
         doubts.append(
-            "The days away are within one-sixth of the foreign service, so the later rule "
-            "for joining separate periods may treat them as one continuous period. The answer "
-            "turns on that rule; get professional advice."
+            f"Under the one-sixth rule the periods from {format_date(longest.start)} to "
+            f"{format_date(longest.end)} could count as one continuous period of "
+            f"{longest.days} days ({longest.absence_days} days away against "
+            f"{longest.service_days} days of foreign service). The answer turns on that rule; "
+            "get professional advice."
         )
     if any(inclusive_days(a, b) >= DAYS_REQUIRED for a, b in runs):
         doubts.append(
@@ -796,49 +894,53 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
             "between the periods."
         )
     if doubts:
-        return Finding(
-            "continuous_91_days",
-            title,
-            Status.UNCLEAR,
-            " ".join(parts + doubts),
-            relied_on,
-            tuple(dict.fromkeys(cites)),
-        )
-    parts.append(
-        f"None of the separate periods reaches {DAYS_REQUIRED} days, so the test is not met."
-    )
-    return Finding(
-        "continuous_91_days",
-        title,
+        return finding(Status.UNCLEAR, *doubts)
+    return finding(
         Status.NOT_MET,
-        " ".join(parts),
-        relied_on,
-        tuple(dict.fromkeys(cites)),
+        f"None of the separate periods reaches {DAYS_REQUIRED} days, even joined under the "
+        "one-sixth rule, so the test is not met.",
     )
 
 
 def foreign_service_data(facts: Facts, finding: Finding) -> dict:
-    """The ``foreign_service`` entry of the determination's data."""
+    """The ``foreign_service`` entry of the determination's data: the dates, the days
+    counted (first and last day included), the separate periods, and the one-sixth ratio."""
+    empty = {
+        "start": facts.service_start.isoformat() if facts.service_start else None,
+        "end": facts.service_end.isoformat() if facts.service_end else None,
+        "days": None,
+        "counted_days": None,
+        "absence_days": None,
+        "absence_ratio": None,
+        "within_one_sixth": None,
+        "periods": [],
+        "meets_91_days": None,
+    }
     try:
         period = measure_foreign_service(facts)
     except PeriodError:
-        return {
-            "start": facts.service_start.isoformat() if facts.service_start else None,
-            "end": facts.service_end.isoformat() if facts.service_end else None,
-            "days": None,
-            "counted_days": None,
-            "absence_days": None,
-            "absence_ratio": None,
-            "meets_91_days": None,
-        }
+        return empty
+    runs = period.segments()
+    joined = periods_joined_by_the_one_sixth_rule(period)
     meets = {Status.MET: True, Status.NOT_MET: False}.get(finding.status)
     return {
+        **empty,
         "start": period.start.isoformat(),
         "end": period.end.isoformat(),
         "days": period.days,
         "counted_days": period.counted_days,
         "absence_days": period.absence_days,
         "absence_ratio": f"{period.absence_days}/{period.counted_days}",
+        "within_one_sixth": bool(joined) and joined[0].end == runs[-1][1],
+        "periods": [
+            {
+                "start": a.isoformat(),
+                "end": b.isoformat(),
+                "days": inclusive_days(a, b),
+                "text": f"{format_date(a)} to {format_date(b)}",
+            }
+            for a, b in runs
+        ],
         "meets_91_days": meets,
     }
 
@@ -991,7 +1093,14 @@ def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     s 23AG)."""
     relied_on = ("payments_received", "payment_circumstances")
     title = "Foreign earnings from the overseas service"
-    cites: list[Citation] = [c.S6_5_2, c.S6_15_2, c.S11_15, c.S23AG_7, c.CR_FOREIGN_EARNINGS]
+    cites: list[Citation] = [
+        c.S6_5_2,
+        c.S6_15_2,
+        c.S11_15,
+        c.CR_ASSESSABLE,
+        c.S23AG_7,
+        c.CR_FOREIGN_EARNINGS,
+    ]
     codes = _payment_codes(facts)
     if not codes:
         return Finding(
@@ -1048,38 +1157,36 @@ def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
     effect to one, (c)-(d) a foreign law that generally exempts, or does not tax, employment
     or personal services income, or (e)-(g) a law or international agreement on the
     privileges and immunities of diplomats, consuls or people connected with international
-    organisations (CR 2005/54 para 77). Nauru has no income tax (para 80, (2)(d)), but
-    Article 11.4 of the Australia-Nauru Agreement also exempts the pay, so it is not exempt
-    there *solely* for a listed reason and the exemption stands (paras 35, 81-83).
+    organisations (CR 2005/54 para 77). Nauru has no income tax (para 80, (2)(d)), so "unless
+    the income is also exempt from taxation in Nauru for another reason that is not listed in
+    subsection 23AG(2)" the exemption is lost (para 81); Article 11.4 of the Australia-Nauru
+    Agreement is such a reason, so the exemption stands (paras 35, 82-83).
 
-    Modelled exactly: the exemption is denied only if every reason given is one of
-    (2)(a)-(g). A specific agreement is a reason outside the list, so the pay is not exempt
-    abroad solely for listed reasons. "Other" or "not sure" leaves it unclear, unless a
-    specific agreement already settles it. If some pay was taxed abroad and some was not,
-    the answer turns on which pay is which, unless a specific agreement settles it."""
+    Modelled exactly, on the reasons the pay was not taxed abroad:
+    - a reason outside the list (a specific agreement, or another reason) means the pay is
+      not exempt abroad *solely* for listed reasons: s 23AG(2) does not apply;
+    - pay taxed abroad, with no reason given for any untaxed pay: s 23AG(2) does not apply;
+    - "not sure" (and no unlisted reason): unclear;
+    - only listed reasons: s 23AG(2) takes away the exemption, unless some of the pay was
+      taxed abroad too, in which case the answer turns on which pay is which: unclear."""
     relied_on = ("foreign_tax_reasons",)
     title = "Why the pay was not taxed overseas (the 'solely' rule)"
     answers = {ForeignTaxReason(r) for r in facts.foreign_tax_reasons if r in _REASON_VALUES}
     cites: list[Citation] = [c.S23AG_2_A_B, c.S23AG_2_C_D, c.S23AG_2_E_G, c.CR_SOLELY]
     rule = (
         "Australia does not exempt overseas pay that was free of foreign tax solely because "
-        "of a double tax agreement, a foreign law that does not tax wages, or diplomatic or "
-        "international organisation privileges."
+        "of a double tax agreement (a tax treaty), a foreign law that does not tax wages, or "
+        "diplomatic or international organisation privileges."
     )
     if ForeignTaxReason.FOREIGN_LAW_NO_TAX in answers:
         cites.append(c.CR_NAURU_NO_TAX)
-    if not answers:
-        return Finding(
-            "foreign_tax_solely",
-            title,
-            Status.UNCLEAR,
-            rule + " We do not know whether or why the pay was taxed overseas.",
-            relied_on,
-            tuple(cites),
-        )
     taxed = ForeignTaxReason.TAXED in answers
     reasons = answers - {ForeignTaxReason.TAXED}
-    if ForeignTaxReason.SPECIFIC_AGREEMENT in reasons:
+    unlisted = reasons & UNLISTED_REASONS
+    if not answers:
+        status = Status.UNCLEAR
+        explanation = " We do not know whether or why the pay was taxed overseas."
+    elif ForeignTaxReason.SPECIFIC_AGREEMENT in unlisted:
         cites.append(c.CR_NAURU_AGREEMENT)
         status = Status.MET
         explanation = (
@@ -1087,27 +1194,36 @@ def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
             "client's pay, so it is not free of foreign tax solely for those reasons. This "
             "rule does not take away the exemption."
         )
+    elif unlisted:
+        cites.append(c.CR_OTHER_REASON)
+        status = Status.MET
+        explanation = (
+            " Here the pay was also free of tax there for another reason that is not on that "
+            "list, so it is not free of foreign tax solely for those reasons and this rule "
+            "does not take away the exemption. Check that the other reason really is "
+            "different from the three listed."
+        )
     elif not reasons:
         status = Status.MET
         explanation = " The client's pay was taxed overseas, so this rule does not apply."
-    elif reasons <= LISTED_REASONS and not taxed:
-        status = Status.NOT_MET
+    elif ForeignTaxReason.NOT_SURE in reasons:
+        status = Status.UNCLEAR
         explanation = (
-            " The client's pay was free of foreign tax only for those reasons, so it is not "
-            "exempt in Australia."
+            " We do not know all the reasons the pay was not taxed overseas, so we cannot "
+            "tell whether it was solely for those reasons."
         )
-    elif reasons <= LISTED_REASONS:
+    elif taxed:
         status = Status.UNCLEAR
         explanation = (
             " Some of the client's pay was taxed overseas and some was free of tax only for "
             "those reasons. The untaxed part is not exempt; someone needs to work out which "
             "pay is which."
         )
-    else:  # "other" or "not sure" among the reasons, and no specific agreement
-        status = Status.UNCLEAR
+    else:
+        status = Status.NOT_MET
         explanation = (
-            " We do not know all the reasons the pay was not taxed overseas, so we cannot "
-            "tell whether it was solely for those reasons."
+            " The client's pay was free of foreign tax only for those reasons, so it is not "
+            "exempt in Australia."
         )
     return Finding(
         "foreign_tax_solely", title, status, rule + explanation, relied_on, tuple(cites)
@@ -1194,10 +1310,25 @@ def tax_with_progression(facts: Facts, schedule: RateSchedule) -> Progression:
     )
 
 
-def exemption_with_progression(facts: Facts, outcome: str) -> tuple[Finding, Progression | None]:
+class ProgressionStatus(StrEnum):
+    """What became of the progression calculation (``data["progression_status"]``)."""
+
+    NOT_ASKED = "not_asked"
+    NOT_APPLICABLE = "not_applicable"
+    NO_RATE_TABLE = "no_rate_table"
+    INCOMPLETE_RATE_TABLE = "incomplete_rate_table"
+    CALCULATED = "calculated"
+    PROVISIONAL = "provisional"
+
+
+def exemption_with_progression(
+    facts: Facts, outcome: str
+) -> tuple[Finding, Progression | None, ProgressionStatus]:
     """s 23AG(3): exempt foreign earnings are still taken into account in working out the tax
     on the person's other income: the other income is taxed at the notional average rate on
-    the exempt and other income together (CR 2005/54 paras 84-86)."""
+    the exempt and other income together (CR 2005/54 paras 84-86). Where it is not yet
+    settled that any pay is exempt (outcome "refer"), the calculation is shown as
+    provisional. A year without a complete rate table is reported, never guessed."""
     relied_on = (
         "other_assessable_income",
         "other_deductions",
@@ -1206,48 +1337,59 @@ def exemption_with_progression(facts: Facts, outcome: str) -> tuple[Finding, Pro
     )
     title = "Tax on the client's other income ('exemption with progression')"
     cites = (c.S23AG_3, c.CR_PROGRESSION, c.CR_PROGRESSION_EXAMPLE)
+
+    def finding(status: Status, explanation: str, names=relied_on) -> Finding:
+        return Finding("progression", title, status, explanation, names, cites)
+
     if facts.other_assessable_income is None:
         return (
-            Finding(
-                "progression",
-                title,
-                Status.NOT_APPLICABLE,
-                "The calculation was not asked for.",
-                (),
-                cites,
-            ),
+            finding(Status.NOT_APPLICABLE, "The calculation was not asked for.", ()),
             None,
+            ProgressionStatus.NOT_ASKED,
         )
-    if outcome not in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT):
+    if outcome not in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT, Outcome.REFER):
         return (
-            Finding(
-                "progression",
-                title,
+            finding(
                 Status.NOT_APPLICABLE,
-                "The calculation applies only once some foreign pay is found to be exempt, "
-                "which it has not been here.",
-                relied_on,
-                cites,
+                "The calculation applies only where some foreign pay is exempt, which it is "
+                "not here. The overseas pay is taxed as ordinary income instead.",
             ),
             None,
+            ProgressionStatus.NOT_APPLICABLE,
         )
     schedule = facts.rate_schedule
     if schedule is None or schedule.income_year != facts.income_year.strip():
         return (
-            Finding(
-                "progression",
-                title,
+            finding(
                 Status.UNCLEAR,
                 f"There is no table of tax rates for the {facts.income_year} income year in "
                 "this tool, so we have not worked out the tax rather than guess. An "
                 "administrator can add the rates.",
-                relied_on,
-                cites,
             ),
             None,
+            ProgressionStatus.NO_RATE_TABLE,
+        )
+    if not schedule.is_complete:
+        return (
+            finding(
+                Status.UNCLEAR,
+                f"The table of tax rates for the {facts.income_year} income year is "
+                "incomplete (it needs rising band tops and a top band with no upper limit), "
+                "so we have not worked out the tax rather than guess. An administrator needs "
+                "to fix the table.",
+            ),
+            None,
+            ProgressionStatus.INCOMPLETE_RATE_TABLE,
         )
     result = tax_with_progression(facts, schedule)
-    explanation = (
+    provisional = outcome == Outcome.REFER
+    explanation = ""
+    if provisional:
+        explanation = (
+            "It is not yet settled that any of the overseas pay is exempt, so this is worked "
+            "out only in case it is. "
+        )
+    explanation += (
         "Exempt pay is still counted when working out the tax rate on the client's other "
         "income. The other income is taxed at the average rate that would apply to all the "
         "income together. "
@@ -1264,12 +1406,13 @@ def exemption_with_progression(facts: Facts, outcome: str) -> tuple[Finding, Pro
     )
     if result.other_taxable_income <= 0 or result.notional_gross_taxable_income <= 0:
         explanation += "There is no other taxable income, so no tax is payable on it. "
-    if outcome == Outcome.PARTLY_EXEMPT:
+    if outcome != Outcome.EXEMPT:
         explanation += "Only the exempt pay should be entered as exempt foreign income. "
     explanation += PROGRESSION_EXCLUSIONS + f" Rates source: {schedule.source}."
     return (
-        Finding("progression", title, Status.MET, explanation, relied_on, cites),
+        finding(Status.UNCLEAR if provisional else Status.MET, explanation),
         result,
+        ProgressionStatus.PROVISIONAL if provisional else ProgressionStatus.CALCULATED,
     )
 
 
@@ -1356,7 +1499,10 @@ def determine(facts: Facts) -> Determination:
         )
     elif unclear:
         outcome = Outcome.REFER
-        headline = f"Get professional advice before relying on this: {_REFER_REASONS[unclear[0]]}."
+        headline = (
+            "Get professional advice before deciding whether the client's overseas pay is "
+            f"exempt: {_REFER_REASONS[unclear[0]]}."
+        )
     else:
         # Every deciding test is met, so at least one payment is exempt.
         if all(row["exempt"] for row in rows):
@@ -1371,7 +1517,9 @@ def determine(facts: Facts) -> Determination:
                 "section 23AG, and some is not."
             )
 
-    progression_finding, progression = exemption_with_progression(facts, outcome)
+    progression_finding, progression, progression_status = exemption_with_progression(
+        facts, outcome
+    )
     findings = (
         activity,
         residency,
@@ -1392,41 +1540,63 @@ def determine(facts: Facts) -> Determination:
         ]
     elif outcome == Outcome.NOT_APPLICABLE:
         next_steps.append(
-            "Check the client's residency for each income year; if they were not a "
-            "resident, their overseas pay is not taxed under this exemption's rules."
+            "Confirm the client's residency for the income year (Taxation Ruling IT 2650 "
+            "explains the tests). This exemption is only for residents, so work out how the "
+            "client is taxed as a non-resident separately."
         )
     elif outcome == Outcome.NOT_EXEMPT:
         next_steps.append(
-            "Include the overseas pay in the client's assessable income for the year."
+            "Include the overseas pay in the client's assessable income (the income that is "
+            "taxed) for the year."
         )
     else:
         next_steps.append(
-            "Leave the exempt pay out of assessable income, but report it so the tax on "
-            "other income is worked out 'with progression'."
+            "Leave the exempt pay out of the client's assessable income (the income that is "
+            "taxed), but still report it, because it raises the tax rate on their other "
+            "income ('exemption with progression')."
         )
         if outcome == Outcome.PARTLY_EXEMPT:
-            next_steps.append("Include the payments that are not exempt in assessable income.")
+            next_steps.append(
+                "Include the payments marked 'Not exempt' in the table in assessable income."
+            )
     if binding:
         next_steps.append(
-            "Keep records showing the deployment matched the arrangement in CR 2005/54."
+            "Keep records showing the deployment was carried out as CR 2005/54 describes "
+            "(paras 12 to 35): the ruling binds the Commissioner only on that arrangement."
         )
     caveats = [
-        "This applies section 23AG as Class Ruling CR 2005/54 states it for 2004-05, with "
-        "the 1 July 2009 limit added. Check for later changes to the law.",
+        "This applies section 23AG as Class Ruling CR 2005/54 states it from 1 July 2004, "
+        "with the limit to listed kinds of work from 1 July 2009 added. The later one-sixth "
+        "rule for joining periods (s 23AG(6A)-(6B)) is reported but not applied. Check for "
+        "later changes to the law.",
     ]
-    if not binding:
+    if ruling.status == Status.UNCLEAR:
         caveats.append(
-            "CR 2005/54 does not bind the Tax Office for this client; its tests are used as "
-            "guidance only."
+            "We could not confirm that CR 2005/54 binds the Commissioner for this client; "
+            "until that is confirmed, treat its tests as guidance only."
+        )
+    elif not binding:
+        caveats.append(
+            "CR 2005/54 does not bind the Commissioner for this client; its tests are used "
+            "here as guidance only."
         )
     if progression is not None:
         caveats.append(PROGRESSION_EXCLUSIONS)
 
     data = {
         "income_year": facts.income_year,
+        "tests": {f.code: str(f.status) for f in findings},
         "payments": rows,
         "foreign_service": foreign_service_data(facts, continuity),
-        "progression": progression.to_data() if progression else None,
+        "progression_status": str(progression_status),
+        "progression": (
+            {
+                **progression.to_data(),
+                "provisional": progression_status == ProgressionStatus.PROVISIONAL,
+            }
+            if progression
+            else None
+        ),
         "ruling_binding": binding,
     }
     return Determination(

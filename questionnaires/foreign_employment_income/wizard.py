@@ -16,8 +16,8 @@ def from_2009_10(answers):
 
 
 def still_possible(answers):
-    """Applies when the client may still be within the exemption: not a non-resident and
-    not a contractor."""
+    """Applies when the client may still be within the exemption: the work is not outside
+    the 1 July 2009 list, the client was not a non-resident and not a contractor."""
     return (
         answers.get("australian_resident") != rules.YesNo.NO
         and answers.get("work_capacity") != rules.WorkCapacity.CONTRACTOR
@@ -116,7 +116,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="Australia (federal income tax)",
         law_as_of=date(2025, 7, 1),
-        rules_version="1.0.0",
+        rules_version="1.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

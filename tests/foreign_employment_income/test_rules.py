@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.foreign_employment_income.rates import SEEDED_RATE_SCHEDULES
 from questionnaires.foreign_employment_income.rules import (
     LISTED_REASONS,
     PAYMENT_RULES,
+    UNLISTED_REASONS,
     Absence,
     AbsenceKind,
     Activity,
@@ -27,8 +27,11 @@ from questionnaires.foreign_employment_income.rules import (
     determine,
     income_tax_on,
     income_year_start,
+    measure_foreign_service,
+    periods_joined_by_the_one_sixth_rule,
 )
 from questionnaires.framework.determination import Determination, Status
+from tests.foreign_employment_income.rates import ISSUE_RATE_SCHEDULES
 
 # Daniel's deployment (CR 2005/54 para 86): 16 weeks in Nauru, then 4 weeks of rotation
 # leave in Australia, in the 2004-05 income year.
@@ -36,7 +39,7 @@ START = date(2004, 8, 2)
 LEAVE = Absence(date(2004, 11, 22), date(2004, 12, 19), AbsenceKind.CYCLICAL_LEAVE)
 END = date(2004, 12, 19)
 NAURU = frozenset({ForeignTaxReason.FOREIGN_LAW_NO_TAX, ForeignTaxReason.SPECIFIC_AGREEMENT})
-RATES_2004_05 = SEEDED_RATE_SCHEDULES["2004-05"]
+RATES_2004_05 = ISSUE_RATE_SCHEDULES["2004-05"]
 
 
 def facts(**overrides) -> Facts:
@@ -120,7 +123,6 @@ def test_para_86_example_to_the_cent():
     assert progression["other_taxable_income"] == "60000.00"
     assert progression["tax_payable"] == "19574.67"
     assert progression["income_year"] == "2004-05"
-    assert "para 86" in progression["rates_source"]
     finding = result.finding("progression")
     assert finding.status == Status.MET
     assert "$90,000.00" in finding.explanation
@@ -128,7 +130,7 @@ def test_para_86_example_to_the_cent():
     assert "$19,574.67" in finding.explanation
     assert "tax offsets" in finding.explanation
     assert any("Medicare levy surcharge" in caveat for caveat in result.caveats)
-    assert {"ITAA 1936, s 23AG(3)", "CR 2005/54, para 86"} <= cites(
+    assert {"ITAA 1936 s 23AG(3)", "CR 2005/54, para 86"} <= cites(
         "progression", other_assessable_income=Decimal("1"), rate_schedule=RATES_2004_05
     )
 
@@ -137,7 +139,7 @@ def test_nauru_no_income_tax_alone_denies_the_exemption():
     result = determine(facts(foreign_tax_reasons=frozenset({ForeignTaxReason.FOREIGN_LAW_NO_TAX})))
     assert result.outcome == Outcome.NOT_EXEMPT
     assert result.finding("foreign_tax_solely").status == Status.NOT_MET
-    assert "CR 2005/54, paras 78-81" in cites(
+    assert "CR 2005/54, paras 78-81 (Nauru has no income tax)" in cites(
         "foreign_tax_solely", foreign_tax_reasons=frozenset({"foreign_law_no_tax"})
     )
     assert all(row["exempt"] is False for row in result.data["payments"])
@@ -244,7 +246,7 @@ def test_employee_or_office_holder_is_in_foreign_service(capacity):
 def test_contractor_is_not_in_foreign_service():
     assert status("foreign_service", work_capacity=WorkCapacity.CONTRACTOR) == Status.NOT_MET
     assert outcome(work_capacity=WorkCapacity.CONTRACTOR) == Outcome.NOT_EXEMPT
-    assert {"ITAA 1936, s 23AG(7)", "CR 2005/54, paras 47-50"} <= cites("foreign_service")
+    assert {"ITAA 1936 s 23AG(7)", "CR 2005/54, paras 47-50"} <= cites("foreign_service")
 
 
 def test_unsure_capacity_refers():
@@ -357,7 +359,7 @@ def test_counting_absences_keep_a_short_stay_continuous(kind):
     """60 days overseas plus 40 days of counting leave is 100 days of foreign service."""
     result = determine(facts(**period(date(2005, 1, 1), (60, None), (40, kind))))
     assert result.finding("continuous_91_days").status == Status.MET
-    assert "ITAA 1936, s 23AG(6)" in {
+    assert "ITAA 1936 s 23AG(6)" in {
         x.text for x in result.finding("continuous_91_days").citations
     }
 
@@ -380,21 +382,59 @@ def test_non_counting_absence_breaks_the_period(kind):
 
 
 def test_absences_within_one_sixth_refer_under_6a_6b():
-    """80 days, 20 days' long service leave, 80 days: 20/160 is within 1/6."""
-    facts_ = period(date(2005, 1, 1), (80, None), (20, "long_service_leave"), (80, None))
-    assert status("continuous_91_days", **facts_) == Status.UNCLEAR
-    assert outcome(**facts_) == Outcome.REFER
+    """80 days, 10 days' long service leave, 80 days: 10 days away never pass 1/6 of 80."""
+    facts_ = period(date(2005, 1, 1), (80, None), (10, "long_service_leave"), (80, None))
+    result = determine(facts(**facts_))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert result.outcome == Outcome.REFER
+    assert "could count as one continuous period of 170 days" in finding.explanation
+    assert "stay within one-sixth all the way through" in finding.explanation
+    assert result.data["foreign_service"]["within_one_sixth"] is True
     assert any("s 23AG(6A)-(6B)" in text for text in cites("continuous_91_days", **facts_))
 
 
-def test_exactly_one_sixth_counts_as_within():
-    """70 days, 30 days away, 110 days: 30/180 is exactly one-sixth."""
-    facts_ = period(date(2005, 1, 1), (70, None), (30, "unpaid_leave"), (110, None))
+def test_one_sixth_is_a_running_test_not_a_final_ratio():
+    """80 days, 20 days away, 80 days: 20/160 is within 1/6 at the end, but on the 14th day
+    away 14 days is more than 1/6 of the 80 days served so far, so the periods never join."""
+    facts_ = period(date(2005, 1, 1), (80, None), (20, "long_service_leave"), (80, None))
     result = determine(facts(**facts_))
-    assert result.data["foreign_service"]["absence_ratio"] == "30/180"
-    # 110 days reaches 91 but 70 does not, and the ratio is within one-sixth.
-    assert result.finding("continuous_91_days").status == Status.UNCLEAR
-    assert "are within one-sixth" in result.finding("continuous_91_days").explanation
+    assert result.data["foreign_service"]["absence_ratio"] == "20/160"
+    assert result.data["foreign_service"]["within_one_sixth"] is False
+    assert result.finding("continuous_91_days").status == Status.NOT_MET
+    assert "more than one-sixth at some point" in result.finding("continuous_91_days").explanation
+    assert result.outcome == Outcome.NOT_EXEMPT
+
+
+@pytest.mark.parametrize(
+    ("away", "expected", "within"),
+    [(10, Status.UNCLEAR, True), (11, Status.NOT_MET, False)],
+)
+def test_exactly_one_sixth_is_within_and_one_day_more_is_not(away, expected, within):
+    """60 days, then 10 days away (exactly 1/6 of 60: not more), then 30 days: joinable into
+    100 days, so refer. With 11 days away (66 > 60) they cannot be joined: not met."""
+    facts_ = period(date(2005, 1, 1), (60, None), (away, "unpaid_leave"), (30, None))
+    result = determine(facts(**facts_))
+    assert result.finding("continuous_91_days").status == expected
+    assert result.data["foreign_service"]["within_one_sixth"] is within
+
+
+def test_kate_example_in_s_23ag_6a():
+    """The statute's own example: 20 days' service, 2 days away, 10 days' service join up
+    (2/30 never passes 1/6); 5 more days away pass 1/6 on the fourth day, so a later period
+    never joins the first two."""
+    facts_ = period(
+        date(2006, 1, 1), (20, None), (2, "other"), (10, None), (5, "other"), (100, None)
+    )
+    service = measure_foreign_service(facts(**facts_))
+    joined = periods_joined_by_the_one_sixth_rule(service)
+    assert [(j.start, j.end, j.service_days, j.absence_days) for j in joined] == [
+        (date(2006, 1, 1), date(2006, 2, 1), 30, 2),
+        (date(2006, 1, 23), date(2006, 2, 1), 10, 0),
+        (date(2006, 2, 7), date(2006, 5, 17), 100, 0),
+    ]
+    # The last period reaches 91 days on its own; the first two do not, even joined.
+    assert determine(facts(**facts_)).finding("continuous_91_days").status == Status.UNCLEAR
 
 
 def test_short_only_because_of_australian_leave_refers_under_6d():
@@ -403,9 +443,10 @@ def test_short_only_because_of_australian_leave_refers_under_6d():
     finding = result.finding("continuous_91_days")
     assert finding.status == Status.UNCLEAR
     assert "only because of leave earned from work in Australia" in finding.explanation
-    assert {"ITAA 1936, s 23AG(6D)", "CR 2005/54, paras 65-66"} <= {
-        x.text for x in finding.citations
-    }
+    assert {
+        "ITAA 1936 s 23AG(6D) (as cited in CR 2005/54, para 66)",
+        "CR 2005/54, paras 65-66",
+    } <= {x.text for x in finding.citations}
     assert result.outcome == Outcome.REFER
 
 
@@ -484,8 +525,47 @@ def test_foreign_service_data():
         "counted_days": 140,
         "absence_days": 0,
         "absence_ratio": "0/140",
+        "within_one_sixth": True,
+        "periods": [
+            {
+                "start": "2004-08-02",
+                "end": "2004-12-19",
+                "days": 140,
+                "text": "2 August 2004 to 19 December 2004",
+            }
+        ],
         "meets_91_days": True,
     }
+
+
+def test_foreign_service_data_without_usable_dates():
+    data = determine(facts(service_start=None)).data["foreign_service"]
+    assert data["days"] is None and data["periods"] == [] and data["end"] == "2004-12-19"
+
+
+def test_away_for_the_whole_period_is_not_met():
+    facts_ = period(date(2005, 1, 1), (120, "long_service_leave"))
+    finding = determine(facts(**facts_)).finding("continuous_91_days")
+    assert finding.status == Status.NOT_MET
+    assert "no foreign service" in finding.explanation
+
+
+@pytest.mark.parametrize("answer", [YesNo.YES, YesNo.NOT_SURE])
+def test_left_early_with_no_time_away_listed_cannot_be_measured(answer):
+    result = determine(facts(absences=(), left_early_and_returned=answer))
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "no time away was listed" in finding.explanation
+    assert "CR 2005/54, para 53" in {x.text for x in finding.citations}
+    assert result.outcome == Outcome.REFER
+
+
+def test_left_early_on_leave_that_counts_keeps_the_period_continuous():
+    """Time away on leave earned overseas is foreign service (s 23AG(6)), so leaving and
+    coming back on it does not interrupt the period."""
+    result = determine(facts(left_early_and_returned=YesNo.YES))
+    assert result.finding("continuous_91_days").status == Status.MET
+    assert result.outcome == Outcome.EXEMPT
 
 
 # --- 6. foreign earnings from that foreign service ---------------------------------------
@@ -573,7 +653,7 @@ def test_payment_circumstances_do_not_stop_pay_being_foreign_earnings(
 
 
 def test_foreign_earnings_cites_itaa_1997():
-    assert {"ITAA 1997, s 6-5(2)", "ITAA 1997, s 6-15(2)", "ITAA 1997, s 11-15"} <= cites(
+    assert {"ITAA 1997 s 6-5(2)", "ITAA 1997 s 6-15(2)", "ITAA 1997 s 11-15"} <= cites(
         "foreign_earnings"
     )
 
@@ -592,14 +672,29 @@ ALL_REASONS = sorted(ForeignTaxReason)
 
 
 def expected_solely(reasons: frozenset[str]) -> Status:
-    """Independent statement of the test: denied only if every reason given is within
-    s 23AG(2)(a)-(g); a specific agreement makes it not solely; pay taxed abroad and nothing
-    else means s 23AG(2) is not engaged; anything else is unclear."""
-    if reasons and reasons <= LISTED_REASONS:
-        return Status.NOT_MET
-    if ForeignTaxReason.SPECIFIC_AGREEMENT in reasons or reasons == {ForeignTaxReason.TAXED}:
+    """Independent statement of s 23AG(2) on the answers given:
+    - the exemption is denied only if the pay was exempt abroad (not taxed there) and every
+      reason for that is one of s 23AG(2)(a)-(g);
+    - any reason outside that list (a specific agreement, or another law or agreement)
+      means not "solely" (CR 2005/54 paras 81-83), and pay taxed abroad engages nothing;
+    - a mix of taxed pay and listed reasons, "not sure", or no answer at all is unclear."""
+    exempt_abroad_because = reasons - {ForeignTaxReason.TAXED}
+    if exempt_abroad_because & {ForeignTaxReason.SPECIFIC_AGREEMENT, ForeignTaxReason.OTHER}:
         return Status.MET
+    if reasons == {ForeignTaxReason.TAXED}:
+        return Status.MET
+    if (
+        exempt_abroad_because
+        and exempt_abroad_because <= LISTED_REASONS
+        and ForeignTaxReason.TAXED not in reasons
+    ):
+        return Status.NOT_MET
     return Status.UNCLEAR
+
+
+def test_every_reason_is_either_listed_unlisted_or_an_answer_about_taxation():
+    assert LISTED_REASONS | UNLISTED_REASONS | {"taxed", "not_sure"} == set(ForeignTaxReason)
+    assert not LISTED_REASONS & UNLISTED_REASONS
 
 
 @pytest.mark.parametrize(
@@ -625,11 +720,38 @@ def test_solely_every_combination(reasons):
     )
 
 
+@pytest.mark.parametrize(
+    ("reasons", "expected"),
+    [
+        ({"foreign_law_no_tax"}, Status.NOT_MET),  # para 80: Nauru has no income tax
+        ({"foreign_law_no_tax", "specific_agreement"}, Status.MET),  # paras 82-83
+        ({"double_tax_agreement", "privileges_immunities"}, Status.NOT_MET),
+        ({"foreign_law_no_tax", "other"}, Status.MET),  # para 81: another, unlisted reason
+        ({"foreign_law_no_tax", "not_sure"}, Status.UNCLEAR),
+        ({"taxed"}, Status.MET),
+        ({"taxed", "double_tax_agreement"}, Status.UNCLEAR),
+        ({"not_sure", "specific_agreement"}, Status.MET),
+        (set(), Status.UNCLEAR),
+    ],
+)
+def test_solely_named_cases(reasons, expected):
+    assert status("foreign_tax_solely", foreign_tax_reasons=frozenset(reasons)) == expected
+
+
+def test_another_unlisted_reason_cites_para_81_and_asks_for_a_check():
+    reasons = frozenset({"foreign_law_no_tax", "other"})
+    finding = determine(facts(foreign_tax_reasons=reasons)).finding("foreign_tax_solely")
+    assert "CR 2005/54, para 81 (exempt abroad for another, unlisted reason)" in {
+        x.text for x in finding.citations
+    }
+    assert "really is different" in finding.explanation
+
+
 def test_solely_test_cites_each_part_of_23ag_2():
     assert {
-        "ITAA 1936, s 23AG(2)(a)-(b) (double tax agreements)",
-        "ITAA 1936, s 23AG(2)(c)-(d) (foreign law exempting or not taxing)",
-        "ITAA 1936, s 23AG(2)(e)-(g) (privileges and immunities)",
+        "ITAA 1936 s 23AG(2)(a)-(b) (double tax agreements)",
+        "ITAA 1936 s 23AG(2)(c)-(d) (foreign law exempting or not taxing)",
+        "ITAA 1936 s 23AG(2)(e)-(g) (privileges and immunities)",
         "CR 2005/54, para 77",
     } <= cites("foreign_tax_solely")
 
@@ -662,7 +784,7 @@ def test_2024_25_progression():
         facts(
             income_year="2024-25",
             attributable_activity="disciplined_force",
-            rate_schedule=SEEDED_RATE_SCHEDULES["2024-25"],
+            rate_schedule=ISSUE_RATE_SCHEDULES["2024-25"],
             **MONEY,
         )
     )
@@ -675,17 +797,17 @@ def test_2024_25_progression():
 
 
 def test_seeded_schedules():
-    assert sorted(SEEDED_RATE_SCHEDULES) == [
+    assert sorted(ISSUE_RATE_SCHEDULES) == [
         "2004-05", "2005-06", "2006-07", "2007-08", "2008-09",
         "2022-23", "2023-24", "2024-25", "2025-26",
     ]  # fmt: skip
-    assert SEEDED_RATE_SCHEDULES["2008-09"].medicare_levy_rate == Decimal("0.015")
-    assert SEEDED_RATE_SCHEDULES["2022-23"].medicare_levy_rate == Decimal("0.02")
-    assert SEEDED_RATE_SCHEDULES["2023-24"].bands[2] == (Decimal("120000"), Decimal("0.325"))
-    for year, schedule in SEEDED_RATE_SCHEDULES.items():
+    assert ISSUE_RATE_SCHEDULES["2008-09"].medicare_levy_rate == Decimal("0.015")
+    assert ISSUE_RATE_SCHEDULES["2022-23"].medicare_levy_rate == Decimal("0.02")
+    assert ISSUE_RATE_SCHEDULES["2023-24"].bands[2] == (Decimal("120000"), Decimal("0.325"))
+    for year, schedule in ISSUE_RATE_SCHEDULES.items():
         assert schedule.income_year == year
         assert schedule.bands[-1][0] is None
-        assert schedule.source
+        assert schedule.is_complete
 
 
 def test_year_without_a_table_says_so_and_does_not_guess():
@@ -792,11 +914,16 @@ def test_data_is_json_and_round_trips():
     assert Determination.from_dict(snapshot) == result
     assert set(result.data) == {
         "income_year",
+        "tests",
         "payments",
         "foreign_service",
+        "progression_status",
         "progression",
         "ruling_binding",
     }
+    assert result.data["tests"] == {f.code: str(f.status) for f in result.findings}
+    assert result.data["progression_status"] == "calculated"
+    assert result.data["progression"]["provisional"] is False
 
 
 def test_relied_on_names_are_facts_fields():
@@ -821,3 +948,178 @@ def test_citations_are_only_the_allowed_authorities():
 
 def test_determine_is_deterministic():
     assert determine(facts()) == determine(facts())
+
+
+# --- added in review: boundaries, the ruling's binding effect, progression states ---------
+
+COUNTING = {"foreign_recreation_leave", "cyclical_leave", "training_briefing"}
+
+#: With a 10-day absence of each kind after 40 days of service, what a period of 91 or 92
+#: days comes to (a period of 90 days is never enough, whatever the absence).
+LONG_ENOUGH = {
+    **dict.fromkeys(COUNTING, Status.MET),  # the absence is foreign service (s 23AG(6))
+    "australian_accrued_leave": Status.UNCLEAR,  # short only because of it: para 66
+    "not_sure": Status.UNCLEAR,  # the answer turns on what the absence was
+    # 10 days away pass 1/6 of the 40 days served, so s 23AG(6A) cannot join the periods.
+    "long_service_leave": Status.NOT_MET,
+    "unpaid_leave": Status.NOT_MET,
+    "other": Status.NOT_MET,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(AbsenceKind))
+@pytest.mark.parametrize(
+    ("total", "end"),
+    [(90, date(2024, 4, 13)), (91, date(2024, 4, 14)), (92, date(2024, 4, 15))],
+)
+def test_90_91_92_days_across_29_february_with_each_kind_of_absence(kind, total, end):
+    """15 January 2024 to 14 April 2024 is 91 days counting both ends, because 2024 has a
+    29 February; the absence (24 February to 4 March) spans it."""
+    facts_ = period(date(2024, 1, 15), (40, None), (10, kind), (total - 50, None))
+    assert facts_["service_end"] == end
+    assert facts_["absences"][0].absence_start == date(2024, 2, 24)
+    assert facts_["absences"][0].absence_end == date(2024, 3, 4)
+    result = determine(facts(income_year="2023-24", attributable_activity="disciplined_force",
+                             **facts_))  # fmt: skip
+    finding = result.finding("continuous_91_days")
+    assert result.data["foreign_service"]["days"] == total
+    assert f"is {total} days" in finding.explanation
+    expected = Status.NOT_MET if total == 90 else LONG_ENOUGH[kind]
+    assert finding.status == expected
+
+
+def test_the_same_dates_in_a_year_without_29_february_are_one_day_shorter():
+    result = determine(facts(service_start=date(2023, 1, 15), service_end=date(2023, 4, 14),
+                             absences=()))  # fmt: skip
+    assert result.data["foreign_service"]["days"] == 90
+    assert result.finding("continuous_91_days").status == Status.NOT_MET
+
+
+def test_the_exempt_entity_is_a_prescribed_institution_abroad():
+    finding = determine(
+        facts(income_year="2012-13", attributable_activity=Activity.EXEMPT_ENTITY)
+    ).finding("s23ag_1aa")
+    assert "prescribed institution" in finding.explanation
+    assert "charitable" not in finding.explanation
+
+
+def test_service_before_1_july_2009_is_outside_the_activity_limit():
+    finding = determine(
+        facts(
+            income_year="2009-10",
+            attributable_activity=Activity.DISCIPLINED_FORCE,
+            service_start=date(2009, 3, 1),
+            service_end=date(2009, 12, 31),
+            absences=(),
+        )
+    ).finding("s23ag_1aa")
+    assert "pay for the days before then is not affected" in finding.explanation
+
+
+def test_the_ruling_binds_the_commissioner_on_the_described_arrangement():
+    result = determine(facts())
+    finding = result.finding("ruling_class")
+    assert finding.status == Status.MET
+    assert "binds the Commissioner for this client" in finding.explanation
+    assert "materially different" in finding.explanation
+    assert {"CR 2005/54, paras 3-6 (class of persons)",
+            "CR 2005/54, paras 7-9 (binding only on the arrangement described)"} <= {
+        x.text for x in finding.citations
+    }  # fmt: skip
+    assert any("paras 12 to 35" in step for step in result.next_steps)
+    assert not any("guidance" in caveat for caveat in result.caveats)
+
+
+def test_unclear_binding_and_no_binding_have_different_caveats():
+    unclear = determine(facts(arrangement_as_described=YesNo.NOT_SURE)).caveats
+    assert any("could not confirm that CR 2005/54 binds" in c_ for c_ in unclear)
+    outside = determine(facts(ruling_class_member=YesNo.NO)).caveats
+    assert any("does not bind the Commissioner" in c_ for c_ in outside)
+
+
+def test_leave_earned_in_australia_takes_the_client_out_of_the_rulings_class():
+    absence = Absence(date(2004, 11, 22), date(2004, 11, 30), "australian_accrued_leave")
+    finding = determine(facts(absences=(absence,))).finding("ruling_class")
+    assert finding.status == Status.NOT_MET
+    assert "leave earned from work in Australia" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("bands", "complete"),
+    [
+        (((Decimal(6000), Decimal(0)), (None, Decimal("0.2"))), True),
+        (((None, Decimal("0.1")),), True),
+        ((), False),
+        (((Decimal(6000), Decimal(0)), (Decimal(9000), Decimal("0.2"))), False),
+        (((Decimal(9000), Decimal(0)), (Decimal(6000), Decimal("0.2")), (None, Decimal(1))),
+         False),
+    ],
+)  # fmt: skip
+def test_rate_schedule_completeness(bands, complete):
+    assert RateSchedule("2004-05", bands, Decimal(0), "test").is_complete is complete
+
+
+def test_an_incomplete_rate_table_is_not_used():
+    broken = RateSchedule("2004-05", ((Decimal(6000), Decimal(0)),), Decimal("0.015"), "test")
+    result = determine(facts(rate_schedule=broken, **MONEY))
+    assert result.finding("progression").status == Status.UNCLEAR
+    assert "incomplete" in result.finding("progression").explanation
+    assert result.data["progression"] is None
+    assert result.data["progression_status"] == "incomplete_rate_table"
+
+
+def test_progression_is_provisional_when_the_exemption_is_not_settled():
+    result = determine(
+        facts(
+            australian_resident=YesNo.NOT_SURE,
+            other_assessable_income=Decimal("60300"),
+            other_deductions=Decimal("300"),
+            exempt_foreign_income=Decimal("30100"),
+            exempt_income_expenses=Decimal("100"),
+            rate_schedule=RATES_2004_05,
+        )
+    )
+    assert result.outcome == Outcome.REFER
+    finding = result.finding("progression")
+    assert finding.status == Status.UNCLEAR
+    assert finding.explanation.startswith("It is not yet settled")
+    assert result.data["progression_status"] == "provisional"
+    assert result.data["progression"]["provisional"] is True
+    assert result.data["progression"]["tax_payable"] == "19574.67"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "progression_status"),
+    [
+        ({}, "not_asked"),
+        ({"work_capacity": "contractor", **MONEY}, "not_applicable"),
+        ({"australian_resident": "no", **MONEY}, "not_applicable"),
+        ({"income_year": "2005-06", **MONEY}, "no_rate_table"),
+        ({**MONEY}, "calculated"),
+    ],
+)
+def test_progression_status_in_data(overrides, progression_status):
+    result = determine(facts(rate_schedule=RATES_2004_05, **overrides))
+    assert result.data["progression_status"] == progression_status
+
+
+@pytest.mark.parametrize(
+    ("overrides", "words"),
+    [
+        ({}, "Leave the exempt pay out of the client's assessable income"),
+        (
+            {"payments_received": frozenset({"salary", "transfer_allowance"})},
+            "marked 'Not exempt'",
+        ),
+        ({"work_capacity": "contractor"}, "Include the overseas pay in the client's assessable"),
+        ({"australian_resident": "no"}, "Confirm the client's residency"),
+        ({"work_capacity": "not_sure"}, "Get advice from a registered tax agent"),
+    ],
+)
+def test_next_steps_for_each_outcome(overrides, words):
+    assert any(words in step for step in determine(facts(**overrides)).next_steps)
+
+
+def test_every_result_states_the_law_it_applies():
+    caveats = determine(facts()).caveats
+    assert any("from 1 July 2004" in c_ and "s 23AG(6A)-(6B)" in c_ for c_ in caveats)

@@ -41,7 +41,8 @@ def test_para_86_through_the_command(tmp_path):
         ({"work_capacity": "contractor"}, "not_exempt"),
         ({"payments_received": ["salary", "transfer_allowance"]}, "partly_exempt"),
         ({"foreign_tax_reasons": ["double_tax_agreement"]}, "not_exempt"),
-        ({"foreign_tax_reasons": ["other"]}, "refer"),
+        ({"foreign_tax_reasons": ["not_sure"]}, "refer"),
+        ({"foreign_tax_reasons": ["foreign_law_no_tax", "other"]}, "exempt"),
         ({"service_end": "2004-11-29", "absences": []}, "not_exempt"),
     ],
 )
@@ -59,3 +60,61 @@ def test_bad_input_names_the_field(tmp_path):
         screen(tmp_path, {**DANIEL, "other_deductions": "-300"})
     assert raised.value.returncode == 2
     assert "other_deductions: Enter an amount of 0 or more" in str(raised.value)
+
+
+def test_the_json_contract_and_the_data_keys(tmp_path):
+    document = json.loads(screen(tmp_path, DANIEL))
+    assert set(document) == {
+        "questionnaire", "rules_version", "law_as_of", "outcome", "headline", "findings",
+        "next_steps", "caveats", "data",
+    }  # fmt: skip
+    assert [f["code"] for f in document["findings"]] == [
+        "s23ag_1aa", "residency", "foreign_service", "ruling_class", "continuous_91_days",
+        "foreign_earnings", "foreign_tax_solely", "progression",
+    ]  # fmt: skip
+    assert document["data"]["tests"]["ruling_class"] == "met"
+    assert document["data"]["progression_status"] == "calculated"
+    assert {p["code"]: p["exempt"] for p in document["data"]["payments"]} == {
+        "salary": True,
+        "deployment_composite_allowance": True,
+        "mission_allowance": True,
+    }
+
+
+def test_the_91_day_count_through_the_command(tmp_path):
+    answers = {**DANIEL, "service_start": "2004-01-01", "service_end": "2004-03-31",
+               "absences": [], "income_year": "2003-04"}  # fmt: skip
+    with pytest.raises(CommandError) as raised:  # 2003-04 is before the ruling: not offered
+        screen(tmp_path, answers)
+    assert raised.value.returncode == 2 and "income_year" in str(raised.value)
+    answers = {**DANIEL, "service_start": "2005-01-01", "service_end": "2005-04-01",
+               "absences": []}  # fmt: skip
+    assert json.loads(screen(tmp_path, answers))["data"]["foreign_service"]["days"] == 91
+    answers["service_end"] = "2005-03-31"
+    document = json.loads(screen(tmp_path, answers))
+    assert document["data"]["foreign_service"]["days"] == 90
+    assert document["outcome"] == "not_exempt"
+
+
+def test_schema_describes_every_page_and_its_condition(tmp_path):
+    out = io.StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    schema = json.loads(out.getvalue())
+    steps = {step["step"]: step for step in schema["steps"]}
+    assert list(steps)[1:] == [
+        "income_year", "activity", "residency", "work_capacity", "ruling_class", "arrangement",
+        "service_period", "absences", "left_early", "payments", "foreign_tax", "progression",
+        "progression_amounts",
+    ]  # fmt: skip
+    for name, step in steps.items():
+        assert step["applies"] == "always" or step["applies"].startswith("Applies when"), name
+    activity = steps["activity"]["fields"][0]
+    assert activity["allowed_values"] == [
+        "development_assistance", "public_fund", "exempt_entity", "disciplined_force",
+        "regulations", "none", "not_sure",
+    ]  # fmt: skip
+    reasons = steps["foreign_tax"]["fields"][0]
+    assert reasons["type"] == "list of choices"
+    assert "specific_agreement" in reasons["allowed_values"]
+    kinds = steps["absences"]["fields"][0]["row_fields"][2]["allowed_values"]
+    assert len(kinds) == 8 and "not_sure" in kinds

@@ -11,8 +11,8 @@ from questionnaires.foreign_employment_income.models import (
     IncomeTaxRateTable,
     rate_schedule_for,
 )
-from questionnaires.foreign_employment_income.rates import SEEDED_RATE_SCHEDULES
 from tests.factories import Intake
+from tests.foreign_employment_income.rates import ISSUE_RATE_SCHEDULES
 
 pytestmark = pytest.mark.django_db
 
@@ -198,11 +198,15 @@ def test_a_draft_resumes_where_it_was_left(staff_client):
     assert response.url.endswith("/arrangement/")
 
 
-def test_every_seeded_year_has_its_table():
+def test_every_year_the_issue_lists_is_seeded_with_its_rates():
     assert sorted(IncomeTaxRateTable.objects.values_list("income_year", flat=True)) == sorted(
-        SEEDED_RATE_SCHEDULES
+        ISSUE_RATE_SCHEDULES
     )
-    assert rate_schedule_for("2004-05") == SEEDED_RATE_SCHEDULES["2004-05"]
+    for year, expected in ISSUE_RATE_SCHEDULES.items():
+        seeded = rate_schedule_for(year)
+        assert seeded.bands == expected.bands, year
+        assert seeded.medicare_levy_rate == expected.medicare_levy_rate, year
+        assert seeded.source, year
     assert rate_schedule_for("2012-13") is None
 
 
@@ -219,4 +223,147 @@ def test_an_admin_edit_to_a_rate_table_changes_the_calculation(staff_client):
     band.rate_percent = Decimal("50")
     band.save()
     record = Intake(staff_client, SLUG).complete(DANIEL)
-    assert record.determination["data"]["progression"]["tax_payable"] != "19574.67"
+    # 18,612 + 50% of 20,000 = 28,612, plus 1,350 Medicare levy = 29,962;
+    # 29,962 / 90,000 x 60,000 = 19,974.67.
+    assert record.determination["data"]["progression"]["tax_payable"] == "19974.67"
+
+
+# --- added in review --------------------------------------------------------------------
+
+
+def test_unsure_residency_is_referred_and_every_page_is_still_asked(staff_client):
+    intake = Intake(staff_client, SLUG)
+    assert intake.answer_until_review({**DANIEL, "australian_resident": "not_sure"}) == ALL_STEPS
+    record = intake.finish()
+    assert record.outcome == "refer"
+    assert record.determination["data"]["progression_status"] == "provisional"
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "Provisional:" in html
+
+
+def test_outside_the_rulings_class_the_arrangement_page_is_skipped(staff_client):
+    answers = {**DANIEL, "ruling_class_member": "no", "wants_progression": "no"}
+    intake = Intake(staff_client, SLUG)
+    visited = intake.answer_until_review(answers)
+    assert "arrangement" not in visited and "progression_amounts" not in visited
+    record = intake.finish()
+    assert record.outcome == "exempt"
+    assert record.determination["data"]["ruling_binding"] is False
+    assert "arrangement_as_described" not in record.answers
+
+
+def test_aid_work_after_2009_is_exempt_with_the_activity_page(staff_client):
+    answers = {
+        **DANIEL,
+        "income_year": "2023-24",
+        "attributable_activity": "development_assistance",
+        "ruling_class_member": "no",
+        "service_start": "2023-08-01",
+        "service_end": "2024-05-31",
+        "absences": [],
+        "payments_received": ["salary"],
+        "foreign_tax_reasons": ["taxed"],
+        "wants_progression": "no",
+    }
+    intake = Intake(staff_client, SLUG)
+    visited = intake.answer_until_review(answers)
+    assert visited[:3] == ["client", "income_year", "activity"]
+    assert "arrangement" not in visited
+    record = intake.finish()
+    assert record.outcome == "exempt"
+    assert record.determination["data"]["foreign_service"]["days"] == 305
+
+
+def test_the_result_page_shows_the_binding_ruling_and_what_the_tax_leaves_out(staff_client):
+    record = Intake(staff_client, SLUG).complete(DANIEL)
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "binds the Commissioner for this client" in html
+    assert "CR 2005/54, paras 7-9" in html
+    assert "Not included: tax offsets, Medicare levy low-income reductions" in html
+    assert "Days, counting the first and last day" in html
+
+
+def test_separate_periods_are_listed_on_the_result_page(staff_client):
+    answers = {
+        **DANIEL,
+        "service_start": "2005-01-01",
+        "service_end": "2005-12-31",
+        "absences": [
+            {
+                "absence_start": "2005-05-01",
+                "absence_end": "2005-06-30",
+                "absence_kind": "long_service_leave",
+            }
+        ],
+        "wants_progression": "no",
+    }
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.outcome == "exempt"  # 120 days, then 184 days: each reaches 91
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "1 January 2005 to 30 April 2005" in html
+    assert "1 July 2005 to 31 December 2005" in html
+
+
+def test_the_no_table_message_is_on_the_result_page(staff_client):
+    answers = {**DANIEL, "income_year": "2012-13", "attributable_activity": "disciplined_force"}
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.determination["data"]["progression_status"] == "no_rate_table"
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "no table of tax rates for the 2012-13 income year" in html
+
+
+def test_the_seeded_tables_hold_the_issues_rates():
+    def percents(year):
+        table = IncomeTaxRateTable.objects.get(income_year=year)
+        bands = [(band.up_to, band.rate_percent) for band in table.bands.all()]
+        return table.medicare_levy_percent, bands
+
+    levy, bands = percents("2004-05")
+    assert levy == Decimal("1.5")
+    assert bands == [
+        (Decimal(6000), Decimal(0)),
+        (Decimal(21600), Decimal(17)),
+        (Decimal(58000), Decimal(30)),
+        (Decimal(70000), Decimal(42)),
+        (None, Decimal(47)),
+    ]
+    levy, bands = percents("2023-24")
+    assert levy == Decimal(2) and bands[2] == (Decimal(120000), Decimal("32.5"))
+    levy, bands = percents("2025-26")
+    assert levy == Decimal(2) and bands[2:] == [
+        (Decimal(135000), Decimal(30)),
+        (Decimal(190000), Decimal(37)),
+        (None, Decimal(45)),
+    ]
+    for year in ("2005-06", "2006-07", "2007-08", "2008-09"):
+        assert percents(year)[0] == Decimal("1.5")
+    assert not IncomeTaxRateTable.objects.filter(income_year="2014-15").exists()
+
+
+def test_an_admin_edit_to_the_medicare_levy_gives_the_exact_new_figure(staff_client):
+    table = IncomeTaxRateTable.objects.get(income_year="2004-05")
+    table.medicare_levy_percent = Decimal("2")
+    table.save()
+    record = Intake(staff_client, SLUG).complete(DANIEL)
+    progression = record.determination["data"]["progression"]
+    # 28,012 income tax + 2% of 90,000 = 29,812; 29,812 / 90,000 x 60,000 = 19,874.67.
+    assert progression["notional_gross_tax"] == "29812.00"
+    assert progression["tax_payable"] == "19874.67"
+
+
+def test_a_deleted_table_means_no_calculation(staff_client):
+    IncomeTaxRateTable.objects.filter(income_year="2004-05").delete()
+    record = Intake(staff_client, SLUG).complete(DANIEL)
+    assert record.determination["data"]["progression_status"] == "no_rate_table"
+    assert record.outcome == "exempt"
+
+
+def test_the_activity_page_describes_each_paragraph_of_s_23ag_1aa(staff_client):
+    intake = Intake(staff_client, SLUG)
+    while intake.step != "activity":
+        intake.post({**DANIEL, "income_year": "2015-16"})
+    html = staff_client.get(intake.url).content.decode()
+    assert "prescribed institution" in html and "50-50(c) or (d)" in html
+    assert "charitable" not in html
+    assert "item 9.1.1 or 9.1.2" in html and "disciplined force" in html
+    assert "Not sure" in html and "None of these" in html

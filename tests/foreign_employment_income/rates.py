@@ -1,0 +1,43 @@
+"""The resident income tax rates issue 3 gives for exemption with progression (s 23AG(3)
+ITAA 1936), written out again independently of the data migration that seeds them, so that
+the tests check the migration against the issue rather than against itself. Each band is
+(top of the band, rate as a fraction); the rate applies above the previous band's top."""
+
+from decimal import Decimal
+
+from questionnaires.foreign_employment_income.rules import RateSchedule
+
+MEDICARE_TO_2013_14 = Decimal("0.015")
+MEDICARE_FROM_2014_15 = Decimal("0.02")
+
+
+def _bands(*pairs: tuple[int | None, str]) -> tuple[tuple[Decimal | None, Decimal], ...]:
+    return tuple((None if top is None else Decimal(top), Decimal(rate)) for top, rate in pairs)
+
+
+_2004_05 = _bands((6000, "0"), (21600, "0.17"), (58000, "0.30"), (70000, "0.42"), (None, "0.47"))
+_2005_06 = _bands((6000, "0"), (21600, "0.15"), (63000, "0.30"), (95000, "0.42"), (None, "0.47"))
+_2006_07 = _bands((6000, "0"), (25000, "0.15"), (75000, "0.30"), (150000, "0.40"), (None, "0.45"))
+_2007_08 = _bands((6000, "0"), (30000, "0.15"), (75000, "0.30"), (150000, "0.40"), (None, "0.45"))
+_2008_09 = _bands((6000, "0"), (34000, "0.15"), (80000, "0.30"), (180000, "0.40"), (None, "0.45"))
+_2022_24 = _bands(
+    (18200, "0"), (45000, "0.19"), (120000, "0.325"), (180000, "0.37"), (None, "0.45")
+)
+_2024_26 = _bands(
+    (18200, "0"), (45000, "0.16"), (135000, "0.30"), (190000, "0.37"), (None, "0.45")
+)
+
+ISSUE_RATE_SCHEDULES: dict[str, RateSchedule] = {
+    year: RateSchedule(income_year=year, bands=bands, medicare_levy_rate=medicare, source="")
+    for year, bands, medicare in (
+        ("2004-05", _2004_05, MEDICARE_TO_2013_14),
+        ("2005-06", _2005_06, MEDICARE_TO_2013_14),
+        ("2006-07", _2006_07, MEDICARE_TO_2013_14),
+        ("2007-08", _2007_08, MEDICARE_TO_2013_14),
+        ("2008-09", _2008_09, MEDICARE_TO_2013_14),
+        ("2022-23", _2022_24, MEDICARE_FROM_2014_15),
+        ("2023-24", _2022_24, MEDICARE_FROM_2014_15),
+        ("2024-25", _2024_26, MEDICARE_FROM_2014_15),
+        ("2025-26", _2024_26, MEDICARE_FROM_2014_15),
+    )
+}
