@@ -3,11 +3,14 @@ under 8 U.S.C. § 1231(b)(3), and withholding and deferral of removal under the 
 Against Torture (8 C.F.R. §§ 1208.16(c), 1208.17(a)).
 
 Every page of *Barajas-Romero v. Lynch*, 846 F.3d 351 (9th Cir. 2017) below was checked
-against the page marker (*354 to *365) that precedes the passage in the seed text. The
-statutes and regulations are those the issue quotes as primary law.
+against the page marker (*354 to *365) that precedes the passage in the seed text; a page
+runs from its own marker to the next one, not from the margin numbers the OCR prints at
+the head of some lines. ``tests/removal_protection/test_citations.py`` checks a passage of
+each against the seed. The statutes and regulations are the primary law the rules apply,
+quoted from the U.S. Code and the Code of Federal Regulations.
 
-Cases the seed only discusses by name (Borja, Zetino, Madrigal, Maldonado, C-T-L-) and cases
-the issue adds (Guzman-Vazquez, Gonzalez-Posadas, O-F-A-S-) are cited in full form with no
+Cases the seed only discusses by name (Borja, Zetino, Madrigal, Maldonado, C-T-L-) and
+later authorities (Guzman-Vazquez, Gonzalez-Posadas, O-F-A-S-) are cited in full form with no
 pinpoint page, because none could be verified: the reporter citation stands where a
 pinpoint would go, so ``Citation.text`` reads "Zetino v. Holder, 622 F.3d 1007 (9th Cir.
 2010)". Each finding that cites one of them also cites the page of Barajas-Romero that
@@ -42,8 +45,11 @@ SEED_CONVICTIONS = Citation(SEED, "354-55", SEED_COURT)  # drug and stolen-prope
 # Convention Against Torture relief" (355)
 SEED_REINSTATEMENT = Citation(SEED, "355", SEED_COURT)  # ICE reinstated the 1998 order
 SEED_MEDICAL_EVIDENCE = Citation(SEED, "355-56", SEED_COURT)  # physician's reports of scars
-SEED_ESCALATION_FACTS = Citation(SEED, "356-57", SEED_COURT)  # "ample evidence that the police
-# escalated their torture ... after he voiced his opposition to police corruption"
+SEED_ESCALATION_FACTS = Citation(SEED, "355-56", SEED_COURT)  # "The torture became much
+# worse after Barajas-Romero's 'corrupt cops' remark" (355); "ample evidence that the police
+# escalated their torture considerably ... after he voiced his opposition to police
+# corruption" (356: the whole sentence precedes the *357 marker, though the OCR prints the
+# margin number "357" at the head of its last line)
 SEED_PERSECUTORS_MOTIVE = Citation(SEED, "357", SEED_COURT)  # the persecutor's motive; "no
 # idea what the victim's political opinion is" means no nexus; mixed motives
 SEED_MIXED_MOTIVES = Citation(SEED, "357-58", SEED_COURT)  # Borja: pro-government remark
@@ -72,7 +78,7 @@ C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")  # seed 359
 MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")  # seed 363
 MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")  # 364
 
-# Cases the issue adds (not in the seed, which predates or does not mention them)
+# Later authorities (not in the seed, which predates or does not mention them)
 GUZMAN_VAZQUEZ = Citation("Guzman-Vazquez v. Barr", "959 F.3d 253", "6th Cir. 2020")
 GONZALEZ_POSADAS = Citation("Gonzalez-Posadas v. Att'y Gen.", "781 F.3d 677", "3d Cir. 2015")
 O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")

@@ -173,8 +173,9 @@ class HarmDetailsForm(StepForm):
             (HarmKind.HARM_TO_FAMILY, "Harm to family members"),
             (HarmKind.PROPERTY, "Damage to home or property"),
             (HarmKind.OTHER, "Something else"),
+            (HarmKind.NOT_SURE, "Not sure"),
         ],
-        error_required="Select the kinds of harm the client suffered",
+        error_required="Select the kinds of harm the client suffered, or Not sure",
     )
     severe_pain = RadiosField(
         label="Did the harm cause the client severe physical or mental pain or suffering?",
@@ -201,6 +202,16 @@ class HarmDetailsForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether there is a medical report or record",
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        _exclusive(
+            self,
+            "harm_kinds",
+            {HarmKind.NOT_SURE},
+            'Select "Not sure" on its own, or untick it and select the kinds of harm',
+        )
+        return cleaned
 
 
 # ---------------------------------------------------------------------------

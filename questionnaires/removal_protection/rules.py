@@ -63,6 +63,7 @@ class HarmKind(StrEnum):
     HARM_TO_FAMILY = "harm_to_family"
     PROPERTY = "property"
     OTHER = "other"
+    NOT_SURE = "not_sure"
 
 
 #: Harm that leaves marks a doctor can examine and report on.
@@ -309,13 +310,27 @@ def _officials_harmed(facts: Facts) -> bool:
 
 
 def grounds_claimed(facts: Facts) -> tuple[GroundDetail, ...]:
-    """Each protected ground the client's answers raise, with its details. A ground ticked
-    among the motives but given no details counts with every detail "not sure"."""
-    rows = {row.ground: row for row in facts.ground_details if row.ground in PROTECTED_GROUNDS}
+    """Each protected ground ticked among the motives, with its details. A ground ticked
+    but given no details counts with every detail "not sure"; details of a ground that is
+    not ticked (say, unticked after the details were given) are left out, and
+    :func:`grounds_described_but_not_ticked` names them."""
+    rows = {
+        row.ground: row
+        for row in facts.ground_details
+        if row.ground in PROTECTED_GROUNDS and row.ground in facts.motives
+    }
     for ground in PROTECTED_GROUNDS:
         if ground in facts.motives and ground not in rows:
             rows[ground] = GroundDetail(ground)
     return tuple(rows[g] for g in PROTECTED_GROUNDS if g in rows)
+
+
+def grounds_described_but_not_ticked(facts: Facts) -> list[str]:
+    """Protected grounds given details on the reasons page but not ticked as a motive."""
+    described = {row.ground for row in facts.ground_details}
+    return [
+        GROUND_LABELS[g] for g in PROTECTED_GROUNDS if g in described and g not in facts.motives
+    ]
 
 
 def future_risk_signals(facts: Facts) -> tuple[list[str], list[str]]:
@@ -561,21 +576,42 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
         text += " Part of the motive is unknown."
     cites = base
     if facts.motives & OTHER_MOTIVES:
-        if status != Status.NOT_MET:
-            text += (
-                " Mixed motives are allowed: a protected reason can count alongside money "
-                "or other reasons (as with the woman in Borja, threatened both for her "
-                "pro-government views and for protection money)."
-            )
-        elif standard == Standard.ONE_CENTRAL_REASON:
-            text += (
-                " Under this test, a protected reason that only sat alongside money or "
-                "other reasons, without being central, is not enough."
-            )
+        text += mixed_motives(status, standard)
         cites = (*cites, c.BORJA, c.SEED_MIXED_MOTIVES)
+        if standard == Standard.ONE_CENTRAL_REASON:
+            cites = (*cites, c.SEED_ONE_CENTRAL_REASON)
     if any(MotiveEvidence.HARM_WORSENED in row.ground_evidence for row in grounds):
-        cites = (*cites, c.SEED_A_REASON_HOLDING)
+        cites = (*cites, c.SEED_ESCALATION_FACTS, c.SEED_A_REASON_HOLDING)
     return status, text, cites
+
+
+def mixed_motives(status: Status, standard: str) -> str:
+    """People, persecutors included, "often have mixed motives" (seed at 357). Borja v. INS,
+    175 F.3d 732 (9th Cir. 1999) (en banc) held that harm motivated "at least in part" by a
+    protected ground is "on account of" it: the guerrillas threatened a woman both for her
+    pro-government views and for protection money (seed at 357-58). For asylum, Congress
+    has since required the ground to be "at least one central reason" (8 U.S.C.
+    § 1158(b)(1)(B)(i); seed at 358), so there a protected reason must be central even
+    when it sits alongside money; for withholding in the Ninth Circuit "a reason" is
+    enough (seed at 358-60)."""
+    if standard == Standard.A_REASON:
+        if status == Status.NOT_MET:
+            return ""
+        return (
+            " Mixed motives are allowed: a protected reason can be a reason alongside money "
+            "or other reasons (as in Borja, where guerrillas threatened a woman both for her "
+            "pro-government views and for protection money)."
+        )
+    if status == Status.NOT_MET:
+        return (
+            " Under this test, a protected reason that only sat alongside money or other "
+            "reasons, without being central, is not enough."
+        )
+    return (
+        " Mixed motives are allowed, but under this test the protected reason must still be "
+        "a central one, not just one reason among others: Borja's looser 'at least in part' "
+        "test no longer applies to asylum."
+    )
 
 
 GROUND_RELIED_ON = ("motives", "ground_details")
@@ -669,7 +705,8 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             c_status,
             "Outside the Ninth and Sixth Circuits, the Board of Immigration Appeals applies "
             "'one central reason' to withholding too (Matter of C-T-L-), and the Third "
-            "Circuit has done the same. Check your circuit's own cases. " + c_text,
+            "Circuit has done the same; the Ninth Circuit rejected that reading. Check your "
+            "circuit's own cases. " + c_text,
             relied_on,
             unique_citations((c.C_T_L, c.SEED_C_T_L, c.GONZALEZ_POSADAS, *c_cites)),
         )
@@ -775,7 +812,9 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     """Withholding needs proof that it is "more likely than not" the client would be
     persecuted (seed at 360), a higher standard than asylum's "well-founded fear"; past
     persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)). The presumption can be
-    rebutted by a reasonable place to relocate, so a safe area keeps this unclear."""
+    rebutted by a reasonable place to relocate, so a safe area keeps this unclear. Without
+    the presumption, a screening calls it likely only where someone has threatened the
+    client and something else points the same way."""
     code = "withholding_likelihood"
     title = "Future harm is more likely than not"
     relied_on = (
@@ -811,8 +850,8 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             relied_on,
             cites,
         )
-    personal = [s for s in signals if not s.startswith("country conditions")]
-    if len(signals) >= 2 and personal:
+    threatened = YesNo.YES in (facts.future_threats_made, facts.threats_to_find_anywhere)
+    if threatened and len(signals) >= 2:
         return Finding(
             code,
             title,
@@ -865,11 +904,19 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
     physical or mental, is intentionally inflicted (for a purpose such as punishment,
     intimidation or coercion) by or with the acquiescence of a public official. Under Ninth
     Circuit law it includes killing (seed at 361). The official part is tested under state
-    action below."""
+    action below. Physicians' reports of scars are the kind of proof that settled it in the
+    seed (at 355-56)."""
     code = "past_torture"
     title = "The past harm was torture (severe pain or suffering, on purpose)"
-    relied_on = ("past_harm", "severe_pain", "harm_intentional", "harm_kinds")
-    cites = (c.TORTURE_DEFINED, c.SEED_CAT)
+    relied_on = (
+        "past_harm",
+        "severe_pain",
+        "harm_intentional",
+        "harm_kinds",
+        "visible_scars",
+        "medical_records",
+    )
+    cites: tuple[Citation, ...] = (c.TORTURE_DEFINED, c.SEED_CAT)
     if facts.past_harm == YesNo.NO:
         return Finding(
             code,
@@ -894,6 +941,14 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    marks = facts.visible_scars == YesNo.YES or bool(facts.harm_kinds & PHYSICAL_HARM)
+    medical = (
+        " A doctor's report on the scars and injuries can confirm it, as the physician's "
+        "reports of purposeful cigarette burns did in Barajas-Romero."
+        if marks and facts.medical_records != YesNo.YES
+        else ""
+    )
+    with_medical = (*cites, c.SEED_MEDICAL_EVIDENCE) if medical else cites
     if facts.severe_pain == YesNo.YES and facts.harm_intentional == YesNo.YES:
         return Finding(
             code,
@@ -901,9 +956,9 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             Status.MET,
             "The harm caused severe physical or mental pain or suffering and was inflicted "
             "on purpose. That is what torture means, if officials were involved (tested "
-            "below). Past torture is strong evidence of future torture." + killing,
+            "below). Past torture is strong evidence of future torture." + killing + medical,
             relied_on,
-            cites,
+            with_medical,
         )
     if YesNo.NO in (facts.severe_pain, facts.harm_intentional):
         return Finding(
@@ -923,9 +978,9 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
         title,
         Status.UNCLEAR,
         "It is not yet known whether the harm caused severe pain or suffering and was "
-        "inflicted on purpose." + killing,
+        "inflicted on purpose." + killing + medical,
         relied_on,
-        cites,
+        with_medical,
     )
 
 
@@ -972,10 +1027,16 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
     activity, is aware of it and then breaches a legal duty to intervene. Awareness includes
     consciously closing one's eyes; breach means the officials are unable or unwilling to
     oppose it. Police who are merely ineffective are not enough "absent evidence of
-    corruption or other inability or unwillingness to oppose criminal organizations"; corrupt
-    police working for criminals are enough (seed at 361, 363)."""
+    corruption or other inability or unwillingness to oppose criminal organizations", nor
+    are police who are only unable to solve the crime, "as when the torturers cannot be
+    identified"; corrupt police who work on behalf of criminals are enough (seed at 361,
+    363). Officials who look the other way close their eyes to the harm and fail to step
+    in; police who drop a report because the attackers are their colleagues are unwilling
+    to oppose them (as the officer who "stopped preparing his report" was, seed at 355)."""
     cites = (c.ACQUIESCENCE_DEFINED, c.SEED_CAT, c.SEED_ACQUIESCENCE)
     colluding = facts.officials_protect_group == YesNo.YES
+    looked_away = facts.officials_aware == OfficialsAware.LOOKED_AWAY
+    response = facts.police_response
     if (
         colluding
         or facts.officials_aware in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY)
@@ -990,23 +1051,45 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
         aware = False
     else:
         aware = None
-    response = facts.police_response
-    if colluding or response in (PoliceResponse.REFUSED_TO_HELP, PoliceResponse.DID_NOTHING):
+    attackers_unknown = not facts.harmers - {Harmer.UNKNOWN}
+    # "The attackers were their colleagues" speaks to the private attackers only when no
+    # official is named among the harmers; otherwise it is about the officials, whose part
+    # is tested on its own (and, outside the Ninth Circuit, flagged, not decided).
+    colleagues = response == PoliceResponse.ATTACKERS_WERE_COLLEAGUES and not _officials_harmed(
+        facts
+    )
+    if colluding or looked_away or colleagues or response == PoliceResponse.REFUSED_TO_HELP:
         breach: bool | None = True
+    elif response == PoliceResponse.DID_NOTHING:
+        # Police who do nothing about attackers the client named are unwilling to oppose
+        # them; police who cannot identify the attackers may only be unable to solve the
+        # crime, which is not enough (seed at 363).
+        breach = None if attackers_unknown else True
     elif response == PoliceResponse.PROTECTED_CLIENT:
         breach = False
     else:
         breach = None
     if aware and breach:
-        why = (
-            "officials work with or protect the group"
-            if colluding
-            else "the police knew and did nothing or refused to help"
-        )
+        if colluding:
+            why = "officials work with or protect the group"
+        elif looked_away:
+            why = "officials looked the other way"
+        elif colleagues:
+            why = "the police dropped the report because the attackers were their colleagues"
+        else:
+            why = "the police knew and did nothing or refused to help"
         return (
             Status.MET,
             f"Others harmed the client, and {why}. That is acquiescence: officials who "
             "know (or close their eyes) and fail in their duty to step in.",
+            cites,
+        )
+    if aware and response == PoliceResponse.DID_NOTHING:
+        return (
+            Status.UNCLEAR,
+            "The police did nothing, but it is not known who the attackers were. Police who "
+            "are unwilling or unable to oppose the crime count; police who simply cannot "
+            "solve it, because the attackers cannot be identified, do not.",
             cites,
         )
     if aware is False or breach is False:
@@ -1080,7 +1163,12 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     text += (
         " Local officials are enough, even if the national government would not go along, "
         "and what counts is how well the government's efforts against this work, not just "
-        "whether it means well."
+        "whether it means well"
+        + (
+            "."
+            if _ninth(facts)
+            else " (Ninth Circuit law, in Madrigal v. Holder: check how your circuit treats it)."
+        )
     )
     return Finding(
         code,
@@ -1098,14 +1186,24 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
     she is not likely to be tortured, and country conditions. The client does not have to
     prove relocation impossible (Maldonado v. Lynch, 786 F.3d 1155 (9th Cir. 2015) (en
     banc), discussed in the seed at 364); marks that make the client recognisable and
-    threats to find him anywhere weigh against relocation (seed at 363-64)."""
+    threats to find him anywhere weigh against relocation, as does a country report that
+    "does not identify a safe place" and finds corruption "at all levels of government"
+    (seed at 363-64)."""
     code = "relocation"
     title = "No safe place to move to inside the country"
-    relied_on = ("safe_area", "threats_to_find_anywhere", "client_marked", "harmers")
+    relied_on = (
+        "safe_area",
+        "threats_to_find_anywhere",
+        "client_marked",
+        "harmers",
+        "officials_protect_group",
+        "country_conditions",
+    )
     cites = (c.CAT_ALL_EVIDENCE, c.MALDONADO, c.SEED_RELOCATION)
     no_burden = (
-        " The client does not have to prove that moving within the country is impossible; "
-        "it is one piece of evidence weighed with the rest."
+        " Whether the client could move somewhere safe is one piece of evidence, weighed "
+        "with the rest; the client does not have to prove that moving is impossible"
+        + ("." if _ninth(facts) else " (Ninth Circuit law, in Maldonado v. Lynch).")
     )
     reach = []
     if facts.threats_to_find_anywhere == YesNo.YES:
@@ -1114,6 +1212,11 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
         reach.append("the client is marked or recognisable")
     if _officials_harmed(facts) or facts.officials_protect_group == YesNo.YES:
         reach.append("officials were involved")
+    if facts.country_conditions & {
+        CountryCondition.OFFICIAL_CORRUPTION,
+        CountryCondition.COLLUSION,
+    }:
+        reach.append("reports of official corruption or collusion")
     if past_torture.status == Status.MET:
         reach.append("past torture")
     if facts.safe_area == YesNo.NO:
@@ -1297,7 +1400,7 @@ def asylum_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
             )
     if available == Status.UNCLEAR:
         return (
-            ReliefStatus.UNCLEAR,
+            ReliefStatus.WEAK if status == ReliefStatus.WEAK else ReliefStatus.UNCLEAR,
             "It is not known whether an earlier removal order is reinstated, which would "
             "close asylum. On the merits: " + reason[0].lower() + reason[1:],
         )
@@ -1344,9 +1447,10 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
         status, reason = (
             ReliefStatus.UNCLEAR,
             "The answer turns on the circuit: the link to a protected reason is "
-            f"{f['nexus_a_reason'].status.label.lower()} under 'a reason' but "
-            f"{f['nexus_one_central_reason'].status.label.lower()} under 'one central "
-            "reason'.",
+            f"{f['nexus_a_reason'].status.label.lower()} under 'a reason' (Ninth and Sixth "
+            f"Circuits) but {f['nexus_one_central_reason'].status.label.lower()} under 'one "
+            "central reason' (the Board and other circuits). Find out which circuit the case "
+            "is in.",
         )
     elif Status.MET in (nexus.status, likely):
         status, reason = (
@@ -1374,9 +1478,12 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     return status, reason
 
 
-def cat_merits(f: dict[str, Finding]) -> tuple[str, str]:
+def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     """The Convention Against Torture on the merits: likely torture, state action and
-    relocation, weighed together (8 C.F.R. § 1208.16(c)(2)-(3))."""
+    relocation, weighed together (8 C.F.R. § 1208.16(c)(2)-(3)). In the Ninth Circuit
+    relocation is evidence to weigh, not a burden on the client (Maldonado, seed at 364):
+    there, when nothing is known about a safe place, that does not hold back a case that is
+    otherwise strong. Elsewhere it stays an open point."""
     likely = f["cat_likelihood"].status
     state = f["state_action"].status
     relocation = f["relocation"].status
@@ -1392,6 +1499,17 @@ def cat_merits(f: dict[str, Finding]) -> tuple[str, str]:
             ReliefStatus.STRONG,
             "Torture looks more likely than not, officials are involved, and no safe place "
             "to move is shown.",
+        )
+    if (
+        likely == state == Status.MET
+        and _ninth(facts)
+        and facts.safe_area not in (YesNo.YES, YesNo.NO)
+    ):
+        return (
+            ReliefStatus.STRONG,
+            "Torture looks more likely than not and officials are involved. Nothing is known "
+            "yet about a safe place to move to; in the Ninth Circuit the client does not have "
+            "to prove there is none, but evidence on it will help.",
         )
     if likely == state == Status.MET and relocation == Status.NOT_MET:
         return (
@@ -1420,7 +1538,7 @@ def cat_merits(f: dict[str, Finding]) -> tuple[str, str]:
     )
 
 
-def cat_withholding_status(f: dict[str, Finding]) -> tuple[str, str]:
+def cat_withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     """Withholding under the Convention Against Torture (8 C.F.R. § 1208.16(c)); barred by a
     particularly serious crime (8 C.F.R. § 1208.16(d)(2))."""
     bar = f["particularly_serious_crime"].status
@@ -1429,7 +1547,7 @@ def cat_withholding_status(f: dict[str, Finding]) -> tuple[str, str]:
             ReliefStatus.BARRED,
             "Barred by the particularly serious crime; deferral of removal is the route.",
         )
-    status, reason = cat_merits(f)
+    status, reason = cat_merits(facts, f)
     if bar == Status.UNCLEAR and status == ReliefStatus.STRONG:
         status = ReliefStatus.POSSIBLE
         reason += (
@@ -1439,7 +1557,7 @@ def cat_withholding_status(f: dict[str, Finding]) -> tuple[str, str]:
     return status, reason
 
 
-def cat_deferral_status(f: dict[str, Finding]) -> tuple[str, str]:
+def cat_deferral_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     """Deferral of removal (8 C.F.R. § 1208.17(a)): for a person entitled to CAT protection
     but subject to mandatory denial of withholding under § 1208.16(d)(2). Not barred by a
     particularly serious crime."""
@@ -1450,7 +1568,7 @@ def cat_deferral_status(f: dict[str, Finding]) -> tuple[str, str]:
             "Not needed: deferral is only for people barred from withholding under the "
             "Convention Against Torture, and no bar applies here.",
         )
-    status, reason = cat_merits(f)
+    status, reason = cat_merits(facts, f)
     if bar == Status.NOT_MET:
         return status, "The conviction does not bar deferral. " + reason
     return status, "A fallback if the convictions turn out to bar withholding. " + reason
@@ -1603,22 +1721,29 @@ def _headline(outcome: str, relief: dict[str, dict[str, str]]) -> str:
             [RELIEF_LABELS[code] for code, e in relief.items() if e["status"] == status]
         )
 
+    closed = (
+        " Asylum is not open: an earlier removal order is reinstated."
+        if relief[Relief.ASYLUM]["status"] == ReliefStatus.NOT_AVAILABLE
+        else ""
+    )
     if outcome == Outcome.PROTECTION_LIKELY:
         also = named(ReliefStatus.POSSIBLE)
-        return f"The client looks likely to qualify for {named(ReliefStatus.STRONG)}." + (
-            f" The client may also qualify for {also}." if also else ""
+        return (
+            f"The client looks likely to qualify for {named(ReliefStatus.STRONG)}."
+            + (f" The client may also qualify for {also}." if also else "")
+            + closed
         )
     if outcome == Outcome.PROTECTION_POSSIBLE:
         return (
             f"The client may qualify for {named(ReliefStatus.POSSIBLE)}, but key points "
-            "need more facts."
+            "need more facts." + closed
         )
     if outcome == Outcome.REFER:
         return (
             "A lawyer needs to review this case: the answers are not enough to tell whether "
-            "the client qualifies for protection."
+            "the client qualifies for protection." + closed
         )
-    return "On these answers, the client does not look likely to qualify for protection."
+    return "On these answers, the client does not look likely to qualify for protection." + closed
 
 
 def determine(facts: Facts) -> Determination:
@@ -1654,8 +1779,8 @@ def determine(facts: Facts) -> Determination:
     for code, (status, reason) in (
         (Relief.ASYLUM, asylum_status(facts, f)),
         (Relief.WITHHOLDING, withholding_status(facts, f)),
-        (Relief.CAT_WITHHOLDING, cat_withholding_status(f)),
-        (Relief.CAT_DEFERRAL, cat_deferral_status(f)),
+        (Relief.CAT_WITHHOLDING, cat_withholding_status(facts, f)),
+        (Relief.CAT_DEFERRAL, cat_deferral_status(facts, f)),
     ):
         relief[str(code)] = {"status": str(status), "reason": reason}
     outcome = overall_outcome(relief)
@@ -1679,9 +1804,26 @@ def determine(facts: Facts) -> Determination:
         )
     if f["asylum_available"].status != Status.NOT_MET:
         caveats.append("For asylum, this screening does not check other requirements and bars.")
+    caveats.append(
+        "Both kinds of withholding have other bars this screening does not check: taking "
+        "part in persecuting others, a serious nonpolitical crime outside the United States, "
+        "or being a danger to the security of the United States (8 U.S.C. § 1231(b)(3)(B); "
+        "8 C.F.R. § 1208.16(d)(2)). They do not bar deferral under the Convention Against "
+        "Torture (8 C.F.R. § 1208.17(a))."
+    )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         caveats.append(_SOCIAL_GROUP_NOTE.strip())
+    left_out = grounds_described_but_not_ticked(facts)
+    if left_out:
+        caveats.append(
+            f"The details given for {join_words(left_out)} were left out, because "
+            f"{'it was' if len(left_out) == 1 else 'they were'} not ticked as a reason the "
+            "client was harmed. Tick it on the 'Why the client was harmed' page if it applies."
+        )
     data = {
+        # Each form of relief keyed by its code ("asylum", "withholding", "cat_withholding",
+        # "cat_deferral"), and the same four together under "relief", in that order.
+        **relief,
         "circuit": str(facts.circuit),
         "country_of_return": facts.country_of_return,
         "relief": relief,

@@ -129,7 +129,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date(2020, 12, 31),
-        rules_version="1.0.0",
+        rules_version="1.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

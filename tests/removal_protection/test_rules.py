@@ -4,7 +4,6 @@ Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017) as a scenario."""
 
 import dataclasses
 import json
-import re
 
 import pytest
 
@@ -723,10 +722,28 @@ def test_safe_area_with_nothing_against_it_weighs_against():
             threats_to_find_anywhere=N,
             client_marked=N,
             severe_pain=N,
+            country_conditions=frozenset({CountryCondition.HUMAN_RIGHTS_VIOLATIONS}),
         )
     )
     assert status(d, "relocation") == Status.NOT_MET
     assert relief(d, "cat_withholding") == "possible"
+
+
+def test_reports_of_corruption_weigh_against_a_safe_area():
+    """The State Department report "does not identify a safe place" and finds corruption
+    "at all levels of government" (seed at 363-64)."""
+    d = determine(
+        private_harm(
+            safe_area=Y,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            severe_pain=N,
+            country_conditions=frozenset({CountryCondition.COLLUSION}),
+        )
+    )
+    finding = d.finding("relocation")
+    assert finding.status == Status.UNCLEAR
+    assert "reports of official corruption or collusion" in finding.explanation
 
 
 def test_safe_area_against_threats_anywhere_is_unclear():
@@ -899,20 +916,6 @@ def test_every_finding_names_real_answers_and_cites_authority(scenario):
         assert len(texts) == len(set(texts)), finding.code
 
 
-def test_seed_pinpoints_fall_within_the_opinion():
-    for name in dir(c):
-        value = getattr(c, name)
-        if getattr(value, "authority", None) == c.SEED:
-            pages = [int(p) for p in re.findall(r"\d+", value.pinpoint)]
-            start = pages[0]
-            end = (
-                int(str(start)[: -len(str(pages[-1]))] + str(pages[-1]))
-                if len(pages) > 1
-                else start
-            )
-            assert 354 <= start <= end <= 365, name
-
-
 def test_other_evidence_of_motive_counts():
     d = determine(facts(ground_details=(opinion(evidence=frozenset({"other_evidence"})),)))
     assert status(d, "nexus_one_central_reason") == Status.MET
@@ -951,3 +954,325 @@ def test_cat_reason_names_the_open_point():
 def test_unknown_harmers_say_so():
     d = determine(facts(harmers=frozenset(), reported_to_police=NS, police_response=None))
     assert d.finding("state_action").explanation.startswith("It is not known who harmed")
+
+
+# ---------------------------------------------------------------------------
+# Audit additions: each circuit, mixed motives, acquiescence, relocation, relief keys
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "circuit, nexus, withholding, applied",
+    [
+        (Circuit.NINTH, Status.MET, "strong", "a_reason"),
+        (Circuit.SIXTH, Status.MET, "strong", "a_reason"),
+        (Circuit.OTHER, Status.NOT_MET, "weak", "one_central_reason"),
+        (Circuit.UNKNOWN, Status.UNCLEAR, "unclear", "both"),
+    ],
+)
+def test_each_circuit_with_a_reason_that_is_not_central(circuit, nexus, withholding, applied):
+    """The same facts (political opinion one reason among others) in each circuit: the
+    withholding nexus turns on the circuit's standard; asylum's never does."""
+    d = determine(facts(circuit=circuit, ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == nexus
+    assert relief(d, "withholding") == withholding
+    assert d.data["nexus"]["standard_applied"] == applied
+    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert relief(d, "asylum") == "weak"
+
+
+def test_unknown_circuit_relief_reason_says_to_find_the_circuit():
+    d = determine(facts(circuit=Circuit.UNKNOWN, ground_details=SECONDARY))
+    reason = d.data["withholding"]["reason"]
+    assert "met under 'a reason' (Ninth and Sixth Circuits)" in reason
+    assert "not met under 'one central reason'" in reason
+    assert reason.endswith("Find out which circuit the case is in.")
+
+
+def test_other_circuit_notes_the_ninth_rejected_c_t_l():
+    d = determine(facts(circuit=Circuit.OTHER))
+    finding = d.finding("withholding_nexus")
+    assert "the Ninth Circuit rejected that reading" in finding.explanation
+    assert c.SEED_C_T_L.text in cites(d, "withholding_nexus")
+
+
+MONEY_OPINION = frozenset({Motive.MONEY, Motive.POLITICAL_OPINION})
+
+
+@pytest.mark.parametrize(
+    "motives, rows, central, a_reason",
+    [
+        # extortion plus an opinion that was central: both standards
+        (MONEY_OPINION, (opinion(),), Status.MET, Status.MET),
+        # extortion plus an opinion that was one reason only (the seed): "a reason" only
+        (MONEY_OPINION, (opinion(GroundRole.ONE_REASON),), Status.NOT_MET, Status.MET),
+        # extortion, and the opinion played no part: neither
+        (MONEY_OPINION, (opinion(GroundRole.NO_PART),), Status.NOT_MET, Status.NOT_MET),
+        # extortion, and the persecutors never knew the opinion: neither (357)
+        (
+            MONEY_OPINION,
+            (opinion(known=GroundKnown.DID_NOT_KNOW),),
+            Status.NOT_MET,
+            Status.NOT_MET,
+        ),
+        # a personal dispute plus religion as one reason
+        (
+            frozenset({Motive.PERSONAL_DISPUTE, Motive.RELIGION}),
+            (opinion(GroundRole.ONE_REASON, ground=Motive.RELIGION),),
+            Status.NOT_MET,
+            Status.MET,
+        ),
+        # general crime plus race, role not known: unclear under both
+        (
+            frozenset({Motive.GENERAL_CRIME, Motive.RACE}),
+            (opinion(GroundRole.NOT_SURE, ground=Motive.RACE),),
+            Status.UNCLEAR,
+            Status.UNCLEAR,
+        ),
+        # two grounds, one central and one secondary, with money: both met
+        (
+            frozenset({Motive.MONEY, Motive.POLITICAL_OPINION, Motive.NATIONALITY}),
+            (
+                opinion(GroundRole.ONE_REASON),
+                opinion(ground=Motive.NATIONALITY, known=GroundKnown.ATTRIBUTED),
+            ),
+            Status.MET,
+            Status.MET,
+        ),
+        # money and general crime only: no ground at all (Zetino)
+        (frozenset({Motive.MONEY, Motive.GENERAL_CRIME}), (), Status.NOT_MET, Status.NOT_MET),
+    ],
+    ids=[
+        "money+central",
+        "money+one-reason",
+        "money+no-part",
+        "money+unknown-to-them",
+        "dispute+religion",
+        "crime+race?",
+        "two-grounds",
+        "zetino",
+    ],
+)
+def test_mixed_motive_combinations(motives, rows, central, a_reason):
+    d = determine(facts(motives=motives, ground_details=rows))
+    assert status(d, "nexus_one_central_reason") == central
+    assert status(d, "nexus_a_reason") == a_reason
+
+
+def test_mixed_motives_under_one_central_reason_say_borja_no_longer_governs_asylum():
+    d = determine(facts(motives=MONEY_OPINION))
+    central = d.finding("nexus_one_central_reason")
+    assert "must still be a central one" in central.explanation
+    assert "no longer applies to asylum" in central.explanation
+    assert c.SEED_ONE_CENTRAL_REASON.text in cites(d, "nexus_one_central_reason")
+    a_reason = d.finding("nexus_a_reason")
+    assert "can be a reason alongside money" in a_reason.explanation
+    assert "no longer applies" not in a_reason.explanation
+
+
+def test_escalation_cites_the_facts_and_the_holding():
+    d = determine(barajas_romero())
+    assert c.SEED_ESCALATION_FACTS.text in cites(d, "nexus_a_reason")
+    assert c.SEED_A_REASON_HOLDING.text in cites(d, "nexus_a_reason")
+    said = determine(facts())
+    assert c.SEED_ESCALATION_FACTS.text not in cites(said, "nexus_a_reason")
+
+
+# Acquiescence (8 C.F.R. § 1208.18(a)(7); seed at 363)
+
+
+def test_officials_who_looked_away_acquiesce_without_a_report():
+    d = determine(
+        private_harm(
+            officials_aware=OfficialsAware.LOOKED_AWAY,
+            reported_to_police=N,
+            police_response=None,
+            officials_protect_group=N,
+        )
+    )
+    finding = d.finding("state_action")
+    assert finding.status == Status.MET
+    assert "looked the other way" in finding.explanation
+
+
+def test_officials_who_knew_beforehand_without_more_are_unclear():
+    d = determine(
+        private_harm(
+            officials_aware=OfficialsAware.KNEW_BEFOREHAND,
+            reported_to_police=N,
+            police_response=None,
+            officials_protect_group=N,
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+
+
+def test_police_who_did_nothing_about_unidentified_attackers_is_unclear():
+    """Unable to solve the crime, "as when the torturers cannot be identified", is not
+    enough (seed at 363)."""
+    d = determine(
+        facts(
+            harmers=frozenset({Harmer.UNKNOWN}),
+            police_response=PoliceResponse.DID_NOTHING,
+        )
+    )
+    finding = d.finding("state_action")
+    assert finding.status == Status.UNCLEAR
+    assert "cannot be identified" in finding.explanation
+
+
+def test_police_who_dropped_a_report_about_their_colleagues_acquiesce():
+    d = determine(private_harm(police_response=PoliceResponse.ATTACKERS_WERE_COLLEAGUES))
+    finding = d.finding("state_action")
+    assert finding.status == Status.MET
+    assert "their colleagues" in finding.explanation
+
+
+def test_madrigal_and_maldonado_are_ninth_circuit_law_elsewhere():
+    ninth = determine(facts())
+    assert "Ninth Circuit law" not in ninth.finding("state_action").explanation
+    assert "Ninth Circuit law" not in ninth.finding("relocation").explanation
+    other = determine(facts(circuit=Circuit.OTHER))
+    assert "Ninth Circuit law, in Madrigal" in other.finding("state_action").explanation
+    assert "Ninth Circuit law, in Maldonado" in other.finding("relocation").explanation
+
+
+# The Convention Against Torture on the merits
+
+
+def test_unknown_relocation_does_not_hold_back_a_strong_cat_case_in_the_ninth():
+    """Maldonado: the client does not have to prove relocation impossible (seed at 364)."""
+    d = determine(facts(safe_area=NS))
+    assert status(d, "relocation") == Status.UNCLEAR
+    assert relief(d, "cat_withholding") == "strong"
+    assert "does not have to prove" in d.data["cat_withholding"]["reason"]
+
+
+@pytest.mark.parametrize("circuit", [Circuit.SIXTH, Circuit.OTHER, Circuit.UNKNOWN])
+def test_unknown_relocation_stays_open_outside_the_ninth(circuit):
+    d = determine(facts(safe_area=NS, circuit=circuit))
+    assert relief(d, "cat_withholding") == "possible"
+    assert d.data["cat_withholding"]["reason"].endswith("relocation needs more facts.")
+
+
+def test_a_safe_area_against_the_evidence_keeps_cat_possible():
+    d = determine(facts(safe_area=Y))
+    assert status(d, "relocation") == Status.UNCLEAR
+    assert relief(d, "cat_withholding") == "possible"
+
+
+def test_marks_and_known_people_without_threats_do_not_make_harm_likely():
+    d = determine(
+        facts(
+            past_harm=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            client_marked=Y,
+            future_risk_source=FutureSource.OTHERS,
+        )
+    )
+    assert status(d, "withholding_likelihood") == Status.UNCLEAR
+
+
+def test_past_torture_cites_medical_evidence_when_there_is_no_report():
+    d = determine(facts(medical_records=N))
+    finding = d.finding("past_torture")
+    assert "physician's reports" in finding.explanation
+    assert c.SEED_MEDICAL_EVIDENCE.text in cites(d, "past_torture")
+    with_report = determine(facts(medical_records=Y))
+    assert "physician's reports" not in with_report.finding("past_torture").explanation
+
+
+def test_past_torture_not_met_does_not_ask_for_medical_proof():
+    d = determine(facts(severe_pain=N))
+    assert status(d, "past_torture") == Status.NOT_MET
+    assert c.SEED_MEDICAL_EVIDENCE.text not in cites(d, "past_torture")
+
+
+# Asylum, bars, headline, data
+
+
+def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
+    d = determine(facts(reinstated_order=NS, ground_details=(opinion(GroundRole.NO_PART),)))
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert relief(d, "asylum") == "weak"
+    assert d.data["asylum"]["reason"].startswith("It is not known whether an earlier")
+
+
+def test_other_withholding_bars_are_flagged_not_screened():
+    d = determine(facts())
+    assert any(
+        "taking part in persecuting others" in caveat and "1231(b)(3)(B)" in caveat
+        for caveat in d.caveats
+    )
+
+
+def test_headline_says_asylum_is_closed_by_a_reinstated_order():
+    d = determine(barajas_romero())
+    assert d.headline.startswith(
+        "The client looks likely to qualify for deferral of removal under the Convention "
+        "Against Torture."
+    )
+    assert d.headline.endswith("Asylum is not open: an earlier removal order is reinstated.")
+    assert "Asylum is not open" not in determine(facts()).headline
+
+
+@pytest.mark.parametrize(
+    "scenario", [facts(), barajas_romero(), Facts()], ids=["base", "seed", "empty"]
+)
+def test_each_form_of_relief_is_keyed_in_data(scenario):
+    d = determine(scenario)
+    for code in ("asylum", "withholding", "cat_withholding", "cat_deferral"):
+        assert d.data[code] == d.data["relief"][code]
+        assert d.data[code]["status"] in {
+            "strong",
+            "possible",
+            "weak",
+            "barred",
+            "not_available",
+            "unclear",
+        }
+        assert d.data[code]["reason"]
+    assert list(d.data["relief"]) == ["asylum", "withholding", "cat_withholding", "cat_deferral"]
+
+
+def test_seed_findings_follow_the_opinion():
+    """Barajas-Romero's own facts: asylum closed by the reinstated order (355-56); the
+    convictions flagged, not decided (354-55); the nexus met under "a reason" but not "one
+    central reason" (358-60), as the remand requires; off-duty local police are public
+    officials (362-63); relocation weighed with no burden on him (364); past torture
+    uncontradicted (364)."""
+    d = determine(barajas_romero())
+    expected = {
+        "asylum_available": Status.NOT_MET,
+        "particularly_serious_crime": Status.UNCLEAR,
+        "nexus_one_central_reason": Status.NOT_MET,
+        "nexus_a_reason": Status.MET,
+        "withholding_nexus": Status.MET,
+        "past_persecution_presumption": Status.MET,
+        "withholding_likelihood": Status.MET,
+        "cat_no_nexus": Status.NOT_APPLICABLE,
+        "past_torture": Status.MET,
+        "state_action": Status.MET,
+        "relocation": Status.MET,
+        "cat_likelihood": Status.MET,
+    }
+    assert {f.code: f.status for f in d.findings} == expected
+    assert {code: d.data[code]["status"] for code in d.data["relief"]} == {
+        "asylum": "not_available",
+        "withholding": "possible",
+        "cat_withholding": "possible",
+        "cat_deferral": "strong",
+    }
+
+
+def test_details_of_a_reason_not_ticked_are_left_out_and_flagged():
+    rows = (opinion(), opinion(ground=Motive.RELIGION))
+    d = determine(facts(ground_details=rows))  # only political opinion is ticked
+    assert [g["ground"] for g in d.data["nexus"]["grounds"]] == ["political_opinion"]
+    assert any("details given for religion were left out" in caveat for caveat in d.caveats)
+    only_religion = determine(
+        facts(motives=frozenset({Motive.MONEY}), ground_details=(opinion(ground=Motive.RELIGION),))
+    )
+    assert status(only_religion, "nexus_a_reason") == Status.NOT_MET

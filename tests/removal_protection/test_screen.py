@@ -1,6 +1,7 @@
 """``manage.py screen removal-protection``: JSON and text output, --schema, bad input."""
 
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -43,6 +44,15 @@ def test_seed_case_as_json(tmp_path):
         "cat_withholding": "possible",
         "cat_deferral": "strong",
     }
+    for code in ("asylum", "withholding", "cat_withholding", "cat_deferral"):
+        assert data[code] == data["relief"][code]
+    assert data["asylum"]["reason"].startswith("Asylum is closed")
+    # The client has medical records, so no doctor's report is asked for; a country report is.
+    assert not any("doctor's report" in item for item in data["evidence_to_gather"])
+    assert any(
+        "State Department human rights report on Mexico" in item
+        for item in data["evidence_to_gather"]
+    )
     assert data["nexus"] == {
         "one_central_reason": "not_met",
         "a_reason": "met",
@@ -75,7 +85,7 @@ def test_sixth_circuit_flags_the_off_duty_question(tmp_path):
 def test_text_format(tmp_path):
     text = screen(tmp_path, ANSWERS, "--format", "text")
     assert "Outcome: protection_likely" in text
-    assert "Source: 8 U.S.C., § 1231(a)(5)" in text
+    assert re.search(r"Source: 8 U\.S\.C\.,? § 1231\(a\)\(5\)", text)
     assert "Source: Maldonado v. Lynch, 786 F.3d 1155 (9th Cir. 2015) (en banc)" in text
 
 
@@ -111,4 +121,45 @@ def test_schema_lists_the_steps_and_when_they_apply():
 def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, message):
     with pytest.raises(CommandError, match=message) as error:
         screen(tmp_path, answers)
+    assert error.value.returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("circuit", "withholding_nexus", "standard"),
+    [
+        ("ninth", "met", "a_reason"),
+        ("sixth", "met", "a_reason"),
+        ("other", "not_met", "one_central_reason"),
+        ("unknown", "unclear", "both"),
+    ],
+)
+def test_each_circuit(tmp_path, circuit, withholding_nexus, standard):
+    document = json.loads(screen(tmp_path, {**ANSWERS, "circuit": circuit}))
+    nexus = next(f for f in document["findings"] if f["code"] == "withholding_nexus")
+    assert nexus["status"] == withholding_nexus
+    assert document["data"]["nexus"]["standard_applied"] == standard
+    if circuit == "sixth":
+        assert "Guzman-Vazquez v. Barr, 959 F.3d 253 (6th Cir. 2020)" in nexus["citations"]
+    if circuit == "other":
+        assert "Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010)" in nexus["citations"]
+        assert "Gonzalez-Posadas v. Att'y Gen., 781 F.3d 677 (3d Cir. 2015)" in nexus["citations"]
+
+
+def test_an_aggravated_felony_bars_withholding_but_not_deferral(tmp_path):
+    document = json.loads(
+        screen(
+            tmp_path,
+            {**ANSWERS, "aggravated_felony_5_years": "yes"},
+        )
+    )
+    data = document["data"]
+    assert data["withholding"]["status"] == "barred"
+    assert data["cat_withholding"]["status"] == "barred"
+    assert data["cat_deferral"]["status"] == "strong"
+    assert document["outcome"] == "protection_likely"
+
+
+def test_not_sure_harm_kinds_alone(tmp_path):
+    with pytest.raises(CommandError, match="on its own") as error:
+        screen(tmp_path, {**ANSWERS, "harm_kinds": ["not_sure", "detention"]})
     assert error.value.returncode == 2

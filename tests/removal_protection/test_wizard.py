@@ -22,7 +22,13 @@ SEED = {
     "past_harm": "yes",
     "harm_narrative": "Held for three days by four off-duty police who burned him.",
     "future_threats_made": "yes",
-    "harm_kinds": ["physical_assault", "burning_or_cutting", "detention", "death_threats"],
+    "harm_kinds": [
+        "physical_assault",
+        "burning_or_cutting",
+        "detention",
+        "death_threats",
+        "extortion",
+    ],
     "severe_pain": "yes",
     "harm_intentional": "yes",
     "visible_scars": "yes",
@@ -279,3 +285,89 @@ def test_every_page_renders_with_its_question(intake, staff_client):
     assert "Which federal court of appeals circuit is the case in?" in pages["case"]
     assert "Add one row for each protected reason you selected" in pages["ground_details"]
     assert "How big a part did it play?" in pages["ground_details"]
+
+
+@pytest.mark.parametrize(
+    ("circuit", "nexus", "withholding", "state_action"),
+    [
+        ("ninth", "met", "possible", "met"),
+        ("sixth", "met", "possible", "unclear"),
+        ("other", "not_met", "weak", "unclear"),
+        ("unknown", "unclear", "unclear", "unclear"),
+    ],
+)
+def test_the_seed_case_in_each_circuit(intake, circuit, nexus, withholding, state_action):
+    """Barajas-Romero's facts in each circuit: "a reason" in the Ninth and Sixth, "one
+    central reason" elsewhere, both for an unknown circuit; off-duty police are public
+    officials in the Ninth, and elsewhere the color-of-law question is flagged."""
+    record = intake.complete({**SEED, "circuit": circuit})
+    assert finding(record, "withholding_nexus")["status"] == nexus
+    assert relief(record, "withholding") == withholding
+    assert finding(record, "state_action")["status"] == state_action
+    assert relief(record, "asylum") == "not_available"
+    warnings = record.determination["data"]["jurisdiction_warnings"]
+    assert bool(warnings) == (circuit != "ninth")
+    if circuit != "ninth":
+        assert any("O-F-A-S-" in warning for warning in warnings)
+
+
+def test_not_sure_about_the_kinds_of_harm_must_stand_alone(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "harm_details")
+    response = intake.post({**SEED, "harm_kinds": ["not_sure", "detention"]})
+    assert response.status_code == 200
+    assert 'Select "Not sure" on its own' in page(response)
+    intake.post({**SEED, "harm_kinds": ["not_sure"]})
+    assert intake.step == "harmers"
+    intake.answer_until_review(SEED)
+    record = intake.finish()
+    assert record.answers["harm_kinds"] == ["not_sure"]
+
+
+def test_a_private_group_only_asks_no_duty_question_and_can_acquiesce(intake):
+    answers = {
+        **SEED,
+        "harmers": ["cartel"],
+        "officials_aware": "looked_away",
+        "police_response": "did_nothing",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "official_duty" not in visited
+    record = intake.finish()
+    assert finding(record, "state_action")["status"] == "met"
+    assert "official_duty" not in record.answers
+
+
+def test_result_page_headline_and_nexus_table(intake, staff_client):
+    record = intake.complete(SEED)
+    text = html.unescape(staff_client.get(record.get_absolute_url()).content.decode())
+    assert "Asylum is not open: an earlier removal order is reinstated." in text
+    assert "One central reason (asylum; withholding outside the Ninth and Sixth Circuits)" in text
+    assert "most circuits" not in text
+    assert "Barajas-Romero v. Lynch, 846 F.3d 351, 355-56 (9th Cir. 2017)" in text
+
+
+def test_unticking_a_reason_leaves_its_details_out_of_the_result(intake):
+    religion = {
+        "ground": "religion",
+        "ground_known": "knew",
+        "ground_evidence": ["what_they_said"],
+        "ground_role": "central",
+    }
+    answers = {
+        **SEED,
+        "motives": ["money", "political_opinion", "religion"],
+        "ground_details": [*SEED["ground_details"], religion],
+    }
+    intake.answer_until_review(answers)
+    go_to(intake, "motives")
+    intake.post({"motives": ["money", "political_opinion"]})
+    assert intake.step == "ground_details"  # political opinion still needs its details
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    grounds = record.determination["data"]["nexus"]["grounds"]
+    assert [g["ground"] for g in grounds] == ["political_opinion"]
+    assert finding(record, "nexus_one_central_reason")["status"] == "not_met"
+    assert any(
+        "details given for religion were left out" in c for c in record.determination["caveats"]
+    )
