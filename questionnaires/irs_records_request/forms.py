@@ -213,6 +213,14 @@ ITEM_CHOICES = [
     (NONE, "None of these"),
 ]
 
+#: Staff may not know what is behind a blacked-out page, so what was withheld has an honest
+#: "Not sure"; what was released is on the pages in front of them.
+WITHHELD_ITEM_CHOICES = [
+    *ITEM_CHOICES[:-1],
+    (Item.NOT_SURE, "Not sure what was withheld"),
+    ITEM_CHOICES[-1],
+]
+
 ITEM_HINT = (
     "Select all that apply. DIF (Discriminant Index Function) information is the IRS's "
     "computer scoring of returns for audit: the score, its formula, the form code (which "
@@ -289,7 +297,7 @@ class ItemsWithheldForm(StepForm):
     items_withheld = CheckboxesField(
         label="What did the IRS withhold or black out?",
         help_text=ITEM_HINT,
-        choices=ITEM_CHOICES,
+        choices=WITHHELD_ITEM_CHOICES,
         error_required='Select what the IRS withheld, or "None of these"',
     )
 
@@ -333,6 +341,11 @@ class InconsistentRedactionsForm(StepForm):
 class RefusalReasonForm(StepForm):
     refusal_reason = RadiosField(
         label="What reason did the IRS give for refusing the request?",
+        help_text=(
+            "The reason is in the IRS's letter. A request under I.R.C. § 6103(c) or (e) asks "
+            "for the taxpayer's own return information, by the taxpayer or someone the "
+            "taxpayer has authorized."
+        ),
         choices=[
             (RefusalReason.NO_AUTHORIZATION, "No valid authorization (such as Form 2848)"),
             (RefusalReason.MISSING_DETAILS, "The request was missing required details"),

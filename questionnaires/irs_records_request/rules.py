@@ -2,11 +2,12 @@
 
 Two paths. Preparing a request runs: the route (§ 6103(e), § 6103(c), FOIA, or the IRS's
 forms for returns and transcripts), the authorization for another person's records, the
-description of the records, the request's formalities, then the date the answer is due.
-Reviewing the IRS's answer runs: whether the letter is an adverse determination, the (b)(7)
-harms, the other exemptions, each item withheld or released against what TIGTA Report No.
-2023-10-055 found, consistency, closures as "no records" or "imperfect", a § 6103 refusal,
-then the 90-day appeal window.
+description of the records, the request's formalities, then the date the answer is due (20
+working days, the day of receipt not counted). Reviewing the IRS's answer runs: whether the
+letter is an adverse determination, the (b)(7) harms, the other exemptions, each item withheld
+or released against what TIGTA Report No. 2023-10-055 found, consistency, a § 6103 refusal,
+closures as "no records" or "imperfect" and whether the IRS tried to contact the requester
+first, then the 90-day appeal window.
 
 Pure Python: no Django. The only library beyond the standard library is ``holidays`` (a pure
 calendar library) for the legal public holidays. ``today`` is a fact, so the same facts always
@@ -15,6 +16,7 @@ give the same determination.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -186,6 +188,7 @@ class Item(StrEnum):
     FORM_CODE = "form_code"
     CONFIDENTIAL_SOURCE = "confidential_source"
     OTHER = "other"
+    NOT_SURE = "not_sure"  # withheld only: staff cannot tell what is behind a redaction
 
 
 ITEM_LABELS = {
@@ -200,6 +203,7 @@ ITEM_LABELS = {
     Item.FORM_CODE: "The form code",
     Item.CONFIDENTIAL_SOURCE: "A confidential source's identity",
     Item.OTHER: "Other information",
+    Item.NOT_SURE: "Not sure what was withheld",
 }
 
 
@@ -302,10 +306,20 @@ REPORT_CONTEXT = {
         "TIGTA reviewed a sample of 83 of the 3,423 FOIA requests closed in fiscal year 2022 "
         "in which the IRS withheld information under exemption (b)(7). In 18 of them (22 "
         "percent) the IRS did not follow FOIA's rules, both withholding what it should have "
-        "released and releasing what it should have withheld (Highlights; page 3). Across "
-        "the year that comes to about 506 requests; TIGTA is 90 percent confident the true "
-        "number is between 366 and 647 (page 5 and note 16)."
+        "released and releasing what it should have withheld (TIGTA Rep. No. 2023-10-055, "
+        "Highlights and at 3). Across the year that comes to about 506 requests; TIGTA is 90 "
+        "percent confident the true number is between 366 and 647 (TIGTA Rep. No. "
+        "2023-10-055, at 5 and n.16)."
     ),
+    #: Where each figure is in the report.
+    "pages": {
+        "sampled": "Highlights; at 3",
+        "population": "Highlights; at 3",
+        "errors": "Highlights; at 3",
+        "error_rate_percent": "Highlights; at 3",
+        "projected": "at 5",
+        "projected_range": "at 5 n.16",
+    },
     "citations": [
         c.REPORT_HIGHLIGHTS.text,
         c.REPORT_RESULTS.text,
@@ -497,8 +511,10 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            "We cannot tell who will send the request. If anyone other than the client sends "
-            "it, a signed authorization from the client (Form 2848 or Form 8821) is needed.",
+            "We cannot tell whether the taxpayer is asking for the taxpayer's own records: "
+            "who sends the request, or whose records they are, is not known. If anyone other "
+            "than the taxpayer sends it, a signed authorization from the taxpayer (Form 2848 "
+            "or Form 8821) is needed.",
             relied_on,
             cites,
         )
@@ -705,9 +721,11 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
 # ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def legal_public_holidays(years: range) -> holidays.HolidayBase:
     """The federal legal public holidays, with their observed days, from the ``holidays``
-    library (United States, "public" category, no state).
+    library (United States, "public" category, no state). Built once per range of years and
+    never expanded afterwards, so the cached calendar is read-only.
 
     Choices, checked against ``holidays`` 0.109:
     - Juneteenth National Independence Day (June 19) is included from 2021 on, as the
@@ -719,17 +737,64 @@ def legal_public_holidays(years: range) -> holidays.HolidayBase:
       Columbia, and it is a holiday only for federal workers in the Washington area, not a
       legal public holiday for the whole government.
     - One-off closures by executive order (the library's "government" category, such as
-      Christmas Eve in some years) are not legal public holidays and are not included.
+      Christmas Eve in some years) are not legal public holidays and are not skipped; see
+      ``closures_by_executive_order``.
     """
     return holidays.country_holidays(
-        "US", years=years, categories=(holidays.PUBLIC,), observed=True
+        "US", years=years, categories=(holidays.PUBLIC,), observed=True, expand=False
     )
+
+
+@functools.lru_cache(maxsize=64)
+def closures_by_executive_order(years: range) -> tuple[tuple[date, str], ...]:
+    """Days the federal government closed by executive order that are not legal public
+    holidays (the ``holidays`` library's US "government" category, less the legal public
+    holidays): Christmas Eve in some years, national days of mourning. The statute skips only
+    "legal public holidays", so the count does not skip these; the result names them."""
+    government = holidays.country_holidays(
+        "US", years=years, categories=(holidays.GOVERNMENT,), observed=True, expand=False
+    )
+    public = legal_public_holidays(years)
+    return tuple(sorted((day, name) for day, name in government.items() if day not in public))
+
+
+def is_working_day(day: date) -> bool:
+    """Not a Saturday, a Sunday or a legal public holiday (5 U.S.C. § 552(a)(6)(A)(i))."""
+    return day.weekday() < 5 and day not in legal_public_holidays(range(day.year, day.year + 1))
+
+
+def next_working_day(day: date) -> date:
+    """The first working day after ``day``."""
+    day += timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """The 20-working-day count: the day of receipt, day 1 of the count, the due date, the
+    holidays skipped, the executive-order closures counted, and (when the request arrives on a
+    weekend or holiday) the date if the IRS treats it as received on the next working day."""
+
+    received: date
+    first_counted_day: date
+    due: date
+    holidays_skipped: tuple[tuple[date, str], ...]
+    closures_counted: tuple[tuple[date, str], ...]
+    due_if_received_next_working_day: date | None
 
 
 def foia_response_due_date(received: date) -> tuple[date, list[tuple[date, str]]]:
     """5 U.S.C. § 552(a)(6)(A)(i): the agency shall determine within 20 days "(excepting
     Saturdays, Sundays, and legal public holidays) after the receipt of any such request".
-    Counting starts the day after receipt. Returns the due date and the holidays skipped."""
+
+    How the day of receipt counts: it is day 0 and is never counted, even when it is a
+    working day, because the 20 days run "after the receipt". Day 1 is the first working day
+    after the day of receipt; the due date is the 20th working day. A request received on a
+    Saturday, Sunday or holiday therefore starts its count on the next working day as day 1.
+    Returns the due date and the legal public holidays skipped on the way.
+    """
     calendar = legal_public_holidays(range(received.year, received.year + 2))
     day, counted, skipped = received, 0, []
     while counted < WORKING_DAYS_TO_RESPOND:
@@ -743,13 +808,46 @@ def foia_response_due_date(received: date) -> tuple[date, list[tuple[date, str]]
     return day, skipped
 
 
+def due_date_details(received: date) -> DueDate:
+    """Everything the result shows about the count (see ``foia_response_due_date``)."""
+    due, skipped = foia_response_due_date(received)
+    years = range(received.year, received.year + 2)
+    closures = tuple(
+        (day, name)
+        for day, name in closures_by_executive_order(years)
+        if received < day <= due and day.weekday() < 5
+    )
+    alternative = None
+    if not is_working_day(received):
+        alternative = foia_response_due_date(next_working_day(received))[0]
+    return DueDate(
+        received=received,
+        first_counted_day=next_working_day(received),
+        due=due,
+        holidays_skipped=tuple(skipped),
+        closures_counted=closures,
+        due_if_received_next_working_day=alternative,
+    )
+
+
+def _day_kind(day: date) -> str:
+    """ "a Saturday", "a Sunday" or the holiday's name."""
+    if day.weekday() >= 5:
+        return f"a {day:%A}"
+    return legal_public_holidays(range(day.year, day.year + 1))[day]
+
+
 def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
     """5 U.S.C. § 552(a)(6)(A)(i): 20 working days after receipt (see
-    ``foia_response_due_date``). The limit is FOIA's; a request made only under § 6103 does
-    not carry it."""
+    ``foia_response_due_date`` for how the day of receipt counts). The 20 days start when the
+    request reaches the office that handles it, and no later than ten days after it reaches
+    an office designated to receive requests (§ 552(a)(6)(A), the sentence after clause (ii)).
+    In "unusual circumstances" the IRS may extend the limit by written notice, by no more
+    than ten working days (§ 552(a)(6)(B)(i)). The limit is FOIA's; a request made only under
+    § 6103 does not carry it."""
     code, title = "response_due", "When the IRS's answer is due"
     relied_on = ("request_received",)
-    cites = (c.FOIA_20_WORKING_DAYS,)
+    cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_20_DAYS_COMMENCE, c.FOIA_UNUSUAL_CIRCUMSTANCES)
     if facts.request_received is None:
         return Finding(
             code,
@@ -758,29 +856,55 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
             "Enter the date the IRS received (or will receive) the request to see when the "
             "answer is due.",
             relied_on,
-            cites,
+            (c.FOIA_20_WORKING_DAYS,),
         )
-    due, skipped = foia_response_due_date(facts.request_received)
+    details = due_date_details(facts.request_received)
     text = (
-        f"Under FOIA the IRS must decide within 20 working days after it receives the "
-        f"request, not counting Saturdays, Sundays and legal public holidays. Received "
-        f"{format_date(facts.request_received)}, the answer is due by {format_date(due)}."
+        f"The answer is due by {format_date(details.due)}. Under FOIA the IRS must decide "
+        "within 20 working days after it receives the request. Working days leave out "
+        "Saturdays, Sundays and legal public holidays (the federal holidays set by law). The "
+        f"day of receipt, {format_date(details.received)}, is not counted; day 1 is "
+        f"{format_date(details.first_counted_day)}."
     )
-    if skipped:
-        names = [f"{name} ({format_date(day)})" for day, name in skipped]
+    if details.holidays_skipped:
+        names = [f"{name} ({format_date(day)})" for day, name in details.holidays_skipped]
         text += f" The count skips {join_words(names)}."
-    if facts.request_received.weekday() >= 5 or facts.request_received in (
-        legal_public_holidays(range(facts.request_received.year, facts.request_received.year + 1))
-    ):
+    if details.due_if_received_next_working_day:
         text += (
-            " The request arrives on a weekend or holiday; if the IRS counts from the next "
-            "working day, its date may be one working day later."
+            f" The request arrives on {_day_kind(details.received)}. If the IRS treats it as "
+            f"received on the next working day, {format_date(details.first_counted_day)}, "
+            f"its due date is {format_date(details.due_if_received_next_working_day)}."
         )
+    if details.closures_counted:
+        names = [f"{name} ({format_date(day)})" for day, name in details.closures_counted]
+        count = len(details.closures_counted)
+        text += (
+            " By executive order, federal offices were also closed (for all or part of the "
+            f"day) on {join_words(names)}. "
+            + (
+                "That is not a legal public holiday, so it is counted; if the IRS does not "
+                "count it, its date is one working day later."
+                if count == 1
+                else "Those are not legal public holidays, so they are counted; if the IRS "
+                f"does not count them, its date is up to {count} working days later."
+            )
+        )
+    text += (
+        " The count starts when the request reaches the IRS office that handles it (and no "
+        "later than ten days after it reaches any IRS office designated to receive requests). "
+        'The IRS may add up to 10 more working days in "unusual circumstances" if it says so '
+        "in writing."
+    )
     if route.code in ("6103e", "6103c"):
         text += (
             " This time limit is FOIA's. A request made only under § 6103 does not carry it "
             "(or FOIA's appeal rights); to have them, say in the request that it is also "
             "made under FOIA."
+        )
+    if facts.today > details.due:
+        text += (
+            f" That date has passed (today is {format_date(facts.today)}). If there is no "
+            "answer yet, contact the IRS office handling the request."
         )
     return Finding(code, title, Status.MET, text, relied_on, cites)
 
@@ -788,6 +912,16 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
 # ---------------------------------------------------------------------------
 # Path 1 result
 # ---------------------------------------------------------------------------
+
+
+AUTHORIZATION_ROW = (
+    "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
+)
+CONSENT_ROW = "The other taxpayer's signed consent"
+
+
+def _is_permission_row(item: str) -> bool:
+    return item in (AUTHORIZATION_ROW, CONSENT_ROW)
 
 
 def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[dict]:
@@ -806,15 +940,14 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
     if authorization.status != Status.NOT_APPLICABLE:
         rows.append(
             {
-                "item": "A valid authorization (Form 2848 or Form 8821) covering the matters "
-                "and periods",
+                "item": AUTHORIZATION_ROW,
                 "present": status_present[authorization.status],
             }
         )
     if consent.status != Status.NOT_APPLICABLE:
         rows.append(
             {
-                "item": "The other taxpayer's signed consent",
+                "item": CONSENT_ROW,
                 "present": status_present[consent.status],
             }
         )
@@ -831,14 +964,16 @@ def _determine_request(facts: Facts) -> Determination:
     due = response_due_within_20_working_days(facts, route)
     findings = (route_finding, authorization, consent, description, formalities, due)
     checklist = _checklist(facts, authorization, consent)
-    due_date = (
-        foia_response_due_date(facts.request_received)[0] if facts.request_received else None
-    )
+    details = due_date_details(facts.request_received) if facts.request_received else None
     if route.code == "other_channel":
         # Returns and transcripts only: no records request, so no checklist or due date.
-        findings, checklist, due_date = (route_finding,), [], None
+        findings, checklist, details = (route_finding,), [], None
+    due_date = details.due if details else None
     missing = [row["item"] for row in checklist if row["present"] is False]
     unconfirmed = [row["item"] for row in checklist if row["present"] is None]
+    permission = (authorization, consent)
+    permission_refused = Status.NOT_MET in (authorization.status, consent.status)
+    permission_unconfirmed = Status.UNCLEAR in (authorization.status, consent.status)
 
     next_steps: list[str] = []
     if route.code == "other_channel":
@@ -849,19 +984,19 @@ def _determine_request(facts: Facts) -> Determination:
         )
         next_steps.append(
             "Fill in Form 4506 (copy of a return) or Form 4506-T (transcript) for the years "
-            "needed, following the form's instructions."
+            "needed, following the form's instructions. The taxpayer whose returns they are "
+            "(or someone allowed to sign for them) signs the form."
         )
-    elif route.code is not None and (
-        Status.NOT_MET in (authorization.status, consent.status)
-        or Status.UNCLEAR in (authorization.status, consent.status)
-    ):
+    elif permission_refused or (route.code is not None and permission_unconfirmed):
+        # No authorization (or one that does not cover the request) blocks the request
+        # whatever else is missing; an unconfirmed one does once the route is known.
         outcome = Outcome.NEEDS_AUTHORIZATION
         if _other_person_records(facts) and authorization.status == Status.NOT_MET:
             headline = (
                 "Do not send the request yet: the IRS must refuse another person's tax "
                 "records without that person's signed authorization."
             )
-        elif Status.NOT_MET in (authorization.status, consent.status):
+        elif permission_refused:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
                 "records first."
@@ -871,9 +1006,23 @@ def _determine_request(facts: Facts) -> Determination:
                 "Before sending the request, confirm that a valid signed authorization "
                 "covering these records is on file."
             )
-        for finding in (authorization, consent):
+        for finding in permission:
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
                 next_steps.append(finding.explanation)
+        others = [item for item in missing if not _is_permission_row(item)]
+        unsure = [item for item in unconfirmed if not _is_permission_row(item)]
+        if others:
+            next_steps.append(
+                "Also add what the request is missing: "
+                + join_words([_lower_first(item) for item in others])
+                + "."
+            )
+        if unsure:
+            next_steps.append(
+                "Also confirm: " + join_words([_lower_first(item) for item in unsure]) + "."
+            )
+        if route_finding.status == Status.UNCLEAR:
+            next_steps.append(route_finding.explanation)
     elif route.code is None or missing or unconfirmed:
         outcome = Outcome.INCOMPLETE
         gaps = []
@@ -896,22 +1045,32 @@ def _determine_request(facts: Facts) -> Determination:
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
             "direct, and keep proof of the date it was received."
         )
-    if outcome != Outcome.USE_OTHER_CHANNEL and due_date:
+    if outcome == Outcome.READY and due_date:
         next_steps.append(
             f"Diary {format_date(due_date)}: if there is no answer by then, contact the IRS "
             "office handling the request."
         )
 
     key_dates = []
-    if facts.request_received:
-        key_dates.append(key_date("Request received", facts.request_received))
-    if due_date:
+    if details:
+        key_dates.append(key_date("Request received (not counted)", details.received))
+        key_dates.append(key_date("Day 1 of the 20 working days", details.first_counted_day))
         key_dates.append(key_date("Answer due (20 working days)", due_date))
+        if details.due_if_received_next_working_day:
+            key_dates.append(
+                key_date(
+                    "Answer due if the IRS counts the request as received on "
+                    + format_date(details.first_counted_day),
+                    details.due_if_received_next_working_day,
+                )
+            )
 
     caveats = (
         "The due date skips weekends and the federal legal public holidays (with their "
         "observed days). It does not skip Inauguration Day or one-off closures ordered by the "
         "President; if the IRS was closed on such a day, its date may be a day later.",
+        "The day the IRS receives the request is not counted; the 20 working days start the "
+        "next working day.",
         "TIGTA's findings describe mistakes in cases it sampled; they do not bind the IRS. "
         + REPORT_CONTEXT["text"],
     )
@@ -919,19 +1078,48 @@ def _determine_request(facts: Facts) -> Determination:
         outcome=str(outcome),
         headline=headline,
         findings=findings,
-        next_steps=tuple(next_steps),
+        next_steps=tuple(dict.fromkeys(next_steps)),
         caveats=caveats,
         data={
             "path": Path.PREPARE_REQUEST.value,
             "route": {"code": route.code, "reason": route.reason},
             "checklist": checklist,
+            "missing": missing,
+            "not_confirmed": unconfirmed,
             "response_due": due_date.isoformat() if due_date else None,
+            "due_date_count": _due_date_data(details),
             "items": [],
             "appeal_deadline": None,
             "key_dates": key_dates,
             "report_context": REPORT_CONTEXT,
         },
     )
+
+
+def _due_date_data(details: DueDate | None) -> dict | None:
+    """``data["due_date_count"]``: how the 20 working days were counted."""
+    if details is None:
+        return None
+    alternative = details.due_if_received_next_working_day
+    return {
+        "received": details.received.isoformat(),
+        "received_text": format_date(details.received),
+        "receipt_day_counted": False,
+        "first_counted_day": details.first_counted_day.isoformat(),
+        "first_counted_day_text": format_date(details.first_counted_day),
+        "working_days": WORKING_DAYS_TO_RESPOND,
+        "due": details.due.isoformat(),
+        "due_text": format_date(details.due),
+        "holidays_skipped": [
+            {"date": day.isoformat(), "text": format_date(day), "name": name}
+            for day, name in details.holidays_skipped
+        ],
+        "closures_counted": [
+            {"date": day.isoformat(), "text": format_date(day), "name": name}
+            for day, name in details.closures_counted
+        ],
+        "due_if_received_next_working_day": alternative.isoformat() if alternative else None,
+    }
 
 
 # ===========================================================================
@@ -1131,54 +1319,60 @@ class ItemRule:
     ask: str = ""
 
 
-_OWN_INFO_ASK = (
-    "In the appeal, ask the IRS to release it, or to say which exemption covers it and why."
-)
-
-#: What TIGTA found about each kind of item (TIGTA Rep. at 3-4), withheld.
+#: What TIGTA found about each kind of item, withheld (TIGTA Rep. at 3-4). "ask" is what to
+#: ask the IRS for in an appeal (or a new request).
 WITHHELD_RULES: dict[str, ItemRule] = {
     Item.REQUESTER_INFO: ItemRule(
         Flag.WORTH_CHALLENGING,
         "TIGTA found the IRS wrongly withheld information about requesters or their "
-        "businesses that they were entitled to receive. § 6103(e) lets a taxpayer have the "
-        "taxpayer's own return information.",
+        "businesses that they were entitled to receive. § 6103(e) lets "
+        "a taxpayer have the taxpayer's own return information.",
         (c.REPORT_RESULTS, c.IRC_6103E),
-        _OWN_INFO_ASK,
+        "Ask the IRS to release the information about the client or the client's business: "
+        "§ 6103(e) lets the taxpayer have it, and TIGTA found such information wrongly "
+        "withheld (TIGTA report, page 3).",
     ),
     Item.EXAM_WORKPAPERS: ItemRule(
         Flag.WORTH_CHALLENGING,
         "Examination workpapers were among the records TIGTA found the IRS wrongly withheld.",
         (c.REPORT_RESULTS,),
-        _OWN_INFO_ASK,
+        "Ask the IRS to release the workpapers, or to say for each withheld page which "
+        "exemption applies and, for (b)(7), which of the six harms release would cause.",
     ),
     Item.IRS_EMAILS: ItemRule(
         Flag.WORTH_CHALLENGING,
         "IRS e-mails were among the records TIGTA found the IRS wrongly withheld.",
         (c.REPORT_RESULTS,),
-        _OWN_INFO_ASK,
+        "Ask the IRS to release the e-mails, or to say for each one which exemption applies "
+        "and why.",
     ),
     Item.OUTSIDE_SERVICES_INFO: ItemRule(
         Flag.WORTH_CHALLENGING,
         "TIGTA found the IRS wrongly withheld information about the requester that it got "
-        "from outside information services. (Information about other people from those "
-        "services is different: it should be withheld.)",
+        "from outside information services. (Information about other "
+        "people from those services is different: it should be withheld.)",
         (c.REPORT_RESULTS,),
-        _OWN_INFO_ASK,
+        "Ask the IRS to release what it holds about the client from outside information "
+        "services; it is information about the client, not about other people.",
     ),
     Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
         Flag.LIKELY_PROPER,
         "Information about other people in asset locator records comes from a non-public "
         "system used for law enforcement, and TIGTA says it should be withheld. Exemption "
-        "(b)(7)(C) protects personal information in law-enforcement records.",
+        "(b)(7)(C) protects personal information in law-enforcement "
+        "records. If a blacked-out part is about the client rather than other people, ask "
+        "for it: TIGTA also found some third-party redactions wrong.",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C),
     ),
     Item.DIF_SCORE_WORDS: ItemRule(
         Flag.LIKELY_IMPROPER,
         'The words "DIF score" are not protected under exemption (b)(7)(E), and TIGTA found '
-        "them improperly withheld. (The DIF, or Discriminant Index Function, score is a "
-        "computer score the IRS gives a return to rate its audit potential.)",
+        "them improperly withheld. (The DIF, or Discriminant Index "
+        "Function, score is a computer score the IRS gives a return to rate its audit "
+        "potential.)",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_DIF_DEFINED, c.FOIA_B7E),
-        'In the appeal, ask the IRS to release the words "DIF score", citing TIGTA\'s finding.',
+        'Ask the IRS to release the words "DIF score": TIGTA found they are not protected '
+        "under (b)(7)(E) (TIGTA report, page 4).",
     ),
     Item.DIF_DAS_REASON_CODE: ItemRule(
         Flag.LIKELY_IMPROPER,
@@ -1186,7 +1380,8 @@ WITHHELD_RULES: dict[str, ItemRule] = {
         "special DIF return) is not protected under exemption (b)(7)(E), and TIGTA found it "
         "improperly withheld.",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_REASON_CODE, c.FOIA_B7E),
-        "In the appeal, ask the IRS to release the DIF/DAS reason code, citing TIGTA's finding.",
+        "Ask the IRS to release the DIF/DAS reason code: TIGTA found it is not protected "
+        "under (b)(7)(E) (TIGTA report, page 4).",
     ),
     Item.DIF_SCORE_OR_FORMULA: ItemRule(
         Flag.LIKELY_PROPER,
@@ -1197,9 +1392,9 @@ WITHHELD_RULES: dict[str, ItemRule] = {
     Item.FORM_CODE: ItemRule(
         Flag.LIKELY_PROPER,
         "The form code identifies the DIF formula used to score the return, so it too "
-        "reveals how returns are chosen for audit. The IRS's manual redacts it with the other "
-        "DIF indicators, and TIGTA counted its release as an error. Withholding it is likely "
-        "proper.",
+        "reveals how returns are chosen for audit. The IRS's "
+        "manual redacts it with the other DIF indicators, and TIGTA counted its release as an "
+        "error. Withholding it is likely proper.",
         (
             c.REPORT_DIF_DEFINED,
             c.REPORT_RESULTS,
@@ -1210,15 +1405,27 @@ WITHHELD_RULES: dict[str, ItemRule] = {
     Item.CONFIDENTIAL_SOURCE: ItemRule(
         Flag.LIKELY_PROPER,
         "Exemption (b)(7)(D) protects what could disclose the identity of a confidential "
-        "source in law-enforcement records. Withholding it is likely proper.",
+        "source in law-enforcement records; it is one of the six harms the TIGTA report "
+        "lists. TIGTA reported no errors about it. Withholding it is likely proper.",
         (c.REPORT_BACKGROUND, c.FOIA_B7D),
     ),
     Item.OTHER: ItemRule(
         Flag.UNCLEAR,
         "We cannot judge this item from the answers. If the client needs it, ask the IRS "
         "which exemption covers it and why.",
-        (),
-        "Decide whether the client needs it; if so, ask the IRS which exemption covers it.",
+        (c.FOIA_SEGREGABLE,),
+        "If the client needs it, ask the IRS which exemption covers it and why, and for any "
+        "part of it that can be separated from the exempt part.",
+    ),
+    Item.NOT_SURE: ItemRule(
+        Flag.UNCLEAR,
+        "We do not know what was withheld. FOIA requires the IRS to release any part of a "
+        "record that can be separated from the exempt part, and to mark how much it deleted "
+        "and under which exemption. When it denies records, it must try to estimate how much "
+        "it withheld.",
+        (c.FOIA_SEGREGABLE, c.FOIA_ESTIMATE_VOLUME),
+        "Look for the exemption marked where text was blacked out. If the letter does not say "
+        "what or how much was withheld, ask the IRS to say so.",
     ),
 }
 
@@ -1229,7 +1436,7 @@ _RELEASED_OK = ItemRule(
 )
 _RELEASED_IN_ERROR = "The error is the IRS's, not a ground for appeal."
 
-#: What TIGTA found about each kind of item (TIGTA Rep. at 3-4), released.
+#: What TIGTA found about each kind of item, released (TIGTA Rep. at 3-4).
 RELEASED_RULES: dict[str, ItemRule] = {
     Item.REQUESTER_INFO: _RELEASED_OK,
     Item.EXAM_WORKPAPERS: _RELEASED_OK,
@@ -1273,6 +1480,11 @@ RELEASED_RULES: dict[str, ItemRule] = {
         Flag.UNCLEAR,
         "We cannot judge this item from the answers. It was released, so there is nothing to "
         "appeal.",
+        (),
+    ),
+    Item.NOT_SURE: ItemRule(
+        Flag.UNCLEAR,
+        "We do not know what this is. It was released, so there is nothing to appeal.",
         (),
     ),
 }
@@ -1331,6 +1543,7 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                     "withheld_or_released": side,
                     "flag": str(rule.flag),
                     "reason": rule.reason,
+                    "ask": rule.ask if side == WITHHELD else "",
                     "citations": [cite.text for cite in rule.citations],
                 }
             )
@@ -1392,7 +1605,70 @@ def redactions_consistent(facts: Facts) -> Finding:
 
 
 # ---------------------------------------------------------------------------
-# 6. "No records" and "imperfect" closures
+# 6. A § 6103(c) or (e) refusal
+# ---------------------------------------------------------------------------
+
+
+def section_6103_request_refused(request_basis: str | None, irs_action: str | None) -> bool:
+    """The IRS did not answer in full a request made only under I.R.C. § 6103(c) or (e), or
+    withheld everything from a request staff are not sure was made under FOIA ("not sure" is
+    never read as "it was FOIA"). The wizard asks for the refusal reason on the same test."""
+    if request_basis == RequestBasis.SECTION_6103:
+        return irs_action not in (IrsAction.RELEASED_ALL, None)
+    return request_basis == RequestBasis.NOT_SURE and irs_action == IrsAction.DENIED_ALL
+
+
+def section_6103_refusal_applies(facts: Facts) -> bool:
+    return section_6103_request_refused(facts.request_basis, facts.irs_action)
+
+
+def section_6103_refusal_reason(facts: Facts) -> Finding:
+    """I.R.C. § 6103(c) and (e) requests: third-party requests "must include a valid
+    authorization document, e.g, Form 2848", and TIGTA found § 6103 requests wrongly refused
+    through caseworker error (TIGTA Rep. at 5)."""
+    code, title = "section_6103_refusal", "The reason for refusing the § 6103 request"
+    relied_on = ("request_basis", "irs_action", "refusal_reason")
+    cites = unique_citations(c.REPORT_OTHER_ERRORS, c.IRC_6103C, c.IRC_6103E)
+    if not section_6103_refusal_applies(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The IRS did not refuse a request made under § 6103(c) or (e).",
+            relied_on,
+            (),
+        )
+    reason = facts.refusal_reason
+    if reason == RefusalReason.NO_AUTHORIZATION:
+        text = (
+            "The IRS said there was no valid authorization. A request for another person's "
+            "§ 6103 records must include one, such as Form 2848. If a signed authorization "
+            "covering these matters and periods was sent, the refusal may be wrong: TIGTA "
+            "found a § 6103 request refused through a caseworker's error. If not, send a new "
+            "request with the authorization."
+        )
+    elif reason == RefusalReason.MISSING_DETAILS:
+        text = (
+            "The IRS said the request was missing required details. Send a new request with "
+            "the missing details, and see below on whether the IRS tried to contact you first."
+        )
+    elif reason == RefusalReason.NO_RECORDS:
+        text = "The IRS said it found no records; see below on checking the search."
+    else:
+        text = (
+            "We cannot judge the reason the IRS gave. Read the letter for the reason and "
+            "compare it with what the request included."
+        )
+    if facts.request_basis == RequestBasis.NOT_SURE:
+        text = (
+            "We do not know whether the request was made under § 6103 or FOIA; check the "
+            "request. " + text
+        )
+    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
+
+
+# ---------------------------------------------------------------------------
+# 7. "No records" and "imperfect" closures, and contact before closing
 # ---------------------------------------------------------------------------
 
 
@@ -1404,8 +1680,7 @@ def closure_without_release_checked(facts: Facts) -> Finding:
     code, title = "closure_check", "The closure without records was right"
     relied_on = ("irs_action", "refusal_reason")
     no_records = facts.irs_action == IrsAction.NO_RECORDS or (
-        facts.request_basis == RequestBasis.SECTION_6103
-        and facts.refusal_reason == RefusalReason.NO_RECORDS
+        section_6103_refusal_applies(facts) and facts.refusal_reason == RefusalReason.NO_RECORDS
     )
     if no_records:
         return Finding(
@@ -1449,7 +1724,7 @@ def irs_tried_to_contact_requester_first(facts: Facts) -> Finding:
     relied_on = ("irs_action", "refusal_reason", "irs_tried_contact")
     cites = (c.IRM_CONTACT_REQUESTER, c.REPORT_OTHER_ERRORS)
     applies = facts.irs_action == IrsAction.IMPERFECT or (
-        facts.request_basis == RequestBasis.SECTION_6103
+        section_6103_refusal_applies(facts)
         and facts.refusal_reason in (RefusalReason.NO_AUTHORIZATION, RefusalReason.MISSING_DETAILS)
     )
     if not applies:
@@ -1467,7 +1742,8 @@ def irs_tried_to_contact_requester_first(facts: Facts) -> Finding:
             title,
             Status.MET,
             "The IRS tried to contact the requester about the missing items before closing "
-            "the request, as its manual says. Send a new request with the missing items.",
+            "or refusing the request, as its manual says. Send a new request with the missing "
+            "items.",
             relied_on,
             cites,
         )
@@ -1476,10 +1752,10 @@ def irs_tried_to_contact_requester_first(facts: Facts) -> Finding:
             code,
             title,
             Status.NOT_MET,
-            "The IRS closed the request without trying to contact the requester. Its manual "
-            "says the caseworker should make a real effort to contact the requester and ask "
-            "for missing items first. Point this out, and send a perfected request with the "
-            "missing items.",
+            "The IRS closed or refused the request without trying to contact the requester. "
+            'Its manual says the caseworker "should make sufficient effort to contact the '
+            'requester and ask for the missing elements" first. Point this out, and send a '
+            "perfected request (one with the missing items added).",
             relied_on,
             cites,
         )
@@ -1492,54 +1768,6 @@ def irs_tried_to_contact_requester_first(facts: Facts) -> Finding:
         relied_on,
         cites,
     )
-
-
-# ---------------------------------------------------------------------------
-# 7. A § 6103(c) or (e) refusal
-# ---------------------------------------------------------------------------
-
-
-def section_6103_refusal_reason(facts: Facts) -> Finding:
-    """I.R.C. § 6103(c) and (e) requests: third-party requests "must include a valid
-    authorization document, e.g, Form 2848", and TIGTA found § 6103 requests wrongly refused
-    through caseworker error (TIGTA Rep. at 5)."""
-    code, title = "section_6103_refusal", "The reason for refusing the § 6103 request"
-    relied_on = ("request_basis", "refusal_reason")
-    cites = unique_citations(c.REPORT_OTHER_ERRORS, c.IRC_6103C, c.IRC_6103E)
-    if facts.request_basis != RequestBasis.SECTION_6103 or facts.irs_action in (
-        IrsAction.RELEASED_ALL,
-        None,
-    ):
-        return Finding(
-            code,
-            title,
-            Status.NOT_APPLICABLE,
-            "The IRS did not refuse a request made under § 6103(c) or (e).",
-            relied_on,
-            (),
-        )
-    reason = facts.refusal_reason
-    if reason == RefusalReason.NO_AUTHORIZATION:
-        text = (
-            "The IRS said there was no valid authorization. A request for another person's "
-            "§ 6103 records must include one, such as Form 2848. If a signed authorization "
-            "covering these matters and periods was sent, the refusal may be wrong: TIGTA "
-            "found a § 6103 request refused through a caseworker's error. If not, send a new "
-            "request with the authorization."
-        )
-    elif reason == RefusalReason.MISSING_DETAILS:
-        text = (
-            "The IRS said the request was missing required details. Send a new request with "
-            "the missing details, and see below on whether the IRS tried to contact you first."
-        )
-    elif reason == RefusalReason.NO_RECORDS:
-        text = "The IRS said it found no records; see below on checking the search."
-    else:
-        text = (
-            "We cannot judge the reason the IRS gave. Read the letter for the reason and "
-            "compare it with what the request included."
-        )
-    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
 
 
 # ---------------------------------------------------------------------------
@@ -1706,6 +1934,12 @@ def _determine_response(facts: Facts) -> Determination:
         outcome = Outcome.NO_ISSUE_FOUND
         headline = "We found no sign that the IRS got this wrong, so no appeal is needed."
 
+    if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL) and only_6103:
+        next_steps.append(
+            "A request made only under § 6103 has no FOIA appeal. Ask the IRS office that "
+            "answered to reconsider, or make a new request that also cites FOIA, so that "
+            "FOIA's time limit and 90-day appeal apply."
+        )
     if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL) and deadline:
         next_steps.append(
             f"Diary {format_date(deadline)}. Check the IRS's letter for the exact appeal "
@@ -1750,7 +1984,10 @@ def _determine_response(facts: Facts) -> Determination:
             "path": Path.REVIEW_RESPONSE.value,
             "route": None,
             "checklist": [],
+            "missing": [],
+            "not_confirmed": [],
             "response_due": None,
+            "due_date_count": None,
             "items": rows,
             "appeal_deadline": deadline.isoformat() if deadline else None,
             "key_dates": key_dates,

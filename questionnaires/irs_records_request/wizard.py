@@ -66,8 +66,16 @@ def asks_about_another_taxpayer_too(answers):
 
 # Path 2: reviewing the IRS's answer --------------------------------------------------------
 
-WITHHELD_ACTIONS = (rules.IrsAction.RELEASED_PART, rules.IrsAction.DENIED_ALL, "not_sure")
-RELEASED_ACTIONS = (rules.IrsAction.RELEASED_ALL, rules.IrsAction.RELEASED_PART, "not_sure")
+WITHHELD_ACTIONS = (
+    rules.IrsAction.RELEASED_PART,
+    rules.IrsAction.DENIED_ALL,
+    rules.IrsAction.NOT_SURE,
+)
+RELEASED_ACTIONS = (
+    rules.IrsAction.RELEASED_ALL,
+    rules.IrsAction.RELEASED_PART,
+    rules.IrsAction.NOT_SURE,
+)
 
 
 def reviewing_an_answer(answers):
@@ -89,16 +97,15 @@ def irs_released_part(answers):
     """Applies when the IRS released part of the records, or staff are not sure what it did."""
     return reviewing_an_answer(answers) and answers.get("irs_action") in (
         rules.IrsAction.RELEASED_PART,
-        "not_sure",
+        rules.IrsAction.NOT_SURE,
     )
 
 
 def section_6103_request_refused(answers):
-    """Applies when a request made only under I.R.C. § 6103 was not answered in full."""
-    return (
-        reviewing_an_answer(answers)
-        and answers.get("request_basis") == rules.RequestBasis.SECTION_6103
-        and answers.get("irs_action") not in (None, rules.IrsAction.RELEASED_ALL)
+    """Applies when a request made only under I.R.C. § 6103 was not answered in full, or the
+    IRS withheld everything and staff are not sure which law the request was made under."""
+    return reviewing_an_answer(answers) and rules.section_6103_request_refused(
+        answers.get("request_basis"), answers.get("irs_action")
     )
 
 
@@ -232,7 +239,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date(2023, 9, 11),
-        rules_version="1.0.0",
+        rules_version="1.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -2,6 +2,9 @@
 
 import dataclasses
 import json
+import pathlib
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -27,11 +30,14 @@ from questionnaires.irs_records_request.rules import (
     YesNo,
     appeal_deadline_date,
     determine,
+    due_date_details,
     foia_response_due_date,
     format_date,
     legal_public_holidays,
+    section_6103_request_refused,
 )
 
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 TODAY = date(2025, 3, 1)
 ALL_PARTS = frozenset({RequestPart.SIGNED, RequestPart.IDENTITY, RequestPart.FEES})
 EXAM_FILE = frozenset({RecordKind.EXAM_COLLECTION_FILE})
@@ -99,6 +105,8 @@ def item_row(result: Determination, item: str, side: str) -> dict:
 
 def test_only_returns_or_transcripts_use_the_irs_forms():
     result = determine(request(records_wanted=frozenset({RecordKind.RETURNS_TRANSCRIPTS})))
+    assert "The taxpayer whose returns they are" in result.next_steps[0]
+    assert result.data["key_dates"] == [] and result.data["due_date_count"] is None
     assert result.outcome == Outcome.USE_OTHER_CHANNEL
     assert "Form 4506" in result.headline and "Form 4506-T" in result.headline
     assert result.data["route"]["code"] == "other_channel"
@@ -235,6 +243,60 @@ def test_not_sure_about_authorization_is_unclear_not_no(overrides):
 def test_unknown_sender_without_authorization_is_unclear():
     result = determine(request(requester=Requester.NOT_SURE))
     assert result.finding("authorization").status == Status.UNCLEAR
+    assert "who sends the request, or whose records they are" in (
+        result.finding("authorization").explanation
+    )
+
+
+def test_clinic_without_authorization_needs_one_even_when_the_owner_is_unknown():
+    facts = clinic(records_owner=RecordsOwner.NOT_SURE, authorization_form=AuthorizationForm.NONE)
+    result = determine(facts)
+    assert result.data["route"]["code"] is None
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.finding("route").explanation in result.next_steps
+
+
+def test_unconfirmed_authorization_with_unknown_owner_is_incomplete():
+    facts = clinic(
+        records_owner=RecordsOwner.NOT_SURE, authorization_form=AuthorizationForm.NOT_SURE
+    )
+    assert determine(facts).outcome == Outcome.INCOMPLETE
+
+
+def test_needs_authorization_also_lists_what_else_is_missing():
+    facts = clinic(
+        authorization_form=AuthorizationForm.NONE,
+        records_description=Description.BROAD_OR_VAGUE,
+        request_includes=frozenset({RequestPart.SIGNED, RequestPart.NOT_SURE}),
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert (
+        "Also add what the request is missing: records described specifically enough to find."
+        in result.next_steps
+    )
+    assert (
+        "Also confirm: the requester's identity and a statement about fees." in result.next_steps
+    )
+    assert result.data["missing"] == [
+        "Records described specifically enough to find",
+        "A valid authorization (Form 2848 or Form 8821) covering the matters and periods",
+    ]
+    assert result.data["not_confirmed"] == [
+        "The requester's identity",
+        "A statement about fees",
+    ]
+    assert not any(step.startswith("Diary") for step in result.next_steps)
+
+
+def test_only_a_ready_request_gets_a_diary_date():
+    ready = determine(clinic())
+    assert "Diary April 7, 2025: if there is no answer by then, contact the IRS office" in (
+        " ".join(ready.next_steps)
+    )
+    incomplete = determine(request(records_description=Description.BROAD_OR_VAGUE))
+    assert not any(step.startswith("Diary") for step in incomplete.next_steps)
+    assert incomplete.data["response_due"] == "2025-04-07"
 
 
 @pytest.mark.parametrize(
@@ -342,6 +404,17 @@ def test_complete_request_is_ready_with_its_checklist_and_due_date():
         (date(2020, 6, 18), date(2020, 7, 17)),
         # Inauguration Day (January 20, 2021) is a working day; Presidents Day is not.
         (date(2021, 1, 19), date(2021, 2, 17)),
+        # Juneteenth on a weekday (Thursday June 19, 2025) and Independence Day (Friday).
+        (date(2025, 6, 18), date(2025, 7, 18)),
+        # Christmas 2022 and New Year's Day 2023 fell on Sundays: observed Mondays
+        # December 26 and January 2; then Martin Luther King Jr. Day.
+        (date(2022, 12, 22), date(2023, 1, 24)),
+        # Year ends: received the last working day of the year.
+        (date(2023, 12, 29), date(2024, 1, 30)),
+        (date(2026, 12, 31), date(2027, 2, 1)),
+        # Received on a holiday: Thanksgiving 2024; New Year's Day observed December 31, 2021.
+        (date(2024, 11, 28), date(2024, 12, 27)),
+        (date(2021, 12, 31), date(2022, 1, 31)),
     ],
 )
 def test_response_due_20_working_days_after_receipt(received, due):
@@ -356,11 +429,18 @@ def test_response_due_names_the_holidays_it_skips():
     assert [d for d, _ in skipped] == [date(2021, 12, 24), date(2021, 12, 31), date(2022, 1, 17)]
     text = determine(request(request_received=date(2021, 12, 23))).finding("response_due")
     assert "New Year's Day (observed) (December 31, 2021)" in text.explanation
-    assert text.citations == (c.FOIA_20_WORKING_DAYS,)
+    assert text.citations == (
+        c.FOIA_20_WORKING_DAYS,
+        c.FOIA_20_DAYS_COMMENCE,
+        c.FOIA_UNUSUAL_CIRCUMSTANCES,
+    )
 
 
 def test_holiday_calendar_choices():
     calendar = legal_public_holidays(range(2020, 2026))
+    assert date(2025, 6, 19) in calendar  # Juneteenth on a Thursday
+    assert date(2022, 12, 26) in calendar  # Christmas 2022 (Sunday) observed Monday
+    assert date(2023, 1, 2) in calendar  # New Year's Day 2023 (Sunday) observed Monday
     assert date(2021, 6, 18) in calendar  # Juneteenth 2021 observed
     assert date(2020, 6, 19) not in calendar  # before the holiday existed
     assert date(2021, 1, 20) not in calendar  # Inauguration Day
@@ -368,11 +448,90 @@ def test_holiday_calendar_choices():
     assert date(2023, 11, 10) in calendar  # Veterans Day observed on Friday
 
 
-def test_weekend_receipt_warns_the_irs_may_count_from_monday():
-    text = determine(request(request_received=date(2025, 3, 8))).finding("response_due")
-    assert "weekend or holiday" in text.explanation
-    weekday = determine(request(request_received=date(2025, 3, 7))).finding("response_due")
-    assert "weekend or holiday" not in weekday.explanation
+def test_weekend_receipt_gives_the_date_if_the_irs_counts_from_monday():
+    result = determine(request(request_received=date(2025, 3, 8)))
+    text = result.finding("response_due").explanation
+    assert "The request arrives on a Saturday." in text
+    assert (
+        "If the IRS treats it as received on the next working day, March 10, 2025, its due "
+        "date is April 7, 2025." in text
+    )
+    assert result.data["due_date_count"]["due_if_received_next_working_day"] == "2025-04-07"
+    weekday = determine(request(request_received=date(2025, 3, 7)))
+    assert "arrives on" not in weekday.finding("response_due").explanation
+    assert weekday.data["due_date_count"]["due_if_received_next_working_day"] is None
+
+
+def test_day_of_receipt_is_not_counted():
+    """Received Monday March 10, 2025: day 1 is Tuesday, day 20 is Monday April 7."""
+    result = determine(request(request_received=date(2025, 3, 10)))
+    count = result.data["due_date_count"]
+    assert count["receipt_day_counted"] is False
+    assert (count["received"], count["first_counted_day"], count["due"]) == (
+        "2025-03-10",
+        "2025-03-11",
+        "2025-04-07",
+    )
+    assert count["working_days"] == 20
+    text = result.finding("response_due").explanation
+    assert text.startswith("The answer is due by April 7, 2025.")
+    assert "The day of receipt, March 10, 2025, is not counted; day 1 is March 11, 2025." in text
+
+
+@pytest.mark.parametrize(
+    ("received", "kind", "first", "alternative"),
+    [
+        (date(2024, 11, 28), "Thanksgiving Day", date(2024, 11, 29), date(2024, 12, 30)),
+        (
+            date(2025, 6, 19),
+            "Juneteenth National Independence Day",
+            date(2025, 6, 20),
+            date(2025, 7, 21),
+        ),
+        (date(2021, 12, 31), "New Year's Day (observed)", date(2022, 1, 3), date(2022, 2, 1)),
+        (date(2025, 3, 9), "a Sunday", date(2025, 3, 10), date(2025, 4, 7)),
+    ],
+)
+def test_receipt_on_a_holiday_or_weekend(received, kind, first, alternative):
+    details = due_date_details(received)
+    assert details.first_counted_day == first
+    assert details.due_if_received_next_working_day == alternative
+    text = determine(request(request_received=received)).finding("response_due").explanation
+    assert f"The request arrives on {kind}." in text
+
+
+def test_closures_by_executive_order_are_counted_and_named():
+    result = determine(request(request_received=date(2024, 12, 20)))
+    closures = result.data["due_date_count"]["closures_counted"]
+    assert [(row["date"], row["name"]) for row in closures] == [
+        ("2024-12-24", "Christmas Eve"),
+        ("2025-01-09", "National Day of Mourning for former President Jimmy Carter"),
+    ]
+    assert result.data["response_due"] == "2025-01-22"
+    text = result.finding("response_due").explanation
+    assert "Christmas Eve (December 24, 2024)" in text
+    assert "up to 2 working days later" in text
+    one = determine(request(request_received=date(2024, 11, 25))).finding("response_due")
+    assert "its date is one working day later" in one.explanation
+    none = determine(request(request_received=date(2025, 3, 10)))
+    assert none.data["due_date_count"]["closures_counted"] == []
+    assert "executive order" not in none.finding("response_due").explanation
+
+
+def test_calendar_is_built_once_and_never_expanded():
+    years = range(2025, 2026)
+    calendar = legal_public_holidays(years)
+    assert legal_public_holidays(range(2025, 2026)) is calendar
+    assert date(2030, 1, 1) not in calendar
+    assert set(calendar.years) == {2025}
+
+
+def test_due_date_in_the_past_is_said():
+    facts = request(request_received=date(2025, 1, 6), today=date(2025, 3, 1))
+    text = determine(facts).finding("response_due").explanation
+    assert "That date has passed (today is March 1, 2025)." in text
+    future = determine(request(request_received=date(2025, 3, 10), today=date(2025, 3, 1)))
+    assert "has passed" not in future.finding("response_due").explanation
 
 
 def test_6103_route_warns_the_20_day_limit_is_foias():
@@ -393,7 +552,16 @@ def test_no_receipt_date_gives_no_due_date_but_does_not_block_the_request():
 def test_key_dates_for_a_request():
     result = determine(request(request_received=date(2024, 11, 25)))
     assert result.data["key_dates"] == [
-        {"label": "Request received", "date": "2024-11-25", "text": "November 25, 2024"},
+        {
+            "label": "Request received (not counted)",
+            "date": "2024-11-25",
+            "text": "November 25, 2024",
+        },
+        {
+            "label": "Day 1 of the 20 working days",
+            "date": "2024-11-26",
+            "text": "November 26, 2024",
+        },
         {
             "label": "Answer due (20 working days)",
             "date": "2024-12-24",
@@ -418,6 +586,7 @@ WITHHELD_FLAGS = {
     Item.FORM_CODE: Flag.LIKELY_PROPER,
     Item.CONFIDENTIAL_SOURCE: Flag.LIKELY_PROPER,
     Item.OTHER: Flag.UNCLEAR,
+    Item.NOT_SURE: Flag.UNCLEAR,
 }
 
 RELEASED_FLAGS = {
@@ -432,6 +601,7 @@ RELEASED_FLAGS = {
     Item.FORM_CODE: Flag.IRS_ERROR,
     Item.CONFIDENTIAL_SOURCE: Flag.UNCLEAR,
     Item.OTHER: Flag.UNCLEAR,
+    Item.NOT_SURE: Flag.UNCLEAR,
 }
 
 
@@ -457,7 +627,7 @@ def test_dif_score_words_withheld_are_likely_improper_with_page_4():
     assert row["citations"] == [
         "TIGTA Rep. No. 2023-10-055, at 4",
         "TIGTA Rep. No. 2023-10-055, at 3 n.8",
-        "5 U.S.C., § 552(b)(7)(E)",
+        "5 U.S.C. § 552(b)(7)(E)",
     ]
     finding = result.finding("withheld_dif_score_words")
     assert finding.status == Status.NOT_MET
@@ -484,16 +654,15 @@ def test_workpapers_withheld_are_worth_challenging_with_what_to_ask():
     row = item_row(result, Item.EXAM_WORKPAPERS, "withheld")
     assert row["citations"] == ["TIGTA Rep. No. 2023-10-055, at 3"]
     assert result.outcome == Outcome.CONSIDER_APPEAL
-    assert any(
-        step.startswith("Examination workpapers: In the appeal") for step in result.next_steps
-    )
+    assert row["ask"].startswith("Ask the IRS to release the workpapers")
+    assert f"Examination workpapers: {row['ask']}" in result.next_steps
 
 
 def test_asset_locator_information_released_is_the_irs_error_not_a_ground_of_appeal():
     result = determine(response(items_released=frozenset({Item.ASSET_LOCATOR_THIRD_PARTY})))
     row = item_row(result, Item.ASSET_LOCATOR_THIRD_PARTY, "released")
     assert "not a ground for appeal" in row["reason"]
-    assert "5 U.S.C., § 552(b)(7)(C)" in row["citations"]
+    assert "5 U.S.C. § 552(b)(7)(C)" in row["citations"]
     assert result.outcome == Outcome.NO_ISSUE_FOUND
     assert any("IRS's error, not a ground for appeal" in step for step in result.next_steps)
 
@@ -610,7 +779,7 @@ def test_imperfect_closure_checks_whether_the_irs_tried_to_contact_first(contact
     contact = result.finding("contact_first")
     assert contact.status == status
     assert contact.citations[0].text == (
-        "IRM, 11.3.41.3.2(1) (Dec. 8, 2022, as cited in TIGTA Rep. No. 2023-10-055, at 5 n.15)"
+        "IRM 11.3.41.3.2(1) (Dec. 8, 2022, as cited in TIGTA Rep. No. 2023-10-055, at 5 n.15)"
     )
     assert "perfected request" in result.finding("closure_check").explanation
     assert result.outcome == Outcome.CONSIDER_APPEAL
@@ -841,6 +1010,10 @@ SAMPLES = [
         request_basis=RequestBasis.SECTION_6103, refusal_reason=RefusalReason.MISSING_DETAILS
     ),
     response(today=date(2026, 1, 1), items_withheld=frozenset({Item.DIF_SCORE_WORDS})),
+    response(items_withheld=frozenset({Item.NOT_SURE})),
+    response(request_basis=RequestBasis.NOT_SURE, irs_action=IrsAction.DENIED_ALL),
+    request(request_received=date(2024, 12, 21)),
+    clinic(records_owner=RecordsOwner.NOT_SURE, authorization_form=AuthorizationForm.NONE),
 ]
 
 ALLOWED_CITATIONS = {v for v in vars(c).values() if isinstance(v, Citation)}
@@ -856,7 +1029,10 @@ def test_contract(facts):
         "path",
         "route",
         "checklist",
+        "missing",
+        "not_confirmed",
         "response_due",
+        "due_date_count",
         "items",
         "appeal_deadline",
         "key_dates",
@@ -878,3 +1054,146 @@ def test_every_outcome_is_reachable():
 def test_unknown_path_is_an_error():
     with pytest.raises(ValueError, match="Unknown path"):
         determine(Facts(path="other", today=TODAY))
+
+
+# ---------------------------------------------------------------------------
+# Path 2: "not sure" answers, what to ask, § 6103-only requests
+# ---------------------------------------------------------------------------
+
+
+def test_not_sure_what_was_withheld_is_unclear_and_worth_a_look():
+    result = determine(response(items_withheld=frozenset({Item.NOT_SURE})))
+    row = item_row(result, Item.NOT_SURE, "withheld")
+    assert row["flag"] == Flag.UNCLEAR
+    assert row["label"] == "Not sure what was withheld"
+    assert row["citations"] == [
+        "5 U.S.C. § 552(b) (flush language after para. (9))",
+        "5 U.S.C. § 552(a)(6)(F)",
+    ]
+    assert "ask the IRS to say so" in row["ask"]
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_each_item_row_says_what_to_ask_only_where_there_is_something_to_ask():
+    facts = response(
+        items_withheld=frozenset(
+            {
+                Item.DIF_SCORE_WORDS,
+                Item.REQUESTER_INFO,
+                Item.FORM_CODE,
+                Item.ASSET_LOCATOR_THIRD_PARTY,
+            }
+        ),
+        items_released=frozenset({Item.EXAM_WORKPAPERS, Item.DIF_SCORE_OR_FORMULA}),
+    )
+    result = determine(facts)
+    asks = {(row["item"], row["withheld_or_released"]): row["ask"] for row in result.data["items"]}
+    assert asks[(Item.DIF_SCORE_WORDS, "withheld")].startswith(
+        'Ask the IRS to release the words "DIF score"'
+    )
+    assert "§ 6103(e) lets the taxpayer have it" in asks[(Item.REQUESTER_INFO, "withheld")]
+    assert asks[(Item.FORM_CODE, "withheld")] == ""
+    assert asks[(Item.ASSET_LOCATOR_THIRD_PARTY, "withheld")] == ""
+    assert asks[(Item.EXAM_WORKPAPERS, "released")] == ""
+    assert asks[(Item.DIF_SCORE_OR_FORMULA, "released")] == ""
+    assert set(result.data["items"][0]) == {
+        "item",
+        "label",
+        "withheld_or_released",
+        "flag",
+        "reason",
+        "ask",
+        "citations",
+    }
+
+
+def test_asset_locator_withheld_points_out_the_clients_own_information():
+    row = item_row(
+        determine(response(items_withheld=frozenset({Item.ASSET_LOCATOR_THIRD_PARTY}))),
+        Item.ASSET_LOCATOR_THIRD_PARTY,
+        "withheld",
+    )
+    assert row["flag"] == Flag.LIKELY_PROPER
+    assert "about the client rather than other people, ask for it" in row["reason"]
+
+
+@pytest.mark.parametrize(
+    ("basis", "action", "applies"),
+    [
+        (RequestBasis.SECTION_6103, IrsAction.RELEASED_PART, True),
+        (RequestBasis.SECTION_6103, IrsAction.NO_RECORDS, True),
+        (RequestBasis.SECTION_6103, IrsAction.RELEASED_ALL, False),
+        (RequestBasis.NOT_SURE, IrsAction.DENIED_ALL, True),
+        (RequestBasis.NOT_SURE, IrsAction.RELEASED_PART, False),
+        (RequestBasis.FOIA, IrsAction.DENIED_ALL, False),
+    ],
+)
+def test_when_a_section_6103_refusal_is_looked_at(basis, action, applies):
+    assert section_6103_request_refused(basis, action) is applies
+    facts = response(
+        request_basis=basis, irs_action=action, refusal_reason=RefusalReason.NO_AUTHORIZATION
+    )
+    status = determine(facts).finding("section_6103_refusal").status
+    assert (status != Status.NOT_APPLICABLE) is applies
+
+
+def test_not_sure_of_the_law_with_everything_withheld_asks_about_the_refusal():
+    facts = response(
+        request_basis=RequestBasis.NOT_SURE,
+        irs_action=IrsAction.DENIED_ALL,
+        items_withheld=frozenset(),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        refusal_reason=RefusalReason.NO_RECORDS,
+    )
+    result = determine(facts)
+    refusal = result.finding("section_6103_refusal")
+    assert refusal.status == Status.UNCLEAR
+    assert refusal.explanation.startswith("We do not know whether the request was made under")
+    assert result.finding("closure_check").status == Status.UNCLEAR
+    assert result.finding("appeal_window").status == Status.MET  # FOIA's window, with a note
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+
+
+def test_section_6103_only_request_is_told_how_to_get_foia_rights():
+    facts = response(
+        request_basis=RequestBasis.SECTION_6103,
+        items_withheld=frozenset({Item.DIF_DAS_REASON_CODE}),
+        refusal_reason=RefusalReason.OTHER,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert result.headline.startswith("Challenge the IRS's answer")
+    assert any("has no FOIA appeal" in step for step in result.next_steps)
+    assert result.data["appeal_deadline"] is None
+
+
+def test_contact_first_quotes_the_manual_as_the_report_does():
+    facts = response(irs_action=IrsAction.IMPERFECT, irs_tried_contact=YesNo.NO)
+    text = determine(facts).finding("contact_first").explanation
+    assert (
+        '"should make sufficient effort to contact the requester and ask for the missing' in text
+    )
+
+
+def test_due_date_finding_explains_when_the_count_starts_and_the_extension():
+    text = determine(request()).finding("response_due").explanation
+    assert "no later than ten days after it reaches any IRS office designated" in text
+    assert 'up to 10 more working days in "unusual circumstances"' in text
+
+
+def test_rule_module_imports_nothing_from_django():
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'django' or name.startswith('django.'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import questionnaires.irs_records_request.rules\n"
+        "import questionnaires.irs_records_request.citations\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr

@@ -60,7 +60,11 @@ def test_request_as_json_with_the_due_date_across_the_holidays(tmp_path):
     # Christmas, New Year's Day and Martin Luther King Jr. Day are skipped.
     assert document["data"]["response_due"] == "2025-01-22"
     due = next(f for f in document["findings"] if f["code"] == "response_due")
-    assert due["citations"] == ["5 U.S.C., § 552(a)(6)(A)(i)"]
+    assert due["citations"] == [
+        "5 U.S.C. § 552(a)(6)(A)(i)",
+        "5 U.S.C. § 552(a)(6)(A)",
+        "5 U.S.C. § 552(a)(6)(B)(i)",
+    ]
     assert due["relied_on"] == ["request_received"]
 
 
@@ -84,7 +88,7 @@ def test_text_format(tmp_path):
     text = screen(tmp_path, REQUEST, "--today", "2024-12-01", "--format", "text")
     assert "Outcome: ready" in text
     assert "January 22, 2025" in text
-    assert "Source: 5 U.S.C., § 552(a)(6)(A)(i)" in text
+    assert "Source: 5 U.S.C. § 552(a)(6)(A)(i)" in text
 
 
 def test_schema_lists_the_steps_and_when_they_apply():
@@ -111,4 +115,93 @@ def test_schema_lists_the_steps_and_when_they_apply():
 def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, args, message):
     with pytest.raises(CommandError, match=message) as error:
         screen(tmp_path, answers, *args)
+    assert error.value.returncode == 2
+
+
+# ---------------------------------------------------------------------------
+# Every outcome, and due dates across holidays, through the command
+# ---------------------------------------------------------------------------
+
+OWN_FILE = {
+    "path": "prepare_request",
+    "records_wanted": ["exam_collection_file"],
+    "records_owner": "client",
+    "requester": "client",
+    "records_description": "specific",
+    "request_includes": ["signed", "identity", "fees"],
+    "request_received": "2025-03-10",
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "outcome"),
+    [
+        (OWN_FILE, "ready"),
+        ({**OWN_FILE, "records_wanted": ["returns_transcripts"]}, "use_other_channel"),
+        (
+            {**OWN_FILE, "records_owner": "another_person", "authorization_form": "none"},
+            "needs_authorization",
+        ),
+        ({**OWN_FILE, "request_includes": ["signed", "not_sure"]}, "incomplete"),
+        (RESPONSE, "appeal_recommended"),
+        (
+            {**RESPONSE, "exemptions_cited": ["b7e"], "items_withheld": ["irs_emails"]},
+            "consider_appeal",
+        ),
+        (
+            {
+                **RESPONSE,
+                "exemptions_cited": ["b7e"],
+                "items_withheld": ["dif_score_or_formula"],
+                "inconsistent_redactions": "no",
+            },
+            "no_issue_found",
+        ),
+    ],
+)
+def test_each_outcome(tmp_path, answers, outcome):
+    document = json.loads(screen(tmp_path, answers, "--today", "2025-03-01"))
+    assert document["outcome"] == outcome
+
+
+def test_incomplete_request_lists_what_is_missing(tmp_path):
+    answers = {**OWN_FILE, "records_description": "broad_or_vague", "request_includes": ["none"]}
+    document = json.loads(screen(tmp_path, answers, "--today", "2025-03-01"))
+    assert document["outcome"] == "incomplete"
+    assert document["data"]["missing"] == [
+        "In writing and signed",
+        "Records described specifically enough to find",
+        "The requester's identity",
+        "A statement about fees",
+    ]
+    assert document["headline"].startswith("The request is not ready yet; missing: in writing")
+
+
+@pytest.mark.parametrize(
+    ("received", "due", "skipped"),
+    [
+        ("2025-06-18", "2025-07-18", ["2025-06-19", "2025-07-04"]),  # Juneteenth, July 4
+        ("2024-11-25", "2024-12-24", ["2024-11-28"]),  # Thanksgiving
+        ("2021-12-23", "2022-01-25", ["2021-12-24", "2021-12-31", "2022-01-17"]),  # observed
+        ("2023-12-29", "2024-01-30", ["2024-01-01", "2024-01-15"]),  # year end
+    ],
+)
+def test_due_date_across_weekends_holidays_and_year_ends(tmp_path, received, due, skipped):
+    answers = {**OWN_FILE, "request_received": received}
+    document = json.loads(screen(tmp_path, answers, "--today", "2021-01-01"))
+    assert document["data"]["response_due"] == due
+    count = document["data"]["due_date_count"]
+    assert [h["date"] for h in count["holidays_skipped"]] == skipped
+    assert count["receipt_day_counted"] is False
+
+
+def test_not_sure_is_offered_for_what_was_withheld_only(tmp_path):
+    out = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    steps = {step["step"]: step for step in json.loads(out.getvalue())["steps"]}
+    assert "not_sure" in steps["items_withheld"]["fields"][0]["allowed_values"]
+    assert "not_sure" not in steps["items_released"]["fields"][0]["allowed_values"]
+    assert "not sure which law" in steps["refusal_reason"]["applies"]
+    with pytest.raises(CommandError) as error:
+        screen(tmp_path, {**RESPONSE, "items_released": ["not_sure"]})
     assert error.value.returncode == 2

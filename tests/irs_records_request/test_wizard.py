@@ -267,3 +267,124 @@ def test_bad_letter_date_is_refused_with_its_message(intake):
     response = intake.post({"letter_date": "2025-02-30"})
     assert response.status_code == 200
     assert "The date must be a real date" in page(response)
+
+
+# ---------------------------------------------------------------------------
+# Dates, flags and "not sure" answers through the wizard
+# ---------------------------------------------------------------------------
+
+
+def test_receipt_on_juneteenth_counts_from_the_next_working_day(intake, staff_client):
+    record = intake.complete({**OWN_FILE, "request_received": "2025-06-19"})
+    assert record.outcome == "ready"
+    count = record.determination["data"]["due_date_count"]
+    assert count["first_counted_day"] == "2025-06-20"
+    assert count["due"] == "2025-07-18"
+    assert count["due_if_received_next_working_day"] == "2025-07-21"
+    assert [h["name"] for h in count["holidays_skipped"]] == ["Independence Day"]
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert "Days the 20 working days do not count" in html
+    assert "Independence Day, July 4, 2025" in html
+    assert "July 18, 2025" in html
+
+
+def test_year_end_receipt_skips_christmas_and_new_year_observed(intake):
+    record = intake.complete({**OWN_FILE, "request_received": "2022-12-22"})
+    count = record.determination["data"]["due_date_count"]
+    assert [h["date"] for h in count["holidays_skipped"]] == [
+        "2022-12-26",
+        "2023-01-02",
+        "2023-01-16",
+    ]
+    assert record.determination["data"]["response_due"] == "2023-01-24"
+
+
+def test_clinic_without_authorization_and_unknown_owner_needs_authorization(intake):
+    answers = {
+        **OWN_FILE,
+        "records_owner": "not_sure",
+        "requester": "clinic",
+        "authorization_form": "none",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "authorization_form" in visited and "authorization_covers" not in visited
+    assert intake.finish().outcome == "needs_authorization"
+
+
+def test_released_asset_locator_information_is_flagged_as_the_irs_error(intake, staff_client):
+    answers = {
+        **PART_RELEASED,
+        "items_withheld": ["exam_workpapers"],
+        "items_released": ["asset_locator_third_party"],
+    }
+    record = intake.complete(answers)
+    assert record.outcome == "consider_appeal"
+    rows = {row["item"]: row for row in record.determination["data"]["items"]}
+    assert rows["asset_locator_third_party"]["flag"] == "irs_error"
+    assert rows["exam_workpapers"]["flag"] == "worth_challenging"
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert '<strong class="tag tag--irs_error">IRS error, not a ground for appeal</strong>' in html
+    assert '<strong class="tag tag--worth_challenging">Worth challenging</strong>' in html
+    assert "Ask the IRS to release the workpapers" in html
+
+
+def test_not_sure_what_was_withheld_is_accepted(intake):
+    record = intake.complete({**PART_RELEASED, "items_withheld": ["not_sure"]})
+    assert record.outcome == "consider_appeal"
+    rows = record.determination["data"]["items"]
+    assert {(row["item"], row["flag"]) for row in rows} == {
+        ("not_sure", "unclear"),
+        ("requester_info", "no_issue"),
+    }
+
+
+def test_not_sure_of_the_law_and_everything_withheld_asks_the_refusal_reason(intake):
+    answers = {
+        **PART_RELEASED,
+        "request_basis": "not_sure",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b3_6103"],
+        "items_withheld": ["requester_info"],
+        "refusal_reason": "no_authorization",
+        "irs_tried_contact": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited == [
+        *REVIEW_STEPS,
+        "exemptions_cited",
+        "items_withheld",
+        "refusal_reason",
+        "irs_tried_contact",
+    ]
+    record = intake.finish()
+    assert record.outcome == "consider_appeal"
+    contact = next(f for f in record.determination["findings"] if f["code"] == "contact_first")
+    assert contact["status"] == "met"
+
+
+def test_not_sure_of_the_law_with_part_released_does_not_ask_the_refusal_reason(intake):
+    visited = intake.answer_until_review({**PART_RELEASED, "request_basis": "not_sure"})
+    assert "refusal_reason" not in visited
+
+
+def test_changing_the_law_from_the_review_brings_in_then_drops_the_refusal_reason(intake):
+    answers = {**PART_RELEASED, "irs_action": "denied_all", "items_withheld": ["form_code"]}
+    assert "refusal_reason" not in intake.answer_until_review(answers)
+    assert intake.review().status_code == 200
+    go_to(intake, "request_basis")
+    intake.post({"request_basis": "section_6103"})
+    assert intake.step == "refusal_reason"
+    intake.post({"refusal_reason": "other"})
+    assert intake.step == "review"
+    assert "Reason for refusing" in page(intake.review())
+    go_to(intake, "request_basis")
+    intake.post({"request_basis": "foia"})
+    assert intake.step == "review"
+    assert "Reason for refusing" not in page(intake.review())
+    record = intake.finish()
+    assert "refusal_reason" not in record.answers
+    refusal = next(
+        f for f in record.determination["findings"] if f["code"] == "section_6103_refusal"
+    )
+    assert refusal["status"] == "not_applicable"
+    assert record.outcome == "no_issue_found"
