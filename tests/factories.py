@@ -76,6 +76,16 @@ class Intake:
         return self.finish()
 
 
+def screened_record(user, slug: str, answers: dict[str, Any]) -> CaseRecord:
+    """A case record completed by ``user`` through the wizard from ``answers``: a real
+    screening, with the determination the rules give."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return Intake(client, slug).complete(answers)
+
+
 def make_record(user, **fields) -> CaseRecord:
     """A completed case record with a small determination snapshot."""
     from datetime import date

@@ -2,91 +2,56 @@
 
 import io
 import re
-from datetime import date
 
 import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
 from questionnaires import pdf
-from questionnaires.framework.determination import Citation, Determination, Finding, Status
-from tests.factories import Intake, make_record
+from questionnaires.framework.determination import Determination
+from questionnaires.framework.registry import get as questionnaire
+from questionnaires.models import CaseRecord
+from tests.factories import Intake, screened_record
 
 pytestmark = pytest.mark.django_db
 
-LONG_CITATION = Citation(
-    "Barajas-Romero v. Lynch, 846 F.3d 351",
-    "360",
-    "9th Cir. 2017",
-    url="https://cdn.ca9.uscourts.gov/datastore/opinions/2017/01/18/13-72819.pdf",
-)
-DETERMINATION = Determination(
-    outcome="likely_exempt",
-    headline="The client's foreign pay is likely exempt from Australian income tax.",
-    findings=(
-        Finding(
-            "residency",
-            "The client was an Australian resident",
-            Status.MET,
-            "Staff said the client lived in Australia before the deployment.",
-            ("resident",),
-            (Citation("CR 2005/54", "para 45"), Citation("ITAA 1936", "s 23AG(1)")),
-        ),
-        Finding(
-            "continuous_service",
-            "Continuous foreign service of 91 days or more",
-            Status.UNCLEAR,
-            "The dates given leave the length of the service unclear.",
-            ("deployment_start",),
-            (Citation("CR 2005/54", "para 80"), Citation("ITAA 1936", "s 23AG(1)")),
-        ),
-        Finding(
-            "nexus",
-            "Persecution on account of a protected ground",
-            Status.NOT_MET,
-            "No protected ground was identified.",
-            (),
-            (LONG_CITATION,),
-        ),
-    ),
-    next_steps=("Ask the client for their travel records.",),
-    caveats=("Income from other sources is taxed with progression.",),
-)
-ANSWERS_IN_WORDS = [
-    {
-        "step": "residency",
-        "field": "resident",
-        "question": "Was the client a resident?",
-        "answer": "Yes",
-    },
-    {
-        "step": "service",
-        "field": "deployment_start",
-        "question": "When did the deployment start?",
-        "answer": "3 March 2024",
-    },
-]
+#: The ruling's own example (CR 2005/54, para 86), screened through the wizard.
+PARA_86_ANSWERS = {
+    "client_reference": "CLINIC-0042",
+    "income_year": "2004-05",
+    "australian_resident": "yes",
+    "work_capacity": "employee",
+    "ruling_class_member": "yes",
+    "arrangement_as_described": "yes",
+    "service_start": "2004-09-01",
+    "service_end": "2005-01-19",
+    "absences": [
+        {
+            "absence_start": "2004-12-23",
+            "absence_end": "2005-01-19",
+            "absence_kind": "foreign_recreation_leave",
+        }
+    ],
+    "left_early_and_returned": "no",
+    "payments_received": ["salary", "deployment_composite_allowance"],
+    "foreign_tax_reasons": ["foreign_law_no_tax", "specific_agreement"],
+    "wants_progression": "yes",
+    "other_assessable_income": "60300",
+    "other_deductions": "300",
+    "exempt_foreign_income": "30100",
+    "exempt_income_expenses": "100",
+}
 
 
-def completed_record(user, **fields):
-    return make_record(
-        user,
-        **{
-            "questionnaire": "hand-built",
-            "client_reference": "CLINIC-0042",
-            "determination": DETERMINATION.to_dict(),
-            "outcome": DETERMINATION.outcome,
-            "answers_in_words": ANSWERS_IN_WORDS,
-            "rules_version": "2.3.1",
-            "law_as_of": date(2025, 7, 1),
-            **fields,
-        },
-    )
+def completed_record(user, **answers):
+    """A completed s 23AG screening of the para 86 example by ``user``."""
+    return screened_record(user, "foreign-employment-income", {**PARA_86_ANSWERS, **answers})
 
 
 def words(text: str) -> str:
-    """Text with every run of whitespace as one space: lines wrap where the page ends."""
-    return " ".join(text.split())
+    """Text with every run of whitespace as one space (lines wrap where the page ends),
+    and none after a hyphen (a line may break there)."""
+    return re.sub(r"- ", "-", " ".join(text.split()))
 
 
 def read_pdf(response) -> tuple[PdfReader, str]:
@@ -94,8 +59,13 @@ def read_pdf(response) -> tuple[PdfReader, str]:
     return reader, words(" ".join(page.extract_text() for page in reader.pages))
 
 
+def pdf_text(client, record) -> str:
+    return read_pdf(client.get(reverse("questionnaires:case_pdf", args=[record.pk])))[1]
+
+
 def test_pdf_holds_the_outcome_every_finding_and_every_citation(staff_client, staff_user):
     record = completed_record(staff_user)
+    determination = Determination.from_dict(record.determination)
 
     response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
 
@@ -103,34 +73,48 @@ def test_pdf_holds_the_outcome_every_finding_and_every_citation(staff_client, st
     assert response["Content-Type"] == "application/pdf"
     _, text = read_pdf(response)
     assert record.outcome_label in text
-    assert words(DETERMINATION.headline) in text
-    for finding in DETERMINATION.findings:
-        assert finding.title in text
-        assert finding.explanation in text
-    for citation in DETERMINATION.citations:
-        assert citation.text in text
+    assert words(determination.headline) in text
+    for finding in determination.findings:
+        assert words(finding.title) in text
+        assert words(finding.explanation) in text
+    for citation in determination.citations:
+        assert words(citation.text) in text
     # The Sources list numbers each citation once, in order of first appearance.
-    listed = " ".join(citation.text for citation in DETERMINATION.citations)
-    assert f"Sources {listed}" in text
-    assert text.count("ITAA 1936, s 23AG(1)") == 1
+    position = text.index("Sources ")
+    for citation in determination.citations:
+        position = text.index(words(citation.text), position)
+    assert text.count("ITAA 1936 s 23AG(1)") == 1
+
+
+def test_pdf_holds_the_questionnaires_own_tables(staff_client, staff_user):
+    text = pdf_text(staff_client, completed_record(staff_user))
+
+    # The para 86 calculation, step by step, to the cent.
+    for amount in ("$90,000.00", "$29,362.00", "$60,000.00", "$19,574.67"):
+        assert amount in text
+    assert "Deployment composite allowance" in text
 
 
 def test_pdf_holds_the_record_details_answers_and_notice(staff_client, staff_user):
     record = completed_record(staff_user)
+    determination = Determination.from_dict(record.determination)
+    screened = questionnaire("foreign-employment-income")
 
-    _, text = read_pdf(staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk])))
+    text = pdf_text(staff_client, record)
 
     assert "Client reference CLINIC-0042" in text
     assert f"Screened by {staff_user.username}" in text
     assert f"Completed {record.completed_at:%-d %B %Y}" in text
-    assert "Rules version 2.3.1" in text
-    assert "Law stated as of 1 July 2025" in text
+    assert f"Rules version {screened.rules_version}" in text
+    assert f"Law stated as of {screened.law_as_of:%-d %B %Y}" in text
     assert "This is a screening aid, not legal advice." in text
     assert "Answers given" in text
-    for answer in ANSWERS_IN_WORDS:
-        assert f"{answer['question']} {answer['answer']}" in text
-    assert "Ask the client for their travel records." in text
-    assert "Income from other sources is taxed with progression." in text
+    for answer in record.answers_in_words:
+        assert words(f"{answer['question']} {answer['answer']}") in text
+    for step in determination.next_steps:
+        assert words(step) in text
+    for caveat in determination.caveats:
+        assert words(caveat) in text
     # The page's own controls are not in the PDF.
     assert "Download PDF" not in text
     assert "Back to case records" not in text
@@ -151,7 +135,9 @@ def test_pdf_is_tagged_with_title_language_and_author(staff_client, staff_user):
 
     reader, _ = read_pdf(staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk])))
 
-    assert reader.metadata.title == "Screening result: CLINIC-0042 \N{EN DASH} hand-built"
+    assert reader.metadata.title == (
+        "Screening result: CLINIC-0042 \N{EN DASH} Foreign employment income exemption (s 23AG)"
+    )
     assert reader.metadata.author == staff_user.username
     assert reader.trailer["/Root"]["/Lang"] == "en"
     assert "/StructTreeRoot" in reader.trailer["/Root"]  # a tagged PDF, for screen readers
@@ -197,7 +183,10 @@ def test_supervisor_may_download_any_records_pdf(client, supervisor, staff_user)
 
 
 def test_draft_has_no_pdf(staff_client, staff_user):
-    draft = completed_record(staff_user, status="draft", determination=None, outcome="")
+    intake = Intake(staff_client, "foreign-employment-income")
+    intake.post(PARA_86_ANSWERS)
+    intake.post(PARA_86_ANSWERS, action="save_draft")
+    draft = CaseRecord.objects.get(pk=intake.intake_id)
 
     response = staff_client.get(reverse("questionnaires:case_pdf", args=[draft.pk]))
 
@@ -281,4 +270,4 @@ def test_pdf_of_a_real_screening_holds_its_result_and_tables(staff_client):
         assert words(citation.text) in text
     assert "What the request needs" in text  # the questionnaire's own table
     assert "Client reference IRS-PDF-1" in text
-    assert "Rules version 1.0.0" in text
+    assert f"Rules version {record.rules_version}" in text

@@ -164,22 +164,6 @@ class MoneyField(forms.DecimalField):
         return f"{self.currency}{number_format(value, 2, force_grouping=True)}"
 
 
-class WholeNumberField(forms.IntegerField):
-    question_template = "questionnaires/fields/input.html"
-
-    def __init__(self, *, error_required: str = "", **kwargs):
-        kwargs.setdefault("min_value", 0)
-        kwargs.setdefault("max_value", 100000)
-        kwargs.setdefault("error_messages", {})
-        if error_required:
-            kwargs["error_messages"].setdefault("required", error_required)
-        kwargs["error_messages"].setdefault("invalid", "Enter a whole number, like 3")
-        super().__init__(widget=forms.TextInput(attrs={"inputmode": "numeric"}), **kwargs)
-
-    def display(self, value) -> str:
-        return "Not given" if value is None else str(value)
-
-
 class MemorableDateWidget(forms.MultiWidget):
     """Day, month and year boxes (GOV.UK "date input")."""
 

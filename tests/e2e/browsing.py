@@ -270,7 +270,7 @@ def check_result(page: Page, name: str, record, finding_title: str, citation: st
     the entry in the Sources list."""
     determination = determination_of(record)
     expect_heading(page, f"Screening result: {record.client_reference}")
-    expect(page.get_by_role("region", name=record.outcome_label)).to_contain_text(
+    expect(page.get_by_role("region", name=record.outcome_label, exact=True)).to_contain_text(
         determination.headline
     )
     finding = page.get_by_role("region", name=re.compile(rf"^{re.escape(finding_title)}"))

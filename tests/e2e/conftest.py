@@ -126,13 +126,3 @@ def pytest_runtest_call(item):
     if problems is not None and problems.problems:
         raise AssertionError("The browser reported problems:\n" + "\n".join(problems.problems))
     return result
-
-
-@pytest.fixture
-def sample_questionnaire(monkeypatch):
-    """The test-only questionnaire with every kind of question, registered for one test."""
-    from questionnaires.framework import registry
-    from tests.e2e.sample_questionnaire import QUESTIONNAIRE
-
-    monkeypatch.setitem(registry._registry, QUESTIONNAIRE.slug, QUESTIONNAIRE)
-    return QUESTIONNAIRE

@@ -156,7 +156,7 @@ def test_preparing_a_request(page, browser_problems):
         "irs--result",
         record,
         "Which kind of request to make",
-        "I.R.C., § 6103(e)",
+        "I.R.C. § 6103(e)",
     )
     expect(page.get_by_role("table", name="What the request needs")).to_be_visible()
     answers_given = page.locator(".summary-list")
@@ -171,6 +171,14 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     make_user("casey")
     sign_in(page, "casey")
     letter = date.today() - timedelta(days=10)
+
+    # The first Tab reaches the skip link, which takes the focus to the main content.
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
 
     key_follow(page, TITLE)
     expect_heading(page, "Client reference (optional)")
