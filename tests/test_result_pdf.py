@@ -12,35 +12,12 @@ from questionnaires.framework.determination import Determination
 from questionnaires.framework.registry import get as questionnaire
 from questionnaires.models import CaseRecord
 from tests.factories import Intake, screened_record
+from tests.foreign_employment_income.test_wizard import DANIEL
 
 pytestmark = pytest.mark.django_db
 
 #: The ruling's own example (CR 2005/54, para 86), screened through the wizard.
-PARA_86_ANSWERS = {
-    "client_reference": "CLINIC-0042",
-    "income_year": "2004-05",
-    "australian_resident": "yes",
-    "work_capacity": "employee",
-    "ruling_class_member": "yes",
-    "arrangement_as_described": "yes",
-    "service_start": "2004-09-01",
-    "service_end": "2005-01-19",
-    "absences": [
-        {
-            "absence_start": "2004-12-23",
-            "absence_end": "2005-01-19",
-            "absence_kind": "foreign_recreation_leave",
-        }
-    ],
-    "left_early_and_returned": "no",
-    "payments_received": ["salary", "deployment_composite_allowance"],
-    "foreign_tax_reasons": ["foreign_law_no_tax", "specific_agreement"],
-    "wants_progression": "yes",
-    "other_assessable_income": "60300",
-    "other_deductions": "300",
-    "exempt_foreign_income": "30100",
-    "exempt_income_expenses": "100",
-}
+PARA_86_ANSWERS = {**DANIEL, "client_reference": "CLINIC-0042"}
 
 
 def completed_record(user, **answers):
@@ -93,6 +70,7 @@ def test_pdf_holds_the_questionnaires_own_tables(staff_client, staff_user):
     for amount in ("$90,000.00", "$29,362.00", "$60,000.00", "$19,574.67"):
         assert amount in text
     assert "Deployment composite allowance" in text
+    assert "Mission allowance" in text
 
 
 def test_pdf_holds_the_record_details_answers_and_notice(staff_client, staff_user):

@@ -294,18 +294,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             "status": CaseRecord.Status.DRAFT,
             "wizard_state": self.storage.dump(),
         }
-        with transaction.atomic():
-            record, created = CaseRecord.objects.update_or_create(
-                pk=self.intake,
-                defaults=fields,
-                create_defaults={
-                    **fields,
-                    "questionnaire": self.questionnaire.slug,
-                    "created_by": self.request.user,
-                },
-            )
-            self._audit(record, created)
-        self.storage.reset()
+        self._save_record(fields)
         messages.success(
             self.request,
             "Draft saved. You can finish it later from your case list.",
@@ -326,6 +315,11 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             "law_as_of": self.questionnaire.law_as_of,
             "completed_at": timezone.now(),
         }
+        return redirect(self._save_record(fields))
+
+    def _save_record(self, fields: dict) -> CaseRecord:
+        """Create or update this intake's case record, with its audit event, and clear the
+        intake from the session: from now on the record holds it."""
         with transaction.atomic():
             record, created = CaseRecord.objects.update_or_create(
                 pk=self.intake,
@@ -336,10 +330,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
                     "created_by": self.request.user,
                 },
             )
-            self._audit(record, created)
+            action = AuditEvent.Action.CREATED if created else AuditEvent.Action.CHANGED
+            record_event(self.request.user, action, record)
         self.storage.reset()
-        return redirect(record)
-
-    def _audit(self, record: CaseRecord, created: bool):
-        action = AuditEvent.Action.CREATED if created else AuditEvent.Action.CHANGED
-        record_event(self.request.user, action, record)
+        return record
