@@ -216,14 +216,11 @@ def expected_result(slug: str, answers: dict, today) -> tuple[str, dict]:
     from questionnaires.framework import registry
     from questionnaires.framework.answers import to_json
     from questionnaires.framework.encoding import form_data
-    from questionnaires.framework.screening import determine, walk
+    from questionnaires.framework.screening import determine, walk_data
 
     questionnaire = registry.get(slug)
     data = {step.name: form_data(step, answers) for step in questionnaire.intake_steps}
-    state = walk(
-        questionnaire.intake_steps,
-        lambda step: step.form_class(data=data[step.name], prefix=step.name),
-    )
+    state = walk_data(questionnaire.intake_steps, data)
     outcome = determine(questionnaire, state.answers, today).outcome
     stored = to_json({k: v for k, v in state.answers.items() if k != "client_reference"})
     return outcome, stored

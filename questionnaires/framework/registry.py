@@ -35,6 +35,10 @@ class Step:
     title: str
     form_class: type[forms.BaseForm] | type[forms.BaseFormSet]
     condition: Callable[[Answers], bool] | None = None
+    #: Extra keyword arguments for the step's form, from the answers of the steps before
+    #: it (formtools' ``get_form_kwargs``): ``lambda answers: {"grounds": ...}`` lets a page
+    #: ask about exactly what an earlier page chose.
+    form_kwargs: Callable[[Answers], dict[str, Any]] | None = None
 
     @property
     def is_formset(self) -> bool:
@@ -42,6 +46,14 @@ class Step:
 
     def applies(self, answers: Answers) -> bool:
         return self.condition is None or bool(self.condition(answers))
+
+    def kwargs_for(self, answers: Answers) -> dict[str, Any]:
+        """The form's extra keyword arguments, given the answers before this step."""
+        return {} if self.form_kwargs is None else self.form_kwargs(answers)
+
+    def bind(self, data, answers: Answers):
+        """The step's form bound to ``data`` (under the wizard's prefix, the step's name)."""
+        return self.form_class(data=data, prefix=self.name, **self.kwargs_for(answers))
 
     def field_names(self) -> list[str]:
         if self.is_formset:

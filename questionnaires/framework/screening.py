@@ -4,7 +4,7 @@ same forms and the same conditions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -25,6 +25,9 @@ class Walk:
 
     applicable: list[Step] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
+    #: For each step that applies, the answers of the steps before it (what its condition
+    #: and its form's extra arguments saw).
+    answers_before: dict[str, dict[str, Any]] = field(default_factory=dict)
     forms: dict[str, BoundStep] = field(default_factory=dict)
     invalid: dict[str, BoundStep] = field(default_factory=dict)
     first_needing_answer: str | None = None
@@ -45,17 +48,21 @@ class Walk:
         ]
 
 
-def walk(steps: tuple[Step, ...], bound_form: Callable[[Step], BoundStep | None]) -> Walk:
+def walk(
+    steps: tuple[Step, ...], bound_form: Callable[[Step, dict[str, Any]], BoundStep | None]
+) -> Walk:
     """Go through ``steps`` in order. A step applies if its condition holds on the answers
-    of the steps before it; ``bound_form(step)`` gives the step's form bound to its
-    answers, or None where it has none. Answers of steps that do not apply are never read.
+    of the steps before it; ``bound_form(step, answers_before)`` gives the step's form bound
+    to its answers, or None where it has none. Answers of steps that do not apply are never
+    read.
     """
     result = Walk()
     for step in steps:
         if not step.applies(result.answers):
             continue
         result.applicable.append(step)
-        form = bound_form(step)
+        before = result.answers_before[step.name] = dict(result.answers)
+        form = bound_form(step, before)
         if form is not None and form.is_valid():
             result.forms[step.name] = form
             result.answers.update(step_answers(step, form))
@@ -65,6 +72,17 @@ def walk(steps: tuple[Step, ...], bound_form: Callable[[Step], BoundStep | None]
         if result.first_needing_answer is None:
             result.first_needing_answer = step.name
     return result
+
+
+def walk_data(steps: tuple[Step, ...], data_by_step: Mapping[str, Any]) -> Walk:
+    """:func:`walk` over form data given per step name (a step with none is unanswered):
+    how ``manage.py screen`` and the checks of stored answers run a screening."""
+
+    def bound_form(step: Step, answers_before: dict[str, Any]) -> BoundStep | None:
+        data = data_by_step.get(step.name)
+        return None if data is None else step.bind(data, answers_before)
+
+    return walk(steps, bound_form)
 
 
 def determine(questionnaire: Questionnaire, answers: dict[str, Any], today: date) -> Determination:

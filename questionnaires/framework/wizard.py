@@ -105,27 +105,33 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             self._state = walk(self.questionnaire.intake_steps, self._stored_form)
         return self._state
 
-    def _stored_form(self, step):
+    def _stored_form(self, step, answers_before):
         data = self.storage.get_step_data(step.name)
         if data is None:
             return None
         # A POST walks the steps again once the step is saved: reuse, within the request,
-        # the forms whose answers did not change instead of validating every step twice.
+        # the forms whose answers (and earlier answers) did not change instead of
+        # validating every step twice.
         if self._stored_forms is None:
             self._stored_forms = {}
-        form = self._stored_forms.get(step.name)
-        if form is None or form.data != data:
-            form = self._stored_forms[step.name] = self.get_form(step.name, data=data)
+        cached = self._stored_forms.get(step.name)
+        if cached is not None and cached[0] == answers_before and cached[1].data == data:
+            return cached[1]
+        form = self.get_form(step.name, data=data, answers_before=answers_before)
+        self._stored_forms[step.name] = (answers_before, form)
         return form
 
     def get_form_list(self):
         return OrderedDict((step.name, step.form_class) for step in self.state.applicable)
 
-    def get_form(self, step=None, data=None, files=None):
+    def get_form(self, step=None, data=None, files=None, answers_before=None):
         step = step or self.steps.current
+        if answers_before is None:
+            answers_before = self.state.answers_before.get(step, {})
         form_class = self.form_list[step]
         kwargs = self.get_form_kwargs(step)
         kwargs.update(data=data, files=files, prefix=self.get_form_prefix(step, form_class))
+        kwargs.update(self.questionnaire.step(step).kwargs_for(answers_before))
         kwargs.setdefault("initial", self.get_form_initial(step))
         return form_class(**kwargs)
 

@@ -1,6 +1,8 @@
 """Question pages for protection from removal: one topic per page, in the staff member's
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
+from django.core.exceptions import ValidationError
+
 from questionnaires.framework.forms import (
     YES_NO_NOT_SURE,
     CheckboxesField,
@@ -11,8 +13,10 @@ from questionnaires.framework.forms import (
     TextField,
     row_formset,
 )
+from questionnaires.framework.wording import join_words
 
 from .rules import (
+    GROUND_LABELS,
     Circuit,
     CountryCondition,
     FutureSource,
@@ -355,6 +359,15 @@ class GroundDetailForm(RowForm):
         choices=PROTECTED_CHOICES,
         error_required="Select which reason this row is about",
     )
+
+    def __init__(self, *args, grounds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if grounds:
+            # Only the protected reasons ticked on the previous page can be described.
+            self.fields["ground"].choices = [
+                (value, label) for value, label in PROTECTED_CHOICES if value in grounds
+            ]
+
     ground_known = RadiosField(
         label="Did the people who harmed the client know of it, or think it applied to them?",
         help_text=(
@@ -409,10 +422,19 @@ class GroundDetailForm(RowForm):
 
 
 class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", min_rows=1)):
-    page_hint = (
-        "Add one row for each protected reason you selected: race, religion, nationality, "
-        "a particular social group or political opinion."
-    )
+    """One row for each protected reason ticked on the "why" page (``grounds``), each
+    started with its reason chosen."""
+
+    page_hint = "Answer these questions for each protected reason you selected."
+
+    def __init__(self, *args, grounds=(), **kwargs):
+        self.grounds = tuple(grounds)
+        if self.grounds:
+            kwargs["initial"] = kwargs.get("initial") or [
+                {"ground": ground} for ground in self.grounds
+            ]
+            kwargs["form_kwargs"] = {**kwargs.get("form_kwargs", {}), "grounds": self.grounds}
+        super().__init__(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -424,6 +446,12 @@ class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", min_r
             if ground and ground in seen:
                 form.add_error("ground", "Each reason needs only one row: remove the repeat")
             seen.add(ground)
+        missing = [GROUND_LABELS[ground] for ground in self.grounds if ground not in seen]
+        if missing:
+            raise ValidationError(
+                f"Add a row for {join_words(missing)}, or go back and untick it",
+                code="missing_reason",
+            )
 
 
 # ---------------------------------------------------------------------------

@@ -34,6 +34,13 @@ def a_protected_reason_given(answers):
     return bool(set(answers.get("motives") or []) & set(rules.PROTECTED_GROUNDS))
 
 
+def the_protected_reasons_given(answers):
+    """The protected reasons ticked on the "why" page, in its order: one row asks about
+    each."""
+    motives = set(answers.get("motives") or [])
+    return {"grounds": [ground for ground, _ in forms.PROTECTED_CHOICES if ground in motives]}
+
+
 STEPS = (
     Step("case", "The case", forms.CaseForm),
     Step("convictions", "Criminal history", forms.ConvictionsForm),
@@ -60,6 +67,7 @@ STEPS = (
         "The protected reasons",
         forms.GroundDetailFormSet,
         a_protected_reason_given,
+        form_kwargs=the_protected_reasons_given,
     ),
     Step("future_risk", "Future risk", forms.FutureRiskForm),
     Step("relocation", "Moving elsewhere in the country", forms.RelocationForm),

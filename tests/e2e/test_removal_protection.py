@@ -116,8 +116,10 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     press(page, "Continue")
 
     check_step(page, "removal--ground-details", "The protected reasons")
+    # One row for the one protected reason ticked, started with that reason chosen.
     row = question(page, "Reason 1")
-    choose(page, POLITICAL, within=question(row, "Which reason?"))
+    expect(question(row, "Which reason?").get_by_label(POLITICAL)).to_be_checked()
+    expect(question(page, "Reason 2")).to_have_count(0)
     choose(
         page,
         "Yes, they knew",

@@ -3,7 +3,7 @@
 
 from questionnaires.framework.forms import YES_NO, RadiosField, StepForm, TextField
 from questionnaires.framework.registry import Step
-from questionnaires.framework.screening import walk
+from questionnaires.framework.screening import walk_data
 
 
 class ResidentForm(StepForm):
@@ -31,11 +31,7 @@ STEPS = (
 
 
 def run(data_by_step):
-    def bound(step):
-        data = data_by_step.get(step.name)
-        return None if data is None else step.form_class(data=data, prefix=step.name)
-
-    return walk(STEPS, bound)
+    return walk_data(STEPS, data_by_step)
 
 
 def test_a_branch_that_applies_is_asked():
@@ -64,3 +60,43 @@ def test_an_invalid_answer_is_the_first_that_needs_an_answer_and_conditions_see_
     # The unanswered step contributes nothing, so the branch that depends on it is off.
     assert state.applicable_names == ["resident", "last"]
     assert not state.complete
+
+
+class ReasonsForm(StepForm):
+    """A page that asks only about what an earlier page chose."""
+
+    reason = RadiosField(
+        label="Which?", choices=[("a", "A"), ("b", "B")], error_required="Select one"
+    )
+
+    def __init__(self, *args, allowed=("a", "b"), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = [
+            c for c in self.fields["reason"].choices if c[0] in allowed
+        ]
+
+
+def allowed_by_the_resident_answer(answers):
+    return {"allowed": ("a",) if answers.get("resident") == "yes" else ("b",)}
+
+
+STEPS_WITH_KWARGS = (
+    Step("resident", "Resident", ResidentForm),
+    Step("reason", "Reason", ReasonsForm, form_kwargs=allowed_by_the_resident_answer),
+)
+
+
+def test_a_steps_form_is_given_arguments_from_the_answers_before_it():
+    state = walk_data(
+        STEPS_WITH_KWARGS,
+        {"resident": {"resident-resident": "yes"}, "reason": {"reason-reason": "b"}},
+    )
+    assert state.answers_before["reason"] == {"resident": "yes"}
+    assert state.first_needing_answer == "reason"  # "b" is not allowed for a resident
+
+    state = walk_data(
+        STEPS_WITH_KWARGS,
+        {"resident": {"resident-resident": "no"}, "reason": {"reason-reason": "b"}},
+    )
+    assert state.complete
+    assert state.answers["reason"] == "b"

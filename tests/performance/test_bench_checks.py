@@ -11,7 +11,7 @@ from bench.flows import FLOWS
 from bench.runner import percentile, statistics, verify
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
-from questionnaires.framework.screening import walk
+from questionnaires.framework.screening import walk_data
 from questionnaires.models import CaseRecord
 from tests.factories import Intake
 
@@ -135,9 +135,6 @@ def test_every_benchmark_flow_is_accepted_by_its_questionnaire(flow, db):
     questionnaire's questions change)."""
     questionnaire = registry.get(flow.slug)
     data = {step.name: form_data(step, flow.answers) for step in questionnaire.intake_steps}
-    state = walk(
-        questionnaire.intake_steps,
-        lambda step: step.form_class(data=data[step.name], prefix=step.name),
-    )
+    state = walk_data(questionnaire.intake_steps, data)
     errors = {name: form.errors for name, form in state.invalid.items()}
     assert state.complete, f"{flow.name}: stops at {state.first_needing_answer}: {errors}"

@@ -49,9 +49,9 @@ def forms_built(monkeypatch):
     built = []
     original = QuestionnaireWizard.get_form
 
-    def counting(self, step=None, data=None, files=None):
+    def counting(self, step=None, data=None, files=None, answers_before=None):
         built.append(step)
-        return original(self, step, data, files)
+        return original(self, step, data, files, answers_before)
 
     monkeypatch.setattr(QuestionnaireWizard, "get_form", counting)
     return built

@@ -283,7 +283,9 @@ def test_every_page_renders_with_its_question(intake, staff_client):
         intake.post(SEED)
     assert intake.step == "review"
     assert "Which federal court of appeals circuit is the case in?" in pages["case"]
-    assert "Add one row for each protected reason you selected" in pages["ground_details"]
+    assert (
+        "Answer these questions for each protected reason you selected" in pages["ground_details"]
+    )
     assert "How big a part did it play?" in pages["ground_details"]
 
 
@@ -347,27 +349,59 @@ def test_result_page_headline_and_nexus_table(intake, staff_client):
     assert "Barajas-Romero v. Lynch, 846 F.3d 351, 355-56 (9th Cir. 2017)" in text
 
 
-def test_unticking_a_reason_leaves_its_details_out_of_the_result(intake):
-    religion = {
-        "ground": "religion",
-        "ground_known": "knew",
-        "ground_evidence": ["what_they_said"],
-        "ground_role": "central",
-    }
+RELIGION_ROW = {
+    "ground": "religion",
+    "ground_known": "knew",
+    "ground_evidence": ["what_they_said"],
+    "ground_role": "central",
+}
+
+
+def test_the_reasons_page_starts_one_row_for_each_reason_ticked(intake, staff_client):
+    answers = {**SEED, "motives": ["money", "religion", "political_opinion"]}
+    while intake.step != "ground_details":
+        intake.post(answers)
+    form = staff_client.get(intake.url).context["form"]
+    assert [row.initial["ground"] for row in form.forms] == ["political_opinion", "religion"]
+    # Each row offers only the reasons ticked.
+    assert [value for value, _ in form.forms[0].fields["ground"].choices] == [
+        "political_opinion",
+        "religion",
+    ]
+    response = intake.post({"ground_details": SEED["ground_details"]})
+    assert response.status_code == 200
+    assert "Add a row for religion, or go back and untick it" in page(response)
+
+
+def test_unticking_a_reason_asks_again_and_leaves_its_details_out(intake):
     answers = {
         **SEED,
         "motives": ["money", "political_opinion", "religion"],
-        "ground_details": [*SEED["ground_details"], religion],
+        "ground_details": [*SEED["ground_details"], RELIGION_ROW],
     }
     intake.answer_until_review(answers)
     go_to(intake, "motives")
     intake.post({"motives": ["money", "political_opinion"]})
-    assert intake.step == "ground_details"  # political opinion still needs its details
-    intake.answer_until_review(answers)
+    # The stored rows no longer match the reasons ticked: the page asks again, and a row
+    # for the reason no longer ticked is refused.
+    assert intake.step == "ground_details"
+    response = intake.post({"ground_details": answers["ground_details"]})
+    assert response.status_code == 200
+    assert "Reason 2: Select which reason this row is about" in page(response)
+    intake.answer_until_review(SEED)
     record = intake.finish()
     grounds = record.determination["data"]["nexus"]["grounds"]
     assert [g["ground"] for g in grounds] == ["political_opinion"]
+    assert [row["ground"] for row in record.answers["ground_details"]] == ["political_opinion"]
     assert finding(record, "nexus_one_central_reason")["status"] == "not_met"
-    assert any(
-        "details given for religion were left out" in c for c in record.determination["caveats"]
-    )
+
+
+def test_ticking_a_reason_from_the_review_asks_for_its_row(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "motives")
+    intake.post({"motives": ["money", "political_opinion", "religion"]})
+    assert intake.step == "ground_details"
+    intake.answer_until_review({**SEED, "ground_details": [*SEED["ground_details"], RELIGION_ROW]})
+    record = intake.finish()
+    grounds = record.determination["data"]["nexus"]["grounds"]
+    assert {g["ground"] for g in grounds} == {"political_opinion", "religion"}

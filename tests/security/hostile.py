@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from bench.flows import FLOWS
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
-from questionnaires.framework.screening import walk
+from questionnaires.framework.screening import walk_data
 from questionnaires.framework.wizard import REVIEW
 from questionnaires.models import CaseRecord
 from tests.factories import Intake
@@ -173,12 +173,14 @@ def assert_answers_valid(record: CaseRecord):
     questionnaire = registry.get(record.questionnaire)
     answers = {"client_reference": record.client_reference, **record.answers}
 
-    def bound_form(step):
-        if not any(name in answers for name in step.field_names()):
-            return None
-        return step.form_class(data=form_data(step, answers), prefix=step.name)
-
-    state = walk(questionnaire.intake_steps, bound_form)
+    state = walk_data(
+        questionnaire.intake_steps,
+        {
+            step.name: form_data(step, answers)
+            for step in questionnaire.intake_steps
+            if any(name in answers for name in step.field_names())
+        },
+    )
     assert not state.invalid, {name: form.errors for name, form in state.invalid.items()}
     if record.is_complete:
         assert state.complete

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import AnswerError, check_known_fields, form_data
-from questionnaires.framework.screening import determine, result_document, walk
+from questionnaires.framework.screening import determine, result_document, walk_data
 
 MAX_ANSWERS_FILE_BYTES = 1_000_000
 BAD_INPUT = 2
@@ -60,10 +60,7 @@ class Command(BaseCommand):
         if errors:
             self._fail(errors)
 
-        def bound_form(step):
-            return step.form_class(data=data[step.name], prefix=step.name)
-
-        state = walk(questionnaire.intake_steps, bound_form)
+        state = walk_data(questionnaire.intake_steps, data)
         if state.invalid:
             self._fail([error for form in state.invalid.values() for error in form_errors(form)])
 
