@@ -81,6 +81,17 @@ def sign_in(page: Page, username: str, password: str = PASSWORD) -> None:
     expect(page.get_by_role("heading", level=1, name="Casework Guide")).to_be_visible()
 
 
+def start_screening(page: Page, title: str, client_reference: str, *, check_as: str = ""):
+    """From the home page: open a questionnaire and give the client reference (checking
+    the page as ``check_as``, if given)."""
+    page.get_by_role("link", name=title).click()
+    expect_heading(page, "Client reference (optional)")
+    if check_as:
+        check_question_page(page, check_as)
+    type_into(page, "Client reference (optional)", client_reference)
+    press(page, "Continue")
+
+
 def sign_out(page: Page) -> None:
     page.get_by_role("button", name=re.compile(r"^Sign out")).click()
     expect(page.get_by_role("heading", level=1, name="Sign in")).to_be_visible()

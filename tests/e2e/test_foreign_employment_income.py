@@ -24,6 +24,7 @@ from tests.e2e.browsing import (
     press,
     question,
     sign_in,
+    start_screening,
     type_into,
 )
 from tests.factories import make_user
@@ -49,12 +50,7 @@ EXPENSES = "Expenses directly related to the exempt overseas pay"
 def test_the_rulings_own_example_with_progression(page, browser_problems):
     make_user("casey")
     sign_in(page, "casey")
-    page.get_by_role("link", name=TITLE).click()
-
-    expect_heading(page, "Client reference (optional)")
-    check_question_page(page, "fei--client")
-    type_into(page, "Client reference (optional)", "FEI-E2E-1")
-    press(page, "Continue")
+    start_screening(page, TITLE, "FEI-E2E-1", check_as="fei--client")
 
     check_step(page, "fei--income-year", "Which income year is the overseas pay for?")
     assert check_error_state(page, "fei--income-year") == ["Select the income year"]

@@ -28,7 +28,7 @@ from tests.e2e.browsing import (
     question,
     sign_in,
     sign_out,
-    type_into,
+    start_screening,
 )
 from tests.factories import make_user
 
@@ -40,11 +40,7 @@ AUTHORIZATION = "Is there a signed authorization on file from the person whose r
 def test_preparing_a_request(page, browser_problems):
     make_user("casey")
     sign_in(page, "casey")
-    page.get_by_role("link", name=TITLE).click()
-
-    expect_heading(page, "Client reference (optional)")
-    type_into(page, "Client reference (optional)", "IRS-E2E-1")
-    press(page, "Continue")
+    start_screening(page, TITLE, "IRS-E2E-1")
 
     check_step(page, "irs--path", "What do you need help with?")
     choose(page, "Preparing a request for the client's IRS records")

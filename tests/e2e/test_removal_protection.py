@@ -16,6 +16,7 @@ from tests.e2e.browsing import (
     press,
     question,
     sign_in,
+    start_screening,
     type_into,
 )
 from tests.factories import make_user
@@ -34,11 +35,7 @@ def answer(page, legend: str, choice: str) -> None:
 def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     make_user("casey")
     sign_in(page, "casey")
-    page.get_by_role("link", name=TITLE).click()
-
-    expect_heading(page, "Client reference (optional)")
-    type_into(page, "Client reference (optional)", "RP-E2E-1")
-    press(page, "Continue")
+    start_screening(page, TITLE, "RP-E2E-1")
 
     check_step(page, "removal--case", "The case")
     type_into(page, "Which country does the client fear being sent to?", "Mexico")

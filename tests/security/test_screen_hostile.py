@@ -13,20 +13,13 @@ from hypothesis import strategies as st
 
 from questionnaires.framework import registry
 from questionnaires.management.commands.screen import MAX_ANSWERS_FILE_BYTES
+from tests.framework.test_screen_command import ANSWERS
 from tests.security.production import manage
 
 SLUGS = [q.slug for q in registry.all_questionnaires()]
 SLUG = "irs-records-request"
 #: Valid answers that reach every question the hostile cases below replace.
-VALID = {
-    "path": "prepare_request",
-    "records_wanted": ["workpapers"],
-    "records_owner": "client",
-    "requester": "client",
-    "records_description": "specific",
-    "request_includes": ["signed", "identity", "fees"],
-    "request_received": "2025-03-03",
-}
+VALID = ANSWERS
 
 
 def valid_with(**answers) -> str:
