@@ -38,7 +38,9 @@ def test_sign_in_page_and_its_error_state(page):
 def test_home_and_case_list(page):
     user = make_user("casey")
     make_record(user, client_reference="CLINIC-0001")
-    make_record(user, client_reference="CLINIC-0002", status="draft", determination=None)
+    make_record(
+        user, client_reference="CLINIC-0002", status="draft", determination=None, outcome=""
+    )
     sign_in(page, "casey")
 
     expect(page.get_by_role("table")).to_contain_text("CLINIC-0001")
