@@ -282,8 +282,9 @@ class Staff(FastHttpUser):
 
     def add_rows(self, step, answers, url, token, tag) -> str:
         """A repeated question with several rows is filled as staff fill it: the first
-        row, "Add another", the next row, and so on; the caller then posts every row."""
-        rows = answers.get(step.name) if step.is_formset else None
+        row, "Add another", the next row, and so on; the caller then posts every row. A page
+        whose rows earlier answers set (one per protected reason) shows them all at once."""
+        rows = answers.get(step.name) if step.rows_can_be_added else None
         for count in range(1, len(rows or ())):
             data = form_data(step, {step.name: rows[:count]})
             data.update(csrfmiddlewaretoken=token, wizard_action="add_row")

@@ -164,18 +164,25 @@ class MoneyField(forms.DecimalField):
         return f"{self.currency}{number_format(value, 2, force_grouping=True)}"
 
 
-class MemorableDateWidget(forms.MultiWidget):
-    """Day, month and year boxes (GOV.UK "date input")."""
+DAY_FIRST = ("day", "month", "year")
+MONTH_FIRST = ("month", "day", "year")
 
-    def __init__(self, attrs=None):
-        def box(width):
+
+class MemorableDateWidget(forms.MultiWidget):
+    """Day, month and year boxes (GOV.UK "date input"), in the order of ``parts``."""
+
+    def __init__(self, attrs=None, parts=DAY_FIRST):
+        self.parts = parts
+
+        def box(part):
+            width = 4 if part == "year" else 2
             return forms.TextInput(attrs={"inputmode": "numeric", "class": f"input-w{width}"})
 
-        super().__init__({"day": box(2), "month": box(2), "year": box(4)}, attrs)
+        super().__init__({part: box(part) for part in parts}, attrs)
 
     def decompress(self, value):
         if isinstance(value, datetime.date):
-            return [value.day, value.month, value.year]
+            return [getattr(value, part) for part in self.parts]
         return [None, None, None]
 
 
@@ -183,21 +190,25 @@ class MemorableDateField(forms.MultiValueField):
     """A date typed as day, month and year, within sensible bounds.
 
     ``error_required`` names the date: "Enter the date the deployment started".
+    ``month_first`` puts the month box first and writes the date the American way
+    (March 27, 2024), for United States questionnaires.
     """
 
     question_template = "questionnaires/fields/date.html"
-    widget = MemorableDateWidget
 
-    def __init__(self, *, error_required: str, **kwargs):
+    def __init__(self, *, error_required: str, month_first: bool = False, **kwargs):
         self.error_required = error_required
-        as_numbers = {"invalid": f"{error_required} as numbers, like 27 3 2024"}
+        self.parts = MONTH_FIRST if month_first else DAY_FIRST
+        self.example = "3 27 2024" if month_first else "27 3 2024"
+        as_numbers = {"invalid": f"{error_required} as numbers, like {self.example}"}
         fields = tuple(
             forms.IntegerField(required=False, error_messages=as_numbers) for _ in range(3)
         )
         kwargs.setdefault("error_messages", {})
         kwargs["error_messages"].setdefault("required", error_required)
         kwargs["error_messages"].setdefault("incomplete", error_required)
-        kwargs.setdefault("help_text", "For example, 27 3 2024")
+        kwargs.setdefault("help_text", f"For example, {self.example}")
+        kwargs.setdefault("widget", MemorableDateWidget(parts=self.parts))
         super().__init__(fields=fields, require_all_fields=False, **kwargs)
 
     def clean(self, value):
@@ -206,8 +217,7 @@ class MemorableDateField(forms.MultiValueField):
             parts = [str(v).strip() if v is not None else "" for v in value]
             if self.required and not any(parts):
                 raise ValidationError(self.error_messages["required"], code="required")
-            names = ("day", "month", "year")
-            missing = [name for name, part in zip(names, parts, strict=False) if not part]
+            missing = [name for name, part in zip(self.parts, parts, strict=False) if not part]
             if any(parts) and missing:
                 raise ValidationError(
                     f"The date must include a {' and a '.join(missing)}", code="incomplete"
@@ -217,19 +227,23 @@ class MemorableDateField(forms.MultiValueField):
     def compress(self, data_list):
         if not data_list or all(v in (None, "") for v in data_list):
             return None
-        day, month, year = (int(part) for part in data_list)
+        date = dict(zip(self.parts, (int(part) for part in data_list), strict=True))
         latest_year = datetime.date.today().year + LATEST_YEARS_AHEAD
-        if year < EARLIEST_DATE.year:
+        if date["year"] < EARLIEST_DATE.year:
             raise ValidationError("The year must be 1900 or later", code="too_early")
-        if year > latest_year:
+        if date["year"] > latest_year:
             raise ValidationError(f"The year must be before {latest_year + 1}", code="too_late")
         try:
-            return datetime.date(year, month, day)
+            return datetime.date(**date)
         except ValueError:
             raise ValidationError("The date must be a real date", code="invalid_date") from None
 
     def display(self, value) -> str:
-        return format_date(value) if value else "Not given"
+        if not value:
+            return "Not given"
+        if self.parts == MONTH_FIRST:
+            return f"{value:%B} {value.day}, {value.year}"
+        return format_date(value)
 
 
 def format_date(value: datetime.date) -> str:
@@ -248,6 +262,10 @@ class StepForm(forms.Form):
 class RowForm(StepForm):
     """One row of a repeated question (a formset step)."""
 
+    #: The row's legend, when the row is about something named (a fixed row); otherwise
+    #: rows are numbered: "Absence 1".
+    row_title = ""
+
 
 class StepFormSet(forms.BaseFormSet):
     """A repeated question: rows, each a ``RowForm``, with "Add another" and "Remove".
@@ -257,6 +275,8 @@ class StepFormSet(forms.BaseFormSet):
 
     #: Singular noun for a row: "absence", "payment".
     row_noun = "item"
+    #: Whether the rows are set by earlier answers, so staff cannot add or remove any.
+    fixed_rows = False
 
     def answers(self) -> list[dict]:
         return [
@@ -266,14 +286,17 @@ class StepFormSet(forms.BaseFormSet):
         ]
 
 
-def row_formset(form_class: type[RowForm], *, row_noun: str, min_rows: int = 0):
+def row_formset(
+    form_class: type[RowForm], *, row_noun: str, min_rows: int = 0, fixed_rows: bool = False
+):
     """A formset class for a repeated question, capped at :data:`MAX_ROWS` rows. It shows one
-    empty row to fill in (``min_rows`` empty rows when a minimum is set)."""
+    empty row to fill in (``min_rows`` empty rows when a minimum is set). With ``fixed_rows``
+    the subclass decides the rows (``total_form_count``) and staff cannot add or remove any."""
     formset = forms.formset_factory(
         form_class,
         formset=StepFormSet,
-        extra=0 if min_rows else 1,
-        can_delete=True,
+        extra=0 if min_rows or fixed_rows else 1,
+        can_delete=not fixed_rows,
         min_num=min_rows,
         validate_min=bool(min_rows),
         max_num=MAX_ROWS,
@@ -281,6 +304,7 @@ def row_formset(form_class: type[RowForm], *, row_noun: str, min_rows: int = 0):
         absolute_max=MAX_ROWS,
     )
     formset.row_noun = row_noun
+    formset.fixed_rows = fixed_rows
     formset.default_error_messages = {
         "too_few_forms": f"Add at least {min_rows} {row_noun}{'s' if min_rows > 1 else ''}",
         "too_many_forms": f"You can add up to {MAX_ROWS} {row_noun}s; remove some",

@@ -44,6 +44,11 @@ class Step:
     def is_formset(self) -> bool:
         return issubclass(self.form_class, forms.BaseFormSet)
 
+    @property
+    def rows_can_be_added(self) -> bool:
+        """A repeated question whose rows staff add ("Add another"), not fixed ones."""
+        return self.is_formset and not getattr(self.form_class, "fixed_rows", False)
+
     def applies(self, answers: Answers) -> bool:
         return self.condition is None or bool(self.condition(answers))
 

@@ -26,6 +26,12 @@ def input_id(bound_field: forms.BoundField) -> str:
     return bound_field.auto_id
 
 
+def _first_input_id(form: forms.BaseForm) -> str:
+    """Where an error about the whole form points: its first visible input."""
+    visible = form.visible_fields()
+    return input_id(visible[0]) if visible else "main-content"
+
+
 def error_summary(form: forms.BaseForm | forms.BaseFormSet) -> list[ErrorLink]:
     """Every error on the page, in page order, each linked to its field."""
     if not form.is_bound:
@@ -34,21 +40,18 @@ def error_summary(form: forms.BaseForm | forms.BaseFormSet) -> list[ErrorLink]:
         links = []
         first_id = ""
         for number, row in enumerate(form.forms, start=1):
-            row_links = error_summary(row)
+            row_name = row.row_title or f"{form.row_noun.capitalize()} {number}"
             links += [
-                ErrorLink(f"{form.row_noun.capitalize()} {number}: {link.message}", link.target_id)
-                for link in row_links
+                ErrorLink(f"{row_name}: {link.message}", link.target_id)
+                for link in error_summary(row)
             ]
-            first_id = first_id or (input_id(next(iter(row))) if row.fields else "")
+            first_id = first_id or _first_input_id(row)
         links = [
             ErrorLink(str(message), first_id or "main-content")
             for message in form.non_form_errors()
         ] + links
         return links
-    links = [
-        ErrorLink(str(message), input_id(next(iter(form))) if form.fields else "main-content")
-        for message in form.non_field_errors()
-    ]
+    links = [ErrorLink(str(message), _first_input_id(form)) for message in form.non_field_errors()]
     for bound_field in form:
         links += [ErrorLink(str(message), input_id(bound_field)) for message in bound_field.errors]
     return links

@@ -180,7 +180,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         self.storage.current_step = step
         action = request.POST.get("wizard_action", ACTION_CONTINUE)
         if action not in ACTIONS or (
-            action == ACTION_ADD_ROW and not self.questionnaire.step(step).is_formset
+            action == ACTION_ADD_ROW and not self.questionnaire.step(step).rows_can_be_added
         ):
             action = ACTION_CONTINUE
 

@@ -188,9 +188,10 @@ class RequestReceivedForm(StepForm):
         label="When did (or will) the IRS receive the request?",
         help_text=(
             "The IRS's answer is due 20 working days after it receives the request. If you "
-            "do not know yet, give your best estimate. For example, 27 3 2025"
+            "do not know yet, give your best estimate. For example, 3 27 2025"
         ),
         error_required="Enter the date the IRS received or will receive the request",
+        month_first=True,
     )
 
 
@@ -231,8 +232,9 @@ ITEM_HINT = (
 class LetterDateForm(StepForm):
     letter_date = MemorableDateField(
         label="What is the date on the IRS's letter?",
-        help_text=("The appeal period runs from this date. For example, 27 3 2025"),
+        help_text="The appeal period runs from this date. For example, 3 27 2025",
         error_required="Enter the date on the IRS's letter",
+        month_first=True,
     )
 
 

@@ -255,3 +255,7 @@ QUESTIONNAIRE = register(
         },
     )
 )
+
+# The ``holidays`` library loads its United States calendar on first use, about 50 ms. Load
+# it as the app starts, so that no client's first IRS result in a server process pays for it.
+rules.legal_public_holidays(range(date.today().year, date.today().year + 1))

@@ -1,9 +1,11 @@
 """Question pages for protection from removal: one topic per page, in the staff member's
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
-from django.core.exceptions import ValidationError
+from django import forms
+from django.utils.datastructures import MultiValueDict
 
 from questionnaires.framework.forms import (
+    MAX_ROWS,
     YES_NO_NOT_SURE,
     CheckboxesField,
     LongTextField,
@@ -13,10 +15,8 @@ from questionnaires.framework.forms import (
     TextField,
     row_formset,
 )
-from questionnaires.framework.wording import join_words
 
 from .rules import (
-    GROUND_LABELS,
     Circuit,
     CountryCondition,
     FutureSource,
@@ -301,6 +301,13 @@ class OfficialsForm(StepForm):
         error_required="Select whether the client reported the harm",
     )
 
+    def __init__(self, *args, about_others=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not about_others:
+            # Only officials did the harm: there is no one else's harm for them to allow.
+            del self.fields["officials_aware"]
+            del self.fields["officials_protect_group"]
+
 
 class PoliceResponseForm(StepForm):
     police_response = RadiosField(
@@ -331,6 +338,7 @@ PROTECTED_CHOICES = [
     (Motive.NATIONALITY, "Nationality"),
     (Motive.SOCIAL_GROUP, "Membership in a particular social group"),
 ]
+PROTECTED_LABELS = dict(PROTECTED_CHOICES)
 
 
 class MotivesForm(StepForm):
@@ -354,19 +362,19 @@ class MotivesForm(StepForm):
 
 
 class GroundDetailForm(RowForm):
+    """The questions about one protected reason. The row's reason is set by the page (a
+    hidden field), so the answers travel with their reason."""
+
     ground = RadiosField(
         label="Which reason?",
         choices=PROTECTED_CHOICES,
-        error_required="Select which reason this row is about",
+        widget=forms.HiddenInput,
+        error_required="Go back and select why the client was harmed",
     )
 
-    def __init__(self, *args, grounds=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        if grounds:
-            # Only the protected reasons ticked on the previous page can be described.
-            self.fields["ground"].choices = [
-                (value, label) for value, label in PROTECTED_CHOICES if value in grounds
-            ]
+    @property
+    def row_title(self) -> str:
+        return PROTECTED_LABELS.get(self["ground"].value(), "")
 
     ground_known = RadiosField(
         label="Did the people who harmed the client know of it, or think it applied to them?",
@@ -421,37 +429,60 @@ class GroundDetailForm(RowForm):
         return cleaned
 
 
-class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", min_rows=1)):
-    """One row for each protected reason ticked on the "why" page (``grounds``), each
-    started with its reason chosen."""
+class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", fixed_rows=True)):
+    """One row for each protected reason ticked on the "why" page (``grounds``), in that
+    page's order. Rows cannot be added or removed here: to change the reasons, staff change
+    the "why" page."""
 
     page_hint = "Answer these questions for each protected reason you selected."
 
-    def __init__(self, *args, grounds=(), **kwargs):
+    def __init__(self, data=None, *args, grounds=(), prefix=None, **kwargs):
         self.grounds = tuple(grounds)
-        if self.grounds:
-            kwargs["initial"] = kwargs.get("initial") or [
-                {"ground": ground} for ground in self.grounds
-            ]
-            kwargs["form_kwargs"] = {**kwargs.get("form_kwargs", {}), "grounds": self.grounds}
-        super().__init__(*args, **kwargs)
+        prefix = prefix or self.get_default_prefix()
+        if data is not None:
+            data = rows_by_ground(data, prefix, self.grounds)
+        kwargs["initial"] = [{"ground": ground} for ground in self.grounds]
+        super().__init__(data, *args, prefix=prefix, **kwargs)
 
-    def clean(self):
-        super().clean()
-        seen = set()
-        for form in self.forms:
-            if not hasattr(form, "cleaned_data") or self._should_delete_form(form):
-                continue
-            ground = form.cleaned_data.get("ground")
-            if ground and ground in seen:
-                form.add_error("ground", "Each reason needs only one row: remove the repeat")
-            seen.add(ground)
-        missing = [GROUND_LABELS[ground] for ground in self.grounds if ground not in seen]
-        if missing:
-            raise ValidationError(
-                f"Add a row for {join_words(missing)}, or go back and untick it",
-                code="missing_reason",
-            )
+    def total_form_count(self):
+        return len(self.grounds)
+
+    def initial_form_count(self):
+        # Every row is one staff must answer: none may be left empty.
+        return len(self.grounds)
+
+
+def rows_by_ground(data, prefix: str, grounds: tuple[str, ...]) -> MultiValueDict:
+    """The posted rows rearranged so that row ``i`` is about ``grounds[i]``. Rows are matched
+    by the reason they carry, whatever their number and order, so that ticking or unticking
+    a reason keeps every other reason's answers with it; a row for a reason not ticked, or
+    a second row for one, is dropped."""
+
+    def values(key: str) -> list:
+        if hasattr(data, "getlist"):
+            return data.getlist(key)
+        value = data.get(key)
+        return [] if value is None else value if isinstance(value, list) else [value]
+
+    try:
+        posted = min(int(values(f"{prefix}-TOTAL_FORMS")[-1]), MAX_ROWS)
+    except (IndexError, TypeError, ValueError):
+        posted = 0
+    row_of: dict[str, int] = {}
+    for index in range(posted):
+        ground = (values(f"{prefix}-{index}-ground") or [None])[-1]
+        if ground in grounds:
+            row_of.setdefault(ground, index)
+    rows = MultiValueDict()
+    rows[f"{prefix}-TOTAL_FORMS"] = str(len(grounds))
+    rows[f"{prefix}-INITIAL_FORMS"] = str(len(grounds))
+    for index, ground in enumerate(grounds):
+        rows[f"{prefix}-{index}-ground"] = ground
+        if ground not in row_of:
+            continue
+        for name in GroundDetailForm.base_fields.keys() - {"ground"}:
+            rows.setlist(f"{prefix}-{index}-{name}", values(f"{prefix}-{row_of[ground]}-{name}"))
+    return rows
 
 
 # ---------------------------------------------------------------------------

@@ -23,6 +23,14 @@ def officials_among_the_harmers(answers):
     return bool(set(answers.get("harmers") or []) & rules.OFFICIALS)
 
 
+def the_acquiescence_questions(answers):
+    """Whether officials knew of the harm or protect those who did it matters only where
+    someone other than officials did it (acquiescence); when only officials did, the page
+    asks just whether the client reported it."""
+    harmers = set(answers.get("harmers") or [])
+    return {"about_others": not harmers or bool(harmers - rules.OFFICIALS)}
+
+
 def reported_to_the_police(answers):
     """Applies when the client reported the harm to the police."""
     return answers.get("reported_to_police") == "yes"
@@ -54,7 +62,12 @@ STEPS = (
         forms.OfficialDutyForm,
         officials_among_the_harmers,
     ),
-    Step("officials", "What officials knew and did", forms.OfficialsForm),
+    Step(
+        "officials",
+        "What officials knew and did",
+        forms.OfficialsForm,
+        form_kwargs=the_acquiescence_questions,
+    ),
     Step(
         "police_response",
         "What the police did",

@@ -112,7 +112,7 @@ def test_preparing_a_request(page, browser_problems):
     expect_heading(page, "Check your answers")
     check_accessibility(page, "irs--review")
     review = page.get_by_role("main")
-    expect(review).to_contain_text("25 November 2024")
+    expect(review).to_contain_text("November 25, 2024")
     expect(review).not_to_contain_text(AUTHORIZATION)
 
     # The clinic sends it instead: the authorization pages come into play.
@@ -236,7 +236,7 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     key_press(page, "Continue")
 
     expect_heading(page, "Check your answers")
-    expect(page.get_by_role("main")).to_contain_text(f"{letter.day} {letter:%B %Y}")
+    expect(page.get_by_role("main")).to_contain_text(f"{letter:%B} {letter.day}, {letter.year}")
     key_press(page, "Confirm and see the result")
 
     record = CaseRecord.objects.get(client_reference="IRS-E2E-KEYS")

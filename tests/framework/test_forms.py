@@ -51,6 +51,45 @@ def test_date_errors_say_how_to_fix_the_answer(parts, message):
     assert any(message in error for error in form.errors["started"])
 
 
+class USDatesForm(StepForm):
+    started = MemorableDateField(
+        label="Start", error_required="Enter the date it started", month_first=True
+    )
+
+
+def test_a_us_date_has_the_month_box_first_and_reads_the_american_way():
+    form = USDatesForm(data={"started_day": "27", "started_month": "3", "started_year": "2024"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["started"] == datetime.date(2024, 3, 27)
+    html = str(form["started"])
+    assert html.index('name="started_month"') < html.index('name="started_day"')
+    assert form["started"].help_text == "For example, 3 27 2024"
+    assert form.fields["started"].display(datetime.date(2024, 3, 27)) == "March 27, 2024"
+    assert DatesForm().fields["started"].display(datetime.date(2024, 3, 27)) == "27 March 2024"
+    # Shown again in the order of the boxes.
+    unbound = USDatesForm(initial={"started": datetime.date(2024, 3, 27)})
+    assert unbound["started"].value() == datetime.date(2024, 3, 27)
+    assert unbound.fields["started"].widget.decompress(datetime.date(2024, 3, 27)) == [3, 27, 2024]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"started_month": "3", "started_year": "2024"}, "The date must include a day"),
+        ({"started_day": "1", "started_year": "2024"}, "The date must include a month"),
+        (
+            {"started_day": "x", "started_month": "3", "started_year": "2024"},
+            "Enter the date it started as numbers, like 3 27 2024",
+        ),
+        ({"started_day": "3", "started_month": "27", "started_year": "2024"}, "real date"),
+    ],
+)
+def test_us_date_errors_name_the_part(data, message):
+    form = USDatesForm(data=data)
+    assert not form.is_valid()
+    assert any(message in error for error in form.errors["started"])
+
+
 class MoneyForm(StepForm):
     income = MoneyField(label="Income", error_required="Enter the income")
 

@@ -12,6 +12,7 @@ from bench.runner import percentile, statistics, verify
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
 from questionnaires.framework.screening import walk_data
+from questionnaires.framework.wizard import REVIEW
 from questionnaires.models import CaseRecord
 from tests.factories import Intake
 
@@ -138,3 +139,36 @@ def test_every_benchmark_flow_is_accepted_by_its_questionnaire(flow, db):
     state = walk_data(questionnaire.intake_steps, data)
     errors = {name: form.errors for name, form in state.invalid.items()}
     assert state.complete, f"{flow.name}: stops at {state.first_needing_answer}: {errors}"
+
+
+def rows_added_one_by_one(flow) -> list[tuple[str, list]]:
+    """The "Add another" posts the benchmark makes for a flow: (step, rows so far)."""
+    questionnaire = registry.get(flow.slug)
+    return [
+        (step.name, flow.answers[step.name][:count])
+        for step in questionnaire.steps
+        if step.rows_can_be_added
+        for count in range(1, len(flow.answers.get(step.name) or ()))
+    ]
+
+
+@pytest.mark.parametrize(
+    "flow",
+    [
+        flow
+        for slug, flows in FLOWS.items()
+        if slug in registry_slugs()
+        for flow in flows
+        if rows_added_one_by_one(flow)
+    ],
+    ids=lambda flow: f"{flow.slug}: {flow.name}",
+)
+def test_the_benchmarks_add_another_posts_add_a_row(flow, staff_client):
+    intake = Intake(staff_client, flow.slug)
+    answers = {"client_reference": "LT-3", **flow.answers}
+    while intake.step != REVIEW:
+        here = intake.url
+        for rows in [rows for name, rows in rows_added_one_by_one(flow) if name == intake.step]:
+            response = intake.post({intake.step: rows}, action="add_row")
+            assert (response.status_code, intake.url) == (302, here)
+        assert intake.post(answers).status_code == 302, intake.step

@@ -103,6 +103,9 @@ def test_schema_lists_the_steps_and_when_they_apply():
         "ground_evidence",
         "ground_role",
     ]
+    assert steps["ground_details"]["asks"].startswith("The protected reasons ticked")
+    assert "only officials" in steps["officials"]["asks"]
+    assert "asks" not in steps["case"]
     circuit = next(f for f in steps["case"]["fields"] if f["name"] == "circuit")
     assert circuit["allowed_values"] == ["ninth", "sixth", "other", "unknown"]
 
@@ -114,7 +117,11 @@ def test_schema_lists_the_steps_and_when_they_apply():
         ({**ANSWERS, "circuit": "fifth"}, "Select the circuit the case is in"),
         ({**ANSWERS, "harmers": "police"}, "must be a list of choices"),
         ({**ANSWERS, "country_conditions": ["none_known", "collusion"]}, "on its own"),
-        ({**ANSWERS, "ground_details": [{"ground": "caste"}]}, "Select which reason"),
+        # A row for a reason not ticked does not answer for the one ticked.
+        (
+            {**ANSWERS, "ground_details": [{**ANSWERS["ground_details"][0], "ground": "race"}]},
+            r"ground_details\[0\].ground_known: Select whether the attackers knew",
+        ),
         ({**ANSWERS, "ground_details": [{"colour": "red"}]}, "not a field of this row"),
     ],
 )

@@ -209,6 +209,33 @@ def test_official_duty_page_only_for_officials(intake):
     assert "police_response" in visited
 
 
+def test_when_only_officials_did_the_harm_the_page_asks_only_about_a_report(intake, staff_client):
+    answers = {**SEED, "harmers": ["police"]}
+    while intake.step != "officials":
+        intake.post(answers)
+    response = staff_client.get(intake.url)
+    assert list(response.context["form"].fields) == ["reported_to_police"]
+    # One question left on the page: it is the page's heading.
+    assert response.context["single_question"].name == "reported_to_police"
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert record.answers["reported_to_police"] == "yes"
+    assert "officials_aware" not in record.answers
+    assert "officials_protect_group" not in record.answers
+    assert finding(record, "state_action")["status"] == "met"
+
+
+def test_changing_to_officials_only_drops_the_acquiescence_answers(intake):
+    answers = {**SEED, "harmers": ["cartel"], "officials_aware": "looked_away"}
+    intake.answer_until_review(answers)
+    go_to(intake, "harmers")
+    intake.post({"harmers": ["military"]})
+    intake.answer_until_review({**answers, "official_duty": "on_duty"})
+    record = intake.finish()
+    assert "officials_aware" not in record.answers
+    assert finding(record, "state_action")["status"] == "met"
+
+
 def test_missing_answer_shows_how_to_fix_it(intake):
     intake.post({"client_reference": ""})
     response = intake.post({"circuit": "ninth"})
@@ -226,13 +253,15 @@ def test_not_known_with_a_named_harmer_is_refused(intake):
     assert 'Select "Not known" on its own' in page(response)
 
 
-def test_the_same_reason_twice_is_refused(intake):
+def test_a_second_row_for_a_reason_is_dropped(intake):
     intake.answer_until_review(SEED)
     go_to(intake, "ground_details")
     row = SEED["ground_details"][0]
-    response = intake.post({"ground_details": [row, row]})
-    assert response.status_code == 200
-    assert "Each reason needs only one row" in page(response)
+    other = {**row, "ground_role": "no_part"}
+    intake.post({"ground_details": [row, other]})
+    intake.answer_until_review(SEED)
+    record = intake.finish()
+    assert record.answers["ground_details"] == [row]
 
 
 def test_changing_convictions_from_the_review_brings_in_the_serious_crime_page(intake):
@@ -357,23 +386,48 @@ RELIGION_ROW = {
 }
 
 
-def test_the_reasons_page_starts_one_row_for_each_reason_ticked(intake, staff_client):
+def test_the_reasons_page_has_one_row_for_each_reason_ticked(intake, staff_client):
     answers = {**SEED, "motives": ["money", "religion", "political_opinion"]}
     while intake.step != "ground_details":
         intake.post(answers)
-    form = staff_client.get(intake.url).context["form"]
-    assert [row.initial["ground"] for row in form.forms] == ["political_opinion", "religion"]
-    # Each row offers only the reasons ticked.
-    assert [value for value, _ in form.forms[0].fields["ground"].choices] == [
-        "political_opinion",
-        "religion",
+    response = staff_client.get(intake.url)
+    form = response.context["form"]
+    assert [row.row_title for row in form.forms] == [
+        "The client's political opinion, expressed or assumed",
+        "Religion",
     ]
+    text = page(response)
+    assert 'type="hidden" name="ground_details-1-ground" value="religion"' in text
+    # The rows are the reasons ticked: none can be added or removed on this page.
+    assert "Add another" not in text
+    assert "Remove this" not in text
     response = intake.post({"ground_details": SEED["ground_details"]})
     assert response.status_code == 200
-    assert "Add a row for religion, or go back and untick it" in page(response)
+    assert "Religion: Select whether the attackers knew of this reason" in page(response)
 
 
-def test_unticking_a_reason_asks_again_and_leaves_its_details_out(intake):
+def test_add_row_on_the_reasons_page_only_continues(intake, staff_client):
+    answers = {**SEED, "motives": ["money", "political_opinion", "religion"]}
+    while intake.step != "ground_details":
+        intake.post(answers)
+    intake.post({"ground_details": [*SEED["ground_details"], RELIGION_ROW]}, action="add_row")
+    assert intake.step == "future_risk"
+
+
+def test_answers_stay_with_their_reason_when_reasons_change(intake, staff_client):
+    answers = {**SEED, "motives": ["money", "religion"], "ground_details": [RELIGION_ROW]}
+    intake.answer_until_review(answers)
+    go_to(intake, "motives")
+    # Political opinion comes first on the page: the religion answers must not move to it.
+    intake.post({"motives": ["money", "political_opinion", "religion"]})
+    assert intake.step == "ground_details"
+    form = staff_client.get(intake.url).context["form"]
+    assert form.forms[0]["ground_known"].value() is None
+    assert form.forms[1]["ground_known"].value() == RELIGION_ROW["ground_known"]
+    assert form.forms[1]["ground_evidence"].value() == RELIGION_ROW["ground_evidence"]
+
+
+def test_unticking_a_reason_leaves_its_details_out(intake, staff_client):
     answers = {
         **SEED,
         "motives": ["money", "political_opinion", "religion"],
@@ -382,13 +436,15 @@ def test_unticking_a_reason_asks_again_and_leaves_its_details_out(intake):
     intake.answer_until_review(answers)
     go_to(intake, "motives")
     intake.post({"motives": ["money", "political_opinion"]})
-    # The stored rows no longer match the reasons ticked: the page asks again, and a row
-    # for the reason no longer ticked is refused.
+    # The page shows the political opinion row as answered, without the religion row.
     assert intake.step == "ground_details"
-    response = intake.post({"ground_details": answers["ground_details"]})
-    assert response.status_code == 200
-    assert "Reason 2: Select which reason this row is about" in page(response)
-    intake.answer_until_review(SEED)
+    response = staff_client.get(intake.url)
+    assert response.context["errors"] == []
+    assert [row.row_title for row in response.context["form"].forms] == [
+        "The client's political opinion, expressed or assumed"
+    ]
+    # A row sent for the reason no longer ticked is dropped.
+    intake.answer_until_review(answers)
     record = intake.finish()
     grounds = record.determination["data"]["nexus"]["grounds"]
     assert [g["ground"] for g in grounds] == ["political_opinion"]

@@ -173,9 +173,11 @@ def schema_of(questionnaire: registry.Questionnaire) -> dict:
             ]
         else:
             fields = [describe(n, f) for n, f in step.form_class.base_fields.items()]
-        steps.append(
-            {"step": step.name, "title": step.title, "applies": applies, "fields": fields}
-        )
+        entry = {"step": step.name, "title": step.title, "applies": applies, "fields": fields}
+        if step.form_kwargs is not None:
+            # Which of the fields (or rows) the page asks depends on earlier answers.
+            entry["asks"] = (step.form_kwargs.__doc__ or step.form_kwargs.__name__).strip()
+        steps.append(entry)
     return {
         "questionnaire": questionnaire.slug,
         "title": questionnaire.title,
