@@ -4,12 +4,8 @@ cache), never in a worker's memory or on its disk. Checked in a fresh interprete
 production settings, since settings are read once at start-up."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from .fresh_process import run_python
 
 PROBE = """
 import json
@@ -30,25 +26,14 @@ print(json.dumps({
 
 
 def production_settings(**env) -> dict:
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
-    }
-    environment.pop("REDIS_URL", None)
-    environment.update(
-        DJANGO_SETTINGS_MODULE="config.settings.base",
-        DJANGO_SECRET_KEY="multi-server-settings-test-key-not-used-elsewhere-0123456789",
-        DJANGO_ALLOWED_HOSTS="guide.example.org",
-        **env,
+    return json.loads(
+        run_python(
+            PROBE,
+            DJANGO_SECRET_KEY="multi-server-settings-test-key-not-used-elsewhere-0123456789",
+            DJANGO_ALLOWED_HOSTS="guide.example.org",
+            **env,
+        )
     )
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout)
 
 
 def test_redis_url_shares_cache_and_sessions_between_servers():
