@@ -120,7 +120,8 @@ def test_schema_lists_the_steps_and_when_they_apply():
         # A row for a reason not ticked does not answer for the one ticked.
         (
             {**ANSWERS, "ground_details": [{**ANSWERS["ground_details"][0], "ground": "race"}]},
-            r"ground_details\[0\].ground_known: Select whether the attackers knew",
+            r"ground_details\[0\].ground_known \(The client's political opinion, expressed or "
+            r"assumed\): Select whether the attackers knew",
         ),
         ({**ANSWERS, "ground_details": [{"colour": "red"}]}, "not a field of this row"),
     ],

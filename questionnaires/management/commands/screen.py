@@ -130,8 +130,10 @@ def form_errors(form) -> list[str]:
     if isinstance(form, forms.BaseFormSet):
         messages = [f"{form.prefix}: {error}" for error in form.non_form_errors()]
         for index, row in enumerate(form.forms):
+            # A row about something named (one per protected reason) says which.
+            about = f" ({row.row_title})" if getattr(row, "row_title", "") else ""
             messages += [
-                f"{form.prefix}[{index}].{name}: {error}"
+                f"{form.prefix}[{index}].{name}{about}: {error}"
                 for name, errors in row.errors.items()
                 for error in errors
             ]
