@@ -46,17 +46,18 @@ class AnswerInWords:
 def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[AnswerInWords]:
     """Each question of a valid step with its answer written out."""
     if step.is_formset:
-        rows = form.answers()
+        rows = form.kept_rows()
         noun = form.row_noun
         if not rows:
             return [AnswerInWords(step.name, step.name, step.title, f"No {noun}s")]
-        row_form = form.empty_form
         return [
             AnswerInWords(
                 step.name,
                 step.name,
-                f"{noun.capitalize()} {number}",
-                "; ".join(_describe_fields(row_form.fields.items(), row, with_labels=True)),
+                row.row_title or f"{noun.capitalize()} {number}",
+                "; ".join(
+                    _describe_fields(row.fields.items(), row.cleaned_data, with_labels=True)
+                ),
             )
             for number, row in enumerate(rows, start=1)
         ]
@@ -70,7 +71,8 @@ def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[
 def _describe_fields(fields: Iterable, row: dict, *, with_labels: bool) -> list[str]:
     parts = []
     for name, field in fields:
-        if name == "DELETE":
+        # A hidden field says what the row is about, which its title already says.
+        if name == "DELETE" or field.widget.is_hidden:
             continue
         text = _display(field, row.get(name))
         parts.append(f"{field.label}: {text}" if with_labels else text)

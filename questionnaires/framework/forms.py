@@ -278,11 +278,18 @@ class StepFormSet(forms.BaseFormSet):
     #: Whether the rows are set by earlier answers, so staff cannot add or remove any.
     fixed_rows = False
 
+    def kept_rows(self) -> list[RowForm]:
+        """The rows filled in and not marked for removal."""
+        return [
+            form
+            for form in self.forms
+            if form.has_changed() and not self._should_delete_form(form)
+        ]
+
     def answers(self) -> list[dict]:
         return [
             {name: form.cleaned_data.get(name) for name in form.fields if name != "DELETE"}
-            for form in self.forms
-            if form.has_changed() and not self._should_delete_form(form)
+            for form in self.kept_rows()
         ]
 
 

@@ -452,12 +452,21 @@ def test_unticking_a_reason_leaves_its_details_out(intake, staff_client):
     assert finding(record, "nexus_one_central_reason")["status"] == "not_met"
 
 
-def test_ticking_a_reason_from_the_review_asks_for_its_row(intake):
+def test_ticking_a_reason_from_the_review_asks_for_its_row(intake, staff_client):
     intake.answer_until_review(SEED)
     go_to(intake, "motives")
     intake.post({"motives": ["money", "political_opinion", "religion"]})
     assert intake.step == "ground_details"
     intake.answer_until_review({**SEED, "ground_details": [*SEED["ground_details"], RELIGION_ROW]})
+    # "Check your answers" names each row after its reason, as the page does.
+    review = page(staff_client.get(intake.url))
+    assert '<dt class="summary-list__key">Religion</dt>' in review
+    assert (
+        "Did the people who harmed the client know of it, or think it applied to them?: "
+        "Yes, they knew; What shows it was part of their motive?: What they said"
+    ) in review
+    assert "Which reason?" not in review
+    assert "Reason 2" not in review
     record = intake.finish()
     grounds = record.determination["data"]["nexus"]["grounds"]
     assert {g["ground"] for g in grounds} == {"political_opinion", "religion"}
