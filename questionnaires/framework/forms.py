@@ -14,6 +14,7 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils.datastructures import MultiValueDict
 from django.utils.formats import number_format
 
 #: The earliest and latest dates any question accepts: guards against typos (0024 for 2024)
@@ -293,17 +294,75 @@ class StepFormSet(forms.BaseFormSet):
         ]
 
 
+class KeyedRowFormSet(StepFormSet):
+    """A repeated question with one row for each of ``keys``, which earlier answers give
+    (one row per protected reason ticked), in their order. Each row carries its key in the
+    hidden field ``key_field``; rows are matched to keys by it, so answers stay with their
+    key when the keys change. Staff cannot add or remove rows: they change the earlier
+    answer. Build with ``row_formset(..., keyed_by=field)``."""
+
+    key_field = ""
+    fixed_rows = True
+
+    def __init__(self, data=None, *args, keys=(), prefix=None, **kwargs):
+        self.keys = tuple(keys)
+        prefix = prefix or self.get_default_prefix()
+        if data is not None:
+            data = self._rows_by_key(data, prefix)
+        kwargs["initial"] = [{self.key_field: key} for key in self.keys]
+        super().__init__(data, *args, prefix=prefix, **kwargs)
+
+    def total_form_count(self):
+        return len(self.keys)
+
+    def initial_form_count(self):
+        # Every row is one staff must answer: none may be left empty.
+        return len(self.keys)
+
+    def _rows_by_key(self, data, prefix: str) -> MultiValueDict:
+        """The posted rows rearranged so that row ``i`` is about ``keys[i]``, whatever
+        their number and order; a row for a key not given, or a second row for one, is
+        dropped."""
+
+        def values(name: str) -> list:
+            if hasattr(data, "getlist"):
+                return data.getlist(name)
+            value = data.get(name)
+            return [] if value is None else value if isinstance(value, list) else [value]
+
+        try:
+            posted = min(int(values(f"{prefix}-TOTAL_FORMS")[-1]), MAX_ROWS)
+        except (IndexError, TypeError, ValueError):
+            posted = 0
+        row_of: dict[str, int] = {}
+        for index in range(posted):
+            key = (values(f"{prefix}-{index}-{self.key_field}") or [None])[-1]
+            if key in self.keys:
+                row_of.setdefault(key, index)
+        rows = MultiValueDict()
+        rows[f"{prefix}-TOTAL_FORMS"] = rows[f"{prefix}-INITIAL_FORMS"] = str(len(self.keys))
+        for index, key in enumerate(self.keys):
+            rows[f"{prefix}-{index}-{self.key_field}"] = key
+            if key in row_of:
+                for name in self.form.base_fields.keys() - {self.key_field}:
+                    rows.setlist(
+                        f"{prefix}-{index}-{name}", values(f"{prefix}-{row_of[key]}-{name}")
+                    )
+        return rows
+
+
 def row_formset(
-    form_class: type[RowForm], *, row_noun: str, min_rows: int = 0, fixed_rows: bool = False
+    form_class: type[RowForm], *, row_noun: str, min_rows: int = 0, keyed_by: str = ""
 ):
     """A formset class for a repeated question, capped at :data:`MAX_ROWS` rows. It shows one
-    empty row to fill in (``min_rows`` empty rows when a minimum is set). With ``fixed_rows``
-    the subclass decides the rows (``total_form_count``) and staff cannot add or remove any."""
+    empty row to fill in (``min_rows`` empty rows when a minimum is set). With ``keyed_by``
+    (a hidden field of the row) it is a :class:`KeyedRowFormSet`: one row per key, none
+    added or removed."""
     formset = forms.formset_factory(
         form_class,
-        formset=StepFormSet,
-        extra=0 if min_rows or fixed_rows else 1,
-        can_delete=not fixed_rows,
+        formset=KeyedRowFormSet if keyed_by else StepFormSet,
+        extra=0 if min_rows or keyed_by else 1,
+        can_delete=not keyed_by,
         min_num=min_rows,
         validate_min=bool(min_rows),
         max_num=MAX_ROWS,
@@ -311,7 +370,7 @@ def row_formset(
         absolute_max=MAX_ROWS,
     )
     formset.row_noun = row_noun
-    formset.fixed_rows = fixed_rows
+    formset.key_field = keyed_by
     formset.default_error_messages = {
         "too_few_forms": f"Add at least {min_rows} {row_noun}{'s' if min_rows > 1 else ''}",
         "too_many_forms": f"You can add up to {MAX_ROWS} {row_noun}s; remove some",

@@ -36,7 +36,7 @@ class Step:
     form_class: type[forms.BaseForm] | type[forms.BaseFormSet]
     condition: Callable[[Answers], bool] | None = None
     #: Extra keyword arguments for the step's form, from the answers of the steps before
-    #: it (formtools' ``get_form_kwargs``): ``lambda answers: {"grounds": ...}`` lets a page
+    #: it (formtools' ``get_form_kwargs``): ``lambda answers: {"keys": ...}`` lets a page
     #: ask about exactly what an earlier page chose.
     form_kwargs: Callable[[Answers], dict[str, Any]] | None = None
 

@@ -2,10 +2,8 @@
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
 from django import forms
-from django.utils.datastructures import MultiValueDict
 
 from questionnaires.framework.forms import (
-    MAX_ROWS,
     YES_NO_NOT_SURE,
     CheckboxesField,
     LongTextField,
@@ -429,60 +427,11 @@ class GroundDetailForm(RowForm):
         return cleaned
 
 
-class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", fixed_rows=True)):
-    """One row for each protected reason ticked on the "why" page (``grounds``), in that
-    page's order. Rows cannot be added or removed here: to change the reasons, staff change
-    the "why" page."""
+class GroundDetailFormSet(row_formset(GroundDetailForm, row_noun="reason", keyed_by="ground")):
+    """One row for each protected reason ticked on the "why" page (``keys``), in that page's
+    order. To change the reasons, staff change the "why" page."""
 
     page_hint = "Answer these questions for each protected reason you selected."
-
-    def __init__(self, data=None, *args, grounds=(), prefix=None, **kwargs):
-        self.grounds = tuple(grounds)
-        prefix = prefix or self.get_default_prefix()
-        if data is not None:
-            data = rows_by_ground(data, prefix, self.grounds)
-        kwargs["initial"] = [{"ground": ground} for ground in self.grounds]
-        super().__init__(data, *args, prefix=prefix, **kwargs)
-
-    def total_form_count(self):
-        return len(self.grounds)
-
-    def initial_form_count(self):
-        # Every row is one staff must answer: none may be left empty.
-        return len(self.grounds)
-
-
-def rows_by_ground(data, prefix: str, grounds: tuple[str, ...]) -> MultiValueDict:
-    """The posted rows rearranged so that row ``i`` is about ``grounds[i]``. Rows are matched
-    by the reason they carry, whatever their number and order, so that ticking or unticking
-    a reason keeps every other reason's answers with it; a row for a reason not ticked, or
-    a second row for one, is dropped."""
-
-    def values(key: str) -> list:
-        if hasattr(data, "getlist"):
-            return data.getlist(key)
-        value = data.get(key)
-        return [] if value is None else value if isinstance(value, list) else [value]
-
-    try:
-        posted = min(int(values(f"{prefix}-TOTAL_FORMS")[-1]), MAX_ROWS)
-    except (IndexError, TypeError, ValueError):
-        posted = 0
-    row_of: dict[str, int] = {}
-    for index in range(posted):
-        ground = (values(f"{prefix}-{index}-ground") or [None])[-1]
-        if ground in grounds:
-            row_of.setdefault(ground, index)
-    rows = MultiValueDict()
-    rows[f"{prefix}-TOTAL_FORMS"] = str(len(grounds))
-    rows[f"{prefix}-INITIAL_FORMS"] = str(len(grounds))
-    for index, ground in enumerate(grounds):
-        rows[f"{prefix}-{index}-ground"] = ground
-        if ground not in row_of:
-            continue
-        for name in GroundDetailForm.base_fields.keys() - {"ground"}:
-            rows.setlist(f"{prefix}-{index}-{name}", values(f"{prefix}-{row_of[ground]}-{name}"))
-    return rows
 
 
 # ---------------------------------------------------------------------------

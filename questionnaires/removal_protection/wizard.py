@@ -46,7 +46,7 @@ def the_protected_reasons_given(answers):
     """The protected reasons ticked on the "why" page, in its order: one row asks about
     each."""
     motives = set(answers.get("motives") or [])
-    return {"grounds": [ground for ground, _ in forms.PROTECTED_CHOICES if ground in motives]}
+    return {"keys": [ground for ground, _ in forms.PROTECTED_CHOICES if ground in motives]}
 
 
 STEPS = (

@@ -178,3 +178,66 @@ def test_repeated_rows_say_plainly_how_many_are_needed_and_allowed():
     forged = row_formset(ReasonRow, row_noun="reason")(data={"r-0-reason": "x"}, prefix="r")
     assert not forged.is_valid()
     assert "This page was not sent in full" in str(forged.non_form_errors())
+
+
+class CountryRow(RowForm):
+    country = RadiosField(
+        label="Which country?",
+        choices=[("fr", "France"), ("de", "Germany"), ("it", "Italy")],
+        widget=forms.HiddenInput,
+        error_required="Go back and select the countries",
+    )
+    days = TextField(label="Days there", error_required="Enter the days there")
+
+
+CountryRows = row_formset(CountryRow, row_noun="country", keyed_by="country")
+
+
+def keyed(data, keys):
+    return CountryRows(data=data, keys=keys, prefix="c")
+
+
+def test_keyed_rows_are_one_per_key_in_the_keys_order():
+    unbound = CountryRows(keys=["it", "fr"], prefix="c")
+    assert [row.initial["country"] for row in unbound.forms] == ["it", "fr"]
+    assert unbound.fixed_rows
+    assert "DELETE" not in unbound.forms[0].fields
+    assert 'type="hidden" name="c-0-country" value="it"' in str(unbound.forms[0]["country"])
+
+
+def test_keyed_rows_keep_each_answer_with_its_key():
+    # Sent in another order, with a row for a key no longer given and a second row for one.
+    data = {
+        "c-TOTAL_FORMS": "4",
+        "c-0-country": "de",
+        "c-0-days": "9",
+        "c-1-country": "fr",
+        "c-1-days": "3",
+        "c-2-country": "it",
+        "c-2-days": "5",
+        "c-3-country": "fr",
+        "c-3-days": "99",
+    }
+    rows = keyed(data, ["fr", "it"])
+    assert rows.is_valid(), rows.errors
+    assert rows.answers() == [{"country": "fr", "days": "3"}, {"country": "it", "days": "5"}]
+
+
+def test_a_key_without_its_row_must_be_answered():
+    rows = keyed({"c-TOTAL_FORMS": "1", "c-0-country": "fr", "c-0-days": "3"}, ["fr", "de"])
+    assert not rows.is_valid()
+    assert rows.errors == [{}, {"days": ["Enter the days there"]}]
+
+
+@pytest.mark.parametrize(
+    ("total", "row_read"),
+    [(None, False), ("", False), ("x", False), ("-3", False), ("99999999", True)],
+)
+def test_a_forged_row_count_neither_breaks_nor_adds_rows(total, row_read):
+    data = {"c-0-country": "fr", "c-0-days": "3"}
+    if total is not None:
+        data["c-TOTAL_FORMS"] = total
+    rows = keyed(data, ["fr"])
+    assert rows.total_form_count() == 1
+    # A count that cannot be read reads no row, so the one key's row asks again.
+    assert rows.is_valid() is row_read
