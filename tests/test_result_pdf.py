@@ -13,6 +13,7 @@ from questionnaires.framework.registry import get as questionnaire
 from questionnaires.models import CaseRecord
 from tests.factories import Intake, screened_record
 from tests.foreign_employment_income.test_wizard import DANIEL
+from tests.irs_records_request.test_wizard import OWN_FILE
 
 pytestmark = pytest.mark.django_db
 
@@ -223,16 +224,7 @@ def test_the_pdf_fetcher_reads_a_static_file_from_disk():
     assert response.content_type == "text/css"
 
 
-IRS_REQUEST = {
-    "client_reference": "IRS-PDF-1",
-    "path": "prepare_request",
-    "records_wanted": ["exam_collection_file"],
-    "records_owner": "client",
-    "requester": "client",
-    "records_description": "specific",
-    "request_includes": ["signed", "identity", "fees"],
-    "request_received": "2024-11-25",
-}
+IRS_REQUEST = {**OWN_FILE, "client_reference": "IRS-PDF-1"}
 
 
 def test_pdf_of_a_real_screening_holds_its_result_and_tables(staff_client):

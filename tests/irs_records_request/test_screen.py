@@ -7,6 +7,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.irs_records_request import test_wizard as wizard
+
 SLUG = "irs-records-request"
 
 REQUEST = {
@@ -123,12 +125,7 @@ def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, args, message)
 # ---------------------------------------------------------------------------
 
 OWN_FILE = {
-    "path": "prepare_request",
-    "records_wanted": ["exam_collection_file"],
-    "records_owner": "client",
-    "requester": "client",
-    "records_description": "specific",
-    "request_includes": ["signed", "identity", "fees"],
+    **{name: answer for name, answer in wizard.OWN_FILE.items() if name != "client_reference"},
     "request_received": "2025-03-10",
 }
 
