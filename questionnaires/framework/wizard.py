@@ -114,11 +114,13 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         # validating every step twice.
         if self._stored_forms is None:
             self._stored_forms = {}
+        # Compared with the stored data, not the form's: a form may rearrange its data
+        # (keyed rows).
         cached = self._stored_forms.get(step.name)
-        if cached is not None and cached[0] == answers_before and cached[1].data == data:
-            return cached[1]
+        if cached is not None and cached[:2] == (answers_before, data):
+            return cached[2]
         form = self.get_form(step.name, data=data, answers_before=answers_before)
-        self._stored_forms[step.name] = (answers_before, form)
+        self._stored_forms[step.name] = (answers_before, data, form)
         return form
 
     def get_form_list(self):
