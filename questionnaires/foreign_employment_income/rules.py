@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
-from questionnaires.framework.wording import YesNo, join_words
+from questionnaires.framework.wording import YesNo, join_words, long_date
 
 # ---------------------------------------------------------------------------
 # Answers (form field values)
@@ -204,10 +204,6 @@ ACTIVITY_LIMIT_FROM = 2009  # income years from 2009-10 (foreign service from 1 
 ACTIVITY_LIMIT_START = date(2009, 7, 1)
 RULING_FROM = 2004  # CR 2005/54 applies from 1 July 2004 (para 11)
 CENT = Decimal("0.01")
-
-
-def format_date(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
 
 
 def format_money(value: Decimal) -> str:
@@ -548,7 +544,7 @@ def measure_foreign_service(facts: Facts) -> ServicePeriod:
 
 def _describe_runs(runs: list[tuple[date, date]]) -> str:
     return "; ".join(
-        f"{format_date(a)} to {format_date(b)} ({inclusive_days(a, b)} days)" for a, b in runs
+        f"{long_date(a)} to {long_date(b)} ({inclusive_days(a, b)} days)" for a, b in runs
     )
 
 
@@ -761,7 +757,7 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
 
     parts = [
         f"Counting both the first and the last day, the overseas service from "
-        f"{format_date(period.start)} to {format_date(period.end)} is {period.days} days."
+        f"{long_date(period.start)} to {long_date(period.end)} is {period.days} days."
     ]
     cites: list[Citation] = list(base)
     if period.ignored_absence_days:
@@ -881,8 +877,8 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     longest = max(joined, key=lambda j: j.days)
     if longest.absence_days and longest.days >= DAYS_REQUIRED:
         doubts.append(
-            f"Under the one-sixth rule the periods from {format_date(longest.start)} to "
-            f"{format_date(longest.end)} could count as one continuous period of "
+            f"Under the one-sixth rule the periods from {long_date(longest.start)} to "
+            f"{long_date(longest.end)} could count as one continuous period of "
             f"{longest.days} days ({longest.absence_days} days away against "
             f"{longest.service_days} days of foreign service). The answer turns on that rule; "
             "get professional advice."
@@ -937,7 +933,7 @@ def foreign_service_data(facts: Facts, finding: Finding) -> dict:
                 "start": a.isoformat(),
                 "end": b.isoformat(),
                 "days": inclusive_days(a, b),
-                "text": f"{format_date(a)} to {format_date(b)}",
+                "text": f"{long_date(a)} to {long_date(b)}",
             }
             for a, b in runs
         ],

@@ -17,6 +17,8 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.datastructures import MultiValueDict
 from django.utils.formats import number_format
 
+from .wording import long_date, us_long_date
+
 #: The earliest and latest dates any question accepts: guards against typos (0024 for 2024)
 #: and hostile input alike.
 EARLIEST_DATE = datetime.date(1900, 1, 1)
@@ -242,14 +244,7 @@ class MemorableDateField(forms.MultiValueField):
     def display(self, value) -> str:
         if not value:
             return "Not given"
-        if self.parts == MONTH_FIRST:
-            return f"{value:%B} {value.day}, {value.year}"
-        return format_date(value)
-
-
-def format_date(value: datetime.date) -> str:
-    """Dates written out, as GOV.UK does: 3 March 2025."""
-    return f"{value.day} {value:%B %Y}"
+        return us_long_date(value) if self.parts == MONTH_FIRST else long_date(value)
 
 
 class StepForm(forms.Form):

@@ -3,6 +3,7 @@ for writing findings. Pure Python: no Django."""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from .determination import Citation
@@ -29,3 +30,13 @@ def unique_citations(*groups: Citation | tuple[Citation, ...]) -> tuple[Citation
     for group in groups:
         flat.extend(group if isinstance(group, tuple) else (group,))
     return tuple(dict.fromkeys(flat))
+
+
+def long_date(value: date) -> str:
+    """A date written out, as GOV.UK (and Australia) write it: "3 March 2025"."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def us_long_date(value: date) -> str:
+    """A date written out the United States way: "March 3, 2025"."""
+    return f"{value:%B} {value.day}, {value.year}"

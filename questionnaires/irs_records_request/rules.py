@@ -24,7 +24,7 @@ from enum import StrEnum
 import holidays
 
 from questionnaires.framework.determination import Citation, Determination, Finding, Status
-from questionnaires.framework.wording import YesNo, join_words, unique_citations
+from questionnaires.framework.wording import YesNo, join_words, unique_citations, us_long_date
 from questionnaires.irs_records_request import citations as c
 
 # ---------------------------------------------------------------------------
@@ -278,14 +278,9 @@ WORKING_DAYS_TO_RESPOND = 20
 APPEAL_DAYS = 90
 
 
-def format_date(value: date) -> str:
-    """US style, written out: "March 3, 2025"."""
-    return f"{value:%B} {value.day}, {value.year}"
-
-
 def key_date(label: str, value: date) -> dict:
     """One row of ``data["key_dates"]``: ISO date and the date written out."""
-    return {"label": label, "date": value.isoformat(), "text": format_date(value)}
+    return {"label": label, "date": value.isoformat(), "text": us_long_date(value)}
 
 
 def _lower_first(text: str) -> str:
@@ -860,23 +855,23 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
         )
     details = due_date_details(facts.request_received)
     text = (
-        f"The answer is due by {format_date(details.due)}. Under FOIA the IRS must decide "
+        f"The answer is due by {us_long_date(details.due)}. Under FOIA the IRS must decide "
         "within 20 working days after it receives the request. Working days leave out "
         "Saturdays, Sundays and legal public holidays (the federal holidays set by law). The "
-        f"day of receipt, {format_date(details.received)}, is not counted; day 1 is "
-        f"{format_date(details.first_counted_day)}."
+        f"day of receipt, {us_long_date(details.received)}, is not counted; day 1 is "
+        f"{us_long_date(details.first_counted_day)}."
     )
     if details.holidays_skipped:
-        names = [f"{name} ({format_date(day)})" for day, name in details.holidays_skipped]
+        names = [f"{name} ({us_long_date(day)})" for day, name in details.holidays_skipped]
         text += f" The count skips {join_words(names)}."
     if details.due_if_received_next_working_day:
         text += (
             f" The request arrives on {_day_kind(details.received)}. If the IRS treats it as "
-            f"received on the next working day, {format_date(details.first_counted_day)}, "
-            f"its due date is {format_date(details.due_if_received_next_working_day)}."
+            f"received on the next working day, {us_long_date(details.first_counted_day)}, "
+            f"its due date is {us_long_date(details.due_if_received_next_working_day)}."
         )
     if details.closures_counted:
-        names = [f"{name} ({format_date(day)})" for day, name in details.closures_counted]
+        names = [f"{name} ({us_long_date(day)})" for day, name in details.closures_counted]
         count = len(details.closures_counted)
         text += (
             " By executive order, federal offices were also closed (for all or part of the "
@@ -903,7 +898,7 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
         )
     if facts.today > details.due:
         text += (
-            f" That date has passed (today is {format_date(facts.today)}). If there is no "
+            f" That date has passed (today is {us_long_date(facts.today)}). If there is no "
             "answer yet, contact the IRS office handling the request."
         )
     return Finding(code, title, Status.MET, text, relied_on, cites)
@@ -1040,14 +1035,14 @@ def _determine_request(facts: Facts) -> Determination:
         outcome = Outcome.READY
         headline = f"The request is ready to send as {ROUTE_LABELS[route.code]}."
         if due_date:
-            headline = headline[:-1] + f"; the answer is due by {format_date(due_date)}."
+            headline = headline[:-1] + f"; the answer is due by {us_long_date(due_date)}."
         next_steps.append(
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
             "direct, and keep proof of the date it was received."
         )
     if outcome == Outcome.READY and due_date:
         next_steps.append(
-            f"Diary {format_date(due_date)}: if there is no answer by then, contact the IRS "
+            f"Diary {us_long_date(due_date)}: if there is no answer by then, contact the IRS "
             "office handling the request."
         )
 
@@ -1060,7 +1055,7 @@ def _determine_request(facts: Facts) -> Determination:
             key_dates.append(
                 key_date(
                     "Answer due if the IRS counts the request as received on "
-                    + format_date(details.first_counted_day),
+                    + us_long_date(details.first_counted_day),
                     details.due_if_received_next_working_day,
                 )
             )
@@ -1103,19 +1098,19 @@ def _due_date_data(details: DueDate | None) -> dict | None:
     alternative = details.due_if_received_next_working_day
     return {
         "received": details.received.isoformat(),
-        "received_text": format_date(details.received),
+        "received_text": us_long_date(details.received),
         "receipt_day_counted": False,
         "first_counted_day": details.first_counted_day.isoformat(),
-        "first_counted_day_text": format_date(details.first_counted_day),
+        "first_counted_day_text": us_long_date(details.first_counted_day),
         "working_days": WORKING_DAYS_TO_RESPOND,
         "due": details.due.isoformat(),
-        "due_text": format_date(details.due),
+        "due_text": us_long_date(details.due),
         "holidays_skipped": [
-            {"date": day.isoformat(), "text": format_date(day), "name": name}
+            {"date": day.isoformat(), "text": us_long_date(day), "name": name}
             for day, name in details.holidays_skipped
         ],
         "closures_counted": [
-            {"date": day.isoformat(), "text": format_date(day), "name": name}
+            {"date": day.isoformat(), "text": us_long_date(day), "name": name}
             for day, name in details.closures_counted
         ],
         "due_if_received_next_working_day": alternative.isoformat() if alternative else None,
@@ -1829,8 +1824,8 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             title,
             Status.MET,
             "The law gives at least 90 days after the letter to appeal. The letter is dated "
-            f"{format_date(facts.letter_date)}, so the appeal is due by "
-            f"{format_date(deadline)} ({days_left} days from today). Check the letter for the "
+            f"{us_long_date(facts.letter_date)}, so the appeal is due by "
+            f"{us_long_date(deadline)} ({days_left} days from today). Check the letter for the "
             "exact deadline and the address to send the appeal to." + basis_note,
             relied_on,
             cites,
@@ -1839,8 +1834,8 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         code,
         title,
         Status.NOT_MET,
-        f"The 90 days after the letter of {format_date(facts.letter_date)} ended on "
-        f"{format_date(deadline)}. Check the letter: if it gives a later date, use that. "
+        f"The 90 days after the letter of {us_long_date(facts.letter_date)} ended on "
+        f"{us_long_date(deadline)}. Check the letter: if it gives a later date, use that. "
         "Otherwise the appeal is too late, but a new request for the same records can be "
         "made." + basis_note,
         relied_on,
@@ -1901,14 +1896,14 @@ def _determine_response(facts: Facts) -> Determination:
         if facts.letter_date and window.status in (Status.MET, Status.NOT_MET)
         else None
     )
-    by = f" by {format_date(deadline)}" if deadline else ""
+    by = f" by {us_long_date(deadline)}" if deadline else ""
     only_6103 = facts.request_basis == RequestBasis.SECTION_6103
 
     next_steps: list[str] = []
     if (strong or weak) and window.status == Status.NOT_MET:
         outcome = Outcome.DEADLINE_PASSED
         headline = (
-            f"The 90-day appeal period ended on {format_date(deadline)}, so make a new "
+            f"The 90-day appeal period ended on {us_long_date(deadline)}, so make a new "
             "request for the records (unless the letter gives a later appeal date)."
         )
         next_steps.append(
@@ -1942,7 +1937,7 @@ def _determine_response(facts: Facts) -> Determination:
         )
     if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL) and deadline:
         next_steps.append(
-            f"Diary {format_date(deadline)}. Check the IRS's letter for the exact appeal "
+            f"Diary {us_long_date(deadline)}. Check the IRS's letter for the exact appeal "
             "deadline and the address to send the appeal to."
         )
     if outcome != Outcome.NO_ISSUE_FOUND:

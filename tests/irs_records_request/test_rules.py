@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from questionnaires.framework.determination import Citation, Determination, Status
+from questionnaires.framework.wording import us_long_date
 from questionnaires.irs_records_request import citations as c
 from questionnaires.irs_records_request.rules import (
     AuthorizationForm,
@@ -32,7 +33,6 @@ from questionnaires.irs_records_request.rules import (
     determine,
     due_date_details,
     foia_response_due_date,
-    format_date,
     legal_public_holidays,
     section_6103_request_refused,
 )
@@ -421,7 +421,7 @@ def test_response_due_20_working_days_after_receipt(received, due):
     assert foia_response_due_date(received)[0] == due
     result = determine(request(request_received=received))
     assert result.data["response_due"] == due.isoformat()
-    assert format_date(due) in result.finding("response_due").explanation
+    assert us_long_date(due) in result.finding("response_due").explanation
 
 
 def test_response_due_names_the_holidays_it_skips():
