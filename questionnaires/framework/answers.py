@@ -54,7 +54,7 @@ def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[
             AnswerInWords(
                 step.name,
                 step.name,
-                row.row_title or f"{noun.capitalize()} {number}",
+                form.row_name(row, number),
                 "; ".join(
                     _describe_fields(row.fields.items(), row.cleaned_data, with_labels=True)
                 ),

@@ -274,6 +274,11 @@ class StepFormSet(forms.BaseFormSet):
     #: Whether the rows are set by earlier answers, so staff cannot add or remove any.
     fixed_rows = False
 
+    def row_name(self, row: RowForm, number: int) -> str:
+        """What a row is called in the error summary and "Check your answers": its title,
+        or its noun and number ("Absence 2"), as its legend on the page."""
+        return row.row_title or f"{self.row_noun.capitalize()} {number}"
+
     def kept_rows(self) -> list[RowForm]:
         """The rows filled in and not marked for removal."""
         return [

@@ -40,7 +40,7 @@ def error_summary(form: forms.BaseForm | forms.BaseFormSet) -> list[ErrorLink]:
         links = []
         first_id = ""
         for number, row in enumerate(form.forms, start=1):
-            row_name = row.row_title or f"{form.row_noun.capitalize()} {number}"
+            row_name = form.row_name(row, number)
             links += [
                 ErrorLink(f"{row_name}: {link.message}", link.target_id)
                 for link in error_summary(row)
