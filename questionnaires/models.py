@@ -58,6 +58,20 @@ class CaseRecord(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    #: Counts the writes to the record: a write is made only on the version it read
+    #: (compare-and-set), so two sessions on one intake never overwrite each other.
+    version = models.PositiveIntegerField(default=0, editable=False)
+    #: A completed record corrected in admin ("Amend") is never changed: the correction
+    #: is a new record that names the one it replaces. Both are kept.
+    amends = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="amendments",
+        editable=False,
+        help_text="The completed record this one corrects.",
+    )
 
     objects = CaseRecordQuerySet.as_manager()
 

@@ -1,4 +1,3 @@
-import uuid
 from functools import cache
 
 from django.core.paginator import Paginator
@@ -15,7 +14,7 @@ from .audit import AuditEvent, record_event
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
-from .framework.wizard import QuestionnaireWizard
+from .framework.wizard import QuestionnaireWizard, issue_intake
 from .models import CaseRecord
 
 
@@ -132,9 +131,10 @@ def _result_data_template(slug: str) -> str | None:
 
 @require_GET
 def start(request, slug):
-    """A new intake: a fresh random id, so parallel intakes never share answers."""
+    """A new intake: a fresh random id, so parallel intakes never share answers, issued
+    to this session alone: its record is created when the first page is sent."""
     _questionnaire_or_404(slug)
-    return redirect("questionnaires:step", slug=slug, intake=uuid.uuid4(), step="client")
+    return redirect("questionnaires:step", slug=slug, intake=issue_intake(request), step="client")
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -9,10 +10,21 @@ from django.urls import reverse
 
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
-from questionnaires.framework.wizard import REVIEW
+from questionnaires.framework.wizard import CONFIRM_UNUSED_FIELD, FINGERPRINT_FIELD, REVIEW
 from questionnaires.models import CaseRecord
 
 PASSWORD = "a-long-test-password-42"
+
+HIDDEN_FIELD = re.compile(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">')
+
+
+def page_fields(html: str) -> dict[str, str]:
+    """The wizard's own hidden fields on a page (its fingerprint, a confirmation)."""
+    return {
+        name: value
+        for name, value in HIDDEN_FIELD.findall(html)
+        if name in (FINGERPRINT_FIELD, CONFIRM_UNUSED_FIELD)
+    }
 
 
 def make_user(username: str, **extra):
@@ -42,8 +54,17 @@ class Intake:
     def step(self) -> str:
         return self.url.rstrip("/").rsplit("/", 1)[1]
 
-    def post(self, answers: dict[str, Any], action: str = "continue"):
+    def page(self) -> dict[str, str]:
+        """Open the current page as a browser does; its hidden wizard fields."""
+        response = self.client.get(self.url)
+        assert response.status_code == 200, (self.url, response.status_code)
+        return page_fields(response.content.decode())
+
+    def post(self, answers: dict[str, Any], action: str = "continue", fields=None):
+        """Send the page's answers from the page as it is now (``fields``: the hidden
+        fields of a page opened earlier, as a second tab would send them)."""
         data = form_data(self.questionnaire.step(self.step), answers)
+        data.update(self.page() if fields is None else fields)
         data["wizard_action"] = action
         response = self.client.post(self.url, data)
         if response.status_code == 302:
@@ -66,8 +87,8 @@ class Intake:
     def review(self):
         return self.client.get(self.url)
 
-    def finish(self) -> CaseRecord:
-        response = self.client.post(self.url)
+    def finish(self, fields=None) -> CaseRecord:
+        response = self.client.post(self.url, self.page() if fields is None else fields)
         assert response.status_code == 302, response.status_code
         return CaseRecord.objects.get(pk=self.intake_id)
 

@@ -1,34 +1,50 @@
-"""The wizard every questionnaire runs on: django-formtools' NamedUrlSessionWizardView,
-so each step has its own URL and the browser's Back button works, with the parts
-formtools leaves weak made safe:
+"""The wizard every questionnaire runs on: django-formtools' NamedUrlWizardView, so each
+step has its own URL and the browser's Back button works, with the parts formtools leaves
+weak made safe:
 
+- the intake's state lives in its draft case record (:class:`RecordStorage`), saved as
+  each page is sent, so a new sign-in, the idle sign-out or another browser picks it up
+  where it was and the case list shows it; the session holds only the ids it issued;
+- every write is made under a row lock on the record, filtered by its owner, and only
+  on the version it read (compare-and-set); a completed record is never written again;
+- each page carries a fingerprint of the answers it was built from: a page sent after
+  another tab or session changed those answers is refused with a message, so a result
+  is only ever saved on the answers the user confirmed on "Check your answers";
 - which steps apply is worked out in one pass over the stored answers (:func:`walk`), so
-  answers of a step that a later change made irrelevant are never fed to the rules, and
-  they are dropped from storage as soon as the change is saved;
+  answers of a step that a change made irrelevant never reach the rules or the record;
+  they are kept (the user is told how many first) and come back if the step applies
+  again, marked for review;
 - a URL for a step that does not apply, or that lies beyond the first unanswered step,
   redirects to the first step that needs an answer (tampered, skipped or expired steps);
 - "Back" and "Save and finish later" keep what was typed on the page, valid or not
-  (formtools issue 284 drops it);
+  (formtools issue 284 drops it); a page shows errors only in answer to its own
+  submission, and then after a redirect (Post/Redirect/Get), so the browser's Back works;
 - a "Check your answers" page, whose "Change" links return to the review once the
   changed answer, and any question it brings into play, is answered (issue 105);
-- each intake has its own storage slot, so two tabs never share answers (issue 126);
+- each intake has its own record, so two tabs never share answers (issue 126);
 - only a step's own fields are stored, never the CSRF token or button names (issue 120
   is avoided by reading answers from validated forms, never from raw storage).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import uuid
 from collections import OrderedDict
 
+from django import forms
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.forms.utils import ErrorDict
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlWizardView
 
 from questionnaires.audit import AuditEvent, record_event
 from questionnaires.models import CaseRecord
@@ -46,12 +62,67 @@ ACTION_SAVE_DRAFT = "save_draft"
 ACTION_ADD_ROW = "add_row"
 ACTIONS = {ACTION_BACK, ACTION_SAVE_DRAFT, ACTION_ADD_ROW}
 
+#: The hidden field with the fingerprint of the answers a page was built from.
+FINGERPRINT_FIELD = "intake_fingerprint"
+#: The hidden field with which staff confirm a change that leaves answers unused.
+CONFIRM_UNUSED_FIELD = "confirm_unused"
 
-class QuestionnaireWizard(NamedUrlSessionWizardView):
+#: In the session: the intake ids this session was issued (at most ISSUED_KEPT) that
+#: have no record yet, and what the next view of a step must say (its errors, or the
+#: answers a change would leave unused). Never an answer.
+ISSUED_KEY = "issued_intakes"
+ISSUED_KEPT = 20
+NOTICE_KEY = "intake_notice"
+
+CHANGED_ELSEWHERE = (
+    "This page was changed in another tab or session after you opened it, so what you "
+    "sent was not saved. It now shows the answers saved there: check them and continue."
+)
+REVIEW_CHANGED_ELSEWHERE = (
+    "The answers were changed in another tab or session after you opened this page, so no "
+    "result was saved. Check the answers below as they are now, then confirm again."
+)
+
+
+def issue_intake(request) -> uuid.UUID:
+    """A new intake id, noted in this session: only this session may start its record."""
+    intake = uuid.uuid4()
+    issued = request.session.get(ISSUED_KEY, [])
+    request.session[ISSUED_KEY] = [*issued, str(intake)][-ISSUED_KEPT:]
+    return intake
+
+
+def fingerprint(value) -> str:
+    """A short digest of JSON-able answers: equal answers give equal fingerprints."""
+    text = json.dumps(to_json(value), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def without_errors(form: forms.BaseForm | forms.BaseFormSet):
+    """The form as typed but with no error shown: a page shows errors only in answer to
+    its own submission, not when staff come back to it (after Back, a change elsewhere,
+    or resuming a draft). Validation runs, then its messages are set aside."""
+    if isinstance(form, forms.BaseFormSet):
+        form.full_clean()
+        for row in form.forms:
+            row._errors = ErrorDict()
+        form._errors = [row._errors for row in form.forms]
+        form._non_form_errors = form.error_class(error_class="nonform", renderer=form.renderer)
+    else:
+        form.full_clean()
+        form._errors = ErrorDict()
+    return form
+
+
+class Conflict(Exception):
+    """The record changed (or was finished) since this request read it."""
+
+
+class QuestionnaireWizard(NamedUrlWizardView):
     questionnaire: Questionnaire = None
     template_name = "questionnaires/step.html"
     review_template_name = "questionnaires/review.html"
-    storage_name = "questionnaires.framework.storage.IntakeStorage"
+    storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
     _stored_forms: dict | None = None
 
@@ -67,18 +138,35 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
     # Set-up ----------------------------------------------------------------------------
 
     def dispatch(self, request, *args, **kwargs):
-        self.intake = kwargs["intake"]
-        self.record = CaseRecord.objects.filter(pk=self.intake).first()
-        if self.record is not None:
-            if (
-                self.record.created_by_id != request.user.pk
-                or self.record.questionnaire != self.questionnaire.slug
-            ):
-                raise Http404("No such case record")
-            if self.record.is_complete:
-                # A finished intake (or a replayed POST after finishing) shows its result.
-                return redirect(self.record)
+        if request.method == "POST":
+            # One POST at a time per intake: the record's row stays locked until the
+            # request's write is committed.
+            with transaction.atomic():
+                return super().dispatch(request, *args, **kwargs)
         return super().dispatch(request, *args, **kwargs)
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.intake = kwargs["intake"]
+
+    def _open_record(self):
+        """This intake's record, if it has one yet (locked for a POST); 404 for an id
+        that is neither this user's record nor issued to this session."""
+        records = CaseRecord.objects.filter(pk=self.intake)
+        if self.request.method == "POST":
+            records = records.select_for_update()
+        record = records.first()
+        if record is None:
+            if str(self.intake) not in self.request.session.get(ISSUED_KEY, []):
+                raise Http404("No such intake")
+        elif (
+            record.created_by_id != self.request.user.pk
+            or record.questionnaire != self.questionnaire.slug
+        ):
+            raise Http404("No such case record")
+        else:
+            self.storage.load(record.wizard_state)
+        return record
 
     def get_prefix(self, request, *args, **kwargs):
         return f"{self.questionnaire.slug}_{kwargs['intake'].hex}"
@@ -88,14 +176,6 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             self.url_name,
             kwargs={"slug": self.questionnaire.slug, "intake": self.intake, "step": step},
         )
-
-    def _restore_draft(self):
-        """A saved draft opened in a session that has no answers for it (another day,
-        another browser) picks up where it was left."""
-        has_answers = self.storage.data[self.storage.step_data_key]
-        if self.record is not None and not has_answers and self.record.wizard_state:
-            self.storage.load(self.record.wizard_state)
-            record_event(self.request.user, AuditEvent.Action.RESUMED, self.record)
 
     # Which steps apply ---------------------------------------------------------------
 
@@ -130,7 +210,7 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         step = step or self.steps.current
         if answers_before is None:
             answers_before = self.state.answers_before.get(step, {})
-        form_class = self.form_list[step]
+        form_class = self.questionnaire.step(step).form_class
         kwargs = self.get_form_kwargs(step)
         kwargs.update(data=data, files=files, prefix=self.get_form_prefix(step, form_class))
         kwargs.update(self.questionnaire.step(step).kwargs_for(answers_before))
@@ -149,36 +229,83 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         return self.state.first_needing_answer or REVIEW
 
     def _goto(self, step: str):
-        if step != REVIEW:
-            self.storage.current_step = step
         return redirect(self.get_step_url(step))
+
+    def _step_fingerprint(self, step: str) -> str:
+        """What a step's page was built from: the answers before it and its own."""
+        return fingerprint(
+            [step, self.state.answers_before.get(step, {}), self.storage.raw_step_data(step)]
+        )
+
+    def _review_fingerprint(self) -> str:
+        return fingerprint(self.state.answers)
+
+    # Notices for the next view of a step (in the session: no answers) -----------------
+
+    def _set_notice(self, step: str, kind: str, **details):
+        self.request.session[NOTICE_KEY] = {
+            "intake": str(self.intake),
+            "step": step,
+            "kind": kind,
+            **details,
+        }
+
+    def _pop_notice(self, step: str) -> dict:
+        notice = self.request.session.get(NOTICE_KEY)
+        if notice is None:
+            return {}
+        del self.request.session[NOTICE_KEY]
+        if notice.get("intake") != str(self.intake) or notice.get("step") != step:
+            return {}
+        return notice
 
     # GET ---------------------------------------------------------------------------------
 
     def get(self, request, *args, **kwargs):
-        self._restore_draft()
+        self.record = self._open_record()
+        if self.record is not None and self.record.is_complete:
+            return redirect(self.record)
         step = kwargs.get("step")
+        if step is None and self.record is not None:
+            # Opened from the case list or the draft's page ("Continue this screening").
+            record_event(request.user, AuditEvent.Action.RESUMED, self.record)
         if step == REVIEW:
             if not self.state.complete:
                 return self._goto(self.state.first_needing_answer)
-            self.storage.set_extra("reviewing", True)
             return self.render_review()
         if step not in self.form_list or not self._may_open(step):
             return self._goto(self._resume_step())
         self.storage.current_step = step
-        unsaved = self.storage.pop_extra(f"unsaved:{step}")
+        notice = self._pop_notice(step)
+        unsaved = self.storage.extra_data.get(f"unsaved:{step}")
         data = MultiValueDict(unsaved) if unsaved is not None else self.storage.get_step_data(step)
-        return self.render(self.get_form(step, data=data))
+        form = self.get_form(step, data=data)
+        if data is not None and notice.get("kind") != "errors":
+            without_errors(form)
+        return self.render(form, unused_answers=notice.get("count", 0))
 
     # POST --------------------------------------------------------------------------------
 
     def post(self, request, *args, **kwargs):
-        self._restore_draft()
+        self.record = self._open_record()
+        if self.record is not None and self.record.is_complete:
+            # A finished intake (or a replayed POST after finishing) shows its result.
+            return redirect(self.record)
         step = kwargs.get("step")
         if step == REVIEW:
             return self.finish()
         if step not in self.form_list or not self._may_open(step):
+            if step in self.questionnaire.step_names and step not in self.state.applicable_names:
+                title = self.questionnaire.step(step).title
+                messages.warning(
+                    request,
+                    f"An earlier answer was changed (in this or another tab), so the page "
+                    f"“{title}” no longer applies. What you sent on it was not used.",
+                )
             return self._goto(self._resume_step())
+        if request.POST.get(FINGERPRINT_FIELD) != self._step_fingerprint(step):
+            messages.error(request, CHANGED_ELSEWHERE)
+            return self._goto(step)
         self.storage.current_step = step
         action = request.POST.get("wizard_action", ACTION_CONTINUE)
         if action not in ACTIONS or (
@@ -191,20 +318,30 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         if form.is_valid():
             if action == ACTION_ADD_ROW:
                 own_data = self._with_extra_row(step, own_data)
-            self._save_step(step, own_data)
-        elif action in (ACTION_BACK, ACTION_SAVE_DRAFT):
-            # Keep what was typed, to show again (with its errors) when staff return.
-            self.storage.set_extra(f"unsaved:{step}", own_data)
+            unused = self._save_step(step, own_data)
+            if unused:
+                # Say how many answers the change leaves unused before making it.
+                self.storage.set_extra(f"unsaved:{step}", own_data)
+                self._set_notice(step, "unused", count=unused)
+                return self._write_or_refuse(step, lambda: self._goto(step))
         else:
-            return self.render(form)
+            # Keep what was typed, to show again; with its errors only if it was sent
+            # to continue (after a redirect, so the browser's Back lands on a page).
+            self.storage.set_extra(f"unsaved:{step}", own_data)
+            if action not in (ACTION_BACK, ACTION_SAVE_DRAFT):
+                self._set_notice(step, "errors")
+                return self._write_or_refuse(step, lambda: self._goto(step))
 
         if action == ACTION_BACK:
-            return self._goto(self._previous_step(step))
+            return self._write_or_refuse(step, lambda: self._goto(self._previous_step(step)))
         if action == ACTION_SAVE_DRAFT:
-            return self.save_draft()
+            return self._write_or_refuse(step, self._draft_saved)
         if action == ACTION_ADD_ROW:
-            return self._goto(step)
-        return self._goto(self._next_step(step))
+            return self._write_or_refuse(step, lambda: self._goto(step))
+        following = self._next_step(step)
+        if following == REVIEW:
+            self.storage.set_extra("reviewing", True)
+        return self._write_or_refuse(step, lambda: self._goto(following))
 
     def _own_data(self, step: str) -> dict[str, list[str]]:
         """The posted values of this step's own fields (its prefix), nothing else. Null
@@ -221,18 +358,48 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
         key = f"{self.get_form_prefix(step)}-TOTAL_FORMS"
         # The last value, as the (valid) formset read it: a forged post may repeat the key.
         total = int(data.get(key, ["0"])[-1])
-        return {**data, key: [str(min(total + 1, self.form_list[step].max_num))]}
+        return {
+            **data,
+            key: [str(min(total + 1, self.questionnaire.step(step).form_class.max_num))],
+        }
 
-    def _save_step(self, step: str, data: dict):
+    def _save_step(self, step: str, data: dict) -> int:
+        """Store a step's valid answers, unless the change leaves answers of other steps
+        unused (they stop applying) and staff have not confirmed it yet: then nothing
+        changes and the number of those answers is returned. Unused answers are kept;
+        answers of steps that apply again come back, marked for review."""
+        before = self.state
+        previous = self.storage.raw_step_data(step)
         self.storage.set_step_data(step, data)
-        self.storage.pop_extra(f"unsaved:{step}")
         self._state = None
-        # Answers of steps this change made irrelevant are dropped, so they can neither
-        # reach the rules nor reappear pre-filled if the branch comes back.
-        applicable = set(self.state.applicable_names)
-        for stored in list(self.storage.data[self.storage.step_data_key]):
-            if stored not in applicable:
-                self.storage.forget_step(stored)
+        after = self.state
+        unused = sum(
+            len(answers)
+            for shown, answers in before.in_words()
+            if shown.name not in after.applicable_names
+        )
+        if unused and self.request.POST.get(CONFIRM_UNUSED_FIELD) != str(unused):
+            self.storage.restore_step_data(step, previous)
+            self._state = before
+            return unused
+        self.storage.pop_extra(f"unsaved:{step}")
+        restored = [
+            shown.name
+            for shown, _ in after.in_words()
+            if shown.name not in before.applicable_names
+        ]
+        if restored:
+            count = sum(
+                len(answers) for shown, answers in after.in_words() if shown.name in restored
+            )
+            messages.info(
+                self.request,
+                f"{count} earlier answer{'s' if count != 1 else ''} that apply again "
+                "came back. Check them: they are marked on “Check your answers”.",
+            )
+        marked = [name for name in self.storage.extra_data.get("restored", []) if name != step]
+        self.storage.set_extra("restored", marked + [n for n in restored if n not in marked])
+        return 0
 
     def _previous_step(self, step: str) -> str:
         names = self.state.applicable_names
@@ -268,21 +435,27 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             is_first_step=names.index(step.name) == 0,
             errors=error_summary(form),
             reviewing=bool(self.storage.extra_data.get("reviewing")),
+            fingerprint=self._step_fingerprint(step.name),
+            fingerprint_field=FINGERPRINT_FIELD,
+            confirm_unused_field=CONFIRM_UNUSED_FIELD,
         )
         return context
 
     def render_review(self):
+        restored = set(self.storage.extra_data.get("restored", []))
         context = {
             "questionnaire": self.questionnaire,
             "sections": [
-                (step, answers, self.get_step_url(step.name))
+                (step, answers, self.get_step_url(step.name), step.name in restored)
                 for step, answers in self.state.in_words()
             ],
             "review_url": self.get_step_url(REVIEW),
+            "fingerprint": self._review_fingerprint(),
+            "fingerprint_field": FINGERPRINT_FIELD,
         }
         return TemplateResponse(self.request, self.review_template_name, context)
 
-    # Finishing ---------------------------------------------------------------------------
+    # Saving ------------------------------------------------------------------------------
 
     def _record_fields(self) -> dict:
         answers = self.state.answers
@@ -296,13 +469,23 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             ],
         }
 
-    def save_draft(self):
-        fields = {
-            **self._record_fields(),
-            "status": CaseRecord.Status.DRAFT,
-            "wizard_state": self.storage.dump(),
-        }
-        self._save_record(fields)
+    def _write_or_refuse(self, step: str, then):
+        """Save the intake's draft, then answer with ``then()``; if another request wrote
+        first, nothing is saved and the page is shown again with what is saved now."""
+        try:
+            self._write(
+                {
+                    **self._record_fields(),
+                    "status": CaseRecord.Status.DRAFT,
+                    "wizard_state": self.storage.dump(),
+                }
+            )
+        except Conflict:
+            messages.error(self.request, CHANGED_ELSEWHERE)
+            return self._goto(step)
+        return then()
+
+    def _draft_saved(self):
         messages.success(
             self.request,
             "Draft saved. You can finish it later from your case list.",
@@ -312,6 +495,9 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
     def finish(self):
         if not self.state.complete:
             return self._goto(self.state.first_needing_answer)
+        if self.request.POST.get(FINGERPRINT_FIELD) != self._review_fingerprint():
+            messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
+            return self._goto(REVIEW)
         determination = determine(self.questionnaire, self.state.answers, timezone.localdate())
         fields = {
             **self._record_fields(),
@@ -323,22 +509,40 @@ class QuestionnaireWizard(NamedUrlSessionWizardView):
             "law_as_of": self.questionnaire.law_as_of,
             "completed_at": timezone.now(),
         }
-        return redirect(self._save_record(fields))
+        try:
+            self._write(fields)
+        except Conflict:
+            messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
+            return self._goto(REVIEW)
+        return redirect(self.record)
 
-    def _save_record(self, fields: dict) -> CaseRecord:
-        """Create or update this intake's case record, with its audit event, and clear the
-        intake from the session: from now on the record holds it."""
-        with transaction.atomic():
-            record, created = CaseRecord.objects.update_or_create(
-                pk=self.intake,
-                defaults=fields,
-                create_defaults={
-                    **fields,
-                    "questionnaire": self.questionnaire.slug,
-                    "created_by": self.request.user,
-                },
-            )
-            action = AuditEvent.Action.CREATED if created else AuditEvent.Action.CHANGED
-            record_event(self.request.user, action, record)
-        self.storage.reset()
-        return record
+    def _write(self, fields: dict):
+        """Create this intake's record, or update it if it is still the draft, of this
+        user, at the version this request read (compare-and-set); one audit event."""
+        user = self.request.user
+        if self.record is None:
+            try:
+                with transaction.atomic():
+                    self.record = CaseRecord.objects.create(
+                        pk=self.intake,
+                        questionnaire=self.questionnaire.slug,
+                        created_by=user,
+                        version=1,
+                        **fields,
+                    )
+            except IntegrityError:
+                raise Conflict from None
+            issued = self.request.session.get(ISSUED_KEY, [])
+            self.request.session[ISSUED_KEY] = [i for i in issued if i != str(self.intake)]
+            record_event(user, AuditEvent.Action.CREATED, self.record)
+            return
+        written = CaseRecord.objects.filter(
+            pk=self.record.pk,
+            created_by=user,
+            questionnaire=self.questionnaire.slug,
+            status=CaseRecord.Status.DRAFT,
+            version=self.record.version,
+        ).update(**fields, version=F("version") + 1, updated_at=timezone.now())
+        if written != 1:
+            raise Conflict
+        record_event(user, AuditEvent.Action.CHANGED, self.record)
