@@ -48,6 +48,7 @@ class Intake:
             assert response.status_code == 302, response.status_code
             url = response.url
         self.url = url
+        self.shown: tuple[str, dict] | None = None
         self.intake_id = self.url.rstrip("/").rsplit("/", 2)[1]
 
     @property
@@ -61,15 +62,33 @@ class Intake:
         return page_fields(response.content.decode())
 
     def post(self, answers: dict[str, Any], action: str = "continue", fields=None):
-        """Send the page's answers from the page as it is now (``fields``: the hidden
-        fields of a page opened earlier, as a second tab would send them)."""
+        """Send the page's answers from the page as it is shown (``fields``: the hidden
+        fields of a page opened earlier, as a second tab would send them). A page shown
+        again (with its errors, or a change to confirm) is followed, as a browser does:
+        the response is then that page."""
         data = form_data(self.questionnaire.step(self.step), answers)
-        data.update(self.page() if fields is None else fields)
+        if fields is None:
+            fields = self.shown[1] if self.shown and self.shown[0] == self.url else self.page()
+        data.update(fields)
         data["wizard_action"] = action
         response = self.client.post(self.url, data)
-        if response.status_code == 302:
+        self.shown = None
+        if response.status_code == 302 and response.url == self.url:
+            response = self.client.get(self.url)
+            self.shown = (self.url, page_fields(response.content.decode()))
+        elif response.status_code == 302:
             self.url = response.url
         return response
+
+    def change(self, answers: dict[str, Any]) -> int:
+        """Change an answer and continue; where the page first says how many answers the
+        change leaves unused, confirm it. Returns that number (0 if it did not ask)."""
+        response = self.post(answers)
+        unused = int(self.shown[1].get(CONFIRM_UNUSED_FIELD, 0)) if self.shown else 0
+        if unused:
+            assert f"{unused} answer" in response.content.decode()
+            self.post(answers)
+        return unused
 
     def answer_until_review(self, answers: dict[str, Any]) -> list[str]:
         """Answer every page from ``answers`` until the review page; the steps visited."""

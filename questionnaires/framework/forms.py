@@ -168,6 +168,8 @@ class MoneyField(forms.DecimalField):
 
 
 DAY_FIRST = ("day", "month", "year")
+#: The most characters each part of a date may have (a leading zero allowed).
+PART_DIGITS = {"day": 2, "month": 2, "year": 4}
 MONTH_FIRST = ("month", "day", "year")
 
 
@@ -224,6 +226,20 @@ class MemorableDateField(forms.MultiValueField):
             if any(parts) and missing:
                 raise ValidationError(
                     f"The date must include a {' and a '.join(missing)}", code="incomplete"
+                )
+            # Bounded by length before any number is made of it: a day of twenty digits
+            # would overflow the date (a server error), not just fail to be one.
+            too_long = [
+                name
+                for name, part in zip(self.parts, parts, strict=False)
+                if len(part) > PART_DIGITS[name]
+            ]
+            if too_long:
+                raise ValidationError(
+                    f"{self.error_required} as numbers, like {self.example}: the "
+                    f"{' and the '.join(too_long)} "
+                    f"{'is' if len(too_long) == 1 else 'are'} too long",
+                    code="too_long",
                 )
         return super().clean(value)
 

@@ -272,6 +272,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if step == REVIEW:
             if not self.state.complete:
                 return self._goto(self.state.first_needing_answer)
+            self._note_reviewing()
             return self.render_review()
         if step not in self.form_list or not self._may_open(step):
             return self._goto(self._resume_step())
@@ -339,8 +340,6 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if action == ACTION_ADD_ROW:
             return self._write_or_refuse(step, lambda: self._goto(step))
         following = self._next_step(step)
-        if following == REVIEW:
-            self.storage.set_extra("reviewing", True)
         return self._write_or_refuse(step, lambda: self._goto(following))
 
     def _own_data(self, step: str) -> dict[str, list[str]]:
@@ -468,6 +467,19 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 for a in section
             ],
         }
+
+    def _note_reviewing(self):
+        """From the first view of the review on, a changed answer leads back to it. Saved
+        only if the record is still as this request read it; not an answer, so not
+        audited."""
+        if self.storage.extra_data.get("reviewing") or self.record is None:
+            return
+        self.storage.set_extra("reviewing", True)
+        CaseRecord.objects.filter(
+            pk=self.record.pk, status=CaseRecord.Status.DRAFT, version=self.record.version
+        ).update(
+            wizard_state=self.storage.dump(), version=F("version") + 1, updated_at=timezone.now()
+        )
 
     def _write_or_refuse(self, step: str, then):
         """Save the intake's draft, then answer with ``then()``; if another request wrote

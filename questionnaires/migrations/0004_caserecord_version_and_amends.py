@@ -5,20 +5,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('questionnaires', '0003_auditevent'),
+        ("questionnaires", "0003_auditevent"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='caserecord',
-            name='amends',
-            field=models.ForeignKey(blank=True, editable=False, help_text='The completed record this one corrects.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='amendments', to='questionnaires.caserecord'),
+            model_name="caserecord",
+            name="amends",
+            field=models.ForeignKey(
+                blank=True,
+                editable=False,
+                help_text="The completed record this one corrects.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="amendments",
+                to="questionnaires.caserecord",
+            ),
         ),
         migrations.AddField(
-            model_name='caserecord',
-            name='version',
+            model_name="caserecord",
+            name="version",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
     ]

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from questionnaires.models import CaseRecord
-from tests.factories import Intake, page_fields
+from tests.factories import Intake
 
 pytestmark = pytest.mark.django_db
 
@@ -66,9 +66,6 @@ def test_invalid_answer_shows_an_error_summary_linked_to_the_first_radio(staff_c
     intake = Intake(staff_client, SLUG)
     intake.post({})
     response = intake.post({})
-    # Post/Redirect/Get: the errors are shown on the page the browser is sent back to.
-    assert response.status_code == 302 and intake.step == "path"
-    response = staff_client.get(intake.url)
     html = response.content.decode()
     assert response.status_code == 200
     assert "<title>Error: " in html
@@ -155,12 +152,11 @@ def test_a_change_that_opens_a_branch_asks_its_questions_then_returns_and_closin
     assert "Form 2848" in intake.review().content.decode()
 
     goto(intake, "requester")
-    intake.post({"requester": "client"})
+    response = intake.post({"requester": "client"})
     # Staff are told first how many answers the change leaves unused ...
     assert intake.step == "requester"
-    html = staff_client.get(intake.url).content.decode()
-    assert "2 answers on later pages will no longer be used" in html
-    intake.post({"requester": "client"}, fields=page_fields(html))
+    assert "2 answers on later pages will no longer be used" in response.content.decode()
+    intake.post({"requester": "client"})
     assert intake.step == "review"
     # ... which are kept, but neither shown, nor handed to the rules, nor on the record.
     assert "authorization_form" in wizard_state(intake)["step_data"]

@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from django import forms
+from django.contrib.auth import SESSION_KEY
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from questionnaires.framework.encoding import form_data
 from questionnaires.framework.screening import walk_data
 from questionnaires.framework.wizard import REVIEW
 from questionnaires.models import CaseRecord
-from tests.factories import Intake
+from tests.factories import Intake, page_fields
 
 ACTIONS = ["continue", "back", "save_draft", "add_row"]
 
@@ -102,7 +103,8 @@ def hostile_post(draw, step) -> dict:
 
 @dataclass
 class Position:
-    """The wizard's stored state just before ``step`` is answered."""
+    """The wizard's stored state (its record's ``wizard_state``) just before ``step`` is
+    answered."""
 
     slug: str
     step: str
@@ -119,11 +121,11 @@ def positions(client, slug: str) -> list[Position]:
         found: dict[str, Position] = {}
         for flow in FLOWS[slug]:
             intake = Intake(client, slug)
-            prefix = storage_key(slug, uuid.UUID(intake.intake_id))
             answers = {"client_reference": "", **flow.answers}
             for _ in range(60):
                 client.get(intake.url)
-                storage = copy.deepcopy(client.session[prefix])
+                record = CaseRecord.objects.filter(pk=intake.intake_id).first()
+                storage = copy.deepcopy(record.wizard_state) if record else {}
                 found.setdefault(intake.step, Position(slug, intake.step, storage))
                 if intake.step == REVIEW:
                     break
@@ -132,21 +134,27 @@ def positions(client, slug: str) -> list[Position]:
     return _positions[slug]
 
 
-def storage_key(slug: str, intake: uuid.UUID) -> str:
-    """The intake's key in the session (formtools prefixes the wizard's own prefix)."""
-    return f"wizard_{slug}_{intake.hex}"
-
-
 def place(client, position: Position) -> str:
-    """A fresh intake at ``position`` in the client's session; its step URL."""
-    intake = uuid.uuid4()
-    session = client.session
-    stale = [k for k in session.keys() if k.startswith(f"wizard_{position.slug}_")]  # noqa: SIM118 (a session is not iterable)
-    for key in stale:
-        del session[key]
-    session[storage_key(position.slug, intake)] = copy.deepcopy(position.storage)
-    session.save()
+    """A fresh intake of the client's user at ``position``; its step URL."""
+    start = client.get(reverse("questionnaires:start", args=[position.slug])).url
+    intake = uuid.UUID(start.rstrip("/").rsplit("/", 2)[1])
+    if position.storage:
+        CaseRecord.objects.create(
+            pk=intake,
+            questionnaire=position.slug,
+            created_by_id=client.session[SESSION_KEY],
+            wizard_state=copy.deepcopy(position.storage),
+            version=1,
+        )
     return reverse("questionnaires:step", args=[position.slug, intake, position.step])
+
+
+def with_page_fields(client, url: str, post: dict) -> dict:
+    """``post`` with the hidden fields of the page at ``url`` (its fingerprint), as a
+    browser sends them, unless the post brings its own."""
+    response = client.get(url)
+    fields = page_fields(response.content.decode()) if response.status_code == 200 else {}
+    return {**fields, **post}
 
 
 # What must always hold -------------------------------------------------------------------------

@@ -44,47 +44,69 @@ def save_draft(client) -> Intake:
 def test_saving_a_draft_records_created_then_changed(staff_client):
     intake = save_draft(staff_client)
     record = CaseRecord.objects.get()
-    assert events() == [("staff", Action.CREATED, record.pk, SLUG, None)]
+    # The first page sent creates the record; each page sent after it is one change.
+    assert events() == [
+        ("staff", Action.CREATED, record.pk, SLUG, None),
+        ("staff", Action.CHANGED, record.pk, SLUG, None),
+    ]
 
-    # Picked up again (the saved draft is restored into the session) and saved again.
+    # Picked up again from the case list and saved again.
     response = staff_client.get(reverse("questionnaires:resume", args=[SLUG, intake.intake_id]))
     Intake(staff_client, SLUG, url=response.url).post(ANSWERS, action="save_draft")
-    assert [e[1] for e in events()] == [Action.CREATED, Action.RESUMED, Action.CHANGED]
+    assert [e[1] for e in events()] == [
+        Action.CREATED,
+        Action.CHANGED,
+        Action.RESUMED,
+        Action.CHANGED,
+    ]
 
 
-def test_opening_a_draft_in_a_new_session_records_resumed_once(staff_client, staff_user):
+def test_opening_a_draft_from_the_case_list_records_resumed(staff_client, staff_user):
     intake = save_draft(staff_client)
     record = CaseRecord.objects.get()
     other_browser = Client()
     other_browser.force_login(staff_user)
     resume = reverse("questionnaires:resume", args=[SLUG, record.pk])
     assert other_browser.get(resume).status_code == 302
-    assert other_browser.get(resume).status_code == 302  # already in this session
     assert events(action=Action.RESUMED) == [("staff", Action.RESUMED, record.pk, SLUG, None)]
     assert intake.intake_id == str(record.pk)
 
 
-def test_completing_a_draft_records_changed(staff_client, staff_user):
+def test_completing_a_draft_records_one_change_per_page_sent(staff_client, staff_user):
     save_draft(staff_client)
     record = CaseRecord.objects.get()
     browser = Client()
     browser.force_login(staff_user)
     response = browser.get(reverse("questionnaires:resume", args=[SLUG, record.pk]))
-    Intake(browser, SLUG, url=response.url).complete(ANSWERS)
-    assert [e[1] for e in events()] == [Action.CREATED, Action.RESUMED, Action.CHANGED]
+    visited = Intake(browser, SLUG, url=response.url).answer_until_review(ANSWERS)
+    Intake(browser, SLUG, url=response.url.rsplit("/", 2)[0] + "/review/").finish()
+    assert [e[1] for e in events()] == [
+        Action.CREATED,
+        Action.CHANGED,
+        Action.RESUMED,
+        *[Action.CHANGED] * len(visited),
+        Action.CHANGED,  # finished
+    ]
     assert CaseRecord.objects.get().is_complete
 
 
-def test_completing_a_new_intake_records_created(staff_client):
-    record = Intake(staff_client, SLUG).complete(ANSWERS)
-    assert events() == [("staff", Action.CREATED, record.pk, SLUG, None)]
+def test_completing_a_new_intake_records_created_then_one_change_per_page(staff_client):
+    intake = Intake(staff_client, SLUG)
+    visited = intake.answer_until_review(ANSWERS)
+    record = intake.finish()
+    assert events() == [
+        ("staff", Action.CREATED, record.pk, SLUG, None),
+        *[("staff", Action.CHANGED, record.pk, SLUG, None)] * len(visited),
+    ]
 
 
-def test_answering_questions_records_nothing(staff_client):
+def test_opening_pages_and_the_review_records_nothing(staff_client):
     intake = Intake(staff_client, SLUG)
     intake.answer_until_review(ANSWERS)
+    before = events()
     staff_client.get(intake.url)
-    assert events() == []
+    staff_client.get(intake.url.replace("/review/", "/client/"))
+    assert events() == before
 
 
 # From the case pages --------------------------------------------------------------------------

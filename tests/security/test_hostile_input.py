@@ -16,9 +16,10 @@ from bench.flows import FLOWS
 from questionnaires.audit import AuditEvent
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
+from questionnaires.framework.forms import MemorableDateWidget
 from questionnaires.framework.wizard import REVIEW
 from questionnaires.models import CaseRecord
-from tests.factories import Intake, make_record
+from tests.factories import Intake, make_record, page_fields
 from tests.security.hostile import (
     any_text,
     assert_answers_valid,
@@ -27,6 +28,7 @@ from tests.security.hostile import (
     hostile_post,
     place,
     positions,
+    with_page_fields,
 )
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +68,8 @@ def test_hostile_posts_to_every_step(staff_client, slug, step, data):
     url = place(staff_client, position)
     intake = uuid.UUID(url.rstrip("/").rsplit("/", 2)[1])
 
-    response = staff_client.post(url, data.draw(hostile_post(step), label="post"))
+    post = with_page_fields(staff_client, url, data.draw(hostile_post(step), label="post"))
+    response = staff_client.post(url, post)
     assert_handled(response)
     # The page still opens afterwards, whatever was kept of the post to show again.
     assert_opens(staff_client.get(url))
@@ -94,7 +97,7 @@ def test_hostile_posts_to_the_review(staff_client, slug, data):
 
     url = place(staff_client, complete)
     intake = uuid.UUID(url.rstrip("/").rsplit("/", 2)[1])
-    response = staff_client.post(url, post)
+    response = staff_client.post(url, with_page_fields(staff_client, url, post))
     record = CaseRecord.objects.get(pk=intake)
     assert response.status_code == 302 and response.url == record.get_absolute_url()
     assert_answers_valid(record)
@@ -169,7 +172,8 @@ def test_posts_without_a_csrf_token_are_refused(staff_user):
     assert browser.get(step_url).status_code == 200
     token = browser.cookies[django_settings.CSRF_COOKIE_NAME].value
 
-    post = {"client-client_reference": "NO-TOKEN", "wizard_action": "save_draft"}
+    fields = page_fields(browser.get(step_url).content.decode())
+    post = {"client-client_reference": "NO-TOKEN", "wizard_action": "save_draft", **fields}
     refused = browser.post(step_url, post)
     assert refused.status_code == 403
     review = step_url.replace("/client/", f"/{REVIEW}/")
@@ -228,7 +232,8 @@ def test_malformed_bodies_are_handled(staff_client, step_url, body, content_type
 
 
 def test_a_draft_with_hostile_unsaved_text_opens_again(staff_client, staff_user):
-    """What was typed is kept with a draft even when invalid, and shown with its error."""
+    """What was typed is kept with a draft even when invalid, and shown again; its error
+    only when it is sent again (not on resuming)."""
     intake = Intake(staff_client, "removal-protection")
     typed = "bad\x00\x01" + "x" * 10_000
     intake.post({"client_reference": typed}, action="save_draft")
@@ -240,7 +245,8 @@ def test_a_draft_with_hostile_unsaved_text_opens_again(staff_client, staff_user)
         reverse("questionnaires:resume", args=[record.questionnaire, record.pk])
     )
     page = browser.get(response.url)
-    assert page.status_code == 200 and "<title>Error: " in page.content.decode()
+    assert page.status_code == 200 and "<title>Error: " not in page.content.decode()
+    assert "x" * 1000 in page.content.decode()
 
 
 def test_a_record_page_for_a_record_of_an_unknown_questionnaire_still_opens(
@@ -248,3 +254,33 @@ def test_a_record_page_for_a_record_of_an_unknown_questionnaire_still_opens(
 ):
     record = make_record(staff_user, questionnaire="withdrawn-questionnaire")
     assert staff_client.get(record.get_absolute_url()).status_code == 200
+
+
+DATE_STEPS = [
+    (slug, step, name)
+    for slug, step in STEPS
+    if not step.is_formset
+    for name, field in step.form_class.base_fields.items()
+    if isinstance(field.widget, MemorableDateWidget)
+]
+
+
+@pytest.mark.parametrize(
+    ("slug", "step", "name"), DATE_STEPS, ids=lambda value: getattr(value, "name", value)
+)
+@pytest.mark.parametrize("part", ["day", "month", "year"])
+def test_a_date_part_of_twenty_digits_is_an_error_not_a_server_error(
+    staff_client, slug, step, name, part
+):
+    """A day of twenty-three digits overflowed the date (OverflowError, a 500)."""
+    assert DATE_STEPS, "the questionnaires ask dates"
+    position = next(p for p in positions(staff_client, slug) if p.step == step.name)
+    url = place(staff_client, position)
+    post = {
+        f"{step.name}-{name}_{p}": v for p, v in (("day", "1"), ("month", "2"), ("year", "2024"))
+    }
+    post[f"{step.name}-{name}_{part}"] = "9" * 23
+    response = staff_client.post(url, with_page_fields(staff_client, url, post))
+    assert response.status_code == 302 and response.url == url
+    page = staff_client.get(url).content.decode()
+    assert "<title>Error: " in page and f"the {part} is too long" in page

@@ -1,5 +1,6 @@
-"""Sessions: signed out after the idle time (DJANGO_SESSION_IDLE_MINUTES, default 30), and
-signing out, or being signed out, leaves no answers behind."""
+"""Sessions: signed out after the idle time (DJANGO_SESSION_IDLE_MINUTES, default 30); an
+intake is saved to its draft record page by page, so signing out, or being signed out,
+loses no work and leaves no answer in the session."""
 
 import time
 
@@ -67,25 +68,29 @@ def test_requests_within_a_minute_do_not_rewrite_the_session(staff_client):
 
 
 def start_answering(client) -> Intake:
-    """An intake with the client page answered and the next page typed but not sent."""
+    """An intake with the client page answered and the next page typed but not sent on."""
     intake = Intake(client, SLUG)
-    intake.post({"client_reference": "UNSAVED-REF-7"})
+    intake.post({"client_reference": "KEPT-REF-7"})
     intake.post({"path": "prepare_request"}, action="back")
-    assert "UNSAVED-REF-7" in client.get(intake.url).content.decode()
+    assert "KEPT-REF-7" in client.get(intake.url).content.decode()
     return intake
 
 
-def assert_answers_gone(client, intake):
-    response = client.get(intake.url)
-    assert response.status_code == 200
-    assert "UNSAVED-REF-7" not in response.content.decode()
-    second_step = intake.url.replace("/client/", "/path/")
-    response = client.get(second_step)
-    assert response.status_code == 302 and response.url.endswith("/client/")
-    assert not CaseRecord.objects.exists()
+def assert_intake_kept(client, intake):
+    """After signing in again the intake is on the case list and opens where it was,
+    with what was typed; the session itself holds no answer."""
+    assert "KEPT-REF-7" in client.get(reverse("questionnaires:case_list")).content.decode()
+    response = client.get(reverse("questionnaires:resume", args=[SLUG, intake.intake_id]))
+    assert response.status_code == 302
+    assert "KEPT-REF-7" in client.get(intake.url).content.decode()
+    path_page = client.get(intake.url.replace("/client/", "/path/")).content.decode()
+    assert 'value="prepare_request" checked' in path_page.replace("\n", " ")
+    session = Session.objects.get(session_key=client.session.session_key).get_decoded()
+    assert "KEPT-REF-7" not in str(session) and "prepare_request" not in str(session)
+    assert CaseRecord.objects.get().status == CaseRecord.Status.DRAFT
 
 
-def test_signing_out_clears_unsaved_answers(client, staff_user):
+def test_signing_out_keeps_the_intake_on_its_draft(client, staff_user):
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
     intake = start_answering(client)
 
@@ -93,10 +98,10 @@ def test_signing_out_clears_unsaved_answers(client, staff_user):
     assert client.get(intake.url).status_code == 302  # signed out
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
 
-    assert_answers_gone(client, intake)
+    assert_intake_kept(client, intake)
 
 
-def test_an_idle_sign_out_clears_unsaved_answers(client, staff_user):
+def test_an_idle_sign_out_keeps_the_intake_on_its_draft(client, staff_user):
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
     intake = start_answering(client)
 
@@ -104,7 +109,7 @@ def test_an_idle_sign_out_clears_unsaved_answers(client, staff_user):
     assert client.get(intake.url).status_code == 302
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
 
-    assert_answers_gone(client, intake)
+    assert_intake_kept(client, intake)
 
 
 def test_pages_for_signed_in_staff_are_never_cached(staff_client):
