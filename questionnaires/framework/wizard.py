@@ -397,7 +397,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 "came back. Check them: they are marked on “Check your answers”.",
             )
         marked = [name for name in self.storage.extra_data.get("restored", []) if name != step]
-        self.storage.set_extra("restored", marked + [n for n in restored if n not in marked])
+        marked += [name for name in restored if name not in marked]
+        if marked:
+            self.storage.set_extra("restored", marked)
+        else:
+            self.storage.pop_extra("restored")
         return 0
 
     def _previous_step(self, step: str) -> str:

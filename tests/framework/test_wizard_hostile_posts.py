@@ -34,6 +34,7 @@ def test_add_row_reads_the_row_count_the_formset_read(staff_client):
     response = staff_client.post(
         intake.url,
         {
+            **intake.page(),
             "absences-TOTAL_FORMS": ["not a number", "0"],
             "absences-INITIAL_FORMS": "0",
             "wizard_action": "add_row",
@@ -49,6 +50,7 @@ def test_null_characters_never_reach_a_saved_draft(staff_client):
     response = staff_client.post(
         intake.url,
         {
+            **intake.page(),
             "client-client_reference": "typed\x00\x01",
             "client-\x00stray": "\x00",
             "wizard_action": "save_draft",

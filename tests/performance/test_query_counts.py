@@ -36,18 +36,20 @@ def test_home_page(staff_client, django_assert_num_queries):
 
 def test_step_get_reads_and_never_writes(intake_at_third_step, django_assert_num_queries):
     intake, _ = intake_at_third_step
-    # + the case record for this intake (none yet: no draft saved). No session write.
+    # + the intake's case record, which holds its answers. No write.
     with django_assert_num_queries(SIGNED_IN + 1):
         response = intake.client.get(intake.url)
     assert response.status_code == 200
 
 
-def test_step_post_writes_the_session_once(intake_at_third_step, django_assert_num_queries):
+def test_step_post_writes_the_record_once(intake_at_third_step, django_assert_num_queries):
     intake, answers = intake_at_third_step
     step = intake.step
-    # + the case record, then the session saved once (a savepoint, the update, release).
-    with django_assert_num_queries(SIGNED_IN + 1 + 3):
-        response = intake.post(answers)
+    fields = intake.page()
+    # In one transaction (a savepoint and its release): the case record, locked; its
+    # update, made only on the version read; the audit event. No session write.
+    with django_assert_num_queries(SIGNED_IN + 1 + 4):
+        response = intake.post(answers, fields=fields)
     assert response.status_code == 302
     assert intake.step != step
 
@@ -55,8 +57,8 @@ def test_step_post_writes_the_session_once(intake_at_third_step, django_assert_n
 def test_review_page(intake_at_third_step, django_assert_num_queries):
     intake, answers = intake_at_third_step
     intake.answer_until_review(answers)
-    # The first visit notes in the session that staff are reviewing (one write) ...
-    with django_assert_num_queries(SIGNED_IN + 1 + 3):
+    # The first visit notes in the record that staff are reviewing (one update) ...
+    with django_assert_num_queries(SIGNED_IN + 1 + 1):
         assert intake.review().status_code == 200
     # ... a second visit only reads.
     with django_assert_num_queries(SIGNED_IN + 1):
