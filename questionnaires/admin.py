@@ -69,10 +69,12 @@ class CaseRecordAdmin(admin.ModelAdmin):
         "completed_at",
         "rules_version",
         "law_as_of",
+        "version",
+        "amends",
         "answers_readable",
         "result_readable",
     ]
-    readonly_fields = [f for f in fields if f != "client_reference"]
+    readonly_fields = fields
 
     @admin.display(description="record")
     def short_id(self, obj):
@@ -100,6 +102,12 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # Records come from screenings, never typed in by hand.
         return False
 
+    def has_change_permission(self, request, obj=None):
+        # A record changes only through its questionnaire, and a finished one never: its
+        # answers and result stay as confirmed. "Amend" on the record's page (View on
+        # site) starts a new version linked to it.
+        return False
+
     def get_queryset(self, request):
         # The app's rule in admin too: another user's record does not exist for someone who
         # is neither a superuser nor a supervisor (admin answers as for a missing record).
@@ -109,10 +117,6 @@ class CaseRecordAdmin(admin.ModelAdmin):
         if obj is not None and request.method == "GET":
             record_event(request.user, AuditEvent.Action.VIEWED, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        record_event(request.user, AuditEvent.Action.CHANGED, obj)
 
     def delete_model(self, request, obj):
         record_event(request.user, AuditEvent.Action.DELETED, obj)

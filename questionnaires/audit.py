@@ -1,5 +1,5 @@
-"""The audit trail: who created, viewed, changed, resumed, exported or deleted which case
-record, and when; purges by count.
+"""The audit trail: who created, viewed, changed, resumed, amended, exported or deleted
+which case record, and when; purges by count.
 
 Events are append-only: the model refuses to change or delete a saved event, and Django
 admin shows them read-only. An event names the record by its id, not a foreign key, so it
@@ -29,6 +29,7 @@ class AuditEvent(models.Model):
         VIEWED = "viewed", "Viewed"
         CHANGED = "changed", "Changed"
         RESUMED = "resumed", "Resumed"
+        AMENDED = "amended", "Amended (a new version started)"
         EXPORTED_PDF = "exported_pdf", "Exported as PDF"
         EXPORTED_CSV = "exported_csv", "Exported as CSV"
         DELETED = "deleted", "Deleted"

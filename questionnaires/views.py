@@ -1,6 +1,7 @@
 from functools import cache
 
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
@@ -8,13 +9,13 @@ from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from .audit import AuditEvent, record_event
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
-from .framework.wizard import QuestionnaireWizard, issue_intake
+from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
 from .models import CaseRecord
 
 
@@ -75,7 +76,8 @@ def case_list(request):
 @require_GET
 def case_detail(request, pk):
     record = get_object_or_404(
-        CaseRecord.objects.visible_to(request.user).select_related("created_by"), pk=pk
+        CaseRecord.objects.visible_to(request.user).select_related("created_by", "amends"),
+        pk=pk,
     )
     record_event(request.user, AuditEvent.Action.VIEWED, record)
     if not record.is_complete:
@@ -102,6 +104,31 @@ def case_pdf(request, pk):
     return response
 
 
+@require_POST
+def case_amend(request, pk):
+    """Correct a finished screening: a new draft with the same answers, linked to the
+    record it corrects, which stays as it is. Staff change what needs changing and
+    confirm; both records are kept and both carry the event."""
+    record = get_object_or_404(CaseRecord.objects.visible_to(request.user).complete(), pk=pk)
+    amendment = CaseRecord.objects.drafts().filter(amends=record, created_by=request.user).first()
+    if amendment is None:
+        questionnaire = _questionnaire_or_404(record.questionnaire)
+        with transaction.atomic():
+            amendment = CaseRecord.objects.create(
+                questionnaire=record.questionnaire,
+                created_by=request.user,
+                amends=record,
+                client_reference=record.client_reference,
+                answers=record.answers,
+                answers_in_words=record.answers_in_words,
+                wizard_state=amendment_state(questionnaire, record),
+                version=1,
+            )
+            record_event(request.user, AuditEvent.Action.AMENDED, record)
+            record_event(request.user, AuditEvent.Action.CREATED, amendment)
+    return redirect("questionnaires:resume", slug=amendment.questionnaire, intake=amendment.pk)
+
+
 def result_context(record: CaseRecord) -> dict:
     """What the result page (and its printed or PDF form) shows, read from the record's
     snapshot so it reads the same after the rules change."""
@@ -109,6 +136,7 @@ def result_context(record: CaseRecord) -> dict:
     findings, sources = numbered_findings(determination, record.answers_in_words)
     return {
         "record": record,
+        "corrected_by": record.amendments.complete().order_by("completed_at"),
         "determination": determination,
         "outcome_label": record.outcome_label,
         "findings": findings,

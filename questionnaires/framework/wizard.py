@@ -50,6 +50,7 @@ from questionnaires.audit import AuditEvent, record_event
 from questionnaires.models import CaseRecord
 
 from .answers import to_json
+from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
 from .screening import Walk, determine, walk
@@ -112,6 +113,20 @@ def without_errors(form: forms.BaseForm | forms.BaseFormSet):
         form.full_clean()
         form._errors = ErrorDict()
     return form
+
+
+def amendment_state(questionnaire: Questionnaire, record: CaseRecord) -> dict:
+    """The wizard state of a new version of a finished record: its answers, page by
+    page, as the pages would send them, to change and confirm again."""
+    answers = {"client_reference": record.client_reference, **record.answers}
+    step_data = {}
+    for step in questionnaire.intake_steps:
+        if any(name in answers for name in step.field_names()):
+            data = form_data(step, answers)
+            step_data[step.name] = {
+                key: value if isinstance(value, list) else [value] for key, value in data.items()
+            }
+    return {"step": None, "step_data": step_data, "extra_data": {"reviewing": True}}
 
 
 class Conflict(Exception):
