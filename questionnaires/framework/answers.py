@@ -56,7 +56,9 @@ def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[
                 step.name,
                 form.row_name(row, number),
                 "; ".join(
-                    _describe_fields(row.fields.items(), row.cleaned_data, with_labels=True)
+                    _describe_fields(
+                        row.applying_fields().items(), row.cleaned_data, with_labels=True
+                    )
                 ),
             )
             for number, row in enumerate(rows, start=1)
@@ -64,7 +66,7 @@ def describe_step(step: Step, form: forms.BaseForm | forms.BaseFormSet) -> list[
     data = form.answers()
     return [
         AnswerInWords(step.name, name, str(field.label), _display(field, data.get(name)))
-        for name, field in form.fields.items()
+        for name, field in form.applying_fields().items()
     ]
 
 

@@ -267,8 +267,25 @@ class StepForm(forms.Form):
     """Base for question pages. ``clean`` methods add cross-field errors with
     ``self.add_error(field, message)`` so each message sits next to its field."""
 
+    #: Questions of the page that apply only when another question on it has one of some
+    #: answers: ``{"conviction_details": ("has_convictions", {"yes"})}``. What was typed
+    #: into a question that does not apply is neither handed to the rules nor saved as
+    #: the record's answers.
+    asked_when: dict[str, tuple[str, set[str]]] = {}
+
+    def applies(self, name: str) -> bool:
+        """Whether the question ``name`` applies, given the page's valid answers."""
+        if name not in self.asked_when:
+            return True
+        other, answers = self.asked_when[name]
+        given = self.cleaned_data.get(other)
+        return any(value in answers for value in (given if isinstance(given, list) else [given]))
+
+    def applying_fields(self) -> dict[str, forms.Field]:
+        return {name: field for name, field in self.fields.items() if self.applies(name)}
+
     def answers(self) -> dict:
-        return {name: self.cleaned_data.get(name) for name in self.fields}
+        return {name: self.cleaned_data.get(name) for name in self.applying_fields()}
 
 
 class RowForm(StepForm):
@@ -305,7 +322,7 @@ class StepFormSet(forms.BaseFormSet):
 
     def answers(self) -> list[dict]:
         return [
-            {name: form.cleaned_data.get(name) for name in form.fields if name != "DELETE"}
+            {name: value for name, value in form.answers().items() if name != "DELETE"}
             for form in self.kept_rows()
         ]
 
