@@ -65,6 +65,7 @@ DRAFT_RESUMED_SHARE = 0.20
 DRAFT_LEFT_SHARE = 0.05
 
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+FINGERPRINT = re.compile(r'name="intake_fingerprint" value="([^"]+)"')
 ERROR_SUMMARY = re.compile(r'<ul class="error-summary__list">(.*?)</ul>', re.S)
 CASE_URL = re.compile(r"^/cases/([0-9a-f-]{36})/$")
 
@@ -230,11 +231,17 @@ class Staff(FastHttpUser):
             return status, response.text
 
     def get_page(self, path, name, *, step="", must_contain=None, server=None):
+        """The page, and what its form sends besides the answers: the CSRF token and,
+        on an intake's pages, the fingerprint of the answers it was built from."""
         _, page = self.send("GET", path, name, expect=200, server=server, step=step)
         if must_contain and must_contain not in page:
             self._fail_after(name, f"the page lacks {must_contain!r}")
         token = CSRF_TOKEN.search(page)
-        return page, token.group(1) if token else ""
+        fields = {"csrfmiddlewaretoken": token.group(1) if token else ""}
+        fingerprint = FINGERPRINT.search(page)
+        if fingerprint:
+            fields["intake_fingerprint"] = fingerprint.group(1)
+        return page, fields
 
     def _fail_after(self, name, reason):
         self.environment.events.request.fire(
@@ -255,14 +262,14 @@ class Staff(FastHttpUser):
     # Staff ---------------------------------------------------------------------------
 
     def sign_in(self):
-        _, token = self.get_page("/login/", "login page")
+        _, fields = self.get_page("/login/", "login page")
         self.think()
         _, location = self.send(
             "POST",
             "/login/",
             "login",
             expect=302,
-            data={"username": self.username, "password": PASSWORD, "csrfmiddlewaretoken": token},
+            data={"username": self.username, "password": PASSWORD, **fields},
         )
         if location != "/":
             self._fail_after("login", f"sign-in went to {location!r}")
@@ -280,23 +287,23 @@ class Staff(FastHttpUser):
             self.home()
         self.think()
 
-    def add_rows(self, step, answers, url, token, tag) -> str:
+    def add_rows(self, step, answers, url, fields, tag) -> dict:
         """A repeated question with several rows is filled as staff fill it: the first
         row, "Add another", the next row, and so on; the caller then posts every row. A page
         whose rows earlier answers set (one per protected reason) shows them all at once."""
         rows = answers.get(step.name) if step.rows_can_be_added else None
         for count in range(1, len(rows or ())):
             data = form_data(step, {step.name: rows[:count]})
-            data.update(csrfmiddlewaretoken=token, wizard_action="add_row")
+            data.update(fields, wizard_action="add_row")
             name = "step POST (add row)" + tag
             _, location = self.send("POST", url, name, expect=302, data=data, step=step.name)
             if location != url:
                 self._fail_after(name, f"adding a row went to {location!r}")
-            _, token = self.get_page(
+            _, fields = self.get_page(
                 url, "step GET" + tag, step=step.name, must_contain=f'"{step.name}-{count}-'
             )
             self.think()
-        return token
+        return fields
 
     def complete(self, flow):
         questionnaire = registry.get(flow.slug)
@@ -324,20 +331,19 @@ class Staff(FastHttpUser):
             step = url.rstrip("/").rsplit("/", 1)[1]
             if step in visited or len(visited) > 60:
                 self._fail_after("step GET" + tag, f"the wizard went back to {step!r}")
-            _, token = self.get_page(
+            _, fields = self.get_page(
                 url, "step GET" + tag, step=step, must_contain="wizard_action"
             )
             visited.append(step)
             self.think()
-            token = self.add_rows(questionnaire.step(step), answers, url, token, tag)
+            fields = self.add_rows(questionnaire.step(step), answers, url, fields, tag)
             data = form_data(questionnaire.step(step), answers)
             saving = draft and len(visited) == 3
-            data.update(
-                csrfmiddlewaretoken=token, wizard_action="save_draft" if saving else "continue"
-            )
+            data.update(fields, wizard_action="save_draft" if saving else "continue")
             name = ("step POST (save draft)" if saving else "step POST") + tag
-            if saving:
-                ledger.pending[intake] = "draft"
+            # Each page sent is saved to the intake's draft record: until the screening is
+            # finished or saved as a draft, a record cut off by the stop is in flight.
+            ledger.pending[intake] = "draft" if saving else "in progress"
             _, url = self.send("POST", url, name, expect=302, data=data, step=step)
             if not saving:
                 continue
@@ -358,16 +364,16 @@ class Staff(FastHttpUser):
             if draft == "left":
                 return
             self.think()
-            # Resume from the saved record: this session holds no answers for the intake
-            # any more, so the wizard must restore them from the database.
+            # Resume from the saved record, as from the case list.
             _, url = self.send("GET", steps_url + "/", "resume" + tag, expect=302)
+            ledger.pending[intake] = "in progress"
             resumed_at = url.rstrip("/").rsplit("/", 1)[1]
             if resumed_at in visited:
                 self._fail_after(
                     "resume" + tag, f"the draft resumed at {resumed_at!r}, not after it"
                 )
             draft = None
-        _, token = self.get_page(url, "review GET" + tag, must_contain="Check your answers")
+        _, fields = self.get_page(url, "review GET" + tag, must_contain="Check your answers")
         self.think()
         finish_server = SERVERS[(SERVERS.index(start_server) + 1) % len(SERVERS)]
         ledger.pending[intake] = "complete"
@@ -376,7 +382,7 @@ class Staff(FastHttpUser):
             url,
             "review POST (finish)" + tag,
             expect=302,
-            data={"csrfmiddlewaretoken": token},
+            data=fields,
             server=finish_server,
         )
         ledger.pending.pop(intake, None)

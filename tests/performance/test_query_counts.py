@@ -68,9 +68,10 @@ def test_review_page(intake_at_third_step, django_assert_num_queries):
 def test_result_page(intake_at_third_step, django_assert_num_queries):
     intake, answers = intake_at_third_step
     record = intake.complete(answers)
-    # + whether the user is a supervisor, then the record with its author in one query,
-    # then the audit trail's "viewed" event.
-    with django_assert_num_queries(SIGNED_IN + 3):
+    # + whether the user is a supervisor, then the record with its author (and the record
+    # it corrects) in one query, the audit trail's "viewed" event, and the later versions
+    # that correct it.
+    with django_assert_num_queries(SIGNED_IN + 4):
         response = intake.client.get(record.get_absolute_url())
     assert response.status_code == 200
     assert response.context["record"].pk == record.pk
