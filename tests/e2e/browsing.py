@@ -137,6 +137,16 @@ def press(page: Page, button: str) -> None:
         page.get_by_role("button", name=button, exact=True).click()
 
 
+def confirm_unused_answers(page: Page) -> None:
+    """After a change that makes later pages stop applying: the page says how many
+    answers will no longer be used (they are kept); Continue makes the change."""
+    expect(page.locator("#unused-answers")).to_contain_text(
+        re.compile(r"\d+ answers? on later pages will no longer be used")
+    )
+    check_accessibility(page, "unused-answers")
+    press(page, "Continue")
+
+
 def expect_heading(page: Page, text: str | re.Pattern) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text(text)
 

@@ -18,6 +18,7 @@ from tests.e2e.browsing import (
     check_result,
     check_step,
     choose,
+    confirm_unused_answers,
     enter_date,
     expect_heading,
     find_in_case_list,
@@ -184,6 +185,7 @@ def test_the_rulings_own_example_with_progression(page, browser_problems):
     expect(question(page, IN_THE_CLASS).get_by_label("Yes")).to_be_checked()
     choose(page, "No")
     press(page, "Continue")
+    confirm_unused_answers(page)
     expect_heading(page, "Check your answers")
     expect(review).not_to_contain_text(ARRANGEMENT)
 

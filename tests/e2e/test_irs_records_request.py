@@ -15,6 +15,7 @@ from tests.e2e.browsing import (
     check_result,
     check_step,
     choose,
+    confirm_unused_answers,
     enter_date,
     expect_heading,
     find_in_case_list,
@@ -138,6 +139,7 @@ def test_preparing_a_request(page, browser_problems):
     page.get_by_role("link", name=f"Change {SENDER.lower()}").click()
     choose(page, "The client")
     press(page, "Continue")
+    confirm_unused_answers(page)
     expect_heading(page, "Check your answers")
     expect(review).not_to_contain_text(AUTHORIZATION)
     expect(review).not_to_contain_text("Yes, Form 2848")

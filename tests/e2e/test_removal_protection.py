@@ -11,6 +11,7 @@ from tests.e2e.browsing import (
     check_result,
     check_step,
     choose,
+    confirm_unused_answers,
     expect_heading,
     find_in_case_list,
     press,
@@ -153,6 +154,7 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     expect(question(page, HARMED).get_by_label("Yes")).to_be_checked()
     answer(page, HARMED, "No")
     press(page, "Continue")
+    confirm_unused_answers(page)
     expect_heading(page, "Check your answers")
     expect(review).not_to_contain_text(HARM_KINDS)
     expect(review).not_to_contain_text("Beating or other physical attack")
