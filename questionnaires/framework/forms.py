@@ -229,33 +229,34 @@ class MemorableDateField(forms.MultiValueField):
                 )
             # Bounded by length before any number is made of it: a day of twenty digits
             # would overflow the date (a server error), not just fail to be one.
-            too_long = [
-                name
-                for name, part in zip(self.parts, parts, strict=False)
-                if len(part) > PART_DIGITS[name]
-            ]
-            if too_long:
-                raise ValidationError(
-                    f"{self.error_required} as numbers, like {self.example}: the "
-                    f"{' and the '.join(too_long)} "
-                    f"{'is' if len(too_long) == 1 else 'are'} too long",
-                    code="too_long",
-                )
+            lengths = dict(zip(self.parts, map(len, parts), strict=False))
+            if lengths.get("year", 0) > PART_DIGITS["year"]:
+                raise self._too_late()
+            if any(lengths.get(name, 0) > PART_DIGITS[name] for name in ("day", "month")):
+                raise self._not_a_real_date()
         return super().clean(value)
 
     def compress(self, data_list):
         if not data_list or all(v in (None, "") for v in data_list):
             return None
         date = dict(zip(self.parts, (int(part) for part in data_list), strict=True))
-        latest_year = datetime.date.today().year + LATEST_YEARS_AHEAD
         if date["year"] < EARLIEST_DATE.year:
             raise ValidationError("The year must be 1900 or later", code="too_early")
-        if date["year"] > latest_year:
-            raise ValidationError(f"The year must be before {latest_year + 1}", code="too_late")
+        if date["year"] > datetime.date.today().year + LATEST_YEARS_AHEAD:
+            raise self._too_late()
         try:
             return datetime.date(**date)
-        except ValueError:
-            raise ValidationError("The date must be a real date", code="invalid_date") from None
+        except (ValueError, OverflowError):
+            raise self._not_a_real_date() from None
+
+    @staticmethod
+    def _too_late() -> ValidationError:
+        latest_year = datetime.date.today().year + LATEST_YEARS_AHEAD
+        return ValidationError(f"The year must be before {latest_year + 1}", code="too_late")
+
+    @staticmethod
+    def _not_a_real_date() -> ValidationError:
+        return ValidationError("The date must be a real date", code="invalid_date")
 
     def display(self, value) -> str:
         if not value:

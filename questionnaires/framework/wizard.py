@@ -165,19 +165,16 @@ class QuestionnaireWizard(NamedUrlWizardView):
         self.intake = kwargs["intake"]
 
     def _open_record(self):
-        """This intake's record, if it has one yet (locked for a POST); 404 for an id
-        that is neither this user's record nor issued to this session."""
-        records = CaseRecord.objects.filter(pk=self.intake)
+        """This user's record of this intake, if it has one yet (locked for a POST); 404
+        for an id that is neither this user's record nor issued to this session."""
+        records = CaseRecord.objects.filter(pk=self.intake, created_by=self.request.user)
         if self.request.method == "POST":
             records = records.select_for_update()
         record = records.first()
         if record is None:
             if str(self.intake) not in self.request.session.get(ISSUED_KEY, []):
                 raise Http404("No such intake")
-        elif (
-            record.created_by_id != self.request.user.pk
-            or record.questionnaire != self.questionnaire.slug
-        ):
+        elif record.questionnaire != self.questionnaire.slug:
             raise Http404("No such case record")
         else:
             self.storage.load(record.wizard_state)

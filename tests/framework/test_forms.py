@@ -41,6 +41,9 @@ def test_a_date_is_typed_as_day_month_and_year():
         (("1", "1", "1899"), "The year must be 1900 or later"),
         (("1", "1", "99999"), "The year must be before"),
         (("1", "1", "9" * 40), "The year must be before"),
+        (("9" * 23, "1", "2024"), "The date must be a real date"),  # not an OverflowError
+        (("1", "9" * 23, "2024"), "The date must be a real date"),
+        (("+" + "9" * 22, "1", "2024"), "The date must be a real date"),
         (("31", "4", "2024"), "The date must be a real date"),
         (("1", "13", "2024"), "The date must be a real date"),
     ],
