@@ -67,7 +67,8 @@ class CaseRecord(models.Model):
         "self",
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        # The retention purge (or an administrator) may delete the old version first.
+        on_delete=models.SET_NULL,
         related_name="amendments",
         editable=False,
         help_text="The completed record this one corrects.",

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
                 editable=False,
                 help_text="The completed record this one corrects.",
                 null=True,
-                on_delete=django.db.models.deletion.PROTECT,
+                on_delete=django.db.models.deletion.SET_NULL,
                 related_name="amendments",
                 to="questionnaires.caserecord",
             ),

@@ -94,3 +94,10 @@ def test_a_draft_cannot_be_amended(staff_client):
     intake.post(ANSWERS)
     response = staff_client.post(reverse("questionnaires:case_amend", args=[intake.intake_id]))
     assert response.status_code == 404
+
+
+def test_the_retention_purge_may_delete_an_amended_record(staff_client, finished):
+    staff_client.post(reverse("questionnaires:case_amend", args=[finished.pk]))
+    amendment = CaseRecord.objects.get(amends=finished)
+    finished.delete()
+    assert CaseRecord.objects.get(pk=amendment.pk).amends is None
