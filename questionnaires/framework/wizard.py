@@ -317,6 +317,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 )
             return self._goto(self._resume_step())
         if request.POST.get(FINGERPRINT_FIELD) != self._step_fingerprint(step):
+            if self._own_data(step) == self.storage.raw_step_data(step):
+                # The same answers sent twice (a double click): already saved.
+                return self._goto(self._next_step(step))
             messages.error(request, CHANGED_ELSEWHERE)
             return self._goto(step)
         self.storage.current_step = step

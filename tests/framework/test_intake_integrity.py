@@ -110,6 +110,17 @@ def test_a_page_changed_in_another_tab_is_not_overwritten_silently(staff_client)
     assert 'value="14"' in response.content.decode()
 
 
+def test_the_same_page_sent_twice_is_saved_once(staff_client):
+    intake = Intake(staff_client, SLUG)
+    intake.post({"client_reference": "TWICE"})
+    fields = intake.page()
+    post = {**fields, "path-path": "prepare_request", "wizard_action": "continue"}
+    first = staff_client.post(intake.url, post)
+    second = staff_client.post(intake.url, post)  # a double click
+    assert first.url == second.url and second.url.endswith("/records_wanted/")
+    assert record_of(intake).version == 2
+
+
 # 2. Changing an answer never silently wipes others ------------------------------------------
 
 
