@@ -4,6 +4,7 @@ Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017) as a scenario."""
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 
@@ -12,6 +13,7 @@ from questionnaires.removal_protection import citations as c
 from questionnaires.removal_protection.rules import (
     Circuit,
     CountryCondition,
+    DeadlineException,
     Facts,
     FutureSource,
     GroundDetail,
@@ -19,6 +21,7 @@ from questionnaires.removal_protection.rules import (
     GroundRole,
     Harmer,
     HarmKind,
+    LawyerRole,
     Motive,
     MotiveEvidence,
     OfficialDuty,
@@ -26,18 +29,41 @@ from questionnaires.removal_protection.rules import (
     Outcome,
     PoliceResponse,
     Proceeding,
+    PscReview,
     YesNo,
     determine,
 )
 
 Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
+TODAY = date(2026, 11, 29)
+#: Every conduct bar answered "no".
+NO_BARS = {
+    "persecutor_bar": N,
+    "firm_resettlement": N,
+    "prior_asylum_denied": N,
+    "serious_nonpolitical_crime": N,
+    "terrorism_bar": N,
+}
 SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
 
 
 def opinion(role=GroundRole.CENTRAL, known=GroundKnown.KNEW, evidence=SAID, ground=None):
-    """A row of the "why" page for political opinion (or another ground)."""
+    """A row of the "why" page for political opinion (or another ground), as records made
+    before the role was derived carry it (the staff member's estimate)."""
     return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, role)
+
+
+def motive(anyway=N, others=N, lawyer=LawyerRole.NOT_REVIEWED, evidence=SAID, **kwargs):
+    """A row with the facts that show motive, from which the rules derive the role."""
+    return GroundDetail(
+        kwargs.get("ground", Motive.POLITICAL_OPINION),
+        kwargs.get("known", GroundKnown.KNEW),
+        evidence,
+        harmed_others_without_ground=others,
+        would_have_harmed_anyway=anyway,
+        lawyer_role=lawyer,
+    )
 
 
 def facts(**overrides) -> Facts:
@@ -45,10 +71,16 @@ def facts(**overrides) -> Facts:
     political opinion, police refused to help, threats to find her anywhere; no
     convictions, no reinstated order."""
     base = {
+        "today": TODAY,
         "country_of_return": "Honduras",
         "circuit": Circuit.NINTH,
         "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
         "reinstated_order": N,
+        "last_arrival_date": date(2026, 6, 1),
+        "asylum_filed": N,
+        "unaccompanied_child": N,
+        "deadline_exception": DeadlineException.NOT_SURE,
+        **NO_BARS,
         "has_convictions": N,
         "past_harm": Y,
         "harm_narrative": "Beaten and burned after publishing an article.",
@@ -121,8 +153,11 @@ def barajas_romero(**overrides) -> Facts:
         "circuit": Circuit.NINTH,
         "proceeding_type": Proceeding.REINSTATEMENT,
         "reinstated_order": Y,
+        **NO_BARS,
         "has_convictions": Y,
-        "aggravated_felony_5_years": N,
+        "aggravated_felony": N,
+        "drug_trafficking": N,
+        "psc_review": PscReview.NOT_REVIEWED,
         "past_harm": Y,
         "harm_kinds": frozenset(
             {
@@ -145,7 +180,8 @@ def barajas_romero(**overrides) -> Facts:
         "police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
         "officials_protect_group": NS,
         "motives": frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
-        "ground_details": (opinion(GroundRole.ONE_REASON, evidence=WORSENED),),
+        # The police extorted him before his remark and escalated after it (355-56).
+        "ground_details": (motive(anyway=Y, others=NS, evidence=WORSENED),),
         "future_risk_source": FutureSource.SAME_PEOPLE,
         "threats_to_find_anywhere": Y,
         "client_marked": Y,
@@ -181,11 +217,11 @@ def test_seed_withholding_nexus_is_satisfiable_under_a_reason_but_not_one_centra
     assert c.SEED_A_REASON_HOLDING.text in cites(d, "withholding_nexus")
 
 
-def test_seed_role_left_open_as_on_remand_is_unclear():
-    """The opinion remanded because "the evidence ... is not unambiguous" (360)."""
-    d = determine(
-        barajas_romero(ground_details=(opinion(GroundRole.NOT_SURE, evidence=WORSENED),))
-    )
+def test_seed_motive_evidence_not_yet_gathered_is_unclear():
+    """The opinion remanded because "the evidence ... is not unambiguous" (360): until
+    something shows the motive, the link is unclear."""
+    row = motive(anyway=Y, evidence=frozenset({MotiveEvidence.NOT_SURE}))
+    d = determine(barajas_romero(ground_details=(row,)))
     assert status(d, "withholding_nexus") == Status.UNCLEAR
 
 
@@ -213,7 +249,9 @@ def test_seed_relief_and_outcome():
     assert relief(d, "cat_deferral") == "strong"  # not subject to the bar
     assert d.outcome == Outcome.PROTECTION_LIKELY
     assert d.data["circuit"] == "ninth"
-    assert d.data["jurisdiction_warnings"] == []
+    # Officials harmed him: the Board's O-F-A-S- / J-G-R- test is flagged in every circuit.
+    assert len(d.data["jurisdiction_warnings"]) == 1
+    assert "J-G-R-" in d.data["jurisdiction_warnings"][0]
 
 
 def test_seed_facts_in_the_sixth_circuit_flag_the_off_duty_question():
@@ -272,30 +310,93 @@ def test_no_convictions_no_bar_and_deferral_not_needed():
 
 
 def test_aggravated_felony_with_five_years_bars_both_withholdings_not_deferral():
-    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=Y))
+    """8 U.S.C. § 1231(b)(3)(B): an aggravated felony with an aggregate term of five years
+    or more is a particularly serious crime per se; it also bars asylum (§ 1158(b)(2)(B)(i))."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=Y))
     assert status(d, "particularly_serious_crime") == Status.NOT_MET
     assert relief(d, "withholding") == "barred"
     assert relief(d, "cat_withholding") == "barred"
     assert relief(d, "cat_deferral") == "strong"
-    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "asylum") == "barred"
     assert c.CAT_DEFERRAL.text in cites(d, "particularly_serious_crime")
+    assert c.TERM_OF_IMPRISONMENT.text in cites(d, "particularly_serious_crime")
     assert d.outcome == Outcome.PROTECTION_LIKELY
 
 
+def test_aggravated_felony_with_a_shorter_sentence_bars_asylum_only():
+    """Any aggravated felony bars asylum (§ 1158(b)(2)(B)(i)); under five years it is not a
+    particularly serious crime per se, so withholding needs a lawyer's call."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=N))
+    assert relief(d, "asylum") == "barred"
+    assert status(d, "asylum_bars") == Status.NOT_MET
+    assert c.AGGRAVATED_FELONY_ASYLUM.text in cites(d, "asylum_bars")
+    assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_aggravated_felony_with_an_unknown_sentence_says_to_count_the_suspended_part():
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=NS))
+    finding = d.finding("particularly_serious_crime")
+    assert finding.status == Status.UNCLEAR
+    assert "suspended" in finding.explanation
+    assert any("suspended parts included" in step for step in d.next_steps)
+
+
+def test_drug_trafficking_aggravated_felony_is_presumed_particularly_serious():
+    """Matter of Y-L-, 23 I&N Dec. 270 (A.G. 2002)."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, drug_trafficking=Y))
+    assert c.Y_L.text in cites(d, "particularly_serious_crime")
+    assert relief(d, "withholding") == "weak"
+    assert relief(d, "cat_withholding") == "weak"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_a_lawyer_who_cleared_the_convictions_lets_withholding_be_strong():
+    """The seed's client had drug-possession and stolen-property convictions and was still
+    eligible for withholding (354-55): a lawyer's recorded call decides it."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.NOT_PSC))
+    assert status(d, "particularly_serious_crime") == Status.MET
+    assert relief(d, "withholding") == "strong"
+    assert relief(d, "cat_deferral") == "not_available"
+
+
+def test_a_lawyer_who_found_a_particularly_serious_crime_bars_withholding_and_asylum():
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.IS_PSC))
+    assert status(d, "particularly_serious_crime") == Status.NOT_MET
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "asylum") == "barred"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_a_lawyer_cannot_clear_an_aggravated_felony_of_five_years():
+    d = determine(
+        facts(
+            has_convictions=Y,
+            aggravated_felony=Y,
+            af_sentence_5_years=Y,
+            psc_review=PscReview.NOT_PSC,
+        )
+    )
+    assert status(d, "particularly_serious_crime") == Status.NOT_MET
+
+
 def test_other_convictions_are_flagged_and_cap_withholding_at_possible():
-    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=N))
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.NOT_REVIEWED))
     assert status(d, "particularly_serious_crime") == Status.UNCLEAR
     assert relief(d, "withholding") == "possible"
     assert relief(d, "cat_withholding") == "possible"
     assert relief(d, "asylum") == "possible"
+    assert relief(d, "cat_deferral") == "strong"
 
 
 @pytest.mark.parametrize(
     "convictions, aggravated", [(NS, None), (Y, NS), (Y, None)], ids=["conv?", "agg?", "skip"]
 )
 def test_unknown_criminal_history_is_unclear(convictions, aggravated):
-    d = determine(facts(has_convictions=convictions, aggravated_felony_5_years=aggravated))
+    d = determine(facts(has_convictions=convictions, aggravated_felony=aggravated))
     assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert status(d, "asylum_bars") == Status.UNCLEAR
 
 
 # ---------------------------------------------------------------------------
@@ -336,16 +437,24 @@ def test_ground_that_played_no_part_gives_no_nexus():
     assert relief(d, "withholding") == "weak"
 
 
+def test_motive_shown_without_knowing_whether_they_would_have_harmed_anyway():
+    """The role is derived from the facts: a motive shown is 'a reason'; whether it is
+    central turns on whether they would have harmed the client anyway."""
+    d = determine(facts(ground_details=(opinion(GroundRole.NOT_SURE),)))
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+
+
 @pytest.mark.parametrize(
     "row",
     [
-        opinion(GroundRole.NOT_SURE),
+        opinion(GroundRole.NOT_SURE, evidence=frozenset()),
         opinion(known=GroundKnown.NOT_SURE),
         opinion(evidence=frozenset()),
         opinion(evidence=frozenset({MotiveEvidence.NONE})),
         opinion(evidence=frozenset({MotiveEvidence.NOT_SURE})),
     ],
-    ids=["role?", "known?", "no-evidence", "none", "evidence?"],
+    ids=["role?-no-evidence", "known?", "no-evidence", "none", "evidence?"],
 )
 def test_unknown_role_knowledge_or_evidence_is_unclear(row):
     d = determine(facts(ground_details=(row,)))
@@ -458,13 +567,37 @@ def test_sixth_circuit_applies_a_reason():
     assert any("Sixth Circuit" in w for w in d.data["jurisdiction_warnings"])
 
 
-def test_other_circuit_applies_one_central_reason():
-    d = determine(facts(circuit=Circuit.OTHER, ground_details=SECONDARY))
+@pytest.mark.parametrize("circuit", [Circuit.OTHER, Circuit.FIFTH, Circuit.THIRD, Circuit.DC])
+def test_circuit_with_no_ruling_found_applies_the_boards_c_t_l(circuit):
+    """No ruling of these circuits was confirmed in the check: the Board's rule, said so."""
+    d = determine(facts(circuit=circuit, ground_details=SECONDARY))
     assert status(d, "withholding_nexus") == Status.NOT_MET
     assert d.data["nexus"]["standard_applied"] == "one_central_reason"
     assert c.C_T_L.text in cites(d, "withholding_nexus")
-    assert c.GONZALEZ_POSADAS.text in cites(d, "withholding_nexus")
+    assert "No ruling of this circuit" in d.finding("withholding_nexus").explanation
     assert any("C-T-L-" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_second_circuit_applies_one_central_reason():
+    """Quituizaca v. Garland, 52 F.4th 103 (2d Cir. 2022)."""
+    d = determine(facts(circuit=Circuit.SECOND, ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == Status.NOT_MET
+    assert c.QUITUIZACA.text in cites(d, "withholding_nexus")
+    assert any("Quituizaca" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_circuit_table_is_dated_and_covers_every_circuit():
+    table = determine(facts()).data["nexus"]["circuit_table"]
+    assert {row["circuit"] for row in table} == {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "dc",
+    }  # fmt: skip
+    assert all(row["checked"] == c.LAW_CHECKED_ON for row in table)
+    by_circuit = {row["circuit"]: row for row in table}
+    assert by_circuit["ninth"]["standard"] == "a_reason"
+    assert by_circuit["sixth"]["standard"] == "a_reason"
+    assert by_circuit["second"]["standard"] == "one_central_reason"
+    assert "C-T-L-" in by_circuit["fifth"]["authority"]
 
 
 def test_other_circuit_central_reason_is_met():
@@ -517,8 +650,18 @@ def test_past_harm_without_nexus_gives_no_presumption():
     assert status(d, "past_persecution_presumption") == Status.NOT_MET
 
 
-def test_harm_of_unknown_severity_is_unclear():
+def test_persecution_needs_serious_harm_not_severe_pain():
+    """Persecution is its own, lower standard than torture: a beating and burns are
+    persecution whatever is answered about severe pain."""
     d = determine(facts(severe_pain=NS))
+    assert status(d, "persecution_level_harm") == Status.MET
+    assert status(d, "past_persecution_presumption") == Status.MET
+    assert status(d, "past_torture") == Status.UNCLEAR
+
+
+def test_lesser_harm_of_unknown_severity_is_unclear():
+    d = determine(facts(severe_pain=NS, harm_kinds=frozenset({HarmKind.EXTORTION})))
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
     assert status(d, "past_persecution_presumption") == Status.UNCLEAR
 
 
@@ -770,9 +913,37 @@ def test_past_torture_and_a_signal_make_torture_likely():
     assert c.CAT_MORE_LIKELY_THAN_NOT.text in cites(d, "cat_likelihood")
 
 
-def test_three_signals_without_past_harm_make_torture_likely():
+def test_threats_without_past_harm_leave_the_torture_link_open():
+    """Matter of J-F-F-: each link must be more likely than not. Known persecutors who can
+    find the client are not enough if nothing shows what they would do is torture."""
     d = determine(facts(past_harm=N, client_marked=N))
+    finding = d.finding("cat_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "whether what they would do would be torture" in finding.explanation
+    assert c.J_F_F.text in cites(d, "cat_likelihood")
+
+
+def test_threats_to_kill_complete_the_chain_in_the_ninth_circuit():
+    d = determine(
+        facts(past_harm=N, client_marked=N, harm_kinds=frozenset({HarmKind.DEATH_THREATS}))
+    )
     assert status(d, "cat_likelihood") == Status.MET
+
+
+def test_country_conditions_alone_do_not_make_torture_likely():
+    """Delgado-Ortiz v. Holder, 600 F.3d 1148 (9th Cir. 2010)."""
+    d = determine(
+        facts(
+            past_harm=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            future_risk_source=FutureSource.NONE_IDENTIFIED,
+            country_conditions=frozenset({CountryCondition.HUMAN_RIGHTS_VIOLATIONS}),
+        )
+    )
+    assert status(d, "cat_likelihood") == Status.NOT_MET
+    assert c.DELGADO_ORTIZ.text in cites(d, "cat_likelihood")
 
 
 def test_no_signals_no_past_torture_is_not_likely():
@@ -820,7 +991,7 @@ def test_outcome_protection_likely():
 def test_outcome_protection_possible():
     d = determine(
         facts(
-            ground_details=(opinion(GroundRole.NOT_SURE),),
+            ground_details=(opinion(GroundRole.NOT_SURE, evidence=frozenset()),),
             police_response=PoliceResponse.TRIED_BUT_FAILED,
         )
     )
@@ -869,10 +1040,8 @@ def test_no_medical_report_requested_when_records_exist():
 
 
 def test_conviction_records_requested_when_convictions():
-    items = determine(facts(has_convictions=Y, aggravated_felony_5_years=N)).data[
-        "evidence_to_gather"
-    ]
-    assert any("Certified records" in item for item in items)
+    items = determine(facts(has_convictions=Y, aggravated_felony=N)).data["evidence_to_gather"]
+    assert any("Certified records" in item and "suspended" in item for item in items)
 
 
 def test_ninth_circuit_has_no_jurisdiction_warnings_other_circuits_do():
@@ -993,7 +1162,7 @@ def test_unknown_circuit_relief_reason_says_to_find_the_circuit():
 def test_other_circuit_notes_the_ninth_rejected_c_t_l():
     d = determine(facts(circuit=Circuit.OTHER))
     finding = d.finding("withholding_nexus")
-    assert "the Ninth Circuit rejected that reading" in finding.explanation
+    assert "rejected that reading" in finding.explanation
     assert c.SEED_C_T_L.text in cites(d, "withholding_nexus")
 
 
@@ -1023,10 +1192,10 @@ MONEY_OPINION = frozenset({Motive.MONEY, Motive.POLITICAL_OPINION})
             Status.NOT_MET,
             Status.MET,
         ),
-        # general crime plus race, role not known: unclear under both
+        # general crime plus race, nothing yet shows the motive: unclear under both
         (
             frozenset({Motive.GENERAL_CRIME, Motive.RACE}),
-            (opinion(GroundRole.NOT_SURE, ground=Motive.RACE),),
+            (opinion(GroundRole.NOT_SURE, ground=Motive.RACE, evidence=frozenset()),),
             Status.UNCLEAR,
             Status.UNCLEAR,
         ),
@@ -1200,19 +1369,68 @@ def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
     assert d.data["asylum"]["reason"].startswith("It is not known whether an earlier")
 
 
-def test_other_withholding_bars_are_flagged_not_screened():
+@pytest.mark.parametrize("bar", ["persecutor_bar", "serious_nonpolitical_crime"])
+def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(bar):
+    """8 U.S.C. §§ 1158(b)(2)(A)(i), (iii), 1231(b)(3)(B)(i), (iii); 8 C.F.R.
+    § 1208.16(d)(2); deferral stays open (§ 1208.17(a))."""
+    d = determine(facts(**{bar: Y}))
+    assert status(d, "withholding_other_bars") == Status.NOT_MET
+    assert relief(d, "asylum") == "barred"
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "cat_withholding") == "barred"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied", "terrorism_bar"])
+def test_asylum_only_bars(bar):
+    d = determine(facts(**{bar: Y}))
+    assert relief(d, "asylum") == "barred"
+    assert status(d, "asylum_bars") == Status.NOT_MET
+    assert relief(d, "withholding") in ("strong", "possible")
+
+
+def test_terrorism_links_leave_withholding_to_a_lawyer():
+    d = determine(facts(terrorism_bar=Y))
+    assert status(d, "withholding_other_bars") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "persecutor_bar",
+        "firm_resettlement",
+        "prior_asylum_denied",
+        "serious_nonpolitical_crime",
+        "terrorism_bar",
+    ],
+)
+@pytest.mark.parametrize("answer", [NS, None], ids=["not-sure", "not-asked"])
+def test_an_unresolved_bar_keeps_asylum_below_strong(bar, answer):
+    d = determine(facts(**{bar: answer}))
+    assert status(d, "asylum_bars") == Status.UNCLEAR
+    assert relief(d, "asylum") == "possible"
+
+
+def test_no_bars_leave_asylum_strong():
     d = determine(facts())
-    assert any(
-        "taking part in persecuting others" in caveat and "1231(b)(3)(B)" in caveat
-        for caveat in d.caveats
-    )
+    assert status(d, "asylum_bars") == Status.MET
+    assert status(d, "withholding_other_bars") == Status.MET
+    assert relief(d, "asylum") == "strong"
+
+
+def test_a_prior_denial_with_changed_circumstances_is_left_to_a_lawyer():
+    """8 U.S.C. § 1158(a)(2)(C)-(D)."""
+    d = determine(facts(prior_asylum_denied=Y, deadline_exception=DeadlineException.CHANGED))
+    assert status(d, "asylum_bars") == Status.UNCLEAR
 
 
 def test_headline_says_asylum_is_closed_by_a_reinstated_order():
     d = determine(barajas_romero())
+    # The headline leads with the primary protections, then the deferral fallback.
     assert d.headline.startswith(
-        "The client looks likely to qualify for deferral of removal under the Convention "
-        "Against Torture."
+        "The client may qualify for withholding of removal and withholding of removal under "
+        "the Convention Against Torture, but key points need more facts. Deferral of removal"
     )
     assert d.headline.endswith("Asylum is not open: an earlier removal order is reinstated.")
     assert "Asylum is not open" not in determine(facts()).headline
@@ -1246,7 +1464,12 @@ def test_seed_findings_follow_the_opinion():
     d = determine(barajas_romero())
     expected = {
         "asylum_available": Status.NOT_MET,
+        "asylum_filing_deadline": Status.NOT_APPLICABLE,
+        "asylum_bars": Status.NOT_APPLICABLE,
         "particularly_serious_crime": Status.UNCLEAR,
+        "withholding_other_bars": Status.MET,
+        "persecution_level_harm": Status.MET,
+        "government_protection": Status.MET,
         "nexus_one_central_reason": Status.NOT_MET,
         "nexus_a_reason": Status.MET,
         "withholding_nexus": Status.MET,

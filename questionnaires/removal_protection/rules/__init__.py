@@ -11,9 +11,10 @@ Convention Against Torture: no protected reason needed, torture, state action (w
 forms of relief and the overall outcome are built from those findings.
 
 One module per part of the analysis, in its order: answers (the facts), bars,
-persecution, nexus, torture and state action, relocation, outcome. Pure Python: no Django.
-The free-text answers (what happened, the convictions, why a place would be safe) are
-kept on the record for the lawyer and never parsed by these rules.
+persecution, nexus, torture and state action, relocation, outcome (the four forms of
+relief), report (the whole screening: evidence, warnings, next steps, caveats). Pure
+Python: no Django. The free-text answers (what happened, the convictions, why a place
+would be safe) are kept on the record for the lawyer and never parsed by these rules.
 """
 
 from questionnaires.framework.wording import YesNo  # noqa: F401  (callers read rules.YesNo)
@@ -24,4 +25,5 @@ from .nexus import *  # noqa: F403
 from .outcome import *  # noqa: F403
 from .persecution import *  # noqa: F403
 from .relocation import *  # noqa: F403
+from .report import *  # noqa: F403
 from .torture import *  # noqa: F403

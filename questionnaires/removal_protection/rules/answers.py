@@ -4,6 +4,7 @@ small helpers every part of the analysis shares."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from questionnaires.framework.determination import Status
@@ -15,17 +16,38 @@ from questionnaires.framework.wording import YesNo
 
 
 class Circuit(StrEnum):
-    """The federal court of appeals whose law governs the case."""
+    """The federal court of appeals whose law governs the case. "other" is kept for answers
+    given before each circuit could be chosen."""
 
-    NINTH = "ninth"
+    FIRST = "first"
+    SECOND = "second"
+    THIRD = "third"
+    FOURTH = "fourth"
+    FIFTH = "fifth"
     SIXTH = "sixth"
+    SEVENTH = "seventh"
+    EIGHTH = "eighth"
+    NINTH = "ninth"
+    TENTH = "tenth"
+    ELEVENTH = "eleventh"
+    DC = "dc"
     OTHER = "other"
     UNKNOWN = "unknown"
 
 
 CIRCUIT_LABELS = {
-    Circuit.NINTH: "the Ninth Circuit",
+    Circuit.FIRST: "the First Circuit",
+    Circuit.SECOND: "the Second Circuit",
+    Circuit.THIRD: "the Third Circuit",
+    Circuit.FOURTH: "the Fourth Circuit",
+    Circuit.FIFTH: "the Fifth Circuit",
     Circuit.SIXTH: "the Sixth Circuit",
+    Circuit.SEVENTH: "the Seventh Circuit",
+    Circuit.EIGHTH: "the Eighth Circuit",
+    Circuit.NINTH: "the Ninth Circuit",
+    Circuit.TENTH: "the Tenth Circuit",
+    Circuit.ELEVENTH: "the Eleventh Circuit",
+    Circuit.DC: "the D.C. Circuit",
     Circuit.OTHER: "a circuit other than the Ninth or Sixth",
     Circuit.UNKNOWN: "an unknown circuit",
 }
@@ -35,6 +57,33 @@ class Proceeding(StrEnum):
     REMOVAL_PROCEEDINGS = "removal_proceedings"
     REINSTATEMENT = "reinstatement"
     AFFIRMATIVE = "affirmative"
+    OTHER = "other"
+    NOT_SURE = "not_sure"
+
+
+class DeadlineException(StrEnum):
+    """Why an asylum application could not be filed within a year of arrival (8 U.S.C.
+    § 1158(a)(2)(D); 8 C.F.R. § 1208.4(a)(4)-(5))."""
+
+    CHANGED = "changed_circumstances"
+    EXTRAORDINARY = "extraordinary_circumstances"
+    NONE = "none"
+    NOT_SURE = "not_sure"
+
+
+class PscReview(StrEnum):
+    """A lawyer's case-by-case call on whether a conviction is a particularly serious crime."""
+
+    NOT_PSC = "not_psc"
+    IS_PSC = "is_psc"
+    NOT_REVIEWED = "not_reviewed"
+
+
+class NotReportedReason(StrEnum):
+    """Why the harm was not reported to the police."""
+
+    FUTILE = "futile"
+    DANGEROUS = "dangerous"
     OTHER = "other"
     NOT_SURE = "not_sure"
 
@@ -55,6 +104,19 @@ class HarmKind(StrEnum):
 #: Harm that leaves marks a doctor can examine and report on.
 PHYSICAL_HARM = frozenset(
     {HarmKind.PHYSICAL_ASSAULT, HarmKind.BURNING_OR_CUTTING, HarmKind.SEXUAL_VIOLENCE}
+)
+
+
+#: Harm that is persecution by its nature: violence, detention, and threats to kill. Other
+#: harm (extortion, harm to family, property) can be persecution taken together: a lawyer's call.
+SERIOUS_HARM = frozenset(
+    {
+        HarmKind.PHYSICAL_ASSAULT,
+        HarmKind.BURNING_OR_CUTTING,
+        HarmKind.SEXUAL_VIOLENCE,
+        HarmKind.DETENTION,
+        HarmKind.DEATH_THREATS,
+    }
 )
 
 
@@ -161,6 +223,16 @@ class GroundRole(StrEnum):
     NOT_SURE = "not_sure"
 
 
+class LawyerRole(StrEnum):
+    """A lawyer's view of how much a protected reason mattered: it overrides the role the
+    rules derive from the facts."""
+
+    CENTRAL = "central"
+    ONE_REASON = "one_reason"
+    NO_PART = "no_part"
+    NOT_REVIEWED = "not_reviewed"
+
+
 class FutureSource(StrEnum):
     SAME_PEOPLE = "same_people"
     OTHERS = "others"
@@ -184,6 +256,10 @@ ADVERSE_CONDITIONS = frozenset(
         CountryCondition.HUMAN_RIGHTS_VIOLATIONS,
     }
 )
+
+
+#: Country evidence of officials working with, or bought by, those who harm.
+CORRUPTION = frozenset({CountryCondition.OFFICIAL_CORRUPTION, CountryCondition.COLLUSION})
 
 
 class Standard(StrEnum):
@@ -226,45 +302,74 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class GroundDetail:
-    """One row of the "why" page: a protected ground and what shows it mattered."""
+    """One row of the "why" page: a protected ground and the facts that show whether it
+    mattered to the persecutors. ``ground_role`` is the staff member's own estimate, kept
+    only from records made before the rules derived it; ``lawyer_role`` is a lawyer's view
+    that overrides what the facts give."""
 
     ground: str
     ground_known: str = GroundKnown.NOT_SURE
     ground_evidence: frozenset[str] = frozenset()
     ground_role: str = GroundRole.NOT_SURE
+    harmed_others_without_ground: str | None = None
+    would_have_harmed_anyway: str | None = None
+    lawyer_role: str = LawyerRole.NOT_REVIEWED
 
 
 @dataclass(frozen=True)
 class Facts:
+    #: The screening date: the one-year asylum deadline is counted to it.
+    today: date | None = None
     # 1. The case
     country_of_return: str = ""
     circuit: str = Circuit.UNKNOWN
     proceeding_type: str = Proceeding.NOT_SURE
     reinstated_order: str = YesNo.NOT_SURE
-    # 2. Criminal history
+    # 2. Arrival and the asylum application (not asked when asylum is closed)
+    last_arrival_date: date | None = None
+    asylum_filed: str | None = None
+    asylum_filed_date: date | None = None
+    unaccompanied_child: str | None = None
+    deadline_exception: str | None = None
+    # 3. Conduct that bars protection
+    persecutor_bar: str | None = None
+    firm_resettlement: str | None = None
+    prior_asylum_denied: str | None = None
+    serious_nonpolitical_crime: str | None = None
+    terrorism_bar: str | None = None
+    # 4. Criminal history
     has_convictions: str = YesNo.NOT_SURE
-    aggravated_felony_5_years: str | None = None
+    aggravated_felony: str | None = None
+    af_sentence_5_years: str | None = None
+    drug_trafficking: str | None = None
+    psc_review: str | None = None
     conviction_details: str = ""  # kept on the record, never parsed
-    # 3. Past harm
+    # 5. Past harm
     past_harm: str = YesNo.NOT_SURE
     harm_narrative: str = ""  # kept on the record, never parsed
     harm_kinds: frozenset[str] = frozenset()
     severe_pain: str | None = None
     harm_intentional: str | None = None
+    lawful_sanction: str | None = None
     future_threats_made: str | None = None
     visible_scars: str | None = None
     medical_records: str | None = None
-    # 4. Who harmed the client
+    # 6. Who harmed the client
     harmers: frozenset[str] = frozenset()
     official_duty: str | None = None
+    officials_in_uniform: str | None = None
+    access_through_position: str | None = None
+    threatened_official_retaliation: str | None = None
     officials_aware: str | None = None
     reported_to_police: str | None = None
+    not_reported_reason: str | None = None
     police_response: str | None = None
     officials_protect_group: str | None = None
-    # 5. Why the client was harmed
+    # 7. Why the client was harmed
     motives: frozenset[str] = frozenset()
+    social_group_description: str = ""  # kept for the lawyer; cognizability is never decided
     ground_details: tuple[GroundDetail, ...] = ()
-    # 6. Future risk
+    # 8. Future risk
     future_risk_source: str | None = None
     threats_to_find_anywhere: str | None = None
     client_marked: str | None = None

@@ -1,30 +1,39 @@
-"""Is each form of protection open at all: a reinstated order closes asylum (8 U.S.C.
-§ 1231(a)(5)); a particularly serious crime bars both kinds of withholding (8 U.S.C.
-§ 1231(b)(3)(B); 8 C.F.R. § 1208.16(d)(2))."""
+"""Is each form of protection open at all. Asylum: a reinstated order closes it (8 U.S.C.
+§ 1231(a)(5)); the one-year filing deadline (§ 1158(a)(2)(B)-(D)); the mandatory bars
+(§ 1158(b)(2)). Both kinds of withholding: a particularly serious crime (§ 1231(b)(3)(B);
+8 C.F.R. § 1208.16(d)(2)) and the other conduct bars. Deferral of removal under the
+Convention Against Torture has no bars (8 C.F.R. § 1208.17(a))."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from questionnaires.framework.determination import Finding, Status
-from questionnaires.framework.wording import YesNo
+from questionnaires.framework.wording import YesNo, join_words, us_long_date
 from questionnaires.removal_protection import citations as c
 
-from .answers import Facts, Proceeding
+from .answers import DeadlineException, Facts, Proceeding, PscReview
+
+
+def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
+    """The answers say an earlier removal order is reinstated (and do not contradict it)."""
+    return facts.reinstated_order == YesNo.YES or (
+        facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order != YesNo.NO
+    )
 
 
 def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(a)(5): when a person removed under an order re-enters without
     permission, the earlier order is reinstated and the person may not apply for any relief
-    under the Act, so asylum is closed. Withholding of removal and CAT protection stay open:
-    Barajas-Romero was in exactly this posture and was "found statutorily eligible for
-    withholding of removal and Convention Against Torture relief" (seed at 355); he "seeks
-    withholding of removal, not asylum" (at 358)."""
+    under the Act, so asylum is closed; the Ninth Circuit upheld the regulation that says so
+    (Perez-Guzman v. Lynch, 835 F.3d 1066 (9th Cir. 2016)). Withholding of removal and CAT
+    protection stay open: Barajas-Romero was in exactly this posture and was "found
+    statutorily eligible for withholding of removal and Convention Against Torture relief"
+    (seed at 355); he "seeks withholding of removal, not asylum" (at 358)."""
     code, title = "asylum_available", "Asylum is open to the client (no reinstated order)"
     relied_on = ("reinstated_order", "proceeding_type")
-    cites = (c.REINSTATEMENT, c.SEED_REINSTATEMENT, c.SEED_ONE_CENTRAL_REASON)
-    reinstated = (
-        facts.reinstated_order == YesNo.YES or facts.proceeding_type == Proceeding.REINSTATEMENT
-    )
-    if reinstated and facts.reinstated_order == YesNo.NO:
+    cites = (c.REINSTATEMENT, c.PEREZ_GUZMAN, c.SEED_REINSTATEMENT, c.SEED_ONE_CENTRAL_REASON)
+    if facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order == YesNo.NO:
         return Finding(
             code,
             title,
@@ -35,7 +44,7 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    if reinstated:
+    if asylum_closed_by_reinstated_order(facts):
         return Finding(
             code,
             title,
@@ -43,9 +52,11 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             "The client was removed before and came back without permission, so the earlier "
             "removal order is reinstated (put back into force). A person in that position "
             "cannot get asylum. Withholding of removal and protection under the Convention "
-            "Against Torture are still open, as they were for the client in Barajas-Romero.",
+            "Against Torture are still open, as they were for the client in Barajas-Romero: "
+            "after a reasonable fear interview with an asylum officer, an immigration judge "
+            "hears them alone ('withholding-only' proceedings).",
             relied_on,
-            cites,
+            (*cites, c.REASONABLE_FEAR, c.WITHHOLDING_ONLY),
         )
     if facts.reinstated_order == YesNo.NO:
         return Finding(
@@ -68,18 +79,306 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
     )
 
 
+def one_year_after(arrival: date) -> date:
+    """The anniversary of the last arrival: the last day of the year to apply. A 29 February
+    arrival runs to 28 February, never later."""
+    try:
+        return arrival.replace(year=arrival.year + 1)
+    except ValueError:
+        return arrival.replace(year=arrival.year + 1, day=28)
+
+
+DEADLINE_RELIED_ON = (
+    "last_arrival_date",
+    "asylum_filed",
+    "asylum_filed_date",
+    "unaccompanied_child",
+    "deadline_exception",
+)
+
+
+def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
+    """The year has run: only an exception can save the application (8 U.S.C.
+    § 1158(a)(2)(D); 8 C.F.R. § 1208.4(a)(4)-(5)), and then it must be filed within a
+    reasonable period of the changed or extraordinary circumstances."""
+    if facts.deadline_exception == DeadlineException.CHANGED:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on changed circumstances that materially affect the "
+            "claim: that can excuse the delay if the application is filed within a "
+            "reasonable period after the change. A lawyer must judge whether it was.",
+        )
+    if facts.deadline_exception == DeadlineException.EXTRAORDINARY:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on extraordinary circumstances (for example, serious "
+            "illness or a legal disability) that caused the delay: that can excuse it if the "
+            "application is filed within a reasonable period. A lawyer must judge it.",
+        )
+    if facts.deadline_exception == DeadlineException.NONE:
+        return (
+            Status.NOT_MET,
+            f"{why} No changed or extraordinary circumstances explain the delay, so asylum "
+            "is barred. Withholding of removal and the Convention Against Torture have no "
+            "deadline.",
+        )
+    return (
+        Status.UNCLEAR,
+        f"{why} Asylum is barred unless changed or extraordinary circumstances explain the "
+        "delay; it is not known whether any do.",
+    )
+
+
+def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
+    arrival = facts.last_arrival_date
+    if facts.unaccompanied_child == YesNo.YES:
+        return (
+            Status.MET,
+            "The client came as an unaccompanied child, and the one-year deadline does not "
+            "apply to unaccompanied children. A lawyer should confirm the client still "
+            "counts as one when the application is filed.",
+        )
+    if arrival is None:
+        return (
+            Status.UNCLEAR,
+            "The date the client last arrived in the United States is not known, so it "
+            "cannot be told whether the one-year deadline has passed. Find out the date.",
+        )
+    if arrival > today:
+        return (
+            Status.UNCLEAR,
+            f"The date of last arrival ({us_long_date(arrival)}) is after the screening date. "
+            "Check the date.",
+        )
+    deadline = one_year_after(arrival)
+    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
+    if filed_on is not None and filed_on < arrival:
+        return (
+            Status.UNCLEAR,
+            f"The asylum application is dated {us_long_date(filed_on)}, before the last "
+            f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
+            "may not count. Check both dates.",
+        )
+    if filed_on is not None and filed_on <= deadline:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, within a year of the "
+            f"last arrival on {us_long_date(arrival)}.",
+        )
+    if filed_on is not None:
+        return _past_deadline(
+            facts,
+            f"The application was filed on {us_long_date(filed_on)}, more than a year after "
+            f"the last arrival on {us_long_date(arrival)} (the year ran out on "
+            f"{us_long_date(deadline)}).",
+        )
+    if today <= deadline:
+        days_left = (deadline - today).days
+        if facts.asylum_filed == YesNo.YES:
+            return (
+                Status.MET,
+                f"The client has filed, and the year since the last arrival has not yet run "
+                f"(it runs out on {us_long_date(deadline)}).",
+            )
+        urgent = " File now: that is under a month away." if days_left < 31 else ""
+        return (
+            Status.MET,
+            f"The client last arrived on {us_long_date(arrival)}. The asylum application "
+            f"must be filed by {us_long_date(deadline)} ({days_left} days from the screening "
+            f"date).{urgent}",
+        )
+    if facts.asylum_filed == YesNo.YES:
+        return (
+            Status.UNCLEAR,
+            f"The client has filed, but the filing date is not known, and the year since the "
+            f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
+            "receipt notice.",
+        )
+    return _past_deadline(
+        facts,
+        f"The year since the last arrival on {us_long_date(arrival)} ran out on "
+        f"{us_long_date(deadline)}, and no application is known to have been filed.",
+    )
+
+
+def asylum_filed_within_one_year(facts: Facts) -> Finding:
+    """8 U.S.C. § 1158(a)(2)(B): asylum is open only to a person who applies "within 1 year
+    after the date of the alien's arrival", counted here from the last arrival to the
+    screening date; (D) and 8 C.F.R. § 1208.4(a)(4)-(5): changed circumstances materially
+    affecting eligibility, or extraordinary circumstances relating to the delay, excuse it if
+    the application follows within a reasonable period. Unaccompanied children are exempt
+    (Trafficking Victims Protection Reauthorization Act of 2008: see the caveat). The
+    deadline does not apply to withholding of removal or to the Convention Against Torture."""
+    code = "asylum_filing_deadline"
+    title = "Asylum applied for within a year of arrival (or an exception)"
+    cites = (
+        c.ONE_YEAR_DEADLINE,
+        c.DEADLINE_EXCEPTIONS,
+        c.CHANGED_CIRCUMSTANCES,
+        c.EXTRAORDINARY_CIRCUMSTANCES,
+    )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Asylum is closed by the reinstated order, so the filing deadline does not matter.",
+            DEADLINE_RELIED_ON,
+            (c.ONE_YEAR_DEADLINE,),
+        )
+    today = facts.today or date.today()
+    status, text = _deadline_status(facts, today)
+    return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
+
+
+def asylum_deadline_date(facts: Facts) -> date | None:
+    """The last day to file for asylum, where it is known and has not been met by filing."""
+    if facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
+        return None
+    if facts.asylum_filed == YesNo.YES:
+        return None
+    return one_year_after(facts.last_arrival_date)
+
+
+def _aggravated_felony(facts: Facts) -> str:
+    """Whether any conviction is an aggravated felony (yes / no / not sure)."""
+    if facts.has_convictions == YesNo.NO:
+        return YesNo.NO
+    if facts.has_convictions == YesNo.YES and facts.aggravated_felony in (YesNo.YES, YesNo.NO):
+        return facts.aggravated_felony
+    return YesNo.NOT_SURE
+
+
+ASYLUM_BAR_QUESTIONS = (
+    ("persecutor_bar", "took part in persecuting others", c.PERSECUTOR_BAR),
+    ("firm_resettlement", "was firmly resettled in another country", c.FIRM_RESETTLEMENT),
+    ("prior_asylum_denied", "had an earlier asylum application denied", c.PRIOR_DENIAL),
+    (
+        "serious_nonpolitical_crime",
+        "committed a serious nonpolitical crime outside the United States",
+        c.SERIOUS_NONPOLITICAL_CRIME,
+    ),
+    ("terrorism_bar", "has links to terrorist activity", c.TERRORISM_BAR),
+)
+
+
+def asylum_mandatory_bars(facts: Facts) -> Finding:
+    """8 U.S.C. § 1158(b)(2)(A): no asylum for a person who (i) took part in persecuting
+    others, (ii) was convicted of a particularly serious crime (any aggravated felony is one,
+    (B)(i)), (iii) committed a serious nonpolitical crime abroad, (v) falls under the
+    terrorism grounds, or (vi) was firmly resettled elsewhere; § 1158(a)(2)(C): no new
+    application after one was denied, unless circumstances changed ((D)). Each is a fact the
+    staff answer; an unresolved one keeps asylum below strong."""
+    code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
+    relied_on = (
+        *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "has_convictions",
+        "aggravated_felony",
+        "psc_review",
+    )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Asylum is closed by the reinstated order, so its bars do not matter.",
+            relied_on,
+            (c.ASYLUM_BARS,),
+        )
+    barred: list[str] = []
+    unknown: list[str] = []
+    cites = [c.ASYLUM_BARS]
+    for name, words, cite in ASYLUM_BAR_QUESTIONS:
+        answer = getattr(facts, name)
+        if answer == YesNo.YES:
+            barred.append(words)
+            cites.append(cite)
+        elif answer != YesNo.NO:
+            unknown.append(f"whether the client {words}")
+    if facts.prior_asylum_denied == YesNo.YES and (
+        facts.deadline_exception == DeadlineException.CHANGED
+    ):
+        # A denied application does not bar a new one based on changed circumstances.
+        barred.remove("had an earlier asylum application denied")
+        unknown.append("whether the changed circumstances allow a new application")
+        cites.append(c.DEADLINE_EXCEPTIONS)
+    felony = _aggravated_felony(facts)
+    if felony == YesNo.YES:
+        barred.append("has an aggravated felony conviction")
+        cites.append(c.AGGRAVATED_FELONY_ASYLUM)
+    elif felony == YesNo.NOT_SURE:
+        unknown.append("whether any conviction is an aggravated felony")
+        cites.append(c.AGGRAVATED_FELONY_ASYLUM)
+    if facts.psc_review == PscReview.IS_PSC and felony != YesNo.YES:
+        barred.append("was convicted of what a lawyer found to be a particularly serious crime")
+    elif (
+        facts.has_convictions == YesNo.YES
+        and felony != YesNo.YES
+        and facts.psc_review != PscReview.NOT_PSC
+    ):
+        unknown.append("whether a conviction is a particularly serious crime (a lawyer's call)")
+    if barred:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            f"Asylum is barred: the client {join_words(barred)}. Withholding of removal and "
+            "the Convention Against Torture may still be open (see below).",
+            relied_on,
+            tuple(cites),
+        )
+    if unknown:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"Not yet known: {join_words(unknown)}. Any of these would bar asylum.",
+            relied_on,
+            tuple(cites),
+        )
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        "None of the asylum bars applies on these answers: no persecution of others, no "
+        "aggravated felony or other particularly serious crime, no serious crime abroad, no "
+        "terrorism grounds, no firm resettlement and no earlier denial.",
+        relied_on,
+        tuple(cites),
+    )
+
+
+def drug_trafficking_presumed_serious(facts: Facts) -> bool:
+    """Matter of Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270 (A.G. 2002): a drug trafficking
+    aggravated felony is presumptively a particularly serious crime; only very rare
+    circumstances rebut it. It counts here unless a lawyer has reviewed it."""
+    return (
+        facts.has_convictions == YesNo.YES
+        and facts.drug_trafficking == YesNo.YES
+        and facts.aggravated_felony != YesNo.NO
+        and facts.psc_review != PscReview.NOT_PSC
+    )
+
+
 def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3)(B): no withholding for a person convicted of a "particularly
-    serious crime"; an aggravated felony (or felonies) with an aggregate prison sentence of
-    at least five years is one. 8 C.F.R. § 1208.16(d)(2): the same bar applies to withholding
-    under the Convention Against Torture. It does not bar deferral of removal under 8 C.F.R.
-    § 1208.17(a). Any other conviction may or may not be a particularly serious crime: that
-    needs an individual analysis, which this screening never makes (Barajas-Romero had drug
-    and stolen-property convictions and was still found statutorily eligible, seed at
-    354-55)."""
+    serious crime"; an aggravated felony (or felonies) with an aggregate term of imprisonment
+    of at least five years is one. The term is the sentence imposed, suspended part included
+    (8 U.S.C. § 1101(a)(48)(B)). A drug trafficking aggravated felony is presumptively one
+    (Matter of Y-L-). 8 C.F.R. § 1208.16(d)(2): the same bar applies to withholding under
+    the Convention Against Torture; it does not bar deferral (§ 1208.17(a)). Any other
+    conviction needs a lawyer's case-by-case call, recorded as ``psc_review`` (Barajas-Romero
+    had drug and stolen-property convictions and was still found statutorily eligible, seed
+    at 354-55)."""
     code = "particularly_serious_crime"
     title = "Not barred by a particularly serious crime"
-    relied_on = ("has_convictions", "aggravated_felony_5_years")
+    relied_on = (
+        "has_convictions",
+        "aggravated_felony",
+        "af_sentence_5_years",
+        "drug_trafficking",
+        "psc_review",
+    )
     bar_cites = (c.PARTICULARLY_SERIOUS_CRIME, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
     if facts.has_convictions == YesNo.NO:
         return Finding(
@@ -91,39 +390,169 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
             relied_on,
             (c.PARTICULARLY_SERIOUS_CRIME,),
         )
-    if facts.has_convictions == YesNo.YES and facts.aggravated_felony_5_years == YesNo.YES:
+    if facts.has_convictions != YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "It is not known whether the client has a conviction. An aggravated felony with "
+            "five years or more of prison imposed would bar both kinds of withholding (not "
+            "deferral under the Convention Against Torture). Get the criminal records.",
+            relied_on,
+            bar_cites,
+        )
+    felony = facts.aggravated_felony
+    if felony == YesNo.YES and facts.af_sentence_5_years == YesNo.YES:
         return Finding(
             code,
             title,
             Status.NOT_MET,
             "An aggravated felony (a crime on the immigration law's list of serious offences) "
-            "with sentences adding up to five years or more is a particularly serious crime. "
-            "That bars both kinds of withholding of removal. It does not bar deferral of "
-            "removal under the Convention Against Torture.",
+            "with prison terms imposed adding up to five years or more, suspended parts "
+            "included, is a particularly serious crime. That bars both kinds of withholding "
+            "of removal. It does not bar deferral of removal under the Convention Against "
+            "Torture.",
+            relied_on,
+            (*bar_cites, c.TERM_OF_IMPRISONMENT),
+        )
+    if facts.psc_review == PscReview.IS_PSC:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "A lawyer reviewed the convictions and found a particularly serious crime. That "
+            "bars both kinds of withholding of removal, but not deferral under the "
+            "Convention Against Torture.",
             relied_on,
             bar_cites,
         )
-    if facts.has_convictions == YesNo.YES and facts.aggravated_felony_5_years == YesNo.NO:
+    if felony == YesNo.YES and facts.af_sentence_5_years != YesNo.NO:
+        presumed = drug_trafficking_presumed_serious(facts)
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            "The client has convictions, but none is an aggravated felony with five years or "
-            "more in sentences. Other convictions may or may not be a particularly serious "
-            "crime: a lawyer must look at each one. Convictions do not decide it on their "
-            "own: the client in Barajas-Romero had drug and stolen-property convictions and "
-            "was still eligible for withholding.",
+            "The client has an aggravated felony, and it is not known whether the prison "
+            "terms imposed add up to five years or more. Count the whole sentence the judge "
+            "imposed, including any part suspended: five years or more is a particularly "
+            "serious crime that bars both kinds of withholding."
+            + (
+                " Even under five years, drug trafficking is presumed to be one."
+                if presumed
+                else ""
+            ),
             relied_on,
-            (*bar_cites, c.SEED_CONVICTIONS),
+            (*bar_cites, c.TERM_OF_IMPRISONMENT, *((c.Y_L,) if presumed else ())),
+        )
+    if facts.psc_review == PscReview.NOT_PSC:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "A lawyer reviewed the convictions and found none is a particularly serious "
+            "crime. Convictions do not decide it on their own: the client in Barajas-Romero "
+            "had drug and stolen-property convictions and was still eligible for withholding.",
+            relied_on,
+            (c.PARTICULARLY_SERIOUS_CRIME, c.SEED_CONVICTIONS),
+        )
+    if drug_trafficking_presumed_serious(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "A drug trafficking aggravated felony is presumed to be a particularly serious "
+            "crime; only very rare circumstances (a very small quantity, a peripheral role, "
+            "no violence) overcome that. Unless a lawyer finds them, both kinds of "
+            "withholding are barred; deferral under the Convention Against Torture is not.",
+            relied_on,
+            (*bar_cites, c.Y_L),
         )
     return Finding(
         code,
         title,
         Status.UNCLEAR,
-        "It is not known whether the client has a conviction that counts as a particularly "
-        "serious crime. An aggravated felony with sentences adding up to five years or more "
-        "would bar both kinds of withholding (not deferral under the Convention Against "
-        "Torture). Get the criminal records.",
+        "The client has convictions that are not shown to be an aggravated felony with five "
+        "years or more imposed. Whether any is a particularly serious crime needs a lawyer's "
+        "case-by-case review; record it on the convictions page once done. Convictions do "
+        "not decide it on their own: the client in Barajas-Romero had drug and "
+        "stolen-property convictions and was still eligible for withholding.",
         relied_on,
-        bar_cites,
+        (*bar_cites, c.SEED_CONVICTIONS),
     )
+
+
+def free_of_other_withholding_bars(facts: Facts) -> Finding:
+    """8 U.S.C. § 1231(b)(3)(B)(i), (iii), (iv); 8 C.F.R. § 1208.16(d)(2): no withholding
+    (of either kind) for a person who took part in persecuting others, who committed a
+    serious nonpolitical crime outside the United States, or who is a danger to the security
+    of the United States (which the terrorism grounds may show: a lawyer's question). None
+    bars deferral under the Convention Against Torture (§ 1208.17(a))."""
+    code = "withholding_other_bars"
+    title = "Not barred from withholding by persecuting others or a serious crime abroad"
+    relied_on = ("persecutor_bar", "serious_nonpolitical_crime", "terrorism_bar")
+    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
+    barred = [
+        words
+        for answer, words in (
+            (facts.persecutor_bar, "took part in persecuting others"),
+            (
+                facts.serious_nonpolitical_crime,
+                "committed a serious nonpolitical crime outside the United States",
+            ),
+        )
+        if answer == YesNo.YES
+    ]
+    if barred:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            f"The client {join_words(barred)}. That bars both kinds of withholding of "
+            "removal; deferral under the Convention Against Torture stays open.",
+            relied_on,
+            cites,
+        )
+    unknown = [
+        words
+        for answer, words in (
+            (facts.persecutor_bar, "taking part in persecuting others"),
+            (facts.serious_nonpolitical_crime, "a serious nonpolitical crime abroad"),
+            (facts.terrorism_bar, "links to terrorist activity"),
+        )
+        if answer != YesNo.NO
+    ]
+    if facts.terrorism_bar == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client has links to terrorist activity. A person who is a danger to the "
+            "security of the United States cannot get withholding; a lawyer must decide "
+            "whether these links make the client one. Deferral under the Convention Against "
+            "Torture stays open.",
+            relied_on,
+            cites,
+        )
+    if unknown:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"Not yet known: {join_words(unknown)}. Each would bar both kinds of withholding "
+            "(not deferral under the Convention Against Torture).",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        "The client did not take part in persecuting others, has no serious crime abroad and "
+        "no links to terrorist activity.",
+        relied_on,
+        cites,
+    )
+
+
+#: How long before the deadline the next steps call it urgent.
+DEADLINE_WARNING = timedelta(days=90)

@@ -4,18 +4,18 @@
 from __future__ import annotations
 
 from questionnaires.framework.determination import Citation, Finding, Status
-from questionnaires.framework.wording import join_words, unique_citations
+from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
 
 from .answers import (
     GROUND_LABELS,
-    MOTIVE_EVIDENCE_SHOWN,
     OTHER_MOTIVES,
     Circuit,
     Facts,
     GroundDetail,
     GroundKnown,
     GroundRole,
+    LawyerRole,
     Motive,
     MotiveEvidence,
     Standard,
@@ -36,31 +36,9 @@ def persecutors_knew_of_ground(row: GroundDetail) -> bool | None:
     return None
 
 
-def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
-    """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
-    § 1158(b)(1)(B)(i)) or "a reason" (withholding in the Ninth Circuit, seed at 358-60).
-    A motive stated as central meets both; "one reason but not central" meets only "a
-    reason". Either way something must show the motive: what the persecutors said, or the
-    harm getting worse once they learned of it (seed at 360)."""
-    name = GROUND_LABELS[row.ground]
-    knew = persecutors_knew_of_ground(row)
-    if knew is False:
-        return Status.NOT_MET, f"the persecutors did not know of the client's {name}"
-    if row.ground_role == GroundRole.NO_PART:
-        return Status.NOT_MET, f"the client's {name} played no part"
-    if standard == Standard.ONE_CENTRAL_REASON and row.ground_role == GroundRole.ONE_REASON:
-        return Status.NOT_MET, f"the client's {name} was one reason, but not a central one"
-    if knew is None:
-        return Status.UNCLEAR, f"it is not known whether the persecutors knew of the {name}"
-    if row.ground_role == GroundRole.NOT_SURE:
-        return Status.UNCLEAR, f"it is not known how much the client's {name} mattered"
-    if not row.ground_evidence & MOTIVE_EVIDENCE_SHOWN:
-        return (
-            Status.UNCLEAR,
-            f"nothing yet shows that the {name} was the persecutors' motive (what they said, "
-            "or the harm getting worse once they learned of it)",
-        )
-    role = "a central reason" if row.ground_role == GroundRole.CENTRAL else "one reason"
+def _motive_shown(row: GroundDetail) -> list[str]:
+    """What shows the ground was the persecutors' motive: what they said, or the harm getting
+    worse once they learned of it (seed at 360), or other evidence."""
     shown = []
     if MotiveEvidence.WHAT_THEY_SAID in row.ground_evidence:
         shown.append("what they said")
@@ -68,7 +46,105 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
         shown.append("the harm got worse after they learned of it")
     if MotiveEvidence.OTHER_EVIDENCE in row.ground_evidence:
         shown.append("other evidence")
+    return shown
+
+
+def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, str] | None:
+    """A lawyer's recorded view of the ground's role overrides what the facts give."""
+    if row.lawyer_role == LawyerRole.NO_PART:
+        return Status.NOT_MET, f"a lawyer found the client's {name} played no part"
+    if row.lawyer_role == LawyerRole.ONE_REASON and standard == Standard.ONE_CENTRAL_REASON:
+        return Status.NOT_MET, f"a lawyer found the client's {name} was one reason, not central"
+    if row.lawyer_role in (LawyerRole.CENTRAL, LawyerRole.ONE_REASON):
+        role = "a central reason" if row.lawyer_role == LawyerRole.CENTRAL else "one reason"
+        return Status.MET, f"a lawyer found the client's {name} was {role}"
+    return None
+
+
+def _from_staff_estimate(row: GroundDetail, standard: str, name: str) -> tuple[Status, str]:
+    """Records made before the rules derived the role carry the staff member's estimate."""
+    if row.ground_role == GroundRole.NO_PART:
+        return Status.NOT_MET, f"the client's {name} played no part"
+    if standard == Standard.ONE_CENTRAL_REASON and row.ground_role == GroundRole.ONE_REASON:
+        return Status.NOT_MET, f"the client's {name} was one reason, but not a central one"
+    if persecutors_knew_of_ground(row) is None:
+        return Status.UNCLEAR, f"it is not known whether the persecutors knew of the {name}"
+    shown = _motive_shown(row)
+    if not shown:
+        return (
+            Status.UNCLEAR,
+            f"nothing yet shows that the {name} was the persecutors' motive (what they said, "
+            "or the harm getting worse once they learned of it)",
+        )
+    role = "a central reason" if row.ground_role == GroundRole.CENTRAL else "one reason"
     return Status.MET, f"the client's {name} was {role} ({join_words(shown)})"
+
+
+def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
+    """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
+    § 1158(b)(1)(B)(i)) or "a reason" (withholding in the Ninth Circuit, seed at 358-60).
+    The role is derived from the facts that show motive, as the seed reads them (357-60):
+    something must show the motive (what the persecutors said, the harm getting worse once
+    they learned of the ground); that is enough for "a reason". For a central reason the
+    ground must matter on its own: persecutors who would have harmed the client anyway (for
+    money, as the police in Barajas-Romero extorted him before his remark) make it at most
+    one reason among others. A lawyer's recorded view overrides the derivation."""
+    name = GROUND_LABELS[row.ground]
+    if persecutors_knew_of_ground(row) is False:
+        return Status.NOT_MET, f"the persecutors did not know of the client's {name}"
+    lawyer = _from_lawyer(row, standard, name)
+    if lawyer is not None:
+        return lawyer
+    facts_given = (row.would_have_harmed_anyway, row.harmed_others_without_ground) != (None, None)
+    if not facts_given and row.ground_role != GroundRole.NOT_SURE:
+        return _from_staff_estimate(row, standard, name)
+    if persecutors_knew_of_ground(row) is None:
+        return Status.UNCLEAR, f"it is not known whether the persecutors knew of the {name}"
+    shown = _motive_shown(row)
+    if not shown:
+        return (
+            Status.UNCLEAR,
+            f"nothing yet shows that the {name} was the persecutors' motive (what they said, "
+            "or the harm getting worse once they learned of it)",
+        )
+    evidence = join_words(shown)
+    if standard == Standard.A_REASON:
+        return Status.MET, f"the client's {name} was at least one reason ({evidence})"
+    others = (
+        "; they also harmed others who do not share it"
+        if row.harmed_others_without_ground == YesNo.YES
+        else ""
+    )
+    if row.would_have_harmed_anyway == YesNo.YES:
+        return (
+            Status.NOT_MET,
+            f"the client's {name} played a part ({evidence}), but they would have harmed the "
+            f"client anyway, so it is one reason among others, not a central one{others}",
+        )
+    if row.would_have_harmed_anyway == YesNo.NO:
+        return (
+            Status.MET,
+            f"the client's {name} was a central reason: they would not have harmed the client "
+            f"without it ({evidence}){others}",
+        )
+    return (
+        Status.UNCLEAR,
+        f"the client's {name} played a part ({evidence}), but it is not known whether they "
+        f"would have harmed the client anyway{others}",
+    )
+
+
+def derived_role(row: GroundDetail) -> str:
+    """The role the two standards give a ground: central, one reason, no part, or not sure."""
+    central = ground_nexus(row, Standard.ONE_CENTRAL_REASON)[0]
+    a_reason = ground_nexus(row, Standard.A_REASON)[0]
+    if central == Status.MET:
+        return GroundRole.CENTRAL
+    if a_reason == Status.MET and central == Status.NOT_MET:
+        return GroundRole.ONE_REASON
+    if a_reason == Status.NOT_MET:
+        return GroundRole.NO_PART
+    return GroundRole.NOT_SURE
 
 
 def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ...]]:
@@ -150,7 +226,7 @@ def nexus_one_central_reason(facts: Facts) -> Finding:
     """8 U.S.C. § 1158(b)(1)(B)(i): for asylum, a protected ground must be "at least one
     central reason" for the persecution (the REAL ID Act standard, seed at 358). This is also
     the Board's test for withholding in Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010),
-    followed outside the Ninth and Sixth Circuits."""
+    applied outside the Ninth and Sixth Circuits (see the circuit table)."""
     status, text, cites = _nexus(facts, Standard.ONE_CENTRAL_REASON)
     lead = (
         "For asylum (and for withholding outside the Ninth and Sixth Circuits), a protected "
@@ -189,7 +265,12 @@ def nexus_under_a_reason_standard(facts: Facts) -> Finding:
 
 def _deciding_facts(facts: Facts) -> str:
     """The answer that decides the nexus when the two standards part ways."""
-    rows = [row for row in grounds_claimed(facts) if row.ground_role == GroundRole.ONE_REASON]
+    rows = [
+        row
+        for row in grounds_claimed(facts)
+        if ground_nexus(row, Standard.A_REASON)[0]
+        != ground_nexus(row, Standard.ONE_CENTRAL_REASON)[0]
+    ]
     names = join_words([GROUND_LABELS[row.ground] for row in rows]) or "the protected ground"
     return (
         f"What decides it is whether the client's {names} was a central reason or only one "
@@ -197,12 +278,50 @@ def _deciding_facts(facts: Facts) -> str:
     )
 
 
+#: The withholding nexus standard in each circuit, with its authority and the date it was
+#: checked. A circuit with no ruling found falls back on the Board's Matter of C-T-L-.
+CIRCUIT_NEXUS_TABLE: dict[str, tuple[str, str, Citation | None]] = {
+    Circuit.NINTH: (
+        Standard.A_REASON,
+        "Barajas-Romero v. Lynch, 846 F.3d 351, 358-60 (9th Cir. 2017)",
+        c.SEED_A_REASON_HOLDING,
+    ),
+    Circuit.SIXTH: (Standard.A_REASON, c.GUZMAN_VAZQUEZ.text, c.GUZMAN_VAZQUEZ),
+    Circuit.SECOND: (Standard.ONE_CENTRAL_REASON, c.QUITUIZACA.text, c.QUITUIZACA),
+}
+NO_RULING_FOUND = (
+    "No circuit ruling found in the check; the Board's Matter of C-T-L-, 25 I&N Dec. 341 "
+    "(BIA 2010) applies unless the circuit has ruled"
+)
+
+
+def circuit_standard(circuit: str) -> tuple[str, str, Citation | None]:
+    """The circuit's withholding nexus standard, its authority, and its citation (None where
+    no circuit ruling was found and the Board's rule applies)."""
+    return CIRCUIT_NEXUS_TABLE.get(circuit, (Standard.ONE_CENTRAL_REASON, NO_RULING_FOUND, None))
+
+
+def circuit_table() -> list[dict[str, str]]:
+    """Every circuit's row, for the result data: standard, authority, date checked."""
+    return [
+        {
+            "circuit": str(circuit),
+            "standard": str(circuit_standard(circuit)[0]),
+            "authority": circuit_standard(circuit)[1],
+            "checked": c.LAW_CHECKED_ON,
+        }
+        for circuit in Circuit
+        if circuit not in (Circuit.OTHER, Circuit.UNKNOWN)
+    ]
+
+
 def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
-    """Which nexus standard governs withholding depends on the circuit: "a reason" in the
-    Ninth Circuit (seed at 358-60) and the Sixth (Guzman-Vazquez v. Barr); elsewhere the
-    Board's Matter of C-T-L- applies "one central reason" (rejected by the seed at 359), as
-    the Third Circuit did in Gonzalez-Posadas v. Att'y Gen., 781 F.3d 677 (3d Cir. 2015).
-    For an unknown circuit both are shown, with the facts that would decide it."""
+    """Which nexus standard governs withholding depends on the circuit (the dated table
+    above): "a reason" in the Ninth Circuit (seed at 358-60) and the Sixth (Guzman-Vazquez
+    v. Barr); "one central reason" in the Second (Quituizaca v. Garland, deferring to the
+    Board); where no circuit ruling was found, the Board's Matter of C-T-L- ("one central
+    reason", rejected by the seed at 359). For an unknown circuit both are shown, with the
+    facts that would decide it."""
     code = "withholding_nexus"
     title = "Link to a protected reason for withholding (your circuit's test)"
     relied_on = ("circuit", *GROUND_RELIED_ON)
@@ -227,17 +346,27 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             relied_on,
             unique_citations((c.GUZMAN_VAZQUEZ, c.SEED_A_REASON_HOLDING, *a_cites)),
         )
-    if facts.circuit == Circuit.OTHER:
+    if facts.circuit == Circuit.SECOND:
         return Finding(
             code,
             title,
             c_status,
-            "Outside the Ninth and Sixth Circuits, the Board of Immigration Appeals applies "
-            "'one central reason' to withholding too (Matter of C-T-L-), and the Third "
-            "Circuit has done the same; the Ninth Circuit rejected that reading. Check your "
-            "circuit's own cases. " + c_text,
+            "The Second Circuit applies 'one central reason' to withholding, deferring to the "
+            "Board's reading (the Ninth Circuit rejected it). " + c_text,
             relied_on,
-            unique_citations((c.C_T_L, c.SEED_C_T_L, c.GONZALEZ_POSADAS, *c_cites)),
+            unique_citations((c.QUITUIZACA, c.C_T_L, c.SEED_C_T_L, *c_cites)),
+        )
+    if facts.circuit != Circuit.UNKNOWN:
+        return Finding(
+            code,
+            title,
+            c_status,
+            "No ruling of this circuit on the withholding standard was found in the check, so "
+            "the Board of Immigration Appeals' rule applies: 'one central reason', as for "
+            "asylum (Matter of C-T-L-). The Ninth and Sixth Circuits rejected that reading. "
+            "A lawyer should check the circuit's own cases. " + c_text,
+            relied_on,
+            unique_citations((c.C_T_L, c.SEED_C_T_L, *c_cites)),
         )
     cites = unique_citations(
         (c.SEED_A_REASON_HOLDING, c.GUZMAN_VAZQUEZ, c.C_T_L, c.SEED_C_T_L, *a_cites, *c_cites)
@@ -257,8 +386,8 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
         Status.UNCLEAR,
         f"The circuit is not known, and the two tests part ways here: under 'a reason' "
         f"(Ninth and Sixth Circuits) the link is {a_status.label.lower()}; under 'one "
-        f"central reason' (the Board, and other circuits) it is {c_status.label.lower()}. "
-        + _deciding_facts(facts),
+        f"central reason' (the Board, the Second Circuit and others) it is "
+        f"{c_status.label.lower()}. " + _deciding_facts(facts),
         relied_on,
         cites,
     )

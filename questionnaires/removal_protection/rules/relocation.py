@@ -1,4 +1,5 @@
-"""Relocation and the likelihood of future torture (8 C.F.R. § 1208.16(c)(2)-(3))."""
+"""Relocation, and the likelihood of future torture as a chain of links each more likely
+than not (8 C.F.R. § 1208.16(c)(2)-(3); Matter of J-F-F-)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
 from .answers import (
+    ADVERSE_CONDITIONS,
     CountryCondition,
     Facts,
-    future_risk_signals,
+    FutureSource,
+    HarmKind,
     in_ninth_circuit,
     officials_harmed,
 )
@@ -98,62 +101,137 @@ def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
     )
 
 
-def future_torture_more_likely_than_not(facts: Facts, past_torture: Finding) -> Finding:
+KNOWN_SOURCES = (FutureSource.SAME_PEOPLE, FutureSource.OTHERS, FutureSource.BOTH)
+
+
+def _target_link(facts: Facts) -> tuple[Status, str]:
+    """Link 1: someone would seek out the client."""
+    if facts.future_risk_source in (
+        FutureSource.SAME_PEOPLE,
+        FutureSource.OTHERS,
+        FutureSource.BOTH,
+    ):
+        return Status.MET, "known people would seek out the client"
+    if YesNo.YES in (facts.future_threats_made, facts.threats_to_find_anywhere):
+        return Status.MET, "the client has been threatened"
+    if facts.future_risk_source == FutureSource.NONE_IDENTIFIED and YesNo.NOT_SURE not in (
+        facts.future_threats_made or YesNo.NOT_SURE,
+        facts.threats_to_find_anywhere or YesNo.NOT_SURE,
+    ):
+        return Status.NOT_MET, "no one is known to be seeking out the client"
+    return Status.UNCLEAR, "whether anyone would seek out the client"
+
+
+def _reach_link(facts: Facts, relocation: Finding) -> tuple[Status, str]:
+    """Link 2: they would find and reach the client."""
+    if (
+        facts.threats_to_find_anywhere == YesNo.YES
+        or facts.client_marked == YesNo.YES
+        or officials_harmed(facts)
+        or facts.safe_area == YesNo.NO
+    ):
+        return (
+            Status.MET,
+            "they could find the client (threats, marks, officials or no safe place)",
+        )
+    if relocation.status == Status.NOT_MET:
+        return Status.UNCLEAR, "whether they could reach the client, since a safe place may exist"
+    if in_ninth_circuit(facts) and facts.safe_area != YesNo.YES:
+        return (
+            Status.MET,
+            "nothing shows a safe place, and in the Ninth Circuit the client need not prove "
+            "there is none",
+        )
+    return Status.UNCLEAR, "whether they could find the client anywhere in the country"
+
+
+def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
+    """Link 3: what they would do is torture (severe pain or suffering, on purpose)."""
+    if past_torture.status == Status.MET:
+        return Status.MET, "they tortured the client before, which weighs heavily"
+    if (
+        facts.future_threats_made == YesNo.YES
+        and HarmKind.DEATH_THREATS in facts.harm_kinds
+        and in_ninth_circuit(facts)
+    ):
+        return Status.MET, "they threatened to kill the client (killing is torture in the Ninth)"
+    if facts.past_harm == YesNo.NO and facts.future_threats_made == YesNo.NO:
+        return Status.NOT_MET, "nothing shows what they would do would be torture"
+    return Status.UNCLEAR, "whether what they would do would be torture"
+
+
+def future_torture_more_likely_than_not(
+    facts: Facts, past_torture: Finding, relocation: Finding
+) -> Finding:
     """8 C.F.R. § 1208.16(c)(2): the client must show it is "more likely than not that he or
-    she would be tortured if removed" (seed at 361). CAT relief looks forward; all evidence
-    counts, including past torture and country conditions (8 C.F.R. § 1208.16(c)(3); seed
-    at 361, 363-64). Past torture that is "uncontradicted and substantial" weighs heavily
-    (seed at 364)."""
+    she would be tortured if removed" (seed at 361). Where that rests on a chain of events,
+    each link must be more likely than not (Matter of J-F-F-, 23 I&N Dec. 912 (A.G. 2006)):
+    someone would seek out the client, they would find the client, and what they would do
+    is torture (official involvement is tested under state action). All evidence counts
+    (8 C.F.R. § 1208.16(c)(3)); past torture weighs heavily (§ 1208.16(c)(3)(i); "uncontradicted
+    and substantial", seed at 364); generalized violence and crime in the country are not
+    enough on their own (Delgado-Ortiz v. Holder, 600 F.3d 1148 (9th Cir. 2010))."""
     code = "cat_likelihood"
     title = "Torture is more likely than not if the client is returned"
     relied_on = (
         "past_harm",
         "severe_pain",
         "harm_intentional",
+        "harm_kinds",
         "future_threats_made",
         "threats_to_find_anywhere",
         "client_marked",
         "future_risk_source",
+        "safe_area",
+        "harmers",
         "country_conditions",
     )
-    cites = (c.CAT_MORE_LIKELY_THAN_NOT, c.CAT_ALL_EVIDENCE, c.SEED_CAT, c.SEED_RELOCATION)
-    signals, unknowns = future_risk_signals(facts)
-    tortured = past_torture.status == Status.MET
-    if tortured and signals:
-        return Finding(
-            code,
-            title,
-            Status.MET,
-            f"The client was tortured before, which weighs heavily, and the answers show "
-            f"{join_words(signals)}.",
-            relied_on,
-            cites,
-        )
-    if len(signals) >= 3:
-        return Finding(
-            code,
-            title,
-            Status.MET,
-            f"The answers show {join_words(signals)}. Together these point to torture being "
-            "more likely than not.",
-            relied_on,
-            cites,
-        )
-    if not tortured and not signals and not unknowns:
+    cites = (
+        c.CAT_MORE_LIKELY_THAN_NOT,
+        c.CAT_ALL_EVIDENCE,
+        c.J_F_F,
+        c.SEED_CAT,
+        c.SEED_RELOCATION,
+    )
+    links = (
+        _target_link(facts),
+        _reach_link(facts, relocation),
+        _torture_link(facts, past_torture),
+    )
+    shown = [words for status, words in links if status == Status.MET]
+    failed = [words for status, words in links if status == Status.NOT_MET]
+    open_points = [words for status, words in links if status == Status.UNCLEAR]
+    general_only = links[0][0] != Status.MET and bool(
+        facts.country_conditions & ADVERSE_CONDITIONS
+    )
+    general = (
+        " Reports of violence, crime or abuses in the country are not enough on their own: "
+        "something must show the client in particular would be targeted."
+        if general_only
+        else ""
+    )
+    with_general = (*cites, c.DELGADO_ORTIZ) if general_only else cites
+    if failed:
         return Finding(
             code,
             title,
             Status.NOT_MET,
-            "Nothing in the answers points to future torture: no past torture, no threats, "
-            "no one known to be looking for the client, and no adverse country conditions.",
+            "Every step toward torture must be more likely than not, and one is not: "
+            f"{join_words(failed)}." + general,
+            relied_on,
+            with_general,
+        )
+    if not open_points:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"Each step toward torture looks more likely than not: {join_words(shown)}.",
             relied_on,
             cites,
         )
-    text = "Not yet shown that torture is more likely than not."
-    if tortured:
-        text += " The client was tortured before, which weighs heavily."
-    if signals:
-        text += f" For it: {join_words(signals)}."
-    if unknowns:
-        text += f" Not known: {join_words(unknowns)}."
-    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
+    text = "Each step toward torture must be more likely than not."
+    if shown:
+        text += f" Shown: {join_words(shown)}."
+    text += f" Not yet shown: {join_words(open_points)}." + general
+    return Finding(code, title, Status.UNCLEAR, text, relied_on, with_general)

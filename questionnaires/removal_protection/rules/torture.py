@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 from questionnaires.framework.determination import Citation, Finding, Status
-from questionnaires.framework.wording import YesNo, unique_citations
+from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
 
 from .answers import (
+    CORRUPTION,
     PHYSICAL_HARM,
     PRIVATE_ACTORS,
     Circuit,
-    CountryCondition,
     Facts,
     Harmer,
     HarmKind,
@@ -42,21 +42,25 @@ def cat_needs_no_protected_reason(facts: Facts) -> Finding:
 def past_harm_amounts_to_torture(facts: Facts) -> Finding:
     """8 C.F.R. § 1208.18(a)(1): torture is an act by which severe pain or suffering,
     physical or mental, is intentionally inflicted (for a purpose such as punishment,
-    intimidation or coercion) by or with the acquiescence of a public official. Under Ninth
-    Circuit law it includes killing (seed at 361). The official part is tested under state
-    action below. Physicians' reports of scars are the kind of proof that settled it in the
-    seed (at 355-56)."""
+    intimidation or coercion) by or with the acquiescence of a public official. It must be
+    specifically intended (§ 1208.18(a)(5)); it excludes pain "arising only from, inherent
+    in or incidental to lawful sanctions" (§ 1208.18(a)(3)); mental pain includes prolonged
+    mental harm from a threat of imminent death (§ 1208.18(a)(4)). Under Ninth Circuit law
+    it includes killing (seed at 361). The official part is tested under state action
+    below. Physicians' reports of scars are the kind of proof that settled it in the seed (at
+    355-56)."""
     code = "past_torture"
     title = "The past harm was torture (severe pain or suffering, on purpose)"
     relied_on = (
         "past_harm",
         "severe_pain",
         "harm_intentional",
+        "lawful_sanction",
         "harm_kinds",
         "visible_scars",
         "medical_records",
     )
-    cites: tuple[Citation, ...] = (c.TORTURE_DEFINED, c.SEED_CAT)
+    cites: tuple[Citation, ...] = (c.TORTURE_DEFINED, c.SPECIFIC_INTENT, c.SEED_CAT)
     if facts.past_harm == YesNo.NO:
         return Finding(
             code,
@@ -89,6 +93,17 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
         else ""
     )
     with_medical = (*cites, c.SEED_MEDICAL_EVIDENCE) if medical else cites
+    if facts.lawful_sanction == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The harm came as a punishment under the country's law. Pain that comes only "
+            "from a lawful sanction is not torture; a sanction that is itself torture, or "
+            "that defeats the Convention's purpose, is not lawful. A lawyer must judge it.",
+            relied_on,
+            (*cites, c.LAWFUL_SANCTIONS),
+        )
     if facts.severe_pain == YesNo.YES and facts.harm_intentional == YesNo.YES:
         return Finding(
             code,
@@ -96,20 +111,43 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             Status.MET,
             "The harm caused severe physical or mental pain or suffering and was inflicted "
             "on purpose. That is what torture means, if officials were involved (tested "
-            "below). Past torture is strong evidence of future torture." + killing + medical,
+            "below). Past torture weighs heavily in judging the risk of future torture."
+            + killing
+            + medical,
             relied_on,
             with_medical,
         )
-    if YesNo.NO in (facts.severe_pain, facts.harm_intentional):
+    if facts.harm_intentional == YesNo.NO:
         return Finding(
             code,
             title,
             Status.NOT_MET,
-            "Torture needs severe pain or suffering inflicted on purpose; the answers say "
-            "the past harm was not "
-            + ("severe" if facts.severe_pain == YesNo.NO else "inflicted on purpose")
-            + ". The client can still rely on the risk of future torture."
+            "Torture must be specifically intended; the answers say the past harm was not "
+            "inflicted on purpose. The client can still rely on the risk of future torture."
             + killing,
+            relied_on,
+            cites,
+        )
+    threat_of_death = HarmKind.DEATH_THREATS in facts.harm_kinds
+    if facts.severe_pain == YesNo.NO and threat_of_death:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers say the harm did not cause severe pain or suffering, but the client "
+            "was threatened with death. Prolonged mental harm from a threat of imminent "
+            "death can be torture: a lawyer should weigh the threats and their effect.",
+            relied_on,
+            (*cites, c.MENTAL_PAIN),
+        )
+    if facts.severe_pain == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "Torture needs severe pain or suffering inflicted on purpose; the answers say the "
+            "past harm was not severe. The client can still rely on the risk of future "
+            "torture." + killing,
             relied_on,
             cites,
         )
@@ -124,19 +162,58 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
     )
 
 
+def _capacity_signs(facts: Facts) -> tuple[list[str], list[str], list[str]]:
+    """The facts Matter of J-G-R- names for whether an official acted under color of law:
+    (signs for, signs against, not known)."""
+    signs, against, unknown = [], [], []
+    for answer, yes, no, not_known in (
+        (
+            facts.access_through_position,
+            "they reached the client through their position",
+            "they did not reach the client through their position",
+            "whether they reached the client through their position",
+        ),
+        (
+            facts.threatened_official_retaliation,
+            "they threatened to use their office against the client",
+            "they made no threat to use their office",
+            "whether they threatened to use their office",
+        ),
+        (
+            facts.officials_in_uniform,
+            "they were in uniform",
+            "they were not in uniform",
+            "whether they were in uniform",
+        ),
+    ):
+        if answer == YesNo.YES:
+            signs.append(yes)
+        elif answer == YesNo.NO:
+            against.append(no)
+        else:
+            unknown.append(not_known)
+    return signs, against, unknown
+
+
 def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, ...]]:
     """Torture "inflicted by ... a public official or other person acting in an official
     capacity" (8 C.F.R. § 1208.18(a)(1)). The Ninth Circuit reads the "or" literally: there
     is no "rogue official" exception, and off-duty local police are still public officials
-    (seed at 362-63). Elsewhere Matter of O-F-A-S- asks whether the official acted "under
-    color of law": a question this screening flags and never decides."""
+    (seed at 362-63). The Board applies Matter of O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020) ("under
+    color of law"), as Matter of J-G-R-, 28 I&N Dec. 733 (BIA 2023) explains it: the key is
+    whether the official could do it because of the government position; access to the
+    victim through the position, being on duty and in uniform, and threats of official
+    retaliation are the facts it names."""
     on_duty = facts.official_duty in (OfficialDuty.ON_DUTY, OfficialDuty.BOTH)
-    if on_duty:
+    signs, against, unknown = _capacity_signs(facts)
+    board = (c.TORTURE_DEFINED, c.O_F_A_S, c.J_G_R)
+    if on_duty or facts.access_through_position == YesNo.YES:
+        why = "while on duty" if on_duty else "reaching the client through their position"
         return (
             Status.MET,
-            "Officials harmed the client while on duty: that is torture by a public "
-            "official acting in an official capacity.",
-            (c.TORTURE_DEFINED, c.SEED_CAT),
+            f"Officials harmed the client {why}: that is torture by a public official acting "
+            "in an official capacity.",
+            (*board, c.SEED_CAT),
         )
     duty = "off duty" if facts.official_duty == OfficialDuty.OFF_DUTY else "possibly off duty"
     if in_ninth_circuit(facts):
@@ -152,96 +229,129 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
         if facts.circuit == Circuit.UNKNOWN
         else ""
     )
+    facts_text = ""
+    if signs:
+        facts_text += f" For it: {join_words(signs)}."
+    if against:
+        facts_text += f" Against it: {join_words(against)}."
+    if unknown:
+        facts_text += f" Not known: {join_words(unknown)}."
+    if not signs and not unknown and facts.official_duty == OfficialDuty.OFF_DUTY:
+        return (
+            Status.NOT_MET,
+            f"Officials harmed the client, {duty}, and nothing shows they used their office: "
+            "under the Board's test (Matter of O-F-A-S-, explained in Matter of J-G-R-) an "
+            "official who could have done it without any connection to the government is "
+            "not acting in an official capacity." + facts_text + ninth_note,
+            board,
+        )
     return (
         Status.UNCLEAR,
-        f"Officials harmed the client, {duty}. Outside the Ninth Circuit, the Attorney "
-        "General's decision in Matter of O-F-A-S- asks whether an official acted 'under "
-        "color of law' (using the power of the office). That question needs a lawyer."
+        f"Officials harmed the client, {duty}. Outside the Ninth Circuit, the Board asks "
+        "whether they acted 'under color of law': whether they could do it because of their "
+        "position (Matter of O-F-A-S-, explained in Matter of J-G-R-)."
+        + facts_text
+        + " A lawyer must decide it."
         + ninth_note,
-        (c.TORTURE_DEFINED, c.O_F_A_S, c.SEED_NO_ROGUE_OFFICIAL),
+        board,
     )
 
 
 def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Citation, ...]]:
     """8 C.F.R. § 1208.18(a)(7): acquiescence requires that the official, before the
     activity, is aware of it and then breaches a legal duty to intervene. Awareness includes
-    consciously closing one's eyes; breach means the officials are unable or unwilling to
-    oppose it. Police who are merely ineffective are not enough "absent evidence of
-    corruption or other inability or unwillingness to oppose criminal organizations", nor
-    are police who are only unable to solve the crime, "as when the torturers cannot be
-    identified"; corrupt police who work on behalf of criminals are enough (seed at 361,
-    363). Officials who look the other way close their eyes to the harm and fail to step
-    in; police who drop a report because the attackers are their colleagues are unwilling
-    to oppose them (as the officer who "stopped preparing his report" was, seed at 355)."""
+    consciously closing one's eyes. Police who are merely ineffective are not enough "absent
+    evidence of corruption or other inability or unwillingness to oppose criminal
+    organizations", nor police who are only unable to solve the crime (seed at 363); police
+    who did not investigate one attack are not enough on their own (Garcia-Milian v. Holder,
+    755 F.3d 1026 (9th Cir. 2014)). Corruption, collusion, looking away, or refusing to act
+    on specific knowledge is what shows awareness and breach (seed at 355, 361, 363)."""
     cites = (c.ACQUIESCENCE_DEFINED, c.SEED_CAT, c.SEED_ACQUIESCENCE)
-    colluding = facts.officials_protect_group == YesNo.YES
-    looked_away = facts.officials_aware == OfficialsAware.LOOKED_AWAY
     response = facts.police_response
-    if (
-        colluding
-        or facts.officials_aware in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY)
-        or facts.reported_to_police == YesNo.YES
-    ):
-        aware: bool | None = True
-    elif (
-        facts.officials_aware == OfficialsAware.NOT_AWARE
-        and facts.reported_to_police == YesNo.NO
-        and facts.officials_protect_group == YesNo.NO
-    ):
-        aware = False
-    else:
-        aware = None
-    attackers_unknown = not facts.harmers - {Harmer.UNKNOWN}
+    corrupt = bool(facts.country_conditions & CORRUPTION)
     # "The attackers were their colleagues" speaks to the private attackers only when no
     # official is named among the harmers; otherwise it is about the officials, whose part
-    # is tested on its own (and, outside the Ninth Circuit, flagged, not decided).
+    # is tested on its own.
     colleagues = response == PoliceResponse.ATTACKERS_WERE_COLLEAGUES and not officials_harmed(
         facts
     )
-    if colluding or looked_away or colleagues or response == PoliceResponse.REFUSED_TO_HELP:
-        breach: bool | None = True
-    elif response == PoliceResponse.DID_NOTHING:
-        # Police who do nothing about attackers the client named are unwilling to oppose
-        # them; police who cannot identify the attackers may only be unable to solve the
-        # crime, which is not enough (seed at 363).
-        breach = None if attackers_unknown else True
-    elif response == PoliceResponse.PROTECTED_CLIENT:
-        breach = False
+    if facts.officials_protect_group == YesNo.YES:
+        why = "officials work with or protect the group (collusion)"
+    elif facts.officials_aware == OfficialsAware.LOOKED_AWAY:
+        why = "officials knew and looked the other way"
+    elif colleagues:
+        why = "the police dropped the report because the attackers were their colleagues"
+    elif response == PoliceResponse.REFUSED_TO_HELP:
+        why = "the police were told who was after the client and refused to help"
+    elif facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND and response in (
+        PoliceResponse.DID_NOTHING,
+        PoliceResponse.REFUSED_TO_HELP,
+    ):
+        why = "officials knew beforehand and did nothing"
     else:
-        breach = None
-    if aware and breach:
-        if colluding:
-            why = "officials work with or protect the group"
-        elif looked_away:
-            why = "officials looked the other way"
-        elif colleagues:
-            why = "the police dropped the report because the attackers were their colleagues"
-        else:
-            why = "the police knew and did nothing or refused to help"
+        why = ""
+    if why:
         return (
             Status.MET,
-            f"Others harmed the client, and {why}. That is acquiescence: officials who "
-            "know (or close their eyes) and fail in their duty to step in.",
+            f"Others harmed the client, and {why}. That is acquiescence: officials who know "
+            "(or close their eyes) and breach their duty to step in.",
             cites,
         )
-    if aware and response == PoliceResponse.DID_NOTHING:
+    with_case = (*cites, c.GARCIA_MILIAN)
+    if response == PoliceResponse.DID_NOTHING and not facts.harmers - {Harmer.UNKNOWN}:
         return (
             Status.UNCLEAR,
             "The police did nothing, but it is not known who the attackers were. Police who "
-            "are unwilling or unable to oppose the crime count; police who simply cannot "
-            "solve it, because the attackers cannot be identified, do not.",
+            "are unwilling to oppose the crime count; police who simply cannot solve it, "
+            "because the attackers cannot be identified, do not.",
+            with_case,
+        )
+    if response == PoliceResponse.DID_NOTHING:
+        if corrupt:
+            return (
+                Status.MET,
+                "The police did nothing about the report, and country reports show "
+                "corruption or collusion with criminal groups: not mere ineffectiveness, but "
+                "officials unwilling to oppose them.",
+                with_case,
+            )
+        return (
+            Status.UNCLEAR,
+            "The police did nothing about the report. Inaction on one crime is not enough on "
+            "its own: acquiescence needs officials who know of the torture and breach their "
+            "duty to stop it, shown by corruption, collusion or specific knowledge. Gather "
+            "country evidence on corruption and what the police knew.",
+            with_case,
+        )
+    if response == PoliceResponse.TRIED_BUT_FAILED:
+        if corrupt:
+            return (
+                Status.UNCLEAR,
+                "The police tried but could not stop the harm. Police who try and fail are "
+                "merely ineffective, not acquiescing, unless there is corruption; the country "
+                "reports show corruption or collusion, so whether it reaches these officials "
+                "needs weighing.",
+                cites,
+            )
+        return (
+            Status.NOT_MET,
+            "The police tried but could not stop the harm. Police who try and fail are "
+            "merely ineffective, not acquiescing, unless there is corruption or another "
+            "unwillingness to oppose the group; none is shown.",
             cites,
         )
-    if aware is False or breach is False:
+    aware_not = (
+        facts.officials_aware == OfficialsAware.NOT_AWARE
+        and facts.reported_to_police == YesNo.NO
+        and facts.officials_protect_group == YesNo.NO
+    )
+    if aware_not or response == PoliceResponse.PROTECTED_CLIENT:
         why = (
-            "officials did not know of the harm"
-            if aware is False
-            else "the police acted to protect the client"
+            "the police acted to protect the client"
+            if response == PoliceResponse.PROTECTED_CLIENT
+            else "officials did not know of the harm"
         )
-        if facts.country_conditions & {
-            CountryCondition.OFFICIAL_CORRUPTION,
-            CountryCondition.COLLUSION,
-        }:
+        if corrupt:
             return (
                 Status.UNCLEAR,
                 f"Others harmed the client and {why}, but the country evidence points to "
@@ -255,14 +365,7 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             "to step in, there is no acquiescence.",
             cites,
         )
-    if response == PoliceResponse.TRIED_BUT_FAILED:
-        text = (
-            "The police tried but could not stop the harm. Police who are unable to oppose "
-            "a group count; police who are merely ineffective do not, unless there is "
-            "corruption or another inability or unwillingness to oppose the group. The facts "
-            "decide which."
-        )
-    elif not facts.harmers or facts.harmers == {Harmer.UNKNOWN}:
+    if not facts.harmers or facts.harmers == {Harmer.UNKNOWN}:
         text = (
             "It is not known who harmed the client, or whether officials knew and failed to "
             "step in (acquiescence)."
@@ -286,10 +389,14 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     relied_on = (
         "harmers",
         "official_duty",
+        "officials_in_uniform",
+        "access_through_position",
+        "threatened_official_retaliation",
         "officials_aware",
         "reported_to_police",
         "police_response",
         "officials_protect_group",
+        "country_conditions",
         "circuit",
     )
     parts: list[tuple[Status, str, tuple[Citation, ...]]] = []
