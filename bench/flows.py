@@ -256,6 +256,7 @@ _POLICE_TORTURE = {
         }
     ],
     "future_risk_source": "same_people",
+    "conditions_changed": "no",
     "threats_to_find_anywhere": "yes",
     "client_marked": "yes",
     "safe_area": "no",

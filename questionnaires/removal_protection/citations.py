@@ -133,6 +133,8 @@ J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")  # headnote 
 # the official able to do it because of the government position
 Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")  # drug
 # trafficking felonies are particularly serious crimes, save very rare circumstances
+MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
+# A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
 # in a hypothetical chain must be more likely than not
 M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
@@ -158,8 +160,8 @@ LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(D) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1101(a)(48)(B); "
     "8 C.F.R. §§ 1208.4(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; "
     "Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, "
-    "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Guzman-Vazquez (6th Cir.) and Quituizaca "
-    "(2d Cir.)"
+    "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) "
+    "and Quituizaca (2d Cir.)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (

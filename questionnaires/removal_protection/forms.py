@@ -115,7 +115,8 @@ class CaseForm(StepForm):
         label="Was the client removed (deported) before and then came back without permission?",
         help_text=(
             "If so, the earlier removal order can be reinstated (put back into force), and "
-            "the client cannot get asylum (8 U.S.C. § 1231(a)(5))."
+            "the client cannot get asylum (8 U.S.C. § 1231(a)(5)). Leaving on time under "
+            "voluntary departure is not a removal: check the immigration file."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client was removed before and came back",
@@ -758,6 +759,15 @@ class FutureRiskForm(StepForm):
             (FutureSource.NOT_SURE, "Not sure"),
         ],
         error_required="Select who would harm the client, or Not sure",
+    )
+    conditions_changed = RadiosField(
+        label="Has anything changed since the harm that would protect the client now?",
+        help_text=(
+            "For example, a new government, or the people who did it were prosecuted. A "
+            "fundamental change can defeat a claim based on past harm."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether anything has changed since the harm, or Not sure",
     )
     threats_to_find_anywhere = RadiosField(
         label="Has anyone threatened to find the client anywhere in the country?",

@@ -14,10 +14,13 @@ def convicted(answers):
 
 
 def asylum_not_closed(answers):
-    """Applies unless an earlier removal order is reinstated (which closes asylum)."""
-    return answers.get("reinstated_order") != "yes" and not (
-        answers.get("proceeding_type") == "reinstatement"
-        and answers.get("reinstated_order") != "no"
+    """Applies unless an earlier removal order is reinstated (which closes asylum), as the
+    rules read the answers on the case page."""
+    return not rules.asylum_closed_by_reinstated_order(
+        rules.Facts(
+            reinstated_order=answers.get("reinstated_order") or rules.YesNo.NOT_SURE,
+            proceeding_type=answers.get("proceeding_type") or rules.Proceeding.NOT_SURE,
+        )
     )
 
 
@@ -203,6 +206,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         social_group_description=answers.get("social_group_description") or "",
         ground_details=_ground_details(answers),
         future_risk_source=answers.get("future_risk_source"),
+        conditions_changed=answers.get("conditions_changed"),
         threats_to_find_anywhere=answers.get("threats_to_find_anywhere"),
         client_marked=answers.get("client_marked"),
         safe_area=answers.get("safe_area"),

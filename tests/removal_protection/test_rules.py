@@ -347,8 +347,9 @@ def test_drug_trafficking_aggravated_felony_is_presumed_particularly_serious():
     """Matter of Y-L-, 23 I&N Dec. 270 (A.G. 2002)."""
     d = determine(facts(has_convictions=Y, aggravated_felony=Y, drug_trafficking=Y))
     assert c.Y_L.text in cites(d, "particularly_serious_crime")
-    assert relief(d, "withholding") == "weak"
-    assert relief(d, "cat_withholding") == "weak"
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "cat_withholding") == "barred"
+    assert "Miguel-Miguel" in d.data["withholding"]["reason"]
     assert relief(d, "cat_deferral") == "strong"
 
 

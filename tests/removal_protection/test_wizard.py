@@ -66,6 +66,7 @@ SEED = {
         }
     ],
     "future_risk_source": "same_people",
+    "conditions_changed": "no",
     "threats_to_find_anywhere": "yes",
     "client_marked": "yes",
     "safe_area": "no",
@@ -121,6 +122,7 @@ ROBBERY = {
     "not_reported_reason": "other",
     "motives": ["general_crime"],
     "future_risk_source": "none_identified",
+    "conditions_changed": "no",
     "threats_to_find_anywhere": "no",
     "client_marked": "no",
     "safe_area": "yes",
@@ -161,6 +163,7 @@ NOT_SURE_ALL = {
     "reported_to_police": "not_sure",
     "motives": ["unknown"],
     "future_risk_source": "not_sure",
+    "conditions_changed": "not_sure",
     "threats_to_find_anywhere": "not_sure",
     "client_marked": "not_sure",
     "safe_area": "not_sure",

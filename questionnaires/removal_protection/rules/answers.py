@@ -371,6 +371,7 @@ class Facts:
     ground_details: tuple[GroundDetail, ...] = ()
     # 8. Future risk
     future_risk_source: str | None = None
+    conditions_changed: str | None = None
     threats_to_find_anywhere: str | None = None
     client_marked: str | None = None
     safe_area: str | None = None

@@ -14,9 +14,22 @@ from questionnaires.removal_protection import citations as c
 
 from .answers import DeadlineException, Facts, Proceeding, PscReview
 
+#: Proceedings in which a reinstated order is not what is being decided: an answer that the
+#: client was "removed before" sits badly with them (a departure under voluntary departure,
+#: or a family's word "deported", may not be a removal under an order).
+NOT_REINSTATEMENT = (Proceeding.REMOVAL_PROCEEDINGS, Proceeding.AFFIRMATIVE)
+
+
+def reinstatement_answers_disagree(facts: Facts) -> bool:
+    return (
+        facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order == YesNo.NO
+    ) or (facts.reinstated_order == YesNo.YES and facts.proceeding_type in NOT_REINSTATEMENT)
+
 
 def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
-    """The answers say an earlier removal order is reinstated (and do not contradict it)."""
+    """The answers say an earlier removal order is reinstated, and do not contradict it."""
+    if reinstatement_answers_disagree(facts):
+        return False
     return facts.reinstated_order == YesNo.YES or (
         facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order != YesNo.NO
     )
@@ -41,6 +54,19 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             "The answers disagree: the case is described as a reinstatement of an earlier "
             "removal order, but the client is said not to have an order reinstated. Check the "
             "immigration file. If an earlier order was reinstated, asylum is closed.",
+            relied_on,
+            cites,
+        )
+    if reinstatement_answers_disagree(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers disagree: the client is said to have been removed and come back, but "
+            "the case is in ordinary proceedings, where a reinstated order is not what is "
+            "decided. A person who left on time under voluntary departure, or whom the family "
+            "calls 'deported', may have no order to reinstate. Check the immigration file: if "
+            "there is no reinstated order, asylum is open, subject to its deadline and bars.",
             relied_on,
             cites,
         )
@@ -80,12 +106,32 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
 
 
 def one_year_after(arrival: date) -> date:
-    """The anniversary of the last arrival: the last day of the year to apply. A 29 February
-    arrival runs to 28 February, never later."""
+    """The anniversary of the last arrival: the arrival day is day zero, so an application
+    filed on the anniversary is on time. A 29 February arrival is given 28 February, the
+    safe reading (the law does not say which day ends that year)."""
     try:
         return arrival.replace(year=arrival.year + 1)
     except ValueError:
         return arrival.replace(year=arrival.year + 1, day=28)
+
+
+def last_day_to_file(arrival: date) -> date:
+    """The anniversary carried past a Saturday or Sunday to the Monday, as the regulation
+    carries a last day that falls on a weekend (or a legal holiday, which these rules do not
+    know: the text says so). A 29 February arrival carries from 1 March, the later reading,
+    for deciding whether a filing was late; staff are told the earlier date to file by."""
+    last = one_year_after(arrival)
+    if arrival.month == 2 and arrival.day == 29:
+        last = last + timedelta(days=1)
+    while last.weekday() >= 5:
+        last += timedelta(days=1)
+    return last
+
+
+def _leap_day_doubt(arrival: date, day: date) -> bool:
+    """A filing (or screening) date that is late on the 28 February reading of a 29 February
+    arrival but on time on the 1 March reading: the law is open."""
+    return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
 
 
 DEADLINE_RELIED_ON = (
@@ -133,10 +179,12 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     arrival = facts.last_arrival_date
     if facts.unaccompanied_child == YesNo.YES:
         return (
-            Status.MET,
-            "The client came as an unaccompanied child, and the one-year deadline does not "
-            "apply to unaccompanied children. A lawyer should confirm the client still "
-            "counts as one when the application is filed.",
+            Status.UNCLEAR,
+            "The client came as an unaccompanied child. The one-year deadline does not apply "
+            "to unaccompanied children, but whether a client who has since turned 18 keeps "
+            "that exemption has been contested; being an unaccompanied minor is also an "
+            "extraordinary circumstance that can excuse delay. File as soon as possible, and "
+            "have a lawyer argue both.",
         )
     if arrival is None:
         return (
@@ -150,7 +198,7 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             f"The date of last arrival ({us_long_date(arrival)}) is after the screening date. "
             "Check the date.",
         )
-    deadline = one_year_after(arrival)
+    deadline = last_day_to_file(arrival)
     filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
     if filed_on is not None and filed_on < arrival:
         return (
@@ -158,6 +206,14 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             f"The asylum application is dated {us_long_date(filed_on)}, before the last "
             f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
             "may not count. Check both dates.",
+        )
+    if filed_on is not None and filed_on <= deadline and _leap_day_doubt(arrival, filed_on):
+        return (
+            Status.UNCLEAR,
+            f"The client arrived on 29 February and filed on {us_long_date(filed_on)}. The law "
+            "does not say whether that year ends on 28 February or 1 March: on the first "
+            "reading the filing is late. A lawyer must decide it and, in the alternative, "
+            "argue an exception.",
         )
     if filed_on is not None and filed_on <= deadline:
         return (
@@ -173,7 +229,21 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             f"{us_long_date(deadline)}).",
         )
     if today <= deadline:
-        days_left = (deadline - today).days
+        safe_day = one_year_after(arrival)
+        carried = (
+            f" The anniversary, {us_long_date(safe_day)}, falls on a weekend, so the last "
+            f"day carries to {us_long_date(deadline)} (later still if that is a legal holiday)."
+            if safe_day != deadline and not _leap_day_doubt(arrival, deadline)
+            else ""
+        )
+        if safe_day < today and _leap_day_doubt(arrival, today):
+            return (
+                Status.UNCLEAR,
+                f"The client arrived on 29 February. On one reading the year ran out on "
+                f"{us_long_date(safe_day)}; on the other it runs to {us_long_date(deadline)}. "
+                "File today, and have a lawyer argue the later date or an exception.",
+            )
+        days_left = (file_by(arrival) - today).days
         if facts.asylum_filed == YesNo.YES:
             return (
                 Status.MET,
@@ -184,8 +254,8 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
         return (
             Status.MET,
             f"The client last arrived on {us_long_date(arrival)}. The asylum application "
-            f"must be filed by {us_long_date(deadline)} ({days_left} days from the screening "
-            f"date).{urgent}",
+            f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
+            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}",
         )
     if facts.asylum_filed == YesNo.YES:
         return (
@@ -232,12 +302,21 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
 
 
 def asylum_deadline_date(facts: Facts) -> date | None:
-    """The last day to file for asylum, where it is known and has not been met by filing."""
+    """The day to file for asylum by, where it is known and no filing has met it: the
+    anniversary of the last arrival (the safe day, before any weekend carry-over)."""
     if facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
         return None
     if facts.asylum_filed == YesNo.YES:
         return None
-    return one_year_after(facts.last_arrival_date)
+    return file_by(facts.last_arrival_date)
+
+
+def file_by(arrival: date) -> date:
+    """The day to tell staff to file by: the last day, or for a 29 February arrival the
+    earlier reading (28 February)."""
+    if arrival.month == 2 and arrival.day == 29:
+        return one_year_after(arrival)
+    return last_day_to_file(arrival)
 
 
 def _aggravated_felony(facts: Facts) -> str:
@@ -465,7 +544,7 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
             "no violence) overcome that. Unless a lawyer finds them, both kinds of "
             "withholding are barred; deferral under the Convention Against Torture is not.",
             relied_on,
-            (*bar_cites, c.Y_L),
+            (*bar_cites, c.Y_L, c.MIGUEL_MIGUEL),
         )
     return Finding(
         code,
@@ -552,7 +631,3 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
         relied_on,
         cites,
     )
-
-
-#: How long before the deadline the next steps call it urgent.
-DEADLINE_WARNING = timedelta(days=90)

@@ -108,6 +108,22 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
             "or the harm getting worse once they learned of it)",
         )
     evidence = join_words(shown)
+    direct = bool(
+        row.ground_evidence & {MotiveEvidence.WHAT_THEY_SAID, MotiveEvidence.HARM_WORSENED}
+    )
+    if (
+        not direct
+        and row.harmed_others_without_ground == YesNo.YES
+        and row.would_have_harmed_anyway == YesNo.YES
+    ):
+        # They treated everyone alike and would have harmed the client anyway: only
+        # unspecified "other evidence" is left to show the ground mattered at all.
+        return (
+            Status.UNCLEAR,
+            f"they harmed others who do not share the client's {name} and would have harmed "
+            "the client anyway; nothing they said or did shows it mattered to them (general "
+            "crime with no link to a protected ground is not enough)",
+        )
     if standard == Standard.A_REASON:
         return Status.MET, f"the client's {name} was at least one reason ({evidence})"
     others = (

@@ -44,6 +44,16 @@ SOCIAL_GROUP_NOTE = (
 )
 
 
+PRESUMED_BARRED = (
+    "Presumed barred: a drug trafficking aggravated felony is presumed to be a particularly "
+    "serious crime (Matter of Y-L-). Only very rare circumstances overcome it (a very small "
+    "quantity, very modest pay, a peripheral part, no violence, no link to organized crime). "
+    "In the Ninth Circuit the presumption does not apply to a plea made before it was "
+    "announced in 2002 (Miguel-Miguel v. Gonzales). A lawyer must check both. Deferral "
+    "under the Convention Against Torture is not barred."
+)
+
+
 def only_social_group(facts: Facts) -> bool:
     """The only protected reason claimed is a particular social group."""
     return [row.ground for row in grounds_claimed(facts)] == [Motive.SOCIAL_GROUP]
@@ -76,7 +86,8 @@ def _asylum_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
             "Nothing in the answers points to harm in the future, so a well-founded fear is "
             "not shown.",
         )
-    fear = likely == Status.MET or f["past_persecution_presumption"].status == Status.MET
+    presumed = f["past_persecution_presumption"].status == Status.MET
+    fear = likely == Status.MET or (presumed and facts.conditions_changed != YesNo.YES)
     if nexus == Status.MET and fear:
         return (
             ReliefStatus.STRONG,
@@ -108,7 +119,7 @@ def _deadline_cap(facts: Facts) -> str:
         DeadlineException.CHANGED,
         DeadlineException.EXTRAORDINARY,
     )
-    if claimed or facts.last_arrival_date is None:
+    if claimed or facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
         return ReliefStatus.POSSIBLE
     return ReliefStatus.UNCLEAR
 
@@ -175,13 +186,7 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     if bar is not None:
         return ReliefStatus.BARRED, "Barred. " + bar.explanation
     if drug_trafficking_presumed_serious(facts):
-        return (
-            ReliefStatus.WEAK,
-            "A drug trafficking aggravated felony is presumed to be a particularly serious "
-            "crime, which bars withholding, unless a lawyer finds the very rare "
-            "circumstances that overcome it. Deferral under the Convention Against Torture "
-            "is not barred.",
-        )
+        return ReliefStatus.BARRED, PRESUMED_BARRED
     nexus = f["withholding_nexus"]
     likely = f["withholding_likelihood"].status
     if nexus.status == Status.NOT_MET:
@@ -323,15 +328,9 @@ def cat_withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, st
             ReliefStatus.BARRED,
             "Barred by the same bar as withholding; deferral of removal is the route.",
         )
-    status, reason = cat_merits(facts, f)
     if drug_trafficking_presumed_serious(facts):
-        return _cap(
-            status,
-            reason,
-            ReliefStatus.WEAK,
-            "But a drug trafficking aggravated felony is presumed to bar it; deferral is the "
-            "route unless a lawyer finds otherwise.",
-        )
+        return ReliefStatus.BARRED, PRESUMED_BARRED
+    status, reason = cat_merits(facts, f)
     if _withholding_bars_open(f):
         status, reason = _cap(
             status,

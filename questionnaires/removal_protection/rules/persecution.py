@@ -283,12 +283,26 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
         "threats_to_find_anywhere",
         "client_marked",
         "future_risk_source",
+        "conditions_changed",
         "safe_area",
         "harmers",
         "country_conditions",
     )
     cites = (c.SEED_A_REASON_HOLDING, c.PAST_PERSECUTION_PRESUMPTION)
     signals, unknowns = future_risk_signals(facts)
+    if presumption.status == Status.MET and facts.conditions_changed == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Future harm is presumed because of past persecution, but the answers say things "
+            "have changed since (for example, a new government, or the persecutors "
+            "prosecuted). A fundamental change in circumstances can rebut the presumption; a "
+            "lawyer must weigh it, and consider asylum on humanitarian grounds for severe "
+            "past persecution.",
+            relied_on,
+            cites,
+        )
     if presumption.status == Status.MET:
         if facts.safe_area == YesNo.YES and officials_harmed(facts):
             return Finding(

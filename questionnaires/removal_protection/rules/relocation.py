@@ -147,6 +147,12 @@ def _reach_link(facts: Facts, relocation: Finding) -> tuple[Status, str]:
 
 def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
     """Link 3: what they would do is torture (severe pain or suffering, on purpose)."""
+    if past_torture.status == Status.MET and facts.conditions_changed == YesNo.YES:
+        return (
+            Status.UNCLEAR,
+            "whether torture would recur: the client was tortured before, which weighs "
+            "heavily, but things have changed since",
+        )
     if past_torture.status == Status.MET:
         return Status.MET, "they tortured the client before, which weighs heavily"
     if (
@@ -182,6 +188,7 @@ def future_torture_more_likely_than_not(
         "threats_to_find_anywhere",
         "client_marked",
         "future_risk_source",
+        "conditions_changed",
         "safe_area",
         "harmers",
         "country_conditions",

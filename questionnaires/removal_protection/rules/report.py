@@ -88,7 +88,13 @@ def _ground_evidence(facts: Facts) -> list[str]:
         if row.ground_known == GroundKnown.DID_NOT_KNOW or derived_role(row) == GroundRole.NO_PART:
             continue
         name = GROUND_LABELS[row.ground]
-        if not row.ground_evidence & MOTIVE_EVIDENCE_SHOWN:
+        if row.ground_evidence & MOTIVE_EVIDENCE_SHOWN:
+            items.append(
+                f"Statements from the client and witnesses on what shows the client's {name} "
+                "motivated the persecutors (what they said, when the harm started or got "
+                "worse, whom else they harmed)."
+            )
+        else:
             items.append(
                 f"Evidence of why the persecutors acted: what they said about the client's "
                 f"{name}, and whether the harm got worse once they learned of it."
@@ -265,9 +271,10 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
     deadline = asylum_deadline_date(facts)
     today = facts.today
     if deadline is not None and today is not None and today <= deadline:
+        days = (deadline - today).days
         steps.append(
             f"File the asylum application by {us_long_date(deadline)} "
-            f"({(deadline - today).days} days from the screening date)."
+            f"({days} {'day' if days == 1 else 'days'} from the screening date)."
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.deadline_exception in (
         DeadlineException.CHANGED,
@@ -279,7 +286,23 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "period."
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR:
-        steps.append("Establish the date of last arrival and any asylum filing date.")
+        steps.append(
+            "Establish the date of last arrival and any asylum filing date, and file as soon "
+            "as possible if asylum is wanted."
+        )
+    elif f["asylum_filing_deadline"].status == Status.NOT_MET:
+        steps.append(
+            "The year to apply for asylum has run: have a lawyer look for changed or "
+            "extraordinary circumstances (the listed examples are not the only ones) before "
+            "giving up on asylum. Withholding and the Convention Against Torture have no "
+            "deadline."
+        )
+    if facts.firm_resettlement == YesNo.YES:
+        steps.append(
+            "Withholding and the Convention Against Torture protect only against removal to "
+            "the country where the client fears harm; ask a lawyer whether the client could "
+            "be sent to the country that offered permanent status."
+        )
     if f["asylum_bars"].status == Status.UNCLEAR:
         steps.append("Have a lawyer resolve the open asylum bars listed above.")
     return steps
