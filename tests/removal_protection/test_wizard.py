@@ -2,8 +2,10 @@
 each branch, the stored record's outcome and findings, errors, and changes from the review."""
 
 import html
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from tests.factories import Intake
 
@@ -523,3 +525,98 @@ def test_ticking_a_reason_from_the_review_asks_for_its_row(intake, staff_client)
     record = intake.finish()
     grounds = record.determination["data"]["nexus"]["grounds"]
     assert {g["ground"] for g in grounds} == {"political_opinion", "religion"}
+
+
+# ---------------------------------------------------------------------------
+# The pages issue 13 added: when each appears, and the cross-field checks on them
+# ---------------------------------------------------------------------------
+
+#: The seed's facts in ordinary removal proceedings: asylum is open, so its page is asked.
+OPEN_ASYLUM = {
+    **SEED,
+    "proceeding_type": "removal_proceedings",
+    "reinstated_order": "no",
+    "last_arrival_date": "2026-06-01",
+}
+
+
+def test_asylum_filing_page_only_when_asylum_is_not_closed(intake):
+    visited = intake.answer_until_review(OPEN_ASYLUM)
+    assert visited.index("asylum_filing") == visited.index("aggravated_felony") + 1
+    assert "bars" in visited
+    record = intake.finish()
+    assert record.answers["last_arrival_date"] == "2026-06-01"
+    assert record.determination["data"]["asylum_deadline"]["status"] in ("met", "unclear")
+
+
+def test_removed_before_in_ordinary_proceedings_still_asks_about_asylum(intake):
+    """The answers disagree (P28): asylum is not closed, so its page is asked."""
+    answers = {**OPEN_ASYLUM, "reinstated_order": "yes"}
+    assert "asylum_filing" in intake.answer_until_review(answers)
+    record = intake.finish()
+    assert finding(record, "asylum_available")["status"] == "unclear"
+
+
+def test_sentence_page_only_for_an_aggravated_felony(intake):
+    answers = {**SEED, "aggravated_felony": "yes", "af_sentence_5_years": "yes"}
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("aggravated_felony") + 1] == "aggravated_felony_sentence"
+    record = intake.finish()
+    assert relief(record, "withholding") == "barred"
+
+
+def test_not_reported_page_only_when_not_reported(intake):
+    answers = {**SEED, "reported_to_police": "no", "not_reported_reason": "futile"}
+    visited = intake.answer_until_review(answers)
+    assert "not_reported" in visited and "police_response" not in visited
+    record = intake.finish()
+    assert record.answers["not_reported_reason"] == "futile"
+
+
+def test_an_arrival_date_in_the_future_is_refused_at_the_field(intake):
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    next_month = (timezone.localdate() + timedelta(days=30)).isoformat()
+    response = intake.post({**OPEN_ASYLUM, "last_arrival_date": next_month})
+    assert intake.step == "asylum_filing"
+    assert "The date the client last arrived must be today or in the past" in page(response)
+
+
+def test_a_filing_date_before_the_arrival_is_refused(intake):
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    answers = {**OPEN_ASYLUM, "asylum_filed": "yes", "asylum_filed_date": "2025-01-01"}
+    response = intake.post(answers)
+    assert intake.step == "asylum_filing"
+    assert "The filing date is before the last arrival" in page(response)
+
+
+def test_a_filing_date_without_a_filing_is_refused(intake):
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    response = intake.post({**OPEN_ASYLUM, "asylum_filed_date": "2026-07-01"})
+    assert "Leave the filing date blank, or select Yes" in page(response)
+
+
+def test_an_earlier_denial_contradicting_no_filing_is_refused_at_the_field(intake):
+    while intake.step != "bars":
+        intake.post(OPEN_ASYLUM)
+    response = intake.post({**OPEN_ASYLUM, "prior_asylum_denied": "yes"})
+    assert intake.step == "bars"
+    assert "so none can have been denied" in page(response)
+
+
+def test_drug_trafficking_said_not_to_be_an_aggravated_felony_is_queried(intake):
+    while intake.step != "aggravated_felony":
+        intake.post(SEED)
+    response = intake.post({**SEED, "drug_trafficking": "yes", "aggravated_felony": "no"})
+    assert intake.step == "aggravated_felony"
+    assert "Drug trafficking convictions are almost always aggravated felonies" in page(response)
+
+
+def test_a_social_group_needs_its_description(intake):
+    while intake.step != "motives":
+        intake.post(SEED)
+    response = intake.post({**SEED, "motives": ["social_group"]})
+    assert intake.step == "motives"
+    assert "Describe the particular social group, or untick it above" in page(response)
