@@ -540,11 +540,15 @@ OPEN_ASYLUM = {
 }
 
 
-def test_asylum_filing_page_only_when_asylum_is_not_closed(intake):
+def test_asylum_filing_page_only_when_asylum_is_not_closed(intake, staff_client):
     visited = intake.answer_until_review(OPEN_ASYLUM)
     assert visited.index("asylum_filing") == visited.index("aggravated_felony") + 1
     assert "bars" in visited
     record = intake.finish()
+    text = html.unescape(staff_client.get(record.get_absolute_url()).content.decode())
+    assert "Asylum deadline:</strong> file by June 1, 2027" in text
+    assert "Withholding standard applied: 'a reason'" in text
+    assert "One reason, not central (from the facts)" in text
     assert record.answers["last_arrival_date"] == "2026-06-01"
     assert record.determination["data"]["asylum_deadline"]["status"] in ("met", "unclear")
 

@@ -492,6 +492,7 @@ def determine(facts: Facts) -> Determination:
         "asylum_deadline": {
             "status": str(deadline.status),
             "last_day_to_file": last_day.isoformat() if last_day else None,
+            "last_day_in_words": us_long_date(last_day) if last_day else None,
         },
         "nexus": _nexus_data(facts, central, a_reason),
         "evidence_to_gather": evidence,
