@@ -199,6 +199,7 @@ def test_seed_page_markers_run_from_354_to_365(seed_pages):
         (c.DELGADO_ORTIZ, "Delgado-Ortiz v. Holder, 600 F.3d 1148 (9th Cir. 2010)"),
         (c.GARCIA_MILIAN, "Garcia-Milian v. Holder, 755 F.3d 1026 (9th Cir. 2014)"),
         (c.PEREZ_GUZMAN, "Perez-Guzman v. Lynch, 835 F.3d 1066 (9th Cir. 2016)"),
+        (c.MIGUEL_MIGUEL, "Miguel-Miguel v. Gonzales, 500 F.3d 941 (9th Cir. 2007)"),
         (c.O_F_A_S, "Matter of O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020)"),
         (c.SEED_A_REASON_HOLDING, "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)"),
     ],
@@ -267,4 +268,10 @@ def test_statutes_and_regulations_are_the_ones_checked():
     assert used == named
     for unconfirmed in ("§ 1158(a)(2)(E)", "§ 1208.13(b)(3)(ii)", "§ 1208.16(b)(3)(ii)"):
         assert unconfirmed not in used
-        assert unconfirmed in c.LAW_NOT_CONFIRMED or "§§ 1208.13(b)(3)(ii)" in c.LAW_NOT_CONFIRMED
+    for named_in_caveat in (
+        "§ 1158(a)(2)(E)",
+        "1208.13(b)(3)(ii)",
+        "1208.16(b)(3)(ii)",
+        "241.8(e)",
+    ):
+        assert named_in_caveat in c.LAW_NOT_CONFIRMED

@@ -1500,3 +1500,248 @@ def test_details_of_a_reason_not_ticked_are_left_out_and_flagged():
         facts(motives=frozenset({Motive.MONEY}), ground_details=(opinion(ground=Motive.RELIGION),))
     )
     assert status(only_religion, "nexus_a_reason") == Status.NOT_MET
+
+
+# ---------------------------------------------------------------------------
+# Issue 13: one test per branch of the rules it added
+# ---------------------------------------------------------------------------
+
+
+def deadline(d):
+    return d.finding("asylum_filing_deadline")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "words"),
+    [
+        ({"last_arrival_date": None}, Status.UNCLEAR, "is not known"),
+        ({"last_arrival_date": date(2027, 1, 1)}, Status.UNCLEAR, "after the screening date"),
+        (
+            {"asylum_filed": Y, "asylum_filed_date": date(2026, 5, 1)},
+            Status.UNCLEAR,
+            "before the last arrival",
+        ),
+        ({"asylum_filed": Y, "asylum_filed_date": date(2026, 7, 1)}, Status.MET, "within a year"),
+        (
+            {
+                "last_arrival_date": date(2024, 1, 10),
+                "asylum_filed": Y,
+                "asylum_filed_date": date(2025, 3, 1),
+                "deadline_exception": DeadlineException.NONE,
+            },
+            Status.NOT_MET,
+            "more than a year after",
+        ),
+        (
+            {"last_arrival_date": date(2024, 1, 10), "asylum_filed": Y},
+            Status.UNCLEAR,
+            "receipt notice",
+        ),
+        ({"asylum_filed": Y}, Status.MET, "has not yet run"),
+        ({"last_arrival_date": date(2025, 12, 20)}, Status.MET, "File now"),
+        (
+            {"reinstated_order": Y, "proceeding_type": Proceeding.REINSTATEMENT},
+            Status.NOT_APPLICABLE,
+            "closed by the reinstated order",
+        ),
+    ],
+    ids=[
+        "arrival?",
+        "arrival-future",
+        "filed-before-arrival",
+        "filed-in-time",
+        "filed-late-no-exception",
+        "filed-date?-year-run",
+        "filed-year-not-run",
+        "under-a-month-left",
+        "reinstated",
+    ],
+)
+def test_one_year_deadline_branches(overrides, expected, words):
+    finding = deadline(determine(facts(**overrides)))
+    assert finding.status == expected
+    assert words in finding.explanation
+
+
+def test_unknown_arrival_date_caps_asylum_at_possible():
+    assert relief(determine(facts(last_arrival_date=None)), "asylum") == "possible"
+
+
+def test_year_run_and_exception_unknown_leaves_asylum_unclear():
+    d = determine(facts(last_arrival_date=date(2024, 1, 10)))
+    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_reinstated_answer_in_ordinary_proceedings_is_unclear_not_closed():
+    d = determine(facts(reinstated_order=Y))
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert relief(d, "asylum") == "unclear"
+
+
+def test_lawful_sanction_leaves_past_torture_to_a_lawyer():
+    d = determine(facts(lawful_sanction=Y))
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.LAWFUL_SANCTIONS.text in cites(d, "past_torture")
+
+
+def test_threat_of_imminent_death_without_severe_pain_is_unclear():
+    d = determine(
+        facts(severe_pain=N, harm_kinds=frozenset({HarmKind.DEATH_THREATS, HarmKind.DETENTION}))
+    )
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.MENTAL_PAIN.text in cites(d, "past_torture")
+
+
+def test_harm_not_intended_is_not_torture():
+    d = determine(facts(harm_intentional=N))
+    assert status(d, "past_torture") == Status.NOT_MET
+    assert c.SPECIFIC_INTENT.text in cites(d, "past_torture")
+
+
+def officials(**overrides):
+    base = {
+        "circuit": Circuit.FIFTH,
+        "harmers": frozenset({Harmer.POLICE}),
+        "official_duty": OfficialDuty.OFF_DUTY,
+        "officials_in_uniform": N,
+        "access_through_position": N,
+        "threatened_official_retaliation": N,
+    }
+    return facts(**{**base, **overrides})
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "words"),
+    [
+        ({"access_through_position": Y}, Status.MET, "through their position"),
+        ({}, Status.NOT_MET, "without any connection to the government"),
+        ({"officials_in_uniform": Y}, Status.UNCLEAR, "For it: they were in uniform"),
+        (
+            {"threatened_official_retaliation": NS},
+            Status.UNCLEAR,
+            "whether they threatened to use their office",
+        ),
+    ],
+    ids=["access", "nothing-official", "uniform", "retaliation?"],
+)
+def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
+    """Matter of O-F-A-S-, as Matter of J-G-R- explains it."""
+    finding = determine(officials(**overrides)).finding("state_action")
+    assert finding.status == expected
+    assert words in finding.explanation
+    assert c.J_G_R.text in [x.text for x in finding.citations]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"officials_aware": OfficialsAware.LOOKED_AWAY}, Status.MET),
+        ({"police_response": PoliceResponse.REFUSED_TO_HELP}, Status.MET),
+        ({"police_response": PoliceResponse.DID_NOTHING}, Status.MET),  # corruption reported
+        (
+            {
+                "police_response": PoliceResponse.DID_NOTHING,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.UNCLEAR,
+        ),
+        (
+            {
+                "police_response": PoliceResponse.TRIED_BUT_FAILED,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+        ),
+    ],
+    ids=["looked-away", "refused", "nothing+corruption", "nothing-once", "tried-failed"],
+)
+def test_acquiescence_needs_awareness_and_a_breach(overrides, expected):
+    """8 C.F.R. § 1208.18(a)(7); seed at 363; Garcia-Milian v. Holder."""
+    base = {
+        "harmers": frozenset({Harmer.CARTEL}),
+        "officials_aware": OfficialsAware.NOT_SURE,
+        "officials_protect_group": NS,
+        "reported_to_police": Y,
+        "police_response": PoliceResponse.NOT_SURE,
+    }
+    assert status(determine(facts(**{**base, **overrides})), "state_action") == expected
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"harmers": frozenset({Harmer.POLICE})}, Status.MET),
+        ({"police_response": PoliceResponse.PROTECTED_CLIENT}, Status.UNCLEAR),  # corruption
+        (
+            {
+                "police_response": PoliceResponse.PROTECTED_CLIENT,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+        ),
+        ({"reported_to_police": N, "not_reported_reason": "other"}, Status.UNCLEAR),
+        ({"reported_to_police": N, "not_reported_reason": "futile"}, Status.MET),
+        ({"reported_to_police": NS}, Status.UNCLEAR),
+        ({"police_response": PoliceResponse.TRIED_BUT_FAILED}, Status.MET),  # corruption
+    ],
+    ids=[
+        "government",
+        "protected+corruption",
+        "protected",
+        "not-reported-other",
+        "futile",
+        "report?",
+        "tried+corruption",
+    ],
+)
+def test_government_unable_or_unwilling_to_control(overrides, expected):
+    """Bringas-Rodriguez v. Sessions, 850 F.3d 1051 (9th Cir. 2017) (en banc)."""
+    assert status(determine(facts(**overrides)), "government_protection") == expected
+
+
+def test_no_past_harm_makes_the_persecution_test_not_apply():
+    assert status(determine(facts(past_harm=N)), "persecution_level_harm") == (
+        Status.NOT_APPLICABLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "central", "a_reason"),
+    [
+        (motive(anyway=Y), Status.NOT_MET, Status.MET),
+        (motive(anyway=NS), Status.UNCLEAR, Status.MET),
+        (motive(anyway=Y, lawyer=LawyerRole.CENTRAL), Status.MET, Status.MET),
+        (motive(anyway=N, lawyer=LawyerRole.NO_PART), Status.NOT_MET, Status.NOT_MET),
+        (motive(anyway=N, lawyer=LawyerRole.ONE_REASON), Status.NOT_MET, Status.MET),
+        (
+            motive(anyway=Y, others=Y, evidence=frozenset({MotiveEvidence.OTHER_EVIDENCE})),
+            Status.UNCLEAR,
+            Status.UNCLEAR,
+        ),
+    ],
+    ids=["anyway", "anyway?", "lawyer-central", "lawyer-no-part", "lawyer-one", "alike"],
+)
+def test_nexus_role_is_derived_from_motive_facts_with_a_lawyer_override(row, central, a_reason):
+    d = determine(facts(motives=MONEY_OPINION, ground_details=(row,)))
+    assert status(d, "nexus_one_central_reason") == central
+    assert status(d, "nexus_a_reason") == a_reason
+    assert d.data["nexus"]["grounds"][0]["lawyer_override"] == (
+        row.lawyer_role != LawyerRole.NOT_REVIEWED
+    )
+
+
+def test_headline_when_only_deferral_remains():
+    d = determine(
+        facts(
+            has_convictions=Y,
+            aggravated_felony=Y,
+            af_sentence_5_years=Y,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+        )
+    )
+    assert d.headline.startswith(
+        "Withholding of removal, asylum and withholding under the Convention Against Torture "
+        "do not look available on these answers. Deferral of removal"
+    )
