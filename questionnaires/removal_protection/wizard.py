@@ -149,7 +149,6 @@ def _ground_details(answers) -> tuple[rules.GroundDetail, ...]:
             ground=row.get("ground") or "",
             ground_known=row.get("ground_known") or rules.GroundKnown.NOT_SURE,
             ground_evidence=frozenset(row.get("ground_evidence") or ()),
-            ground_role=row.get("ground_role") or rules.GroundRole.NOT_SURE,
             harmed_others_without_ground=row.get("harmed_others_without_ground"),
             would_have_harmed_anyway=row.get("would_have_harmed_anyway"),
             lawyer_role=row.get("lawyer_ground_role") or rules.LawyerRole.NOT_REVIEWED,

@@ -48,10 +48,20 @@ SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
 
 
+#: The facts that give each role: central (they would not have harmed the client without
+#: it), one reason (they would have anyway), no part (a lawyer's view), not known.
+ROLE_FACTS = {
+    GroundRole.CENTRAL: {"would_have_harmed_anyway": N, "harmed_others_without_ground": N},
+    GroundRole.ONE_REASON: {"would_have_harmed_anyway": Y, "harmed_others_without_ground": NS},
+    GroundRole.NO_PART: {"lawyer_role": LawyerRole.NO_PART},
+    GroundRole.NOT_SURE: {"would_have_harmed_anyway": NS},
+}
+
+
 def opinion(role=GroundRole.CENTRAL, known=GroundKnown.KNEW, evidence=SAID, ground=None):
-    """A row of the "why" page for political opinion (or another ground), as records made
-    before the role was derived carry it (the staff member's estimate)."""
-    return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, role)
+    """A row of the "why" page for political opinion (or another ground), with the facts
+    that give ``role``."""
+    return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, **ROLE_FACTS[role])
 
 
 def motive(anyway=N, others=N, lawyer=LawyerRole.NOT_REVIEWED, evidence=SAID, **kwargs):

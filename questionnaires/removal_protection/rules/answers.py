@@ -217,6 +217,8 @@ MOTIVE_EVIDENCE_SHOWN = frozenset(
 
 
 class GroundRole(StrEnum):
+    """The role the rules derive for a protected ground (``nexus.derived_role``)."""
+
     CENTRAL = "central"
     ONE_REASON = "one_reason"
     NO_PART = "no_part"
@@ -303,14 +305,12 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class GroundDetail:
     """One row of the "why" page: a protected ground and the facts that show whether it
-    mattered to the persecutors. ``ground_role`` is the staff member's own estimate, kept
-    only from records made before the rules derived it; ``lawyer_role`` is a lawyer's view
-    that overrides what the facts give."""
+    mattered to the persecutors; ``lawyer_role`` is a lawyer's view that overrides the role
+    the rules derive from those facts."""
 
     ground: str
     ground_known: str = GroundKnown.NOT_SURE
     ground_evidence: frozenset[str] = frozenset()
-    ground_role: str = GroundRole.NOT_SURE
     harmed_others_without_ground: str | None = None
     would_have_harmed_anyway: str | None = None
     lawyer_role: str = LawyerRole.NOT_REVIEWED

@@ -61,25 +61,6 @@ def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, s
     return None
 
 
-def _from_staff_estimate(row: GroundDetail, standard: str, name: str) -> tuple[Status, str]:
-    """Records made before the rules derived the role carry the staff member's estimate."""
-    if row.ground_role == GroundRole.NO_PART:
-        return Status.NOT_MET, f"the client's {name} played no part"
-    if standard == Standard.ONE_CENTRAL_REASON and row.ground_role == GroundRole.ONE_REASON:
-        return Status.NOT_MET, f"the client's {name} was one reason, but not a central one"
-    if persecutors_knew_of_ground(row) is None:
-        return Status.UNCLEAR, f"it is not known whether the persecutors knew of the {name}"
-    shown = _motive_shown(row)
-    if not shown:
-        return (
-            Status.UNCLEAR,
-            f"nothing yet shows that the {name} was the persecutors' motive (what they said, "
-            "or the harm getting worse once they learned of it)",
-        )
-    role = "a central reason" if row.ground_role == GroundRole.CENTRAL else "one reason"
-    return Status.MET, f"the client's {name} was {role} ({join_words(shown)})"
-
-
 def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
     § 1158(b)(1)(B)(i)) or "a reason" (withholding in the Ninth Circuit, seed at 358-60).
@@ -95,9 +76,6 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     lawyer = _from_lawyer(row, standard, name)
     if lawyer is not None:
         return lawyer
-    facts_given = (row.would_have_harmed_anyway, row.harmed_others_without_ground) != (None, None)
-    if not facts_given and row.ground_role != GroundRole.NOT_SURE:
-        return _from_staff_estimate(row, standard, name)
     if persecutors_knew_of_ground(row) is None:
         return Status.UNCLEAR, f"it is not known whether the persecutors knew of the {name}"
     shown = _motive_shown(row)
