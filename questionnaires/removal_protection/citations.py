@@ -133,6 +133,8 @@ J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")  # headnote 
 # the official able to do it because of the government position
 Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")  # drug
 # trafficking felonies are particularly serious crimes, save very rare circumstances
+LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "2024")  #
+# Chevron overruled: courts no longer defer to an agency's reading of an ambiguous statute
 MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
 # A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
@@ -161,7 +163,7 @@ LAW_CHECKED = (
     "8 C.F.R. §§ 1208.4(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; "
     "Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, "
     "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) "
-    "and Quituizaca (2d Cir.)"
+    "and Quituizaca (2d Cir.); Loper Bright (Chevron overruled)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (

@@ -346,9 +346,10 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             title,
             c_status,
             "The Second Circuit applies 'one central reason' to withholding, deferring to the "
-            "Board's reading (the Ninth Circuit rejected it). " + c_text,
+            "Board's reading (the Ninth Circuit rejected it); that deference rested on "
+            "Chevron, since overruled, so check whether the circuit has revisited it. " + c_text,
             relied_on,
-            unique_citations((c.QUITUIZACA, c.C_T_L, c.SEED_C_T_L, *c_cites)),
+            unique_citations((c.QUITUIZACA, c.C_T_L, c.SEED_C_T_L, c.LOPER_BRIGHT, *c_cites)),
         )
     if facts.circuit != Circuit.UNKNOWN:
         return Finding(

@@ -231,8 +231,8 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
     elif facts.circuit == Circuit.SECOND:
         warnings.append(
             "The Second Circuit applies 'one central reason' to withholding (Quituizaca v. "
-            "Garland), deferring to the Board's reading. Check whether that deference still "
-            "stands."
+            "Garland), deferring to the Board's reading under Chevron, which Loper Bright "
+            "Enterprises v. Raimondo (2024) overruled. Check whether the circuit has revisited it."
         )
     elif facts.circuit != Circuit.NINTH and standard == Standard.ONE_CENTRAL_REASON:
         warnings.append(
@@ -359,8 +359,10 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
         f"The law in these rules was checked on {c.LAW_CHECKED_ON}: {c.LAW_CHECKED}. The "
         f"check could not confirm {c.LAW_NOT_CONFIRMED}: a lawyer should read them. Some "
         "rulings relied on (Perez-Guzman on reinstated orders, Quituizaca on the Second "
-        "Circuit's standard) rest on deference to the agency's reading; a lawyer should "
-        "check whether they still stand, and check all of it for changes after that date.",
+        "Circuit's standard) rest on Chevron deference to the agency's reading, which the "
+        "Supreme Court has since overruled (Loper Bright Enterprises v. Raimondo, 144 S. Ct. "
+        "2244 (2024)); a lawyer should check whether they still stand, and check all of it for "
+        "changes after that date.",
     ]
     if facts.unaccompanied_child == YesNo.YES:
         notes.append(
