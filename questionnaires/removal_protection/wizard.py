@@ -14,8 +14,8 @@ def convicted(answers):
 
 
 def asylum_not_closed(answers):
-    """Applies unless an earlier removal order is reinstated (which closes asylum), as the
-    rules read the answers on the case page."""
+    """Applies when asylum is not closed by a reinstated removal order, as the rules read
+    the answers on the case page."""
     return not rules.asylum_closed_by_reinstated_order(
         rules.Facts(
             reinstated_order=answers.get("reinstated_order") or rules.YesNo.NOT_SURE,

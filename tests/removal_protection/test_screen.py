@@ -130,7 +130,7 @@ def test_schema_lists_the_steps_and_when_they_apply():
     assert circuit["allowed_values"][:2] == ["first", "second"]
     assert {"ninth", "sixth", "dc", "other", "unknown"} <= set(circuit["allowed_values"])
     assert steps["aggravated_felony_sentence"]["applies"].startswith("Applies when a conviction")
-    assert steps["asylum_filing"]["applies"].startswith("Applies unless an earlier removal")
+    assert steps["asylum_filing"]["applies"].startswith("Applies when asylum is not closed")
     assert steps["not_reported"]["applies"].startswith("Applies when the client did not report")
 
 
