@@ -311,7 +311,8 @@ class BarsForm(StepForm):
         error_required="Select whether the client was offered permanent status elsewhere",
     )
     prior_asylum_denied = RadiosField(
-        label="Has the client applied for asylum before and been denied?",
+        label="Has the client ever applied for asylum before and been denied?",
+        help_text="In any earlier stay or case, not only the present one.",
         choices=YES_NO_NOT_SURE,
         error_required="Select whether an earlier asylum application was denied",
     )
@@ -333,20 +334,6 @@ class BarsForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client has links to terrorist activity, or Not sure",
     )
-
-    def __init__(self, *args, filed=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filed = filed
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("prior_asylum_denied") == "yes" and self.filed == "no":
-            self.add_error(
-                "prior_asylum_denied",
-                "The previous page says the client has not filed an asylum application, so "
-                "none can have been denied. Change this answer, or go back and change that one",
-            )
-        return cleaned
 
 
 # ---------------------------------------------------------------------------

@@ -24,12 +24,6 @@ def asylum_not_closed(answers):
     )
 
 
-def whether_asylum_was_filed(answers):
-    """Whether an earlier page says the client has filed for asylum, to check that an
-    earlier denial does not contradict it."""
-    return {"filed": answers.get("asylum_filed")}
-
-
 def aggravated_felony_conviction(answers):
     """Applies when a conviction is an aggravated felony."""
     return convicted(answers) and answers.get("aggravated_felony") == "yes"
@@ -92,12 +86,7 @@ STEPS = (
         forms.AsylumFilingForm,
         asylum_not_closed,
     ),
-    Step(
-        "bars",
-        "Conduct that can bar protection",
-        forms.BarsForm,
-        form_kwargs=whether_asylum_was_filed,
-    ),
+    Step("bars", "Conduct that can bar protection", forms.BarsForm),
     Step("past_harm", "Past harm and threats", forms.PastHarmForm),
     Step("harm_details", "What the harm was like", forms.HarmDetailsForm, harmed_before),
     Step("harmers", "Who harmed the client", forms.HarmersForm),

@@ -103,7 +103,7 @@ def facts(**overrides) -> Facts:
         "harmers": frozenset({Harmer.CARTEL}),
         "officials_aware": OfficialsAware.NOT_SURE,
         "reported_to_police": Y,
-        "police_response": PoliceResponse.REFUSED_TO_HELP,
+        "police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
         "officials_protect_group": NS,
         "motives": frozenset({Motive.POLITICAL_OPINION}),
         "ground_details": (opinion(),),
@@ -217,11 +217,14 @@ def test_seed_convictions_are_flagged_not_decided():
     assert c.SEED_CONVICTIONS.text in cites(d, "particularly_serious_crime")
 
 
-def test_seed_withholding_nexus_is_satisfiable_under_a_reason_but_not_one_central_reason():
+def test_seed_withholding_nexus_is_satisfiable_under_a_reason_central_left_to_a_lawyer():
+    """Extortion before the remark, escalation after it (355-56): "a reason" is met; whether
+    the opinion was central is for the Board on remand (360), so unclear."""
     d = determine(barajas_romero())
     assert status(d, "nexus_a_reason") == Status.MET
     assert status(d, "withholding_nexus") == Status.MET
-    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+    assert "point both ways" in d.finding("nexus_one_central_reason").explanation
     assert "got worse" in d.finding("withholding_nexus").explanation
     assert c.BORJA.text in cites(d, "withholding_nexus")
     assert c.SEED_A_REASON_HOLDING.text in cites(d, "withholding_nexus")
@@ -272,8 +275,15 @@ def test_seed_facts_in_the_sixth_circuit_flag_the_off_duty_question():
     assert any("O-F-A-S-" in w for w in d.data["jurisdiction_warnings"])
 
 
-def test_seed_facts_in_another_circuit_fail_withholding_nexus():
+def test_seed_facts_in_another_circuit_leave_the_withholding_nexus_open():
     d = determine(barajas_romero(circuit=Circuit.OTHER))
+    assert status(d, "withholding_nexus") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+
+
+def test_seed_facts_without_the_escalation_fail_one_central_reason():
+    row = motive(anyway=Y, others=NS, evidence=SAID)
+    d = determine(barajas_romero(circuit=Circuit.OTHER, ground_details=(row,)))
     assert status(d, "withholding_nexus") == Status.NOT_MET
     assert relief(d, "withholding") == "weak"
 
@@ -585,7 +595,7 @@ def test_circuit_with_no_ruling_found_applies_the_boards_c_t_l(circuit):
     assert status(d, "withholding_nexus") == Status.NOT_MET
     assert d.data["nexus"]["standard_applied"] == "one_central_reason"
     assert c.C_T_L.text in cites(d, "withholding_nexus")
-    assert "No ruling of this circuit" in d.finding("withholding_nexus").explanation
+    assert "not verified in the check" in d.finding("withholding_nexus").explanation
     assert any("C-T-L-" in w for w in d.data["jurisdiction_warnings"])
 
 
@@ -791,10 +801,10 @@ def test_off_duty_officials_outside_ninth_flag_color_of_law(circuit):
     "overrides",
     [
         {"officials_protect_group": Y, "reported_to_police": N, "police_response": None},
-        {"police_response": PoliceResponse.REFUSED_TO_HELP},
-        {"police_response": PoliceResponse.DID_NOTHING},
+        {"officials_aware": OfficialsAware.LOOKED_AWAY},
+        {"police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES},
     ],
-    ids=["collusion", "refused", "did-nothing"],
+    ids=["collusion", "looked-away", "colleagues"],
 )
 def test_acquiescence_met(overrides):
     d = determine(private_harm(**overrides))
@@ -1481,7 +1491,7 @@ def test_seed_findings_follow_the_opinion():
         "withholding_other_bars": Status.MET,
         "persecution_level_harm": Status.MET,
         "government_protection": Status.MET,
-        "nexus_one_central_reason": Status.NOT_MET,
+        "nexus_one_central_reason": Status.UNCLEAR,
         "nexus_a_reason": Status.MET,
         "withholding_nexus": Status.MET,
         "past_persecution_presumption": Status.MET,
@@ -1624,7 +1634,7 @@ def officials(**overrides):
 @pytest.mark.parametrize(
     ("overrides", "expected", "words"),
     [
-        ({"access_through_position": Y}, Status.MET, "through their position"),
+        ({"access_through_position": Y}, Status.MET, "using their position"),
         ({}, Status.NOT_MET, "without any connection to the government"),
         ({"officials_in_uniform": Y}, Status.UNCLEAR, "For it: they were in uniform"),
         (
@@ -1647,8 +1657,8 @@ def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
     ("overrides", "expected"),
     [
         ({"officials_aware": OfficialsAware.LOOKED_AWAY}, Status.MET),
-        ({"police_response": PoliceResponse.REFUSED_TO_HELP}, Status.MET),
-        ({"police_response": PoliceResponse.DID_NOTHING}, Status.MET),  # corruption reported
+        ({"police_response": PoliceResponse.REFUSED_TO_HELP}, Status.UNCLEAR),
+        ({"police_response": PoliceResponse.DID_NOTHING}, Status.UNCLEAR),  # general reports
         (
             {
                 "police_response": PoliceResponse.DID_NOTHING,

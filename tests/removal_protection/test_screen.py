@@ -54,15 +54,15 @@ def test_seed_case_as_json(tmp_path):
         for item in data["evidence_to_gather"]
     )
     nexus = data["nexus"]
-    assert nexus["one_central_reason"] == "not_met"
+    assert nexus["one_central_reason"] == "unclear"
     assert nexus["a_reason"] == "met"
     assert nexus["standard_applied"] == "a_reason"
     assert nexus["grounds"] == [
         {
             "ground": "political_opinion",
-            "one_central_reason": "not_met",
+            "one_central_reason": "unclear",
             "a_reason": "met",
-            "role": "one_reason",
+            "role": "not_sure",
             "lawyer_override": False,
         }
     ]
@@ -161,9 +161,9 @@ def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, message):
     [
         ("ninth", "met", "a_reason"),
         ("sixth", "met", "a_reason"),
-        ("other", "not_met", "one_central_reason"),
-        ("second", "not_met", "one_central_reason"),
-        ("fifth", "not_met", "one_central_reason"),
+        ("other", "unclear", "one_central_reason"),
+        ("second", "unclear", "one_central_reason"),
+        ("fifth", "unclear", "one_central_reason"),
         ("unknown", "unclear", "both"),
     ],
 )
@@ -176,7 +176,7 @@ def test_each_circuit(tmp_path, circuit, withholding_nexus, standard):
         assert "Guzman-Vazquez v. Barr, 959 F.3d 253 (6th Cir. 2020)" in nexus["citations"]
     if circuit in ("other", "fifth"):
         assert "Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010)" in nexus["citations"]
-        assert "No circuit ruling found" in document["data"]["nexus"]["standard_authority"]
+        assert "Not verified in the check" in document["data"]["nexus"]["standard_authority"]
     if circuit == "second":
         assert "Quituizaca v. Garland, 52 F.4th 103 (2d Cir. 2022)" in nexus["citations"]
 

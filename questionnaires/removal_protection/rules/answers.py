@@ -439,12 +439,10 @@ def future_risk_signals(facts: Facts) -> tuple[list[str], list[str]]:
             signals.append(words)
         elif answer != YesNo.NO:
             unknowns.append(words)
-    if facts.future_risk_source in (
-        FutureSource.SAME_PEOPLE,
-        FutureSource.OTHERS,
-        FutureSource.BOTH,
-    ):
-        signals.append("known people who would harm the client")
+    if facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH):
+        signals.append("the people who harmed the client would do it again")
+    elif facts.future_risk_source == FutureSource.OTHERS:
+        signals.append("others who would harm the client")
     elif facts.future_risk_source != FutureSource.NONE_IDENTIFIED:
         unknowns.append("who would harm the client")
     if facts.country_conditions & ADVERSE_CONDITIONS:

@@ -115,15 +115,45 @@ def one_year_after(arrival: date) -> date:
         return arrival.replace(year=arrival.year + 1, day=28)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (Monday 0) of a month; n = -1 for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def federal_holidays(year: int) -> set[date]:
+    """The federal legal holidays of a year, with the Friday or Monday on which one falling
+    on a Saturday or Sunday is observed (both count here, so a last day is never cut short)."""
+    fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
+    fixed.append(date(year, 12, 25))
+    days = set(fixed) | {
+        _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
+        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        _nth_weekday(year, 5, 0, -1),  # Memorial Day
+        _nth_weekday(year, 9, 0, 1),  # Labor Day
+        _nth_weekday(year, 10, 0, 2),  # Columbus Day
+        _nth_weekday(year, 11, 3, 4),  # Thanksgiving Day
+    }
+    for day in fixed:
+        if day.weekday() == 5:
+            days.add(day - timedelta(days=1))
+        elif day.weekday() == 6:
+            days.add(day + timedelta(days=1))
+    return days
+
+
 def last_day_to_file(arrival: date) -> date:
-    """The anniversary carried past a Saturday or Sunday to the Monday, as the regulation
-    carries a last day that falls on a weekend (or a legal holiday, which these rules do not
-    know: the text says so). A 29 February arrival carries from 1 March, the later reading,
-    for deciding whether a filing was late; staff are told the earlier date to file by."""
+    """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
+    working day, as the regulation carries a last day that falls on one. A 29 February
+    arrival carries from 1 March, the later reading, for deciding whether a filing was late;
+    staff are told the earlier date to file by."""
     last = one_year_after(arrival)
     if arrival.month == 2 and arrival.day == 29:
         last = last + timedelta(days=1)
-    while last.weekday() >= 5:
+    while last.weekday() >= 5 or last in federal_holidays(last.year):
         last += timedelta(days=1)
     return last
 
@@ -176,16 +206,21 @@ def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
 
 
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
+    status, text = _deadline_by_dates(facts, today)
+    if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
+        return status, text
+    return (
+        Status.UNCLEAR,
+        "The client came as an unaccompanied child. The one-year deadline does not apply to "
+        "unaccompanied children, but whether a client who has since turned 18 keeps that "
+        "exemption has been contested; being an unaccompanied minor is also an "
+        "extraordinary circumstance that can excuse delay. File as soon as possible, and "
+        "have a lawyer argue both.",
+    )
+
+
+def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     arrival = facts.last_arrival_date
-    if facts.unaccompanied_child == YesNo.YES:
-        return (
-            Status.UNCLEAR,
-            "The client came as an unaccompanied child. The one-year deadline does not apply "
-            "to unaccompanied children, but whether a client who has since turned 18 keeps "
-            "that exemption has been contested; being an unaccompanied minor is also an "
-            "extraordinary circumstance that can excuse delay. File as soon as possible, and "
-            "have a lawyer argue both.",
-        )
     if arrival is None:
         return (
             Status.UNCLEAR,
@@ -231,8 +266,8 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     if today <= deadline:
         safe_day = one_year_after(arrival)
         carried = (
-            f" The anniversary, {us_long_date(safe_day)}, falls on a weekend, so the last "
-            f"day carries to {us_long_date(deadline)} (later still if that is a legal holiday)."
+            f" The anniversary, {us_long_date(safe_day)}, falls on a weekend or legal "
+            f"holiday, so the last day carries to {us_long_date(deadline)}."
             if safe_day != deadline and not _leap_day_doubt(arrival, deadline)
             else ""
         )
@@ -263,6 +298,13 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             f"The client has filed, but the filing date is not known, and the year since the "
             f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
             "receipt notice.",
+        )
+    if facts.asylum_filed != YesNo.NO:
+        return (
+            Status.UNCLEAR,
+            f"The year since the last arrival ran out on {us_long_date(deadline)}, and it is "
+            "not known whether an application was filed in time. Find out: a receipt notice, "
+            "the immigration court record, or a records request.",
         )
     return _past_deadline(
         facts,
@@ -434,7 +476,7 @@ def drug_trafficking_presumed_serious(facts: Facts) -> bool:
     return (
         facts.has_convictions == YesNo.YES
         and facts.drug_trafficking == YesNo.YES
-        and facts.aggravated_felony != YesNo.NO
+        and facts.aggravated_felony == YesNo.YES
         and facts.psc_review != PscReview.NOT_PSC
     )
 
@@ -546,11 +588,19 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
             relied_on,
             (*bar_cites, c.Y_L, c.MIGUEL_MIGUEL),
         )
+    drug = (
+        " If the drug trafficking conviction is an aggravated felony (a lawyer must decide), "
+        "it bars asylum and is presumed to bar withholding (Matter of Y-L-)."
+        if facts.drug_trafficking == YesNo.YES
+        else ""
+    )
     return Finding(
         code,
         title,
         Status.UNCLEAR,
-        "The client has convictions that are not shown to be an aggravated felony with five "
+        drug[1:]
+        + (" " if drug else "")
+        + "The client has convictions that are not shown to be an aggravated felony with five "
         "years or more imposed. Whether any is a particularly serious crime needs a lawyer's "
         "case-by-case review; record it on the convictions page once done. Convictions do "
         "not decide it on their own: the client in Barajas-Romero had drug and "

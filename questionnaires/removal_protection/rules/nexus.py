@@ -109,6 +109,16 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
         if row.harmed_others_without_ground == YesNo.YES
         else ""
     )
+    if (
+        row.would_have_harmed_anyway == YesNo.YES
+        and MotiveEvidence.HARM_WORSENED in row.ground_evidence
+    ):
+        return (
+            Status.UNCLEAR,
+            f"the facts point both ways: they would have harmed the client anyway ({evidence}), "
+            f"but the harm got worse once they learned of the client's {name}; whether it was "
+            "a central reason, not just one among others, is for a lawyer to weigh",
+        )
     if row.would_have_harmed_anyway == YesNo.YES:
         return (
             Status.NOT_MET,
@@ -284,8 +294,9 @@ CIRCUIT_NEXUS_TABLE: dict[str, tuple[str, str, Citation | None]] = {
     Circuit.SECOND: (Standard.ONE_CENTRAL_REASON, c.QUITUIZACA.text, c.QUITUIZACA),
 }
 NO_RULING_FOUND = (
-    "No circuit ruling found in the check; the Board's Matter of C-T-L-, 25 I&N Dec. 341 "
-    "(BIA 2010) applies unless the circuit has ruled"
+    "Not verified in the check: the circuit may have ruled (most circuits are reported to "
+    "apply 'one central reason'); the Board's Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010) "
+    "applies at least"
 )
 
 
@@ -356,10 +367,11 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             code,
             title,
             c_status,
-            "No ruling of this circuit on the withholding standard was found in the check, so "
-            "the Board of Immigration Appeals' rule applies: 'one central reason', as for "
-            "asylum (Matter of C-T-L-). The Ninth and Sixth Circuits rejected that reading. "
-            "A lawyer should check the circuit's own cases. " + c_text,
+            "This circuit's own ruling on the withholding standard was not verified in the "
+            "check; the Board of Immigration Appeals' rule applies at least: 'one central "
+            "reason', as for asylum (Matter of C-T-L-), and most circuits are reported to "
+            "follow it. The Ninth and Sixth Circuits rejected that reading. A lawyer should "
+            "check the circuit's own cases. " + c_text,
             relied_on,
             unique_citations((c.C_T_L, c.SEED_C_T_L, *c_cites)),
         )

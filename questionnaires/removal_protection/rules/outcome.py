@@ -8,11 +8,13 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
 from .answers import (
+    OFFICIALS,
     RELIEF_LABELS,
     Circuit,
     DeadlineException,
     Facts,
     Motive,
+    OfficialDuty,
     Outcome,
     Relief,
     ReliefStatus,
@@ -259,7 +261,40 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     return status, reason
 
 
+def board_test_against(facts: Facts) -> bool:
+    """Officials harmed the client off duty, and every fact Matter of J-G-R- names points
+    away from an official capacity: met under Ninth Circuit law, contested under the
+    Board's."""
+    return (
+        facts.official_duty == OfficialDuty.OFF_DUTY
+        and not facts.harmers - OFFICIALS
+        and (
+            facts.officials_in_uniform,
+            facts.access_through_position,
+            facts.threatened_official_retaliation,
+        )
+        == (YesNo.NO, YesNo.NO, YesNo.NO)
+    )
+
+
 def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
+    """The Convention Against Torture on the merits; where the official part rests only on
+    the Ninth Circuit's rule against every fact the Board's test names, no more than
+    possible."""
+    status, reason = _cat_merits(facts, f)
+    if in_ninth_circuit(facts) and board_test_against(facts):
+        return _cap(
+            status,
+            reason,
+            ReliefStatus.POSSIBLE,
+            "The officials' part is met under Ninth Circuit law (off-duty officials count), "
+            "but every fact the Board's test (Matter of J-G-R-) names points the other way, "
+            "and the government will argue it.",
+        )
+    return status, reason
+
+
+def _cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     """The Convention Against Torture on the merits: likely torture (each link more likely
     than not), state action and relocation, weighed together (8 C.F.R.
     § 1208.16(c)(2)-(3)). In the Ninth Circuit relocation is evidence to weigh, not a burden
@@ -278,8 +313,8 @@ def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     if likely == state == relocation == Status.MET:
         return (
             ReliefStatus.STRONG,
-            "Torture looks more likely than not, officials are involved, and no safe place "
-            "to move is shown.",
+            "Torture looks more likely than not, officials would carry it out or allow it, "
+            "and no safe place to move is shown.",
         )
     if (
         likely == state == Status.MET
@@ -288,14 +323,16 @@ def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     ):
         return (
             ReliefStatus.STRONG,
-            "Torture looks more likely than not and officials are involved. Nothing is known "
+            "Torture looks more likely than not and officials would carry it out or allow it. "
+            "Nothing is known "
             "yet about a safe place to move to; in the Ninth Circuit the client does not have "
             "to prove there is none, but evidence on it will help.",
         )
     if likely == state == Status.MET and relocation == Status.NOT_MET:
         return (
             ReliefStatus.POSSIBLE,
-            "Torture looks likely and officials are involved, but a safe place to move may "
+            "Torture looks likely and officials would carry it out or allow it, but a safe "
+            "place to move may "
             "exist, which weighs against protection.",
         )
     if Status.MET not in (likely, state, relocation):

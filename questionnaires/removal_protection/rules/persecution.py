@@ -14,6 +14,7 @@ from .answers import (
     PRIVATE_ACTORS,
     SERIOUS_HARM,
     Facts,
+    FutureSource,
     HarmKind,
     NotReportedReason,
     PoliceResponse,
@@ -22,11 +23,14 @@ from .answers import (
 )
 from .nexus import GROUND_RELIED_ON
 
+THREATS = HarmKind.DEATH_THREATS
+
 
 def past_harm_was_persecution(facts: Facts) -> Finding:
     """Persecution is serious harm, a lower bar than the "severe pain or suffering" of
-    torture (8 C.F.R. § 1208.18(a)(1)): violence, detention and threats to kill count, and
-    lesser harms can count taken together. The client's own account decides the detail; this
+    torture (8 C.F.R. § 1208.18(a)(1)): violence and detention count, threats to kill count
+    together with them (alone, only when very menacing: a lawyer's call), and lesser harms
+    can count taken together. The client's own account decides the detail; this
     reads only the kinds of harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
@@ -50,7 +54,23 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    serious = sorted(str(kind).replace("_", " ") for kind in facts.harm_kinds & SERIOUS_HARM)
+    serious = sorted(
+        str(kind).replace("_", " ") for kind in facts.harm_kinds & SERIOUS_HARM - {THREATS}
+    )
+    if serious and THREATS in facts.harm_kinds:
+        serious.append("threats to kill")
+    if not serious and facts.severe_pain != YesNo.YES and THREATS in facts.harm_kinds:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was threatened with death but not otherwise harmed. Threats alone "
+            "are persecution only in a small number of cases, where they are so menacing "
+            "that they cause real suffering or harm; a lawyer must weigh them. They can still "
+            "support a fear of future harm.",
+            relied_on,
+            cites,
+        )
     if serious or facts.severe_pain == YesNo.YES:
         what = f" ({join_words(serious)})" if serious else ""
         return Finding(
@@ -112,7 +132,13 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         )
     corrupt = bool(facts.country_conditions & CORRUPTION)
     response = facts.police_response
-    if facts.officials_protect_group == YesNo.YES:
+    if facts.officials_protect_group == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
+        status, text = (
+            Status.UNCLEAR,
+            "the answers disagree: officials are said to protect the attackers, but the "
+            "police acted to protect the client; find out which officials did what",
+        )
+    elif facts.officials_protect_group == YesNo.YES:
         status, text = Status.MET, "officials work with or protect the people who did it"
     elif officials_harmed(facts):
         status, text = Status.MET, "officials took part in the harm"
@@ -336,13 +362,15 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             relied_on,
             cites,
         )
-    threatened = YesNo.YES in (facts.future_threats_made, facts.threats_to_find_anywhere)
-    if threatened and len(signals) >= 2:
+    known_persecutors = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
+    reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    if facts.future_threats_made == YesNo.YES and known_persecutors and reach:
         return Finding(
             code,
             title,
             Status.MET,
-            f"The answers show {join_words(signals)}. Together these point to harm being more "
+            f"The answers show {join_words(signals)}: the people who threatened the client "
+            "are known and can find the client. Together these point to harm being more "
             "likely than not (a greater than 50% chance).",
             relied_on,
             cites,
@@ -357,7 +385,11 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             relied_on,
             cites,
         )
-    text = "Not yet shown that harm is more likely than not (a greater than 50% chance)."
+    text = (
+        "Not yet shown that harm is more likely than not (a greater than 50% chance): without "
+        "past persecution, that needs known persecutors who threatened the client and can "
+        "find the client, not a threat and general conditions alone."
+    )
     if signals:
         text += f" For it: {join_words(signals)}."
     if unknowns:

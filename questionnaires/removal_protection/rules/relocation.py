@@ -157,6 +157,7 @@ def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
         return Status.MET, "they tortured the client before, which weighs heavily"
     if (
         facts.future_threats_made == YesNo.YES
+        and facts.threats_to_find_anywhere == YesNo.YES
         and HarmKind.DEATH_THREATS in facts.harm_kinds
         and in_ninth_circuit(facts)
     ):

@@ -23,6 +23,7 @@ from .answers import (
     LawyerRole,
     Motive,
     NotReportedReason,
+    OfficialDuty,
     PoliceResponse,
     Relief,
     ReliefStatus,
@@ -142,9 +143,10 @@ def _officials_evidence(facts: Facts) -> list[str]:
     items: list[str] = []
     if facts.reported_to_police == YesNo.YES:
         items.append("A copy of any police report, or the client's account of the report.")
-    elif facts.reported_to_police == YesNo.NO and facts.not_reported_reason in (
-        NotReportedReason.FUTILE,
-        NotReportedReason.DANGEROUS,
+    elif (
+        facts.reported_to_police == YesNo.NO
+        and facts.harmers & PRIVATE_ACTORS
+        and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
     ):
         items.append(
             "Evidence that reporting would have been useless or dangerous: what happened to "
@@ -239,7 +241,7 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
             f"For {CIRCUIT_LABELS[facts.circuit]}: {authority} (checked {c.LAW_CHECKED_ON}). "
             "Check the circuit's own cases."
         )
-    if officials_harmed(facts):
+    if officials_harmed(facts) and facts.official_duty != OfficialDuty.ON_DUTY:
         warnings.append(
             "Officials harmed the client. The Ninth Circuit has no 'rogue official' "
             "exception: off-duty officials still count (Barajas-Romero). But in every circuit "

@@ -207,15 +207,25 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
     on_duty = facts.official_duty in (OfficialDuty.ON_DUTY, OfficialDuty.BOTH)
     signs, against, unknown = _capacity_signs(facts)
     board = (c.TORTURE_DEFINED, c.O_F_A_S, c.J_G_R)
-    if on_duty or facts.access_through_position == YesNo.YES:
-        why = "while on duty" if on_duty else "reaching the client through their position"
+    used_office = YesNo.YES in (
+        facts.access_through_position,
+        facts.threatened_official_retaliation,
+    )
+    if used_office or (on_duty and facts.access_through_position != YesNo.NO):
+        why = (
+            "using their position" if used_office else "while on duty, in the course of their work"
+        )
         return (
             Status.MET,
             f"Officials harmed the client {why}: that is torture by a public official acting "
             "in an official capacity.",
             (*board, c.SEED_CAT),
         )
-    duty = "off duty" if facts.official_duty == OfficialDuty.OFF_DUTY else "possibly off duty"
+    duty = {
+        OfficialDuty.OFF_DUTY: "off duty",
+        OfficialDuty.ON_DUTY: "on duty but not through their position",
+        OfficialDuty.BOTH: "partly on duty but not through their position",
+    }.get(facts.official_duty, "possibly off duty")
     if in_ninth_circuit(facts):
         return (
             Status.MET,
@@ -275,14 +285,20 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
     colleagues = response == PoliceResponse.ATTACKERS_WERE_COLLEAGUES and not officials_harmed(
         facts
     )
+    if facts.officials_protect_group == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
+        return (
+            Status.UNCLEAR,
+            "The answers disagree: officials are said to work with or protect the attackers, "
+            "but the police acted to protect the client. Local collusion can sit beside a "
+            "protective police unit: find out which officials did what, for a lawyer to weigh.",
+            cites,
+        )
     if facts.officials_protect_group == YesNo.YES:
         why = "officials work with or protect the group (collusion)"
     elif facts.officials_aware == OfficialsAware.LOOKED_AWAY:
         why = "officials knew and looked the other way"
     elif colleagues:
         why = "the police dropped the report because the attackers were their colleagues"
-    elif response == PoliceResponse.REFUSED_TO_HELP:
-        why = "the police were told who was after the client and refused to help"
     elif facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND and response in (
         PoliceResponse.DID_NOTHING,
         PoliceResponse.REFUSED_TO_HELP,
@@ -298,7 +314,9 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             cites,
         )
     with_case = (*cites, c.GARCIA_MILIAN)
-    if response == PoliceResponse.DID_NOTHING and not facts.harmers - {Harmer.UNKNOWN}:
+    if response in (PoliceResponse.DID_NOTHING, PoliceResponse.REFUSED_TO_HELP) and not (
+        facts.harmers - {Harmer.UNKNOWN}
+    ):
         return (
             Status.UNCLEAR,
             "The police did nothing, but it is not known who the attackers were. Police who "
@@ -306,21 +324,22 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             "because the attackers cannot be identified, do not.",
             with_case,
         )
-    if response == PoliceResponse.DID_NOTHING:
-        if corrupt:
-            return (
-                Status.MET,
-                "The police did nothing about the report, and country reports show "
-                "corruption or collusion with criminal groups: not mere ineffectiveness, but "
-                "officials unwilling to oppose them.",
-                with_case,
-            )
+    if response in (PoliceResponse.DID_NOTHING, PoliceResponse.REFUSED_TO_HELP):
+        what = (
+            "did nothing about" if response == PoliceResponse.DID_NOTHING else "refused to act on"
+        )
+        general = (
+            " Country reports of corruption are general evidence: what matters is whether "
+            "these officials are tied to these attackers."
+            if corrupt
+            else ""
+        )
         return (
             Status.UNCLEAR,
-            "The police did nothing about the report. Inaction on one crime is not enough on "
-            "its own: acquiescence needs officials who know of the torture and breach their "
-            "duty to stop it, shown by corruption, collusion or specific knowledge. Gather "
-            "country evidence on corruption and what the police knew.",
+            f"The police {what} the report. Inaction on one report is not enough on its own: "
+            "acquiescence needs officials who know of the torture and breach their duty to "
+            "stop it, shown by corruption, collusion with these attackers or specific "
+            f"knowledge.{general} Gather evidence of what the police knew and of any ties.",
             with_case,
         )
     if response == PoliceResponse.TRIED_BUT_FAILED:
