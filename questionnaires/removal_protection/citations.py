@@ -170,6 +170,8 @@ LAW_NOT_CONFIRMED = (
     "the text of 8 U.S.C. § 1158(a)(2)(E) (unaccompanied children; the exemption itself was "
     "confirmed from secondary sources on the 2008 Trafficking Victims Protection "
     "Reauthorization Act), of 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) (relocation "
-    "presumed unreasonable where the government persecutes) and 241.8(e), and the holdings "
-    "of the Third and Fifth Circuits on the withholding nexus standard"
+    "presumed unreasonable where the government persecutes), 1208.4(a)(2)(ii) (a last day "
+    "on a weekend or legal holiday carries to the next working day: applied, not cited) and "
+    "241.8(e), and the holdings of the Third, Fourth and Fifth Circuits on the withholding "
+    "nexus standard"
 )
