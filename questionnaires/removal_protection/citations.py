@@ -10,11 +10,16 @@ each against the seed. The statutes and regulations are the primary law the rule
 quoted from the U.S. Code and the Code of Federal Regulations.
 
 Cases the seed only discusses by name (Borja, Zetino, Madrigal, Maldonado, C-T-L-) and
-later authorities (Guzman-Vazquez, Gonzalez-Posadas, O-F-A-S-) are cited in full form with no
-pinpoint page, because none could be verified: the reporter citation stands where a
-pinpoint would go, so ``Citation.text`` reads "Zetino v. Holder, 622 F.3d 1007 (9th Cir.
-2010)". Each finding that cites one of them also cites the page of Barajas-Romero that
-discusses it (listed beside each constant).
+later authorities are cited in full form with no pinpoint page unless one was read: the
+reporter citation stands where a pinpoint would go, so ``Citation.text`` reads "Zetino v.
+Holder, 622 F.3d 1007 (9th Cir. 2010)". Each finding that cites one of the seed's cases
+also cites the page of Barajas-Romero that discusses it (listed beside each constant).
+
+The authorities added for the bars, the persecution standard, acquiescence, the circuit
+table and reinstated orders were each checked on 2026-11-29 against the text of the
+provision or the decision's holding (its headnote or opening, where the pinpoint is the
+first page); what was checked, and the one the check could not confirm, is listed beside
+each constant and in :data:`LAW_CHECKED`.
 """
 
 from questionnaires.framework.determination import Citation
@@ -26,17 +31,52 @@ SEED_COURT = "9th Cir. 2017"
 
 # Statutes (8 U.S.C.)
 REINSTATEMENT = Citation(USC, "§ 1231(a)(5)")
+# 8 U.S.C. § 1158(a)(2)(B): apply "within 1 year after the date of the alien's arrival";
+# (C) a previous application denied; (D) changed or extraordinary circumstances.
+ONE_YEAR_DEADLINE = Citation(USC, "§ 1158(a)(2)(B)")
+PRIOR_DENIAL = Citation(USC, "§ 1158(a)(2)(C)")
+DEADLINE_EXCEPTIONS = Citation(USC, "§ 1158(a)(2)(D)")
+# 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
+# nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
+ASYLUM_BARS = Citation(USC, "§ 1158(b)(2)(A)")
+PERSECUTOR_BAR = Citation(USC, "§ 1158(b)(2)(A)(i)")
+SERIOUS_NONPOLITICAL_CRIME = Citation(USC, "§ 1158(b)(2)(A)(iii)")
+TERRORISM_BAR = Citation(USC, "§ 1158(b)(2)(A)(v)")
+FIRM_RESETTLEMENT = Citation(USC, "§ 1158(b)(2)(A)(vi)")
+# 8 U.S.C. § 1158(b)(2)(B)(i): an aggravated felony is a particularly serious crime for asylum.
+AGGRAVATED_FELONY_ASYLUM = Citation(USC, "§ 1158(b)(2)(B)(i)")
+# 8 U.S.C. § 1101(a)(48)(B): a term of imprisonment includes the period ordered by the court
+# "regardless of any suspension of the imposition or execution".
+TERM_OF_IMPRISONMENT = Citation(USC, "§ 1101(a)(48)(B)")
 ASYLUM_ONE_CENTRAL_REASON = Citation(USC, "§ 1158(b)(1)(B)(i)")
 WITHHOLDING = Citation(USC, "§ 1231(b)(3)")
 PARTICULARLY_SERIOUS_CRIME = Citation(USC, "§ 1231(b)(3)(B)")
+WITHHOLDING_BARS = Citation(USC, "§ 1231(b)(3)(B)")
 
 # Regulations (8 C.F.R.)
+# 8 C.F.R. § 1208.4(a)(4)(ii): file "within a reasonable period given those changed
+# circumstances"; (a)(5): extraordinary circumstances include legal disability (for example,
+# an unaccompanied minor).
+CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
+EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
+# 8 C.F.R. § 1208.13(b)(3): the relocation factors (named in Matter of M-Z-M-R-'s headnote).
+ASYLUM_RELOCATION = Citation(CFR, "§ 1208.13(b)(3)")
+ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
+# 8 C.F.R. §§ 208.31(a)-(b), 1208.31(e): a reinstated order and a fear of return mean a
+# reasonable fear interview; a positive one goes to an immigration judge "for full
+# consideration of the request for withholding of removal only".
+REASONABLE_FEAR = Citation(CFR, "§ 208.31")
+WITHHOLDING_ONLY = Citation(CFR, "§ 1208.31(e)")
 PAST_PERSECUTION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(1)")
 CAT_MORE_LIKELY_THAN_NOT = Citation(CFR, "§ 1208.16(c)(2)")
 CAT_ALL_EVIDENCE = Citation(CFR, "§ 1208.16(c)(3)")
 MANDATORY_DENIAL = Citation(CFR, "§ 1208.16(d)(2)")
 CAT_DEFERRAL = Citation(CFR, "§ 1208.17(a)")
 TORTURE_DEFINED = Citation(CFR, "§ 1208.18(a)(1)")
+LAWFUL_SANCTIONS = Citation(CFR, "§ 1208.18(a)(3)")  # not pain "incidental to lawful sanctions"
+MENTAL_PAIN = Citation(CFR, "§ 1208.18(a)(4)")  # prolonged mental harm, incl. a threat of
+# imminent death (the subparagraph number was not retrieved in the check: see LAW_CHECKED)
+SPECIFIC_INTENT = Citation(CFR, "§ 1208.18(a)(5)")  # "specifically intended"
 ACQUIESCENCE_DEFINED = Citation(CFR, "§ 1208.18(a)(7)")
 
 # Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017)
@@ -78,7 +118,60 @@ C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")  # seed 359
 MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")  # seed 363
 MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")  # 364
 
-# Later authorities (not in the seed, which predates or does not mention them)
+# Later authorities (not in the seed, which predates or does not mention them). Each was
+# checked on 2026-11-29 against its holding; the pinpoint is the first page, where the
+# holding (headnote or opening) was read.
 GUZMAN_VAZQUEZ = Citation("Guzman-Vazquez v. Barr", "959 F.3d 253", "6th Cir. 2020")
-GONZALEZ_POSADAS = Citation("Gonzalez-Posadas v. Att'y Gen.", "781 F.3d 677", "3d Cir. 2015")
-O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")
+# "the BIA incorrectly required Guzman to demonstrate that his membership in a particular
+# social group was 'at least one central reason'" (the opening of the opinion).
+QUITUIZACA = Citation("Quituizaca v. Garland", "52 F.4th 103", "2d Cir. 2022")
+# the Board's reading that "one central reason" applies to withholding "is reasonable and
+# thus entitled to deference" (Chevron).
+O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")  # "under color of
+# law"; no distinct "rogue official" standard
+J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")  # headnote (2): was
+# the official able to do it because of the government position
+Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")  # drug
+# trafficking felonies are particularly serious crimes, save very rare circumstances
+LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "2024")  #
+# Chevron overruled: courts no longer defer to an agency's reading of an ambiguous statute
+MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
+# A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
+J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
+# in a hypothetical chain must be more likely than not
+M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
+# immutable, particular, socially distinct
+W_G_R = Citation("Matter of W-G-R-", "26 I&N Dec. 208", "BIA 2014")  # the same three parts
+M_Z_M_R = Citation("Matter of M-Z-M-R-", "26 I&N Dec. 28", "BIA 2012")  # relocation: could
+# the client avoid persecution there, and would it be reasonable to expect it
+BRINGAS_RODRIGUEZ = Citation(
+    "Bringas-Rodriguez v. Sessions", "850 F.3d 1051 (9th Cir. 2017)", "en banc"
+)  # reporting not required where futile or dangerous; unable or unwilling to control
+DELGADO_ORTIZ = Citation("Delgado-Ortiz v. Holder", "600 F.3d 1148", "9th Cir. 2010")  #
+# generalized evidence of violence and crime is not enough for CAT
+GARCIA_MILIAN = Citation("Garcia-Milian v. Holder", "755 F.3d 1026", "9th Cir. 2014")  #
+# police who did not investigate one attack for lack of identifying information: no
+# acquiescence
+PEREZ_GUZMAN = Citation("Perez-Guzman v. Lynch", "835 F.3d 1066", "9th Cir. 2016")  # a
+# reinstated order bars asylum (deference to 8 C.F.R. § 1208.31(e))
+
+#: The date the law in these rules was last checked, and what was checked. Shown in a
+#: caveat; ``law_as_of`` in the wizard is this date.
+LAW_CHECKED_ON = "2026-11-29"
+LAW_CHECKED = (
+    "8 U.S.C. §§ 1158(a)(2)(B)-(D) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1101(a)(48)(B); "
+    "8 C.F.R. §§ 1208.4(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; "
+    "Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, "
+    "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) "
+    "and Quituizaca (2d Cir.); Loper Bright (Chevron overruled)"
+)
+#: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
+LAW_NOT_CONFIRMED = (
+    "the text of 8 U.S.C. § 1158(a)(2)(E) (unaccompanied children; the exemption itself was "
+    "confirmed from secondary sources on the 2008 Trafficking Victims Protection "
+    "Reauthorization Act), of 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) (relocation "
+    "presumed unreasonable where the government persecutes), 1208.4(a)(2)(ii) (a last day "
+    "on a weekend or legal holiday carries to the next working day: applied, not cited) and "
+    "241.8(e), and the holdings of the Third, Fourth and Fifth Circuits on the withholding "
+    "nexus standard"
+)

@@ -2,35 +2,52 @@
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
 from django import forms
+from django.utils import timezone
 
 from questionnaires.framework.forms import (
     YES_NO_NOT_SURE,
     CheckboxesField,
     LongTextField,
+    MemorableDateField,
     RadiosField,
     RowForm,
     StepForm,
     TextField,
     row_formset,
 )
+from questionnaires.framework.wording import us_long_date
 
 from .rules import (
     Circuit,
     CountryCondition,
+    DeadlineException,
     FutureSource,
     GroundKnown,
-    GroundRole,
     Harmer,
     HarmKind,
+    LawyerRole,
     Motive,
     MotiveEvidence,
+    NotReportedReason,
     OfficialDuty,
     OfficialsAware,
     PoliceResponse,
     Proceeding,
+    PscReview,
 )
 
 NOT_SURE = "not_sure"
+
+
+def _not_in_future(form: StepForm, field: str, what: str) -> None:
+    """A date that has happened cannot be after today."""
+    value = form.cleaned_data.get(field)
+    today = timezone.localdate()
+    if value and value > today:
+        form.add_error(
+            field,
+            f"The date {what} must be today or in the past: today is {us_long_date(today)}",
+        )
 
 
 def _exclusive(form: StepForm, field: str, alone: set[str], message: str) -> None:
@@ -60,9 +77,25 @@ class CaseForm(StepForm):
             "removal differs between circuits."
         ),
         choices=[
-            (Circuit.NINTH, "Ninth Circuit (for example, California, Arizona, Washington)"),
+            (
+                Circuit.FIRST,
+                "First Circuit (Maine, Massachusetts, New Hampshire, Rhode Island, Puerto Rico)",
+            ),
+            (Circuit.SECOND, "Second Circuit (Connecticut, New York, Vermont)"),
+            (Circuit.THIRD, "Third Circuit (Delaware, New Jersey, Pennsylvania)"),
+            (
+                Circuit.FOURTH,
+                "Fourth Circuit (Maryland, North and South Carolina, Virginia, West Virginia)",
+            ),
+            (Circuit.FIFTH, "Fifth Circuit (Louisiana, Mississippi, Texas)"),
             (Circuit.SIXTH, "Sixth Circuit (Kentucky, Michigan, Ohio, Tennessee)"),
-            (Circuit.OTHER, "Another circuit"),
+            (Circuit.SEVENTH, "Seventh Circuit (Illinois, Indiana, Wisconsin)"),
+            (Circuit.EIGHTH, "Eighth Circuit (for example, Minnesota, Missouri, Iowa)"),
+            (Circuit.NINTH, "Ninth Circuit (for example, California, Arizona, Washington)"),
+            (Circuit.TENTH, "Tenth Circuit (for example, Colorado, Oklahoma, Utah)"),
+            (Circuit.ELEVENTH, "Eleventh Circuit (Alabama, Florida, Georgia)"),
+            (Circuit.DC, "D.C. Circuit"),
+            (Circuit.OTHER, "Another circuit (not listed)"),
             (Circuit.UNKNOWN, "Not sure"),
         ],
         error_required="Select the circuit the case is in, or Not sure",
@@ -82,7 +115,8 @@ class CaseForm(StepForm):
         label="Was the client removed (deported) before and then came back without permission?",
         help_text=(
             "If so, the earlier removal order can be reinstated (put back into force), and "
-            "the client cannot get asylum (8 U.S.C. § 1231(a)(5))."
+            "the client cannot get asylum (8 U.S.C. § 1231(a)(5)). Leaving on time under "
+            "voluntary departure is not a removal: check the immigration file."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client was removed before and came back",
@@ -111,19 +145,194 @@ class ConvictionsForm(StepForm):
 
 
 class AggravatedFelonyForm(StepForm):
-    aggravated_felony_5_years = RadiosField(
-        label=(
-            "Was any conviction an aggravated felony, with prison sentences adding up to five "
-            "years or more?"
-        ),
+    page_hint = "Some convictions bar asylum or withholding of removal. A lawyer can check."
+
+    aggravated_felony = RadiosField(
+        label="Is any conviction an aggravated felony?",
         help_text=(
             "An aggravated felony is an offence on the immigration law's list of serious "
-            "crimes. With five years or more in total, it is a 'particularly serious crime' "
-            "that bars withholding of removal (8 U.S.C. § 1231(b)(3)(B)). If you are not "
-            "sure, say so: a lawyer will check."
+            "crimes (8 U.S.C. § 1101(a)(43)). Any aggravated felony bars asylum. If you are "
+            "not sure, say so: a lawyer will check."
         ),
         choices=YES_NO_NOT_SURE,
-        error_required="Select whether any conviction was an aggravated felony of five years",
+        error_required="Select whether any conviction is an aggravated felony, or Not sure",
+    )
+    drug_trafficking = RadiosField(
+        label="Was any conviction for drug trafficking (selling or distributing drugs)?",
+        help_text=(
+            "Not simple possession. A drug trafficking aggravated felony is presumed to be a "
+            "'particularly serious crime' that bars withholding of removal."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether any conviction was for drug trafficking, or Not sure",
+    )
+    psc_review = RadiosField(
+        label="Has a lawyer reviewed whether any conviction is a 'particularly serious crime'?",
+        help_text=(
+            "Apart from the cases the law fixes, this is a lawyer's case-by-case call. "
+            "Record it here once made."
+        ),
+        choices=[
+            (PscReview.NOT_PSC, "Yes: none is a particularly serious crime"),
+            (PscReview.IS_PSC, "Yes: at least one is a particularly serious crime"),
+            (PscReview.NOT_REVIEWED, "Not reviewed yet"),
+        ],
+        error_required="Select what a lawyer found, or Not reviewed yet",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("drug_trafficking") == "yes" and cleaned.get("aggravated_felony") == "no":
+            self.add_error(
+                "aggravated_felony",
+                "Drug trafficking convictions are almost always aggravated felonies. Select "
+                "Not sure unless a lawyer has found this one is not",
+            )
+        return cleaned
+
+
+class AggravatedFelonySentenceForm(StepForm):
+    af_sentence_5_years = RadiosField(
+        label=(
+            "Do the prison terms imposed for the aggravated felonies add up to five years or more?"
+        ),
+        help_text=(
+            "Count the whole term the judge imposed, including any part suspended or served "
+            "on probation (8 U.S.C. § 1101(a)(48)(B)), not the time actually served. Five "
+            "years or more is a 'particularly serious crime' that bars withholding of removal "
+            "(8 U.S.C. § 1231(b)(3)(B))."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the terms imposed add up to five years or more",
+    )
+
+
+# ---------------------------------------------------------------------------
+# 2a. Arrival and the asylum application; conduct that bars protection
+# ---------------------------------------------------------------------------
+
+
+class AsylumFilingForm(StepForm):
+    page_hint = (
+        "Asylum must usually be applied for within one year of the client's last arrival "
+        "(8 U.S.C. § 1158(a)(2)(B)). Withholding and the Convention Against Torture have no "
+        "deadline."
+    )
+
+    last_arrival_date = MemorableDateField(
+        label="When did the client last arrive in the United States? (optional)",
+        help_text="Leave blank if not known. For example, 3 27 2024",
+        month_first=True,
+        required=False,
+        error_required="Enter the date the client last arrived",
+    )
+    asylum_filed = RadiosField(
+        label="Has the client already filed an asylum application?",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client has filed an asylum application",
+    )
+    asylum_filed_date = MemorableDateField(
+        label="If so, when was it filed? (optional)",
+        help_text="The date on the receipt notice. Leave blank if not known.",
+        month_first=True,
+        required=False,
+        error_required="Enter the date the asylum application was filed",
+    )
+    unaccompanied_child = RadiosField(
+        label=(
+            "Did the client arrive as a child under 18 with no parent or legal guardian in "
+            "the United States to care for them?"
+        ),
+        help_text="Unaccompanied children are not held to the one-year deadline.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client arrived as an unaccompanied child",
+    )
+    deadline_exception = RadiosField(
+        label="If the year has run, is there a reason the client could not apply in time?",
+        help_text=(
+            "Changed circumstances that affect the claim (for example, new danger at home), "
+            "or extraordinary circumstances that caused the delay (for example, serious "
+            "illness, or being an unaccompanied minor) can excuse a late application "
+            "(8 C.F.R. § 1208.4(a)(4)-(5))."
+        ),
+        choices=[
+            (DeadlineException.CHANGED, "Yes: circumstances changed"),
+            (DeadlineException.EXTRAORDINARY, "Yes: extraordinary circumstances"),
+            (DeadlineException.NONE, "No"),
+            (DeadlineException.NOT_SURE, "Not sure, or the year has not run"),
+        ],
+        error_required="Select whether there is a reason the client could not apply in time",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        _not_in_future(self, "last_arrival_date", "the client last arrived")
+        _not_in_future(self, "asylum_filed_date", "the asylum application was filed")
+        arrived, filed = cleaned.get("last_arrival_date"), cleaned.get("asylum_filed_date")
+        if filed and cleaned.get("asylum_filed") in ("no", "not_sure"):
+            self.add_error(
+                "asylum_filed_date",
+                "Leave the filing date blank, or select Yes if the client has filed",
+            )
+        elif arrived and filed and filed < arrived:
+            self.add_error(
+                "asylum_filed_date",
+                "The filing date is before the last arrival. Check both dates: an "
+                "application filed before the last arrival is from an earlier stay",
+            )
+        return cleaned
+
+
+class BarsForm(StepForm):
+    page_hint = (
+        "Each of these can bar asylum, and some bar withholding too (8 U.S.C. "
+        "§§ 1158(b)(2)(A), 1231(b)(3)(B)). Answer Not sure rather than guess: a lawyer will "
+        "check."
+    )
+
+    persecutor_bar = RadiosField(
+        label=(
+            "Did the client ever take part in harming others because of their race, "
+            "religion, nationality, social group or political opinion?"
+        ),
+        help_text=(
+            "For example, as a soldier, police officer or gang member. The 'persecutor bar'."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client took part in harming others, or Not sure",
+    )
+    firm_resettlement = RadiosField(
+        label=(
+            "Before coming to the United States, was the client offered permanent status in "
+            "another country?"
+        ),
+        help_text="For example, permanent residence or citizenship. 'Firm resettlement'.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client was offered permanent status elsewhere",
+    )
+    prior_asylum_denied = RadiosField(
+        label="Has the client ever applied for asylum before and been denied?",
+        help_text="In any earlier stay or case, not only the present one.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether an earlier asylum application was denied",
+    )
+    serious_nonpolitical_crime = RadiosField(
+        label="Is there reason to think the client committed a serious crime outside the U.S.?",
+        help_text=(
+            "A 'serious nonpolitical crime', whether or not there was a conviction. "
+            "It bars asylum and withholding."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client may have committed a serious crime abroad",
+    )
+    terrorism_bar = RadiosField(
+        label="Does the client have any links to terrorist activity or a terrorist group?",
+        help_text=(
+            "As the immigration law defines it, which is very broad: even forced payments "
+            "to an armed group can count."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client has links to terrorist activity, or Not sure",
     )
 
 
@@ -190,9 +399,21 @@ class HarmDetailsForm(StepForm):
     )
     harm_intentional = RadiosField(
         label="Was the harm done on purpose?",
-        help_text="Torture is inflicted intentionally, not by accident.",
+        help_text=(
+            "Torture is specifically intended to cause severe pain or suffering, not an "
+            "accident or the result of neglect (8 C.F.R. § 1208.18(a)(5))."
+        ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the harm was done on purpose",
+    )
+    lawful_sanction = RadiosField(
+        label="Was the harm a punishment given under the country's law, such as a sentence?",
+        help_text=(
+            "Pain that comes only from a lawful punishment is not torture "
+            "(8 C.F.R. § 1208.18(a)(3)); a lawyer decides whether the punishment is lawful."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the harm was a punishment under the country's law",
     )
     visible_scars = RadiosField(
         label="Does the client have scars or other marks from the harm?",
@@ -255,10 +476,16 @@ class HarmersForm(StepForm):
 
 
 class OfficialDutyForm(StepForm):
+    page_hint = (
+        "Whether officials acted in their official capacity can decide protection under the "
+        "Convention Against Torture. The Board asks whether they could do it because of "
+        "their government position (Matter of J-G-R-)."
+    )
+
     official_duty = RadiosField(
         label="Were the officials on duty or off duty when they harmed the client?",
         help_text=(
-            "For example, in uniform and working, or in their own time. In the Ninth Circuit "
+            "For example, working a shift, or in their own time. In the Ninth Circuit "
             "off-duty officials still count as public officials; elsewhere this may matter."
         ),
         choices=[
@@ -268,6 +495,25 @@ class OfficialDutyForm(StepForm):
             (OfficialDuty.NOT_SURE, "Not sure"),
         ],
         error_required="Select whether the officials were on or off duty",
+    )
+    officials_in_uniform = RadiosField(
+        label="Were they in uniform, or carrying official weapons or badges?",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the officials were in uniform",
+    )
+    access_through_position = RadiosField(
+        label="Did they find or reach the client through their job?",
+        help_text=(
+            "For example, using police records, a checkpoint, an arrest or a police station."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the officials reached the client through their job",
+    )
+    threatened_official_retaliation = RadiosField(
+        label="Did they threaten to use their position against the client?",
+        help_text="For example, arrest or charges if the client reported them.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the officials threatened to use their position",
     )
 
 
@@ -305,6 +551,23 @@ class OfficialsForm(StepForm):
             # Only officials did the harm: there is no one else's harm for them to allow.
             del self.fields["officials_aware"]
             del self.fields["officials_protect_group"]
+
+
+class NotReportedForm(StepForm):
+    not_reported_reason = RadiosField(
+        label="Why did the client not report the harm to the police?",
+        help_text=(
+            "The client does not have to have reported it if reporting would have been "
+            "useless or dangerous (Bringas-Rodriguez v. Sessions)."
+        ),
+        choices=[
+            (NotReportedReason.FUTILE, "It would have been useless (the police would do nothing)"),
+            (NotReportedReason.DANGEROUS, "It would have been dangerous"),
+            (NotReportedReason.OTHER, "Another reason"),
+            (NotReportedReason.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select why the client did not report the harm, or Not sure",
+    )
 
 
 class PoliceResponseForm(StepForm):
@@ -357,6 +620,25 @@ class MotivesForm(StepForm):
         ],
         error_required="Select why the client was harmed, or Not known",
     )
+    social_group_description = TextField(
+        label="If a particular social group: what is the group? (optional)",
+        help_text=(
+            "In your words, for example 'women in the client's family who refused to marry'. "
+            "Whether it counts is a legal question for the lawyer."
+        ),
+        max_length=300,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        motives = set(cleaned.get("motives") or [])
+        if Motive.SOCIAL_GROUP in motives and not cleaned.get("social_group_description"):
+            self.add_error(
+                "social_group_description",
+                "Describe the particular social group, or untick it above",
+            )
+        return cleaned
 
 
 class GroundDetailForm(RowForm):
@@ -400,19 +682,31 @@ class GroundDetailForm(RowForm):
         ],
         error_required="Select what shows their motive, or Nothing yet",
     )
-    ground_role = RadiosField(
-        label="How big a part did it play?",
+    harmed_others_without_ground = RadiosField(
+        label="Did the same people harm others who do not share it?",
+        help_text="For example, everyone in the area who would not pay.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether they harmed others who do not share it",
+    )
+    would_have_harmed_anyway = RadiosField(
+        label="Would they have harmed the client anyway, without it?",
         help_text=(
-            "For asylum it must be at least one central reason; for withholding in the Ninth "
-            "and Sixth Circuits, one reason is enough."
+            "For example, for money alone. If so, it may still be 'a reason' (enough for "
+            "withholding in the Ninth and Sixth Circuits), but not a central one."
         ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether they would have harmed the client anyway",
+    )
+    lawyer_ground_role = RadiosField(
+        label="Has a lawyer assessed how big a part it played?",
+        help_text="A lawyer's view replaces what the screening works out from the answers.",
         choices=[
-            (GroundRole.CENTRAL, "The main reason, or a central one"),
-            (GroundRole.ONE_REASON, "One reason among others, but not a central one"),
-            (GroundRole.NO_PART, "No part at all"),
-            (GroundRole.NOT_SURE, "Not sure"),
+            (LawyerRole.CENTRAL, "Yes: a central reason"),
+            (LawyerRole.ONE_REASON, "Yes: one reason, but not a central one"),
+            (LawyerRole.NO_PART, "Yes: no part at all"),
+            (LawyerRole.NOT_REVIEWED, "Not assessed yet"),
         ],
-        error_required="Select how big a part this reason played",
+        error_required="Select what a lawyer found, or Not assessed yet",
     )
 
     def clean(self):
@@ -452,6 +746,15 @@ class FutureRiskForm(StepForm):
             (FutureSource.NOT_SURE, "Not sure"),
         ],
         error_required="Select who would harm the client, or Not sure",
+    )
+    conditions_changed = RadiosField(
+        label="Has anything changed since the harm that would protect the client now?",
+        help_text=(
+            "For example, a new government, or the people who did it were prosecuted. A "
+            "fundamental change can defeat a claim based on past harm."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether anything has changed since the harm, or Not sure",
     )
     threats_to_find_anywhere = RadiosField(
         label="Has anyone threatened to find the client anywhere in the country?",

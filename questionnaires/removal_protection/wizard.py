@@ -5,12 +5,28 @@ from datetime import date
 
 from questionnaires.framework.registry import Questionnaire, Step, register
 
-from . import forms, rules
+from . import citations, forms, rules
 
 
 def convicted(answers):
     """Applies when the client has a criminal conviction."""
     return answers.get("has_convictions") == "yes"
+
+
+def asylum_not_closed(answers):
+    """Applies when asylum is not closed by a reinstated removal order, as the rules read
+    the answers on the case page."""
+    return not rules.asylum_closed_by_reinstated_order(
+        rules.Facts(
+            reinstated_order=answers.get("reinstated_order") or rules.YesNo.NOT_SURE,
+            proceeding_type=answers.get("proceeding_type") or rules.Proceeding.NOT_SURE,
+        )
+    )
+
+
+def aggravated_felony_conviction(answers):
+    """Applies when a conviction is an aggravated felony."""
+    return convicted(answers) and answers.get("aggravated_felony") == "yes"
 
 
 def harmed_before(answers):
@@ -29,6 +45,11 @@ def the_acquiescence_questions(answers):
     asks just whether the client reported it."""
     harmers = set(answers.get("harmers") or [])
     return {"about_others": not harmers or bool(harmers - rules.OFFICIALS)}
+
+
+def not_reported_to_the_police(answers):
+    """Applies when the client did not report the harm to the police."""
+    return answers.get("reported_to_police") == "no"
 
 
 def reported_to_the_police(answers):
@@ -53,12 +74,25 @@ STEPS = (
     Step("case", "The case", forms.CaseForm),
     Step("convictions", "Criminal history", forms.ConvictionsForm),
     Step("aggravated_felony", "Serious convictions", forms.AggravatedFelonyForm, convicted),
+    Step(
+        "aggravated_felony_sentence",
+        "The sentence imposed",
+        forms.AggravatedFelonySentenceForm,
+        aggravated_felony_conviction,
+    ),
+    Step(
+        "asylum_filing",
+        "Arrival and the asylum application",
+        forms.AsylumFilingForm,
+        asylum_not_closed,
+    ),
+    Step("bars", "Conduct that can bar protection", forms.BarsForm),
     Step("past_harm", "Past harm and threats", forms.PastHarmForm),
     Step("harm_details", "What the harm was like", forms.HarmDetailsForm, harmed_before),
     Step("harmers", "Who harmed the client", forms.HarmersForm),
     Step(
         "official_duty",
-        "Officials on or off duty",
+        "What the officials were doing",
         forms.OfficialDutyForm,
         officials_among_the_harmers,
     ),
@@ -67,6 +101,12 @@ STEPS = (
         "What officials knew and did",
         forms.OfficialsForm,
         form_kwargs=the_acquiescence_questions,
+    ),
+    Step(
+        "not_reported",
+        "Why it was not reported",
+        forms.NotReportedForm,
+        not_reported_to_the_police,
     ),
     Step(
         "police_response",
@@ -98,7 +138,9 @@ def _ground_details(answers) -> tuple[rules.GroundDetail, ...]:
             ground=row.get("ground") or "",
             ground_known=row.get("ground_known") or rules.GroundKnown.NOT_SURE,
             ground_evidence=frozenset(row.get("ground_evidence") or ()),
-            ground_role=row.get("ground_role") or rules.GroundRole.NOT_SURE,
+            harmed_others_without_ground=row.get("harmed_others_without_ground"),
+            would_have_harmed_anyway=row.get("would_have_harmed_anyway"),
+            lawyer_role=row.get("lawyer_ground_role") or rules.LawyerRole.NOT_REVIEWED,
         )
         for row in answers.get("ground_details") or []
     )
@@ -106,32 +148,53 @@ def _ground_details(answers) -> tuple[rules.GroundDetail, ...]:
 
 def build_facts(answers, today: date) -> rules.Facts:
     """The rules' facts from the answers of the steps that apply; skipped steps give None
-    (or an empty set). ``today`` plays no part in these rules."""
+    (or an empty set). ``today`` counts the one-year asylum deadline."""
     return rules.Facts(
+        today=today,
         country_of_return=answers.get("country_of_return") or "",
         circuit=answers.get("circuit") or rules.Circuit.UNKNOWN,
         proceeding_type=answers.get("proceeding_type") or rules.Proceeding.NOT_SURE,
         reinstated_order=answers.get("reinstated_order") or rules.YesNo.NOT_SURE,
+        last_arrival_date=answers.get("last_arrival_date"),
+        asylum_filed=answers.get("asylum_filed"),
+        asylum_filed_date=answers.get("asylum_filed_date"),
+        unaccompanied_child=answers.get("unaccompanied_child"),
+        deadline_exception=answers.get("deadline_exception"),
+        persecutor_bar=answers.get("persecutor_bar"),
+        firm_resettlement=answers.get("firm_resettlement"),
+        prior_asylum_denied=answers.get("prior_asylum_denied"),
+        serious_nonpolitical_crime=answers.get("serious_nonpolitical_crime"),
+        terrorism_bar=answers.get("terrorism_bar"),
         has_convictions=answers.get("has_convictions") or rules.YesNo.NOT_SURE,
-        aggravated_felony_5_years=answers.get("aggravated_felony_5_years"),
+        aggravated_felony=answers.get("aggravated_felony"),
+        af_sentence_5_years=answers.get("af_sentence_5_years"),
+        drug_trafficking=answers.get("drug_trafficking"),
+        psc_review=answers.get("psc_review"),
         conviction_details=answers.get("conviction_details") or "",
         past_harm=answers.get("past_harm") or rules.YesNo.NOT_SURE,
         harm_narrative=answers.get("harm_narrative") or "",
         harm_kinds=_set(answers, "harm_kinds"),
         severe_pain=answers.get("severe_pain"),
         harm_intentional=answers.get("harm_intentional"),
+        lawful_sanction=answers.get("lawful_sanction"),
         future_threats_made=answers.get("future_threats_made"),
         visible_scars=answers.get("visible_scars"),
         medical_records=answers.get("medical_records"),
         harmers=_set(answers, "harmers"),
         official_duty=answers.get("official_duty"),
+        officials_in_uniform=answers.get("officials_in_uniform"),
+        access_through_position=answers.get("access_through_position"),
+        threatened_official_retaliation=answers.get("threatened_official_retaliation"),
         officials_aware=answers.get("officials_aware"),
         reported_to_police=answers.get("reported_to_police"),
+        not_reported_reason=answers.get("not_reported_reason"),
         police_response=answers.get("police_response"),
         officials_protect_group=answers.get("officials_protect_group"),
         motives=_set(answers, "motives"),
+        social_group_description=answers.get("social_group_description") or "",
         ground_details=_ground_details(answers),
         future_risk_source=answers.get("future_risk_source"),
+        conditions_changed=answers.get("conditions_changed"),
         threats_to_find_anywhere=answers.get("threats_to_find_anywhere"),
         client_marked=answers.get("client_marked"),
         safe_area=answers.get("safe_area"),
@@ -149,8 +212,8 @@ QUESTIONNAIRE = register(
             "withholding or deferral under the Convention Against Torture, side by side."
         ),
         jurisdiction="United States (federal)",
-        law_as_of=date(2020, 12, 31),
-        rules_version="1.1.0",
+        law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
+        rules_version="2.0.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -4,6 +4,7 @@ Barajas-Romero v. Lynch, 846 F.3d 351 (9th Cir. 2017) as a scenario."""
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 
@@ -12,6 +13,7 @@ from questionnaires.removal_protection import citations as c
 from questionnaires.removal_protection.rules import (
     Circuit,
     CountryCondition,
+    DeadlineException,
     Facts,
     FutureSource,
     GroundDetail,
@@ -19,6 +21,7 @@ from questionnaires.removal_protection.rules import (
     GroundRole,
     Harmer,
     HarmKind,
+    LawyerRole,
     Motive,
     MotiveEvidence,
     OfficialDuty,
@@ -26,18 +29,51 @@ from questionnaires.removal_protection.rules import (
     Outcome,
     PoliceResponse,
     Proceeding,
+    PscReview,
     YesNo,
     determine,
 )
 
 Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
+TODAY = date(2026, 11, 29)
+#: Every conduct bar answered "no".
+NO_BARS = {
+    "persecutor_bar": N,
+    "firm_resettlement": N,
+    "prior_asylum_denied": N,
+    "serious_nonpolitical_crime": N,
+    "terrorism_bar": N,
+}
 SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
 
 
+#: The facts that give each role: central (they would not have harmed the client without
+#: it), one reason (they would have anyway), no part (a lawyer's view), not known.
+ROLE_FACTS = {
+    GroundRole.CENTRAL: {"would_have_harmed_anyway": N, "harmed_others_without_ground": N},
+    GroundRole.ONE_REASON: {"would_have_harmed_anyway": Y, "harmed_others_without_ground": NS},
+    GroundRole.NO_PART: {"lawyer_role": LawyerRole.NO_PART},
+    GroundRole.NOT_SURE: {"would_have_harmed_anyway": NS},
+}
+
+
 def opinion(role=GroundRole.CENTRAL, known=GroundKnown.KNEW, evidence=SAID, ground=None):
-    """A row of the "why" page for political opinion (or another ground)."""
-    return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, role)
+    """A row of the "why" page for political opinion (or another ground), with the facts
+    that give ``role``."""
+    return GroundDetail(ground or Motive.POLITICAL_OPINION, known, evidence, **ROLE_FACTS[role])
+
+
+def motive(anyway=N, others=N, lawyer=LawyerRole.NOT_REVIEWED, evidence=SAID, **kwargs):
+    """A row with the facts that show motive, from which the rules derive the role."""
+    return GroundDetail(
+        kwargs.get("ground", Motive.POLITICAL_OPINION),
+        kwargs.get("known", GroundKnown.KNEW),
+        evidence,
+        harmed_others_without_ground=others,
+        would_have_harmed_anyway=anyway,
+        lawyer_role=lawyer,
+    )
 
 
 def facts(**overrides) -> Facts:
@@ -45,10 +81,16 @@ def facts(**overrides) -> Facts:
     political opinion, police refused to help, threats to find her anywhere; no
     convictions, no reinstated order."""
     base = {
+        "today": TODAY,
         "country_of_return": "Honduras",
         "circuit": Circuit.NINTH,
         "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
         "reinstated_order": N,
+        "last_arrival_date": date(2026, 6, 1),
+        "asylum_filed": N,
+        "unaccompanied_child": N,
+        "deadline_exception": DeadlineException.NOT_SURE,
+        **NO_BARS,
         "has_convictions": N,
         "past_harm": Y,
         "harm_narrative": "Beaten and burned after publishing an article.",
@@ -61,7 +103,7 @@ def facts(**overrides) -> Facts:
         "harmers": frozenset({Harmer.CARTEL}),
         "officials_aware": OfficialsAware.NOT_SURE,
         "reported_to_police": Y,
-        "police_response": PoliceResponse.REFUSED_TO_HELP,
+        "police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
         "officials_protect_group": NS,
         "motives": frozenset({Motive.POLITICAL_OPINION}),
         "ground_details": (opinion(),),
@@ -121,8 +163,11 @@ def barajas_romero(**overrides) -> Facts:
         "circuit": Circuit.NINTH,
         "proceeding_type": Proceeding.REINSTATEMENT,
         "reinstated_order": Y,
+        **NO_BARS,
         "has_convictions": Y,
-        "aggravated_felony_5_years": N,
+        "aggravated_felony": N,
+        "drug_trafficking": N,
+        "psc_review": PscReview.NOT_REVIEWED,
         "past_harm": Y,
         "harm_kinds": frozenset(
             {
@@ -145,7 +190,8 @@ def barajas_romero(**overrides) -> Facts:
         "police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
         "officials_protect_group": NS,
         "motives": frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
-        "ground_details": (opinion(GroundRole.ONE_REASON, evidence=WORSENED),),
+        # The police extorted him before his remark and escalated after it (355-56).
+        "ground_details": (motive(anyway=Y, others=NS, evidence=WORSENED),),
         "future_risk_source": FutureSource.SAME_PEOPLE,
         "threats_to_find_anywhere": Y,
         "client_marked": Y,
@@ -171,21 +217,24 @@ def test_seed_convictions_are_flagged_not_decided():
     assert c.SEED_CONVICTIONS.text in cites(d, "particularly_serious_crime")
 
 
-def test_seed_withholding_nexus_is_satisfiable_under_a_reason_but_not_one_central_reason():
+def test_seed_withholding_nexus_is_satisfiable_under_a_reason_central_left_to_a_lawyer():
+    """Extortion before the remark, escalation after it (355-56): "a reason" is met; whether
+    the opinion was central is for the Board on remand (360), so unclear."""
     d = determine(barajas_romero())
     assert status(d, "nexus_a_reason") == Status.MET
     assert status(d, "withholding_nexus") == Status.MET
-    assert status(d, "nexus_one_central_reason") == Status.NOT_MET
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+    assert "point both ways" in d.finding("nexus_one_central_reason").explanation
     assert "got worse" in d.finding("withholding_nexus").explanation
     assert c.BORJA.text in cites(d, "withholding_nexus")
     assert c.SEED_A_REASON_HOLDING.text in cites(d, "withholding_nexus")
 
 
-def test_seed_role_left_open_as_on_remand_is_unclear():
-    """The opinion remanded because "the evidence ... is not unambiguous" (360)."""
-    d = determine(
-        barajas_romero(ground_details=(opinion(GroundRole.NOT_SURE, evidence=WORSENED),))
-    )
+def test_seed_motive_evidence_not_yet_gathered_is_unclear():
+    """The opinion remanded because "the evidence ... is not unambiguous" (360): until
+    something shows the motive, the link is unclear."""
+    row = motive(anyway=Y, evidence=frozenset({MotiveEvidence.NOT_SURE}))
+    d = determine(barajas_romero(ground_details=(row,)))
     assert status(d, "withholding_nexus") == Status.UNCLEAR
 
 
@@ -213,7 +262,9 @@ def test_seed_relief_and_outcome():
     assert relief(d, "cat_deferral") == "strong"  # not subject to the bar
     assert d.outcome == Outcome.PROTECTION_LIKELY
     assert d.data["circuit"] == "ninth"
-    assert d.data["jurisdiction_warnings"] == []
+    # Officials harmed him: the Board's O-F-A-S- / J-G-R- test is flagged in every circuit.
+    assert len(d.data["jurisdiction_warnings"]) == 1
+    assert "J-G-R-" in d.data["jurisdiction_warnings"][0]
 
 
 def test_seed_facts_in_the_sixth_circuit_flag_the_off_duty_question():
@@ -224,8 +275,15 @@ def test_seed_facts_in_the_sixth_circuit_flag_the_off_duty_question():
     assert any("O-F-A-S-" in w for w in d.data["jurisdiction_warnings"])
 
 
-def test_seed_facts_in_another_circuit_fail_withholding_nexus():
+def test_seed_facts_in_another_circuit_leave_the_withholding_nexus_open():
     d = determine(barajas_romero(circuit=Circuit.OTHER))
+    assert status(d, "withholding_nexus") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+
+
+def test_seed_facts_without_the_escalation_fail_one_central_reason():
+    row = motive(anyway=Y, others=NS, evidence=SAID)
+    d = determine(barajas_romero(circuit=Circuit.OTHER, ground_details=(row,)))
     assert status(d, "withholding_nexus") == Status.NOT_MET
     assert relief(d, "withholding") == "weak"
 
@@ -272,30 +330,94 @@ def test_no_convictions_no_bar_and_deferral_not_needed():
 
 
 def test_aggravated_felony_with_five_years_bars_both_withholdings_not_deferral():
-    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=Y))
+    """8 U.S.C. § 1231(b)(3)(B): an aggravated felony with an aggregate term of five years
+    or more is a particularly serious crime per se; it also bars asylum (§ 1158(b)(2)(B)(i))."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=Y))
     assert status(d, "particularly_serious_crime") == Status.NOT_MET
     assert relief(d, "withholding") == "barred"
     assert relief(d, "cat_withholding") == "barred"
     assert relief(d, "cat_deferral") == "strong"
-    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "asylum") == "barred"
     assert c.CAT_DEFERRAL.text in cites(d, "particularly_serious_crime")
+    assert c.TERM_OF_IMPRISONMENT.text in cites(d, "particularly_serious_crime")
     assert d.outcome == Outcome.PROTECTION_LIKELY
 
 
+def test_aggravated_felony_with_a_shorter_sentence_bars_asylum_only():
+    """Any aggravated felony bars asylum (§ 1158(b)(2)(B)(i)); under five years it is not a
+    particularly serious crime per se, so withholding needs a lawyer's call."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=N))
+    assert relief(d, "asylum") == "barred"
+    assert status(d, "asylum_bars") == Status.NOT_MET
+    assert c.AGGRAVATED_FELONY_ASYLUM.text in cites(d, "asylum_bars")
+    assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_aggravated_felony_with_an_unknown_sentence_says_to_count_the_suspended_part():
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=NS))
+    finding = d.finding("particularly_serious_crime")
+    assert finding.status == Status.UNCLEAR
+    assert "suspended" in finding.explanation
+    assert any("suspended parts included" in step for step in d.next_steps)
+
+
+def test_drug_trafficking_aggravated_felony_is_presumed_particularly_serious():
+    """Matter of Y-L-, 23 I&N Dec. 270 (A.G. 2002)."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=Y, drug_trafficking=Y))
+    assert c.Y_L.text in cites(d, "particularly_serious_crime")
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "cat_withholding") == "barred"
+    assert "Miguel-Miguel" in d.data["withholding"]["reason"]
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_a_lawyer_who_cleared_the_convictions_lets_withholding_be_strong():
+    """The seed's client had drug-possession and stolen-property convictions and was still
+    eligible for withholding (354-55): a lawyer's recorded call decides it."""
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.NOT_PSC))
+    assert status(d, "particularly_serious_crime") == Status.MET
+    assert relief(d, "withholding") == "strong"
+    assert relief(d, "cat_deferral") == "not_available"
+
+
+def test_a_lawyer_who_found_a_particularly_serious_crime_bars_withholding_and_asylum():
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.IS_PSC))
+    assert status(d, "particularly_serious_crime") == Status.NOT_MET
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "asylum") == "barred"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+def test_a_lawyer_cannot_clear_an_aggravated_felony_of_five_years():
+    d = determine(
+        facts(
+            has_convictions=Y,
+            aggravated_felony=Y,
+            af_sentence_5_years=Y,
+            psc_review=PscReview.NOT_PSC,
+        )
+    )
+    assert status(d, "particularly_serious_crime") == Status.NOT_MET
+
+
 def test_other_convictions_are_flagged_and_cap_withholding_at_possible():
-    d = determine(facts(has_convictions=Y, aggravated_felony_5_years=N))
+    d = determine(facts(has_convictions=Y, aggravated_felony=N, psc_review=PscReview.NOT_REVIEWED))
     assert status(d, "particularly_serious_crime") == Status.UNCLEAR
     assert relief(d, "withholding") == "possible"
     assert relief(d, "cat_withholding") == "possible"
     assert relief(d, "asylum") == "possible"
+    assert relief(d, "cat_deferral") == "strong"
 
 
 @pytest.mark.parametrize(
     "convictions, aggravated", [(NS, None), (Y, NS), (Y, None)], ids=["conv?", "agg?", "skip"]
 )
 def test_unknown_criminal_history_is_unclear(convictions, aggravated):
-    d = determine(facts(has_convictions=convictions, aggravated_felony_5_years=aggravated))
+    d = determine(facts(has_convictions=convictions, aggravated_felony=aggravated))
     assert status(d, "particularly_serious_crime") == Status.UNCLEAR
+    assert status(d, "asylum_bars") == Status.UNCLEAR
 
 
 # ---------------------------------------------------------------------------
@@ -336,16 +458,24 @@ def test_ground_that_played_no_part_gives_no_nexus():
     assert relief(d, "withholding") == "weak"
 
 
+def test_motive_shown_without_knowing_whether_they_would_have_harmed_anyway():
+    """The role is derived from the facts: a motive shown is 'a reason'; whether it is
+    central turns on whether they would have harmed the client anyway."""
+    d = determine(facts(ground_details=(opinion(GroundRole.NOT_SURE),)))
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+
+
 @pytest.mark.parametrize(
     "row",
     [
-        opinion(GroundRole.NOT_SURE),
+        opinion(GroundRole.NOT_SURE, evidence=frozenset()),
         opinion(known=GroundKnown.NOT_SURE),
         opinion(evidence=frozenset()),
         opinion(evidence=frozenset({MotiveEvidence.NONE})),
         opinion(evidence=frozenset({MotiveEvidence.NOT_SURE})),
     ],
-    ids=["role?", "known?", "no-evidence", "none", "evidence?"],
+    ids=["role?-no-evidence", "known?", "no-evidence", "none", "evidence?"],
 )
 def test_unknown_role_knowledge_or_evidence_is_unclear(row):
     d = determine(facts(ground_details=(row,)))
@@ -458,13 +588,37 @@ def test_sixth_circuit_applies_a_reason():
     assert any("Sixth Circuit" in w for w in d.data["jurisdiction_warnings"])
 
 
-def test_other_circuit_applies_one_central_reason():
-    d = determine(facts(circuit=Circuit.OTHER, ground_details=SECONDARY))
+@pytest.mark.parametrize("circuit", [Circuit.OTHER, Circuit.FIFTH, Circuit.THIRD, Circuit.DC])
+def test_circuit_with_no_ruling_found_applies_the_boards_c_t_l(circuit):
+    """No ruling of these circuits was confirmed in the check: the Board's rule, said so."""
+    d = determine(facts(circuit=circuit, ground_details=SECONDARY))
     assert status(d, "withholding_nexus") == Status.NOT_MET
     assert d.data["nexus"]["standard_applied"] == "one_central_reason"
     assert c.C_T_L.text in cites(d, "withholding_nexus")
-    assert c.GONZALEZ_POSADAS.text in cites(d, "withholding_nexus")
+    assert "not verified in the check" in d.finding("withholding_nexus").explanation
     assert any("C-T-L-" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_second_circuit_applies_one_central_reason():
+    """Quituizaca v. Garland, 52 F.4th 103 (2d Cir. 2022)."""
+    d = determine(facts(circuit=Circuit.SECOND, ground_details=SECONDARY))
+    assert status(d, "withholding_nexus") == Status.NOT_MET
+    assert c.QUITUIZACA.text in cites(d, "withholding_nexus")
+    assert any("Quituizaca" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_circuit_table_is_dated_and_covers_every_circuit():
+    table = determine(facts()).data["nexus"]["circuit_table"]
+    assert {row["circuit"] for row in table} == {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "dc",
+    }  # fmt: skip
+    assert all(row["checked"] == c.LAW_CHECKED_ON for row in table)
+    by_circuit = {row["circuit"]: row for row in table}
+    assert by_circuit["ninth"]["standard"] == "a_reason"
+    assert by_circuit["sixth"]["standard"] == "a_reason"
+    assert by_circuit["second"]["standard"] == "one_central_reason"
+    assert "C-T-L-" in by_circuit["fifth"]["authority"]
 
 
 def test_other_circuit_central_reason_is_met():
@@ -517,8 +671,18 @@ def test_past_harm_without_nexus_gives_no_presumption():
     assert status(d, "past_persecution_presumption") == Status.NOT_MET
 
 
-def test_harm_of_unknown_severity_is_unclear():
+def test_persecution_needs_serious_harm_not_severe_pain():
+    """Persecution is its own, lower standard than torture: a beating and burns are
+    persecution whatever is answered about severe pain."""
     d = determine(facts(severe_pain=NS))
+    assert status(d, "persecution_level_harm") == Status.MET
+    assert status(d, "past_persecution_presumption") == Status.MET
+    assert status(d, "past_torture") == Status.UNCLEAR
+
+
+def test_lesser_harm_of_unknown_severity_is_unclear():
+    d = determine(facts(severe_pain=NS, harm_kinds=frozenset({HarmKind.EXTORTION})))
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
     assert status(d, "past_persecution_presumption") == Status.UNCLEAR
 
 
@@ -637,10 +801,10 @@ def test_off_duty_officials_outside_ninth_flag_color_of_law(circuit):
     "overrides",
     [
         {"officials_protect_group": Y, "reported_to_police": N, "police_response": None},
-        {"police_response": PoliceResponse.REFUSED_TO_HELP},
-        {"police_response": PoliceResponse.DID_NOTHING},
+        {"officials_aware": OfficialsAware.LOOKED_AWAY},
+        {"police_response": PoliceResponse.ATTACKERS_WERE_COLLEAGUES},
     ],
-    ids=["collusion", "refused", "did-nothing"],
+    ids=["collusion", "looked-away", "colleagues"],
 )
 def test_acquiescence_met(overrides):
     d = determine(private_harm(**overrides))
@@ -770,9 +934,37 @@ def test_past_torture_and_a_signal_make_torture_likely():
     assert c.CAT_MORE_LIKELY_THAN_NOT.text in cites(d, "cat_likelihood")
 
 
-def test_three_signals_without_past_harm_make_torture_likely():
+def test_threats_without_past_harm_leave_the_torture_link_open():
+    """Matter of J-F-F-: each link must be more likely than not. Known persecutors who can
+    find the client are not enough if nothing shows what they would do is torture."""
     d = determine(facts(past_harm=N, client_marked=N))
+    finding = d.finding("cat_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "whether what they would do would be torture" in finding.explanation
+    assert c.J_F_F.text in cites(d, "cat_likelihood")
+
+
+def test_threats_to_kill_complete_the_chain_in_the_ninth_circuit():
+    d = determine(
+        facts(past_harm=N, client_marked=N, harm_kinds=frozenset({HarmKind.DEATH_THREATS}))
+    )
     assert status(d, "cat_likelihood") == Status.MET
+
+
+def test_country_conditions_alone_do_not_make_torture_likely():
+    """Delgado-Ortiz v. Holder, 600 F.3d 1148 (9th Cir. 2010)."""
+    d = determine(
+        facts(
+            past_harm=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            client_marked=N,
+            future_risk_source=FutureSource.NONE_IDENTIFIED,
+            country_conditions=frozenset({CountryCondition.HUMAN_RIGHTS_VIOLATIONS}),
+        )
+    )
+    assert status(d, "cat_likelihood") == Status.NOT_MET
+    assert c.DELGADO_ORTIZ.text in cites(d, "cat_likelihood")
 
 
 def test_no_signals_no_past_torture_is_not_likely():
@@ -820,7 +1012,7 @@ def test_outcome_protection_likely():
 def test_outcome_protection_possible():
     d = determine(
         facts(
-            ground_details=(opinion(GroundRole.NOT_SURE),),
+            ground_details=(opinion(GroundRole.NOT_SURE, evidence=frozenset()),),
             police_response=PoliceResponse.TRIED_BUT_FAILED,
         )
     )
@@ -869,10 +1061,8 @@ def test_no_medical_report_requested_when_records_exist():
 
 
 def test_conviction_records_requested_when_convictions():
-    items = determine(facts(has_convictions=Y, aggravated_felony_5_years=N)).data[
-        "evidence_to_gather"
-    ]
-    assert any("Certified records" in item for item in items)
+    items = determine(facts(has_convictions=Y, aggravated_felony=N)).data["evidence_to_gather"]
+    assert any("Certified records" in item and "suspended" in item for item in items)
 
 
 def test_ninth_circuit_has_no_jurisdiction_warnings_other_circuits_do():
@@ -993,7 +1183,7 @@ def test_unknown_circuit_relief_reason_says_to_find_the_circuit():
 def test_other_circuit_notes_the_ninth_rejected_c_t_l():
     d = determine(facts(circuit=Circuit.OTHER))
     finding = d.finding("withholding_nexus")
-    assert "the Ninth Circuit rejected that reading" in finding.explanation
+    assert "rejected that reading" in finding.explanation
     assert c.SEED_C_T_L.text in cites(d, "withholding_nexus")
 
 
@@ -1023,10 +1213,10 @@ MONEY_OPINION = frozenset({Motive.MONEY, Motive.POLITICAL_OPINION})
             Status.NOT_MET,
             Status.MET,
         ),
-        # general crime plus race, role not known: unclear under both
+        # general crime plus race, nothing yet shows the motive: unclear under both
         (
             frozenset({Motive.GENERAL_CRIME, Motive.RACE}),
-            (opinion(GroundRole.NOT_SURE, ground=Motive.RACE),),
+            (opinion(GroundRole.NOT_SURE, ground=Motive.RACE, evidence=frozenset()),),
             Status.UNCLEAR,
             Status.UNCLEAR,
         ),
@@ -1200,19 +1390,68 @@ def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
     assert d.data["asylum"]["reason"].startswith("It is not known whether an earlier")
 
 
-def test_other_withholding_bars_are_flagged_not_screened():
+@pytest.mark.parametrize("bar", ["persecutor_bar", "serious_nonpolitical_crime"])
+def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(bar):
+    """8 U.S.C. §§ 1158(b)(2)(A)(i), (iii), 1231(b)(3)(B)(i), (iii); 8 C.F.R.
+    § 1208.16(d)(2); deferral stays open (§ 1208.17(a))."""
+    d = determine(facts(**{bar: Y}))
+    assert status(d, "withholding_other_bars") == Status.NOT_MET
+    assert relief(d, "asylum") == "barred"
+    assert relief(d, "withholding") == "barred"
+    assert relief(d, "cat_withholding") == "barred"
+    assert relief(d, "cat_deferral") == "strong"
+
+
+@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied", "terrorism_bar"])
+def test_asylum_only_bars(bar):
+    d = determine(facts(**{bar: Y}))
+    assert relief(d, "asylum") == "barred"
+    assert status(d, "asylum_bars") == Status.NOT_MET
+    assert relief(d, "withholding") in ("strong", "possible")
+
+
+def test_terrorism_links_leave_withholding_to_a_lawyer():
+    d = determine(facts(terrorism_bar=Y))
+    assert status(d, "withholding_other_bars") == Status.UNCLEAR
+    assert relief(d, "withholding") == "possible"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "persecutor_bar",
+        "firm_resettlement",
+        "prior_asylum_denied",
+        "serious_nonpolitical_crime",
+        "terrorism_bar",
+    ],
+)
+@pytest.mark.parametrize("answer", [NS, None], ids=["not-sure", "not-asked"])
+def test_an_unresolved_bar_keeps_asylum_below_strong(bar, answer):
+    d = determine(facts(**{bar: answer}))
+    assert status(d, "asylum_bars") == Status.UNCLEAR
+    assert relief(d, "asylum") == "possible"
+
+
+def test_no_bars_leave_asylum_strong():
     d = determine(facts())
-    assert any(
-        "taking part in persecuting others" in caveat and "1231(b)(3)(B)" in caveat
-        for caveat in d.caveats
-    )
+    assert status(d, "asylum_bars") == Status.MET
+    assert status(d, "withholding_other_bars") == Status.MET
+    assert relief(d, "asylum") == "strong"
+
+
+def test_a_prior_denial_with_changed_circumstances_is_left_to_a_lawyer():
+    """8 U.S.C. § 1158(a)(2)(C)-(D)."""
+    d = determine(facts(prior_asylum_denied=Y, deadline_exception=DeadlineException.CHANGED))
+    assert status(d, "asylum_bars") == Status.UNCLEAR
 
 
 def test_headline_says_asylum_is_closed_by_a_reinstated_order():
     d = determine(barajas_romero())
+    # The headline leads with the primary protections, then the deferral fallback.
     assert d.headline.startswith(
-        "The client looks likely to qualify for deferral of removal under the Convention "
-        "Against Torture."
+        "The client may qualify for withholding of removal and withholding of removal under "
+        "the Convention Against Torture, but key points need more facts. Deferral of removal"
     )
     assert d.headline.endswith("Asylum is not open: an earlier removal order is reinstated.")
     assert "Asylum is not open" not in determine(facts()).headline
@@ -1246,8 +1485,13 @@ def test_seed_findings_follow_the_opinion():
     d = determine(barajas_romero())
     expected = {
         "asylum_available": Status.NOT_MET,
+        "asylum_filing_deadline": Status.NOT_APPLICABLE,
+        "asylum_bars": Status.NOT_APPLICABLE,
         "particularly_serious_crime": Status.UNCLEAR,
-        "nexus_one_central_reason": Status.NOT_MET,
+        "withholding_other_bars": Status.MET,
+        "persecution_level_harm": Status.MET,
+        "government_protection": Status.MET,
+        "nexus_one_central_reason": Status.UNCLEAR,
         "nexus_a_reason": Status.MET,
         "withholding_nexus": Status.MET,
         "past_persecution_presumption": Status.MET,
@@ -1276,3 +1520,248 @@ def test_details_of_a_reason_not_ticked_are_left_out_and_flagged():
         facts(motives=frozenset({Motive.MONEY}), ground_details=(opinion(ground=Motive.RELIGION),))
     )
     assert status(only_religion, "nexus_a_reason") == Status.NOT_MET
+
+
+# ---------------------------------------------------------------------------
+# Issue 13: one test per branch of the rules it added
+# ---------------------------------------------------------------------------
+
+
+def deadline(d):
+    return d.finding("asylum_filing_deadline")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "words"),
+    [
+        ({"last_arrival_date": None}, Status.UNCLEAR, "is not known"),
+        ({"last_arrival_date": date(2027, 1, 1)}, Status.UNCLEAR, "after the screening date"),
+        (
+            {"asylum_filed": Y, "asylum_filed_date": date(2026, 5, 1)},
+            Status.UNCLEAR,
+            "before the last arrival",
+        ),
+        ({"asylum_filed": Y, "asylum_filed_date": date(2026, 7, 1)}, Status.MET, "within a year"),
+        (
+            {
+                "last_arrival_date": date(2024, 1, 10),
+                "asylum_filed": Y,
+                "asylum_filed_date": date(2025, 3, 1),
+                "deadline_exception": DeadlineException.NONE,
+            },
+            Status.NOT_MET,
+            "more than a year after",
+        ),
+        (
+            {"last_arrival_date": date(2024, 1, 10), "asylum_filed": Y},
+            Status.UNCLEAR,
+            "receipt notice",
+        ),
+        ({"asylum_filed": Y}, Status.MET, "has not yet run"),
+        ({"last_arrival_date": date(2025, 12, 20)}, Status.MET, "File now"),
+        (
+            {"reinstated_order": Y, "proceeding_type": Proceeding.REINSTATEMENT},
+            Status.NOT_APPLICABLE,
+            "closed by the reinstated order",
+        ),
+    ],
+    ids=[
+        "arrival?",
+        "arrival-future",
+        "filed-before-arrival",
+        "filed-in-time",
+        "filed-late-no-exception",
+        "filed-date?-year-run",
+        "filed-year-not-run",
+        "under-a-month-left",
+        "reinstated",
+    ],
+)
+def test_one_year_deadline_branches(overrides, expected, words):
+    finding = deadline(determine(facts(**overrides)))
+    assert finding.status == expected
+    assert words in finding.explanation
+
+
+def test_unknown_arrival_date_caps_asylum_at_possible():
+    assert relief(determine(facts(last_arrival_date=None)), "asylum") == "possible"
+
+
+def test_year_run_and_exception_unknown_leaves_asylum_unclear():
+    d = determine(facts(last_arrival_date=date(2024, 1, 10)))
+    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_reinstated_answer_in_ordinary_proceedings_is_unclear_not_closed():
+    d = determine(facts(reinstated_order=Y))
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert relief(d, "asylum") == "unclear"
+
+
+def test_lawful_sanction_leaves_past_torture_to_a_lawyer():
+    d = determine(facts(lawful_sanction=Y))
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.LAWFUL_SANCTIONS.text in cites(d, "past_torture")
+
+
+def test_threat_of_imminent_death_without_severe_pain_is_unclear():
+    d = determine(
+        facts(severe_pain=N, harm_kinds=frozenset({HarmKind.DEATH_THREATS, HarmKind.DETENTION}))
+    )
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.MENTAL_PAIN.text in cites(d, "past_torture")
+
+
+def test_harm_not_intended_is_not_torture():
+    d = determine(facts(harm_intentional=N))
+    assert status(d, "past_torture") == Status.NOT_MET
+    assert c.SPECIFIC_INTENT.text in cites(d, "past_torture")
+
+
+def officials(**overrides):
+    base = {
+        "circuit": Circuit.FIFTH,
+        "harmers": frozenset({Harmer.POLICE}),
+        "official_duty": OfficialDuty.OFF_DUTY,
+        "officials_in_uniform": N,
+        "access_through_position": N,
+        "threatened_official_retaliation": N,
+    }
+    return facts(**{**base, **overrides})
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected", "words"),
+    [
+        ({"access_through_position": Y}, Status.MET, "using their position"),
+        ({}, Status.NOT_MET, "without any connection to the government"),
+        ({"officials_in_uniform": Y}, Status.UNCLEAR, "For it: they were in uniform"),
+        (
+            {"threatened_official_retaliation": NS},
+            Status.UNCLEAR,
+            "whether they threatened to use their office",
+        ),
+    ],
+    ids=["access", "nothing-official", "uniform", "retaliation?"],
+)
+def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
+    """Matter of O-F-A-S-, as Matter of J-G-R- explains it."""
+    finding = determine(officials(**overrides)).finding("state_action")
+    assert finding.status == expected
+    assert words in finding.explanation
+    assert c.J_G_R.text in [x.text for x in finding.citations]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"officials_aware": OfficialsAware.LOOKED_AWAY}, Status.MET),
+        ({"police_response": PoliceResponse.REFUSED_TO_HELP}, Status.UNCLEAR),
+        ({"police_response": PoliceResponse.DID_NOTHING}, Status.UNCLEAR),  # general reports
+        (
+            {
+                "police_response": PoliceResponse.DID_NOTHING,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.UNCLEAR,
+        ),
+        (
+            {
+                "police_response": PoliceResponse.TRIED_BUT_FAILED,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+        ),
+    ],
+    ids=["looked-away", "refused", "nothing+corruption", "nothing-once", "tried-failed"],
+)
+def test_acquiescence_needs_awareness_and_a_breach(overrides, expected):
+    """8 C.F.R. § 1208.18(a)(7); seed at 363; Garcia-Milian v. Holder."""
+    base = {
+        "harmers": frozenset({Harmer.CARTEL}),
+        "officials_aware": OfficialsAware.NOT_SURE,
+        "officials_protect_group": NS,
+        "reported_to_police": Y,
+        "police_response": PoliceResponse.NOT_SURE,
+    }
+    assert status(determine(facts(**{**base, **overrides})), "state_action") == expected
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"harmers": frozenset({Harmer.POLICE})}, Status.MET),
+        ({"police_response": PoliceResponse.PROTECTED_CLIENT}, Status.UNCLEAR),  # corruption
+        (
+            {
+                "police_response": PoliceResponse.PROTECTED_CLIENT,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+        ),
+        ({"reported_to_police": N, "not_reported_reason": "other"}, Status.UNCLEAR),
+        ({"reported_to_police": N, "not_reported_reason": "futile"}, Status.MET),
+        ({"reported_to_police": NS}, Status.UNCLEAR),
+        ({"police_response": PoliceResponse.TRIED_BUT_FAILED}, Status.MET),  # corruption
+    ],
+    ids=[
+        "government",
+        "protected+corruption",
+        "protected",
+        "not-reported-other",
+        "futile",
+        "report?",
+        "tried+corruption",
+    ],
+)
+def test_government_unable_or_unwilling_to_control(overrides, expected):
+    """Bringas-Rodriguez v. Sessions, 850 F.3d 1051 (9th Cir. 2017) (en banc)."""
+    assert status(determine(facts(**overrides)), "government_protection") == expected
+
+
+def test_no_past_harm_makes_the_persecution_test_not_apply():
+    assert status(determine(facts(past_harm=N)), "persecution_level_harm") == (
+        Status.NOT_APPLICABLE
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "central", "a_reason"),
+    [
+        (motive(anyway=Y), Status.NOT_MET, Status.MET),
+        (motive(anyway=NS), Status.UNCLEAR, Status.MET),
+        (motive(anyway=Y, lawyer=LawyerRole.CENTRAL), Status.MET, Status.MET),
+        (motive(anyway=N, lawyer=LawyerRole.NO_PART), Status.NOT_MET, Status.NOT_MET),
+        (motive(anyway=N, lawyer=LawyerRole.ONE_REASON), Status.NOT_MET, Status.MET),
+        (
+            motive(anyway=Y, others=Y, evidence=frozenset({MotiveEvidence.OTHER_EVIDENCE})),
+            Status.UNCLEAR,
+            Status.UNCLEAR,
+        ),
+    ],
+    ids=["anyway", "anyway?", "lawyer-central", "lawyer-no-part", "lawyer-one", "alike"],
+)
+def test_nexus_role_is_derived_from_motive_facts_with_a_lawyer_override(row, central, a_reason):
+    d = determine(facts(motives=MONEY_OPINION, ground_details=(row,)))
+    assert status(d, "nexus_one_central_reason") == central
+    assert status(d, "nexus_a_reason") == a_reason
+    assert d.data["nexus"]["grounds"][0]["lawyer_override"] == (
+        row.lawyer_role != LawyerRole.NOT_REVIEWED
+    )
+
+
+def test_headline_when_only_deferral_remains():
+    d = determine(
+        facts(
+            has_convictions=Y,
+            aggravated_felony=Y,
+            af_sentence_5_years=Y,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+        )
+    )
+    assert d.headline.startswith(
+        "Withholding of removal, asylum and withholding under the Convention Against Torture "
+        "do not look available on these answers. Deferral of removal"
+    )

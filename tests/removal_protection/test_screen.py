@@ -53,14 +53,21 @@ def test_seed_case_as_json(tmp_path):
         "State Department human rights report on Mexico" in item
         for item in data["evidence_to_gather"]
     )
-    assert data["nexus"] == {
-        "one_central_reason": "not_met",
-        "a_reason": "met",
-        "standard_applied": "a_reason",
-        "grounds": [
-            {"ground": "political_opinion", "one_central_reason": "not_met", "a_reason": "met"}
-        ],
-    }
+    nexus = data["nexus"]
+    assert nexus["one_central_reason"] == "unclear"
+    assert nexus["a_reason"] == "met"
+    assert nexus["standard_applied"] == "a_reason"
+    assert nexus["grounds"] == [
+        {
+            "ground": "political_opinion",
+            "one_central_reason": "unclear",
+            "a_reason": "met",
+            "role": "not_sure",
+            "lawyer_override": False,
+        }
+    ]
+    assert len(nexus["circuit_table"]) == 12
+    assert document["law_as_of"] == "2026-11-29"
     state = next(f for f in document["findings"] if f["code"] == "state_action")
     assert "Barajas-Romero v. Lynch, 846 F.3d 351, 362-63 (9th Cir. 2017)" in state["citations"]
     assert "officials_protect_group" in state["relied_on"]
@@ -89,6 +96,17 @@ def test_text_format(tmp_path):
     assert "Source: Maldonado v. Lynch, 786 F.3d 1155 (9th Cir. 2015) (en banc)" in text
 
 
+def test_text_format_shows_what_the_page_shows(tmp_path):
+    """Each protection's status, the evidence to gather and the circuit warnings come before
+    the findings, as on the result page."""
+    text = screen(tmp_path, ANSWERS, "--format", "text")
+    sections = text.split("Findings:")[0]
+    assert "Each form of protection:\n- Asylum: not available." in sections
+    assert "- Deferral of removal under the Convention Against Torture: strong." in sections
+    assert "Evidence to gather:\n- " in sections
+    assert "Where the circuit matters:\n- Officials harmed the client" in sections
+
+
 def test_schema_lists_the_steps_and_when_they_apply():
     out = StringIO()
     call_command("screen", SLUG, "--schema", stdout=out)
@@ -101,20 +119,26 @@ def test_schema_lists_the_steps_and_when_they_apply():
         "ground",
         "ground_known",
         "ground_evidence",
-        "ground_role",
+        "harmed_others_without_ground",
+        "would_have_harmed_anyway",
+        "lawyer_ground_role",
     ]
     assert steps["ground_details"]["asks"].startswith("The protected reasons ticked")
     assert "only officials" in steps["officials"]["asks"]
     assert "asks" not in steps["case"]
     circuit = next(f for f in steps["case"]["fields"] if f["name"] == "circuit")
-    assert circuit["allowed_values"] == ["ninth", "sixth", "other", "unknown"]
+    assert circuit["allowed_values"][:2] == ["first", "second"]
+    assert {"ninth", "sixth", "dc", "other", "unknown"} <= set(circuit["allowed_values"])
+    assert steps["aggravated_felony_sentence"]["applies"].startswith("Applies when a conviction")
+    assert steps["asylum_filing"]["applies"].startswith("Applies when asylum is not closed")
+    assert steps["not_reported"]["applies"].startswith("Applies when the client did not report")
 
 
 @pytest.mark.parametrize(
     ("answers", "message"),
     [
         ({**ANSWERS, "favourite_colour": "blue"}, "favourite_colour"),
-        ({**ANSWERS, "circuit": "fifth"}, "Select the circuit the case is in"),
+        ({**ANSWERS, "circuit": "twelfth"}, "Select the circuit the case is in"),
         ({**ANSWERS, "harmers": "police"}, "must be a list of choices"),
         ({**ANSWERS, "country_conditions": ["none_known", "collusion"]}, "on its own"),
         # A row for a reason not ticked does not answer for the one ticked.
@@ -137,7 +161,9 @@ def test_bad_input_is_refused_with_exit_code_2(tmp_path, answers, message):
     [
         ("ninth", "met", "a_reason"),
         ("sixth", "met", "a_reason"),
-        ("other", "not_met", "one_central_reason"),
+        ("other", "unclear", "one_central_reason"),
+        ("second", "unclear", "one_central_reason"),
+        ("fifth", "unclear", "one_central_reason"),
         ("unknown", "unclear", "both"),
     ],
 )
@@ -148,16 +174,18 @@ def test_each_circuit(tmp_path, circuit, withholding_nexus, standard):
     assert document["data"]["nexus"]["standard_applied"] == standard
     if circuit == "sixth":
         assert "Guzman-Vazquez v. Barr, 959 F.3d 253 (6th Cir. 2020)" in nexus["citations"]
-    if circuit == "other":
+    if circuit in ("other", "fifth"):
         assert "Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010)" in nexus["citations"]
-        assert "Gonzalez-Posadas v. Att'y Gen., 781 F.3d 677 (3d Cir. 2015)" in nexus["citations"]
+        assert "Not verified in the check" in document["data"]["nexus"]["standard_authority"]
+    if circuit == "second":
+        assert "Quituizaca v. Garland, 52 F.4th 103 (2d Cir. 2022)" in nexus["citations"]
 
 
 def test_an_aggravated_felony_bars_withholding_but_not_deferral(tmp_path):
     document = json.loads(
         screen(
             tmp_path,
-            {**ANSWERS, "aggravated_felony_5_years": "yes"},
+            {**ANSWERS, "aggravated_felony": "yes", "af_sentence_5_years": "yes"},
         )
     )
     data = document["data"]

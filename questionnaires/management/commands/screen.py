@@ -212,6 +212,11 @@ def as_text(document: dict) -> str:
         "",
         "Findings:",
     ]
+    # What the result page shows beyond the findings (a questionnaire's tables and lists), as
+    # the questionnaire words it: data["text_sections"] = [{"title": ..., "items": [...]}].
+    for section in document["data"].get("text_sections") or ():
+        if section["items"]:
+            lines[-1:-1] = [f"{section['title']}:", *[f"- {i}" for i in section["items"]], ""]
     for finding in document["findings"]:
         lines.append(f"- [{finding['status']}] {finding['title']}: {finding['explanation']}")
         lines += [f"    Source: {citation}" for citation in finding["citations"]]

@@ -1,0 +1,683 @@
+"""Is each form of protection open at all. Asylum: a reinstated order closes it (8 U.S.C.
+§ 1231(a)(5)); the one-year filing deadline (§ 1158(a)(2)(B)-(D)); the mandatory bars
+(§ 1158(b)(2)). Both kinds of withholding: a particularly serious crime (§ 1231(b)(3)(B);
+8 C.F.R. § 1208.16(d)(2)) and the other conduct bars. Deferral of removal under the
+Convention Against Torture has no bars (8 C.F.R. § 1208.17(a))."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo, join_words, us_long_date
+from questionnaires.removal_protection import citations as c
+
+from .answers import DeadlineException, Facts, Proceeding, PscReview
+
+#: Proceedings in which a reinstated order is not what is being decided: an answer that the
+#: client was "removed before" sits badly with them (a departure under voluntary departure,
+#: or a family's word "deported", may not be a removal under an order).
+NOT_REINSTATEMENT = (Proceeding.REMOVAL_PROCEEDINGS, Proceeding.AFFIRMATIVE)
+
+
+def reinstatement_answers_disagree(facts: Facts) -> bool:
+    return (
+        facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order == YesNo.NO
+    ) or (facts.reinstated_order == YesNo.YES and facts.proceeding_type in NOT_REINSTATEMENT)
+
+
+def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
+    """The answers say an earlier removal order is reinstated, and do not contradict it."""
+    if reinstatement_answers_disagree(facts):
+        return False
+    return facts.reinstated_order == YesNo.YES or (
+        facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order != YesNo.NO
+    )
+
+
+def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
+    """8 U.S.C. § 1231(a)(5): when a person removed under an order re-enters without
+    permission, the earlier order is reinstated and the person may not apply for any relief
+    under the Act, so asylum is closed; the Ninth Circuit upheld the regulation that says so
+    (Perez-Guzman v. Lynch, 835 F.3d 1066 (9th Cir. 2016)). Withholding of removal and CAT
+    protection stay open: Barajas-Romero was in exactly this posture and was "found
+    statutorily eligible for withholding of removal and Convention Against Torture relief"
+    (seed at 355); he "seeks withholding of removal, not asylum" (at 358)."""
+    code, title = "asylum_available", "Asylum is open to the client (no reinstated order)"
+    relied_on = ("reinstated_order", "proceeding_type")
+    cites = (c.REINSTATEMENT, c.PEREZ_GUZMAN, c.SEED_REINSTATEMENT, c.SEED_ONE_CENTRAL_REASON)
+    if facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers disagree: the case is described as a reinstatement of an earlier "
+            "removal order, but the client is said not to have an order reinstated. Check the "
+            "immigration file. If an earlier order was reinstated, asylum is closed.",
+            relied_on,
+            cites,
+        )
+    if reinstatement_answers_disagree(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers disagree: the client is said to have been removed and come back, but "
+            "the case is in ordinary proceedings, where a reinstated order is not what is "
+            "decided. A person who left on time under voluntary departure, or whom the family "
+            "calls 'deported', may have no order to reinstate. Check the immigration file: if "
+            "there is no reinstated order, asylum is open, subject to its deadline and bars.",
+            relied_on,
+            cites,
+        )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The client was removed before and came back without permission, so the earlier "
+            "removal order is reinstated (put back into force). A person in that position "
+            "cannot get asylum. Withholding of removal and protection under the Convention "
+            "Against Torture are still open, as they were for the client in Barajas-Romero: "
+            "after a reasonable fear interview with an asylum officer, an immigration judge "
+            "hears them alone ('withholding-only' proceedings).",
+            relied_on,
+            (*cites, c.REASONABLE_FEAR, c.WITHHOLDING_ONLY),
+        )
+    if facts.reinstated_order == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No earlier removal order is being reinstated, so this does not close asylum.",
+            relied_on,
+            (c.REINSTATEMENT,),
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "It is not known whether the client was removed before and came back without "
+        "permission. If so, the earlier order is reinstated and asylum is closed; withholding "
+        "and Convention Against Torture protection stay open.",
+        relied_on,
+        cites,
+    )
+
+
+def one_year_after(arrival: date) -> date:
+    """The anniversary of the last arrival: the arrival day is day zero, so an application
+    filed on the anniversary is on time. A 29 February arrival is given 28 February, the
+    safe reading (the law does not say which day ends that year)."""
+    try:
+        return arrival.replace(year=arrival.year + 1)
+    except ValueError:
+        return arrival.replace(year=arrival.year + 1, day=28)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (Monday 0) of a month; n = -1 for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def federal_holidays(year: int) -> set[date]:
+    """The federal legal holidays of a year, with the Friday or Monday on which one falling
+    on a Saturday or Sunday is observed (both count here, so a last day is never cut short)."""
+    fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
+    fixed.append(date(year, 12, 25))
+    days = set(fixed) | {
+        _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
+        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        _nth_weekday(year, 5, 0, -1),  # Memorial Day
+        _nth_weekday(year, 9, 0, 1),  # Labor Day
+        _nth_weekday(year, 10, 0, 2),  # Columbus Day
+        _nth_weekday(year, 11, 3, 4),  # Thanksgiving Day
+    }
+    for day in fixed:
+        if day.weekday() == 5:
+            days.add(day - timedelta(days=1))
+        elif day.weekday() == 6:
+            days.add(day + timedelta(days=1))
+    return days
+
+
+def last_day_to_file(arrival: date) -> date:
+    """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
+    working day, as the regulation carries a last day that falls on one. A 29 February
+    arrival carries from 1 March, the later reading, for deciding whether a filing was late;
+    staff are told the earlier date to file by."""
+    last = one_year_after(arrival)
+    if arrival.month == 2 and arrival.day == 29:
+        last = last + timedelta(days=1)
+    while last.weekday() >= 5 or last in federal_holidays(last.year):
+        last += timedelta(days=1)
+    return last
+
+
+def _leap_day_doubt(arrival: date, day: date) -> bool:
+    """A filing (or screening) date that is late on the 28 February reading of a 29 February
+    arrival but on time on the 1 March reading: the law is open."""
+    return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
+
+
+DEADLINE_RELIED_ON = (
+    "last_arrival_date",
+    "asylum_filed",
+    "asylum_filed_date",
+    "unaccompanied_child",
+    "deadline_exception",
+)
+
+
+def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
+    """The year has run: only an exception can save the application (8 U.S.C.
+    § 1158(a)(2)(D); 8 C.F.R. § 1208.4(a)(4)-(5)), and then it must be filed within a
+    reasonable period of the changed or extraordinary circumstances."""
+    if facts.deadline_exception == DeadlineException.CHANGED:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on changed circumstances that materially affect the "
+            "claim: that can excuse the delay if the application is filed within a "
+            "reasonable period after the change. A lawyer must judge whether it was.",
+        )
+    if facts.deadline_exception == DeadlineException.EXTRAORDINARY:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on extraordinary circumstances (for example, serious "
+            "illness or a legal disability) that caused the delay: that can excuse it if the "
+            "application is filed within a reasonable period. A lawyer must judge it.",
+        )
+    if facts.deadline_exception == DeadlineException.NONE:
+        return (
+            Status.NOT_MET,
+            f"{why} No changed or extraordinary circumstances explain the delay, so asylum "
+            "is barred. Withholding of removal and the Convention Against Torture have no "
+            "deadline.",
+        )
+    return (
+        Status.UNCLEAR,
+        f"{why} Asylum is barred unless changed or extraordinary circumstances explain the "
+        "delay; it is not known whether any do.",
+    )
+
+
+def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
+    status, text = _deadline_by_dates(facts, today)
+    if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
+        return status, text
+    return (
+        Status.UNCLEAR,
+        "The client came as an unaccompanied child. The one-year deadline does not apply to "
+        "unaccompanied children, but whether a client who has since turned 18 keeps that "
+        "exemption has been contested; being an unaccompanied minor is also an "
+        "extraordinary circumstance that can excuse delay. File as soon as possible, and "
+        "have a lawyer argue both.",
+    )
+
+
+def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
+    arrival = facts.last_arrival_date
+    if arrival is None:
+        return (
+            Status.UNCLEAR,
+            "The date the client last arrived in the United States is not known, so it "
+            "cannot be told whether the one-year deadline has passed. Find out the date.",
+        )
+    if arrival > today:
+        return (
+            Status.UNCLEAR,
+            f"The date of last arrival ({us_long_date(arrival)}) is after the screening date. "
+            "Check the date.",
+        )
+    deadline = last_day_to_file(arrival)
+    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
+    if filed_on is not None and filed_on < arrival:
+        return (
+            Status.UNCLEAR,
+            f"The asylum application is dated {us_long_date(filed_on)}, before the last "
+            f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
+            "may not count. Check both dates.",
+        )
+    if filed_on is not None and filed_on <= deadline and _leap_day_doubt(arrival, filed_on):
+        return (
+            Status.UNCLEAR,
+            f"The client arrived on 29 February and filed on {us_long_date(filed_on)}. The law "
+            "does not say whether that year ends on 28 February or 1 March: on the first "
+            "reading the filing is late. A lawyer must decide it and, in the alternative, "
+            "argue an exception.",
+        )
+    if filed_on is not None and filed_on <= deadline:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, within a year of the "
+            f"last arrival on {us_long_date(arrival)}.",
+        )
+    if filed_on is not None:
+        return _past_deadline(
+            facts,
+            f"The application was filed on {us_long_date(filed_on)}, more than a year after "
+            f"the last arrival on {us_long_date(arrival)} (the year ran out on "
+            f"{us_long_date(deadline)}).",
+        )
+    if today <= deadline:
+        safe_day = one_year_after(arrival)
+        carried = (
+            f" The anniversary, {us_long_date(safe_day)}, falls on a weekend or legal "
+            f"holiday, so the last day carries to {us_long_date(deadline)}."
+            if safe_day != deadline and not _leap_day_doubt(arrival, deadline)
+            else ""
+        )
+        if safe_day < today and _leap_day_doubt(arrival, today):
+            return (
+                Status.UNCLEAR,
+                f"The client arrived on 29 February. On one reading the year ran out on "
+                f"{us_long_date(safe_day)}; on the other it runs to {us_long_date(deadline)}. "
+                "File today, and have a lawyer argue the later date or an exception.",
+            )
+        days_left = (file_by(arrival) - today).days
+        if facts.asylum_filed == YesNo.YES:
+            return (
+                Status.MET,
+                f"The client has filed, and the year since the last arrival has not yet run "
+                f"(it runs out on {us_long_date(deadline)}).",
+            )
+        urgent = " File now: that is under a month away." if days_left < 31 else ""
+        return (
+            Status.MET,
+            f"The client last arrived on {us_long_date(arrival)}. The asylum application "
+            f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
+            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}",
+        )
+    if facts.asylum_filed == YesNo.YES:
+        return (
+            Status.UNCLEAR,
+            f"The client has filed, but the filing date is not known, and the year since the "
+            f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
+            "receipt notice.",
+        )
+    if facts.asylum_filed != YesNo.NO:
+        return (
+            Status.UNCLEAR,
+            f"The year since the last arrival ran out on {us_long_date(deadline)}, and it is "
+            "not known whether an application was filed in time. Find out: a receipt notice, "
+            "the immigration court record, or a records request.",
+        )
+    return _past_deadline(
+        facts,
+        f"The year since the last arrival on {us_long_date(arrival)} ran out on "
+        f"{us_long_date(deadline)}, and no application is known to have been filed.",
+    )
+
+
+def asylum_filed_within_one_year(facts: Facts) -> Finding:
+    """8 U.S.C. § 1158(a)(2)(B): asylum is open only to a person who applies "within 1 year
+    after the date of the alien's arrival", counted here from the last arrival to the
+    screening date; (D) and 8 C.F.R. § 1208.4(a)(4)-(5): changed circumstances materially
+    affecting eligibility, or extraordinary circumstances relating to the delay, excuse it if
+    the application follows within a reasonable period. Unaccompanied children are exempt
+    (Trafficking Victims Protection Reauthorization Act of 2008: see the caveat). The
+    deadline does not apply to withholding of removal or to the Convention Against Torture."""
+    code = "asylum_filing_deadline"
+    title = "Asylum applied for within a year of arrival (or an exception)"
+    cites = (
+        c.ONE_YEAR_DEADLINE,
+        c.DEADLINE_EXCEPTIONS,
+        c.CHANGED_CIRCUMSTANCES,
+        c.EXTRAORDINARY_CIRCUMSTANCES,
+    )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Asylum is closed by the reinstated order, so the filing deadline does not matter.",
+            DEADLINE_RELIED_ON,
+            (c.ONE_YEAR_DEADLINE,),
+        )
+    today = facts.today or date.today()
+    status, text = _deadline_status(facts, today)
+    return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
+
+
+def asylum_deadline_date(facts: Facts) -> date | None:
+    """The day to file for asylum by, where it is known and no filing has met it: the
+    anniversary of the last arrival (the safe day, before any weekend carry-over)."""
+    if facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
+        return None
+    if facts.asylum_filed == YesNo.YES:
+        return None
+    return file_by(facts.last_arrival_date)
+
+
+def file_by(arrival: date) -> date:
+    """The day to tell staff to file by: the last day, or for a 29 February arrival the
+    earlier reading (28 February)."""
+    if arrival.month == 2 and arrival.day == 29:
+        return one_year_after(arrival)
+    return last_day_to_file(arrival)
+
+
+def _aggravated_felony(facts: Facts) -> str:
+    """Whether any conviction is an aggravated felony (yes / no / not sure)."""
+    if facts.has_convictions == YesNo.NO:
+        return YesNo.NO
+    if facts.has_convictions == YesNo.YES and facts.aggravated_felony in (YesNo.YES, YesNo.NO):
+        return facts.aggravated_felony
+    return YesNo.NOT_SURE
+
+
+ASYLUM_BAR_QUESTIONS = (
+    ("persecutor_bar", "took part in persecuting others", c.PERSECUTOR_BAR),
+    ("firm_resettlement", "was firmly resettled in another country", c.FIRM_RESETTLEMENT),
+    ("prior_asylum_denied", "had an earlier asylum application denied", c.PRIOR_DENIAL),
+    (
+        "serious_nonpolitical_crime",
+        "committed a serious nonpolitical crime outside the United States",
+        c.SERIOUS_NONPOLITICAL_CRIME,
+    ),
+    ("terrorism_bar", "has links to terrorist activity", c.TERRORISM_BAR),
+)
+
+
+def asylum_mandatory_bars(facts: Facts) -> Finding:
+    """8 U.S.C. § 1158(b)(2)(A): no asylum for a person who (i) took part in persecuting
+    others, (ii) was convicted of a particularly serious crime (any aggravated felony is one,
+    (B)(i)), (iii) committed a serious nonpolitical crime abroad, (v) falls under the
+    terrorism grounds, or (vi) was firmly resettled elsewhere; § 1158(a)(2)(C): no new
+    application after one was denied, unless circumstances changed ((D)). Each is a fact the
+    staff answer; an unresolved one keeps asylum below strong."""
+    code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
+    relied_on = (
+        *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "has_convictions",
+        "aggravated_felony",
+        "psc_review",
+    )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Asylum is closed by the reinstated order, so its bars do not matter.",
+            relied_on,
+            (c.ASYLUM_BARS,),
+        )
+    barred: list[str] = []
+    unknown: list[str] = []
+    cites = [c.ASYLUM_BARS]
+    for name, words, cite in ASYLUM_BAR_QUESTIONS:
+        answer = getattr(facts, name)
+        if answer == YesNo.YES:
+            barred.append(words)
+            cites.append(cite)
+        elif answer != YesNo.NO:
+            unknown.append(f"whether the client {words}")
+    if facts.prior_asylum_denied == YesNo.YES and (
+        facts.deadline_exception == DeadlineException.CHANGED
+    ):
+        # A denied application does not bar a new one based on changed circumstances.
+        barred.remove("had an earlier asylum application denied")
+        unknown.append("whether the changed circumstances allow a new application")
+        cites.append(c.DEADLINE_EXCEPTIONS)
+    felony = _aggravated_felony(facts)
+    if felony == YesNo.YES:
+        barred.append("has an aggravated felony conviction")
+        cites.append(c.AGGRAVATED_FELONY_ASYLUM)
+    elif felony == YesNo.NOT_SURE:
+        unknown.append("whether any conviction is an aggravated felony")
+        cites.append(c.AGGRAVATED_FELONY_ASYLUM)
+    if facts.psc_review == PscReview.IS_PSC and felony != YesNo.YES:
+        barred.append("was convicted of what a lawyer found to be a particularly serious crime")
+    elif (
+        facts.has_convictions == YesNo.YES
+        and felony != YesNo.YES
+        and facts.psc_review != PscReview.NOT_PSC
+    ):
+        unknown.append("whether a conviction is a particularly serious crime (a lawyer's call)")
+    if barred:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            f"Asylum is barred: the client {join_words(barred)}. Withholding of removal and "
+            "the Convention Against Torture may still be open (see below).",
+            relied_on,
+            tuple(cites),
+        )
+    if unknown:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"Not yet known: {join_words(unknown)}. Any of these would bar asylum.",
+            relied_on,
+            tuple(cites),
+        )
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        "None of the asylum bars applies on these answers: no persecution of others, no "
+        "aggravated felony or other particularly serious crime, no serious crime abroad, no "
+        "terrorism grounds, no firm resettlement and no earlier denial.",
+        relied_on,
+        tuple(cites),
+    )
+
+
+def drug_trafficking_presumed_serious(facts: Facts) -> bool:
+    """Matter of Y-L-, A-G- & R-S-R-, 23 I&N Dec. 270 (A.G. 2002): a drug trafficking
+    aggravated felony is presumptively a particularly serious crime; only very rare
+    circumstances rebut it. It counts here unless a lawyer has reviewed it."""
+    return (
+        facts.has_convictions == YesNo.YES
+        and facts.drug_trafficking == YesNo.YES
+        and facts.aggravated_felony == YesNo.YES
+        and facts.psc_review != PscReview.NOT_PSC
+    )
+
+
+def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
+    """8 U.S.C. § 1231(b)(3)(B): no withholding for a person convicted of a "particularly
+    serious crime"; an aggravated felony (or felonies) with an aggregate term of imprisonment
+    of at least five years is one. The term is the sentence imposed, suspended part included
+    (8 U.S.C. § 1101(a)(48)(B)). A drug trafficking aggravated felony is presumptively one
+    (Matter of Y-L-). 8 C.F.R. § 1208.16(d)(2): the same bar applies to withholding under
+    the Convention Against Torture; it does not bar deferral (§ 1208.17(a)). Any other
+    conviction needs a lawyer's case-by-case call, recorded as ``psc_review`` (Barajas-Romero
+    had drug and stolen-property convictions and was still found statutorily eligible, seed
+    at 354-55)."""
+    code = "particularly_serious_crime"
+    title = "Not barred by a particularly serious crime"
+    relied_on = (
+        "has_convictions",
+        "aggravated_felony",
+        "af_sentence_5_years",
+        "drug_trafficking",
+        "psc_review",
+    )
+    bar_cites = (c.PARTICULARLY_SERIOUS_CRIME, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
+    if facts.has_convictions == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The client has no criminal convictions, so the particularly serious crime bar "
+            "does not apply.",
+            relied_on,
+            (c.PARTICULARLY_SERIOUS_CRIME,),
+        )
+    if facts.has_convictions != YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "It is not known whether the client has a conviction. An aggravated felony with "
+            "five years or more of prison imposed would bar both kinds of withholding (not "
+            "deferral under the Convention Against Torture). Get the criminal records.",
+            relied_on,
+            bar_cites,
+        )
+    felony = facts.aggravated_felony
+    if felony == YesNo.YES and facts.af_sentence_5_years == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "An aggravated felony (a crime on the immigration law's list of serious offences) "
+            "with prison terms imposed adding up to five years or more, suspended parts "
+            "included, is a particularly serious crime. That bars both kinds of withholding "
+            "of removal. It does not bar deferral of removal under the Convention Against "
+            "Torture.",
+            relied_on,
+            (*bar_cites, c.TERM_OF_IMPRISONMENT),
+        )
+    if facts.psc_review == PscReview.IS_PSC:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "A lawyer reviewed the convictions and found a particularly serious crime. That "
+            "bars both kinds of withholding of removal, but not deferral under the "
+            "Convention Against Torture.",
+            relied_on,
+            bar_cites,
+        )
+    if felony == YesNo.YES and facts.af_sentence_5_years != YesNo.NO:
+        presumed = drug_trafficking_presumed_serious(facts)
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client has an aggravated felony, and it is not known whether the prison "
+            "terms imposed add up to five years or more. Count the whole sentence the judge "
+            "imposed, including any part suspended: five years or more is a particularly "
+            "serious crime that bars both kinds of withholding."
+            + (
+                " Even under five years, drug trafficking is presumed to be one."
+                if presumed
+                else ""
+            ),
+            relied_on,
+            (*bar_cites, c.TERM_OF_IMPRISONMENT, *((c.Y_L,) if presumed else ())),
+        )
+    if facts.psc_review == PscReview.NOT_PSC:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "A lawyer reviewed the convictions and found none is a particularly serious "
+            "crime. Convictions do not decide it on their own: the client in Barajas-Romero "
+            "had drug and stolen-property convictions and was still eligible for withholding.",
+            relied_on,
+            (c.PARTICULARLY_SERIOUS_CRIME, c.SEED_CONVICTIONS),
+        )
+    if drug_trafficking_presumed_serious(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "A drug trafficking aggravated felony is presumed to be a particularly serious "
+            "crime; only very rare circumstances (a very small quantity, a peripheral role, "
+            "no violence) overcome that. Unless a lawyer finds them, both kinds of "
+            "withholding are barred; deferral under the Convention Against Torture is not.",
+            relied_on,
+            (*bar_cites, c.Y_L, c.MIGUEL_MIGUEL),
+        )
+    drug = (
+        " If the drug trafficking conviction is an aggravated felony (a lawyer must decide), "
+        "it bars asylum and is presumed to bar withholding (Matter of Y-L-)."
+        if facts.drug_trafficking == YesNo.YES
+        else ""
+    )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        drug[1:]
+        + (" " if drug else "")
+        + "The client has convictions that are not shown to be an aggravated felony with five "
+        "years or more imposed. Whether any is a particularly serious crime needs a lawyer's "
+        "case-by-case review; record it on the convictions page once done. Convictions do "
+        "not decide it on their own: the client in Barajas-Romero had drug and "
+        "stolen-property convictions and was still eligible for withholding.",
+        relied_on,
+        (*bar_cites, c.SEED_CONVICTIONS),
+    )
+
+
+def free_of_other_withholding_bars(facts: Facts) -> Finding:
+    """8 U.S.C. § 1231(b)(3)(B)(i), (iii), (iv); 8 C.F.R. § 1208.16(d)(2): no withholding
+    (of either kind) for a person who took part in persecuting others, who committed a
+    serious nonpolitical crime outside the United States, or who is a danger to the security
+    of the United States (which the terrorism grounds may show: a lawyer's question). None
+    bars deferral under the Convention Against Torture (§ 1208.17(a))."""
+    code = "withholding_other_bars"
+    title = "Not barred from withholding by persecuting others or a serious crime abroad"
+    relied_on = ("persecutor_bar", "serious_nonpolitical_crime", "terrorism_bar")
+    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
+    barred = [
+        words
+        for answer, words in (
+            (facts.persecutor_bar, "took part in persecuting others"),
+            (
+                facts.serious_nonpolitical_crime,
+                "committed a serious nonpolitical crime outside the United States",
+            ),
+        )
+        if answer == YesNo.YES
+    ]
+    if barred:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            f"The client {join_words(barred)}. That bars both kinds of withholding of "
+            "removal; deferral under the Convention Against Torture stays open.",
+            relied_on,
+            cites,
+        )
+    unknown = [
+        words
+        for answer, words in (
+            (facts.persecutor_bar, "taking part in persecuting others"),
+            (facts.serious_nonpolitical_crime, "a serious nonpolitical crime abroad"),
+            (facts.terrorism_bar, "links to terrorist activity"),
+        )
+        if answer != YesNo.NO
+    ]
+    if facts.terrorism_bar == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client has links to terrorist activity. A person who is a danger to the "
+            "security of the United States cannot get withholding; a lawyer must decide "
+            "whether these links make the client one. Deferral under the Convention Against "
+            "Torture stays open.",
+            relied_on,
+            cites,
+        )
+    if unknown:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"Not yet known: {join_words(unknown)}. Each would bar both kinds of withholding "
+            "(not deferral under the Convention Against Torture).",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        "The client did not take part in persecuting others, has no serious crime abroad and "
+        "no links to terrorist activity.",
+        relied_on,
+        cites,
+    )

@@ -1,0 +1,397 @@
+"""Persecution, for asylum and withholding: was the past harm serious enough (its own
+standard, lower than torture's "severe pain"), was it by the government or by people the
+government is unable or unwilling to control, the presumption past persecution raises
+(8 C.F.R. §§ 1208.13(b)(1), 1208.16(b)(1)), and the likelihood of future harm."""
+
+from __future__ import annotations
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo, join_words
+from questionnaires.removal_protection import citations as c
+
+from .answers import (
+    CORRUPTION,
+    PRIVATE_ACTORS,
+    SERIOUS_HARM,
+    Facts,
+    FutureSource,
+    HarmKind,
+    NotReportedReason,
+    PoliceResponse,
+    future_risk_signals,
+    officials_harmed,
+)
+from .nexus import GROUND_RELIED_ON
+
+THREATS = HarmKind.DEATH_THREATS
+
+
+def past_harm_was_persecution(facts: Facts) -> Finding:
+    """Persecution is serious harm, a lower bar than the "severe pain or suffering" of
+    torture (8 C.F.R. § 1208.18(a)(1)): violence and detention count, threats to kill count
+    together with them (alone, only when very menacing: a lawyer's call), and lesser harms
+    can count taken together. The client's own account decides the detail; this
+    reads only the kinds of harm ticked."""
+    code = "persecution_level_harm"
+    title = "The past harm was serious enough to be persecution"
+    relied_on = ("past_harm", "harm_kinds", "severe_pain")
+    cites = (c.ASYLUM_PAST_PERSECUTION, c.PAST_PERSECUTION_PRESUMPTION)
+    if facts.past_harm == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The client was not harmed before; the claim rests on the risk of future harm.",
+            relied_on,
+            cites,
+        )
+    if facts.past_harm != YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "It is not known whether the client was harmed before.",
+            relied_on,
+            cites,
+        )
+    serious = sorted(
+        str(kind).replace("_", " ") for kind in facts.harm_kinds & SERIOUS_HARM - {THREATS}
+    )
+    if serious and THREATS in facts.harm_kinds:
+        serious.append("threats to kill")
+    if not serious and facts.severe_pain != YesNo.YES and THREATS in facts.harm_kinds:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was threatened with death but not otherwise harmed. Threats alone "
+            "are persecution only in a small number of cases, where they are so menacing "
+            "that they cause real suffering or harm; a lawyer must weigh them. They can still "
+            "support a fear of future harm.",
+            relied_on,
+            cites,
+        )
+    if serious or facts.severe_pain == YesNo.YES:
+        what = f" ({join_words(serious)})" if serious else ""
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"The client suffered serious harm{what}. Persecution needs serious harm, not "
+            "the severe pain that torture needs.",
+            relied_on,
+            cites,
+        )
+    lesser = facts.harm_kinds - {HarmKind.NOT_SURE}
+    if lesser:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The harm ticked (such as demands for money, harm to family or damage to "
+            "property) can be persecution when it is serious taken together. A lawyer must "
+            "weigh the whole account.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "The client was harmed, but what the harm was is not yet known.",
+        relied_on,
+        cites,
+    )
+
+
+def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
+    """Persecution is harm by the government or by people it is unable or unwilling to
+    control. Bringas-Rodriguez v. Sessions, 850 F.3d 1051 (9th Cir. 2017) (en banc): the
+    client need not have reported the harm where reporting would have been futile or
+    dangerous, and country evidence can show the government's inability or unwillingness.
+    Police who protected the client point the other way."""
+    code = "government_protection"
+    title = "The government did not protect the client (unable or unwilling to control)"
+    relied_on = (
+        "harmers",
+        "reported_to_police",
+        "not_reported_reason",
+        "police_response",
+        "officials_protect_group",
+        "country_conditions",
+    )
+    cites = (c.BRINGAS_RODRIGUEZ,)
+    if officials_harmed(facts) and not facts.harmers & PRIVATE_ACTORS:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "Officials harmed the client themselves: the government was the persecutor.",
+            relied_on,
+            cites,
+        )
+    corrupt = bool(facts.country_conditions & CORRUPTION)
+    response = facts.police_response
+    if facts.officials_protect_group == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
+        status, text = (
+            Status.UNCLEAR,
+            "the answers disagree: officials are said to protect the attackers, but the "
+            "police acted to protect the client; find out which officials did what",
+        )
+    elif facts.officials_protect_group == YesNo.YES:
+        status, text = Status.MET, "officials work with or protect the people who did it"
+    elif officials_harmed(facts):
+        status, text = Status.MET, "officials took part in the harm"
+    elif facts.reported_to_police == YesNo.YES and response in (
+        PoliceResponse.DID_NOTHING,
+        PoliceResponse.REFUSED_TO_HELP,
+        PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
+    ):
+        status, text = Status.MET, "the police were told and did nothing or refused to help"
+    elif facts.reported_to_police == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
+        if corrupt:
+            status, text = (
+                Status.UNCLEAR,
+                "the police acted to protect the client, though country reports point to "
+                "corruption or collusion; whether the protection works needs weighing",
+            )
+        else:
+            status, text = (
+                Status.NOT_MET,
+                "the police acted to protect the client, so the government was not shown "
+                "unable or unwilling to control the people who did it",
+            )
+    elif facts.reported_to_police == YesNo.YES and response == PoliceResponse.TRIED_BUT_FAILED:
+        if corrupt:
+            status, text = (
+                Status.MET,
+                "the police tried but could not stop it, and country reports show "
+                "corruption or collusion: a government unable to control them",
+            )
+        else:
+            status, text = (
+                Status.UNCLEAR,
+                "the police tried but could not stop it; a government that is unable to "
+                "control the attackers counts, but one failure may not show that. Country "
+                "evidence on how well the police protect people decides it",
+            )
+    elif facts.reported_to_police == YesNo.NO and facts.not_reported_reason in (
+        NotReportedReason.FUTILE,
+        NotReportedReason.DANGEROUS,
+    ):
+        why = "useless" if facts.not_reported_reason == NotReportedReason.FUTILE else "dangerous"
+        status, text = (
+            Status.MET,
+            f"the client did not report it because reporting would have been {why}; the "
+            "client need not have reported where that is shown, but the evidence of it (what "
+            "happened to others who reported, country reports) must be gathered",
+        )
+    elif facts.reported_to_police == YesNo.NO:
+        status, text = (
+            Status.UNCLEAR,
+            "the harm was not reported, so other evidence (country reports, what happened "
+            "to others) must show the government is unable or unwilling to control them",
+        )
+    else:
+        status, text = (
+            Status.UNCLEAR,
+            "it is not known what the police were told or what they did",
+        )
+    lead = {
+        Status.MET: "Met: ",
+        Status.NOT_MET: "Not met: ",
+        Status.UNCLEAR: "Not yet shown: ",
+    }[status]
+    return Finding(
+        code,
+        title,
+        status,
+        "When people outside the government do the harm, asylum and withholding also need the "
+        "government to be unable or unwilling to control them. " + lead + text + ".",
+        relied_on,
+        cites,
+    )
+
+
+def past_persecution_presumption(
+    facts: Facts, harm: Finding, nexus: Finding, protection: Finding
+) -> Finding:
+    """8 C.F.R. §§ 1208.13(b)(1), 1208.16(b)(1): if the client suffered past persecution on
+    account of a protected ground, future persecution is presumed; the government can rebut
+    that by a fundamental change in circumstances or a reasonable place to relocate.
+    Persecution means serious harm (not torture's severe pain) by the government or by
+    people it is unable or unwilling to control."""
+    code = "past_persecution_presumption"
+    title = "Past persecution raises a presumption of future harm"
+    relied_on = (
+        "past_harm",
+        "harm_kinds",
+        "severe_pain",
+        *GROUND_RELIED_ON,
+        *protection.relied_on,
+    )
+    cites = (c.PAST_PERSECUTION_PRESUMPTION, c.ASYLUM_PAST_PERSECUTION)
+    if facts.past_harm == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The client was not harmed before, so there is no presumption. The client can "
+            "still show future harm is likely.",
+            relied_on,
+            cites,
+        )
+    if facts.past_harm != YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "It is not known whether the client was harmed before.",
+            relied_on,
+            cites,
+        )
+    parts = (
+        (harm.status, "the harm was serious enough to be persecution"),
+        (nexus.status, "it was linked to a protected reason under the test that applies"),
+        (
+            protection.status,
+            "the government did it, or was unable or unwilling to control those who did",
+        ),
+    )
+    failed = [words for status, words in parts if status == Status.NOT_MET]
+    if failed:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            f"No presumption: it is not shown that {join_words(failed)}. The client can "
+            "still show future harm is likely.",
+            relied_on,
+            cites,
+        )
+    open_points = [words for status, words in parts if status != Status.MET]
+    if open_points:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The client was harmed, but it is not yet clear that {join_words(open_points)}. "
+            "If that is shown, future harm is presumed.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        "The client suffered serious harm linked to a protected reason, by the government or "
+        "people it did not control. That is past persecution, so future harm is presumed "
+        "unless the government shows things have changed or the client could safely and "
+        "reasonably move elsewhere in the country.",
+        relied_on,
+        cites,
+    )
+
+
+def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Finding:
+    """Withholding needs proof that it is "more likely than not" the client would be
+    persecuted (seed at 360), a higher standard than asylum's "well-founded fear"; past
+    persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)). A reasonable place to
+    relocate can rebut it, but where the government is the persecutor relocation is presumed
+    unreasonable (see the caveat on 8 C.F.R. § 1208.16(b)(3)): the government must then show
+    relocation would be reasonable. Without the presumption, a screening calls it likely only
+    where someone has threatened the client and something else points the same way."""
+    code = "withholding_likelihood"
+    title = "Future harm is more likely than not"
+    relied_on = (
+        "past_harm",
+        "future_threats_made",
+        "threats_to_find_anywhere",
+        "client_marked",
+        "future_risk_source",
+        "conditions_changed",
+        "safe_area",
+        "harmers",
+        "country_conditions",
+    )
+    cites = (c.SEED_A_REASON_HOLDING, c.PAST_PERSECUTION_PRESUMPTION)
+    signals, unknowns = future_risk_signals(facts)
+    if presumption.status == Status.MET and facts.conditions_changed == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Future harm is presumed because of past persecution, but the answers say things "
+            "have changed since (for example, a new government, or the persecutors "
+            "prosecuted). A fundamental change in circumstances can rebut the presumption; a "
+            "lawyer must weigh it, and consider asylum on humanitarian grounds for severe "
+            "past persecution.",
+            relied_on,
+            cites,
+        )
+    if presumption.status == Status.MET:
+        if facts.safe_area == YesNo.YES and officials_harmed(facts):
+            return Finding(
+                code,
+                title,
+                Status.MET,
+                "Future harm is presumed because of past persecution. The answers say part of "
+                "the country would be safe, but the government itself was the persecutor, so "
+                "moving is presumed unreasonable unless the government proves otherwise.",
+                relied_on,
+                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+            )
+        if facts.safe_area == YesNo.YES:
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                "Future harm is presumed because of past persecution, but the answers say "
+                "part of the country would be safe. A safe and reasonable place to move can "
+                "defeat the presumption, so this needs a closer look.",
+                relied_on,
+                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+            )
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "Future harm is presumed because of past persecution, and nothing in the answers "
+            "points to a safe place to move."
+            + (f" The answers also show {join_words(signals)}." if signals else ""),
+            relied_on,
+            cites,
+        )
+    known_persecutors = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
+    reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    if facts.future_threats_made == YesNo.YES and known_persecutors and reach:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"The answers show {join_words(signals)}: the people who threatened the client "
+            "are known and can find the client. Together these point to harm being more "
+            "likely than not (a greater than 50% chance).",
+            relied_on,
+            cites,
+        )
+    if not signals and not unknowns:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "Nothing in the answers points to future harm: no threats, no one known to be "
+            "looking for the client, and no adverse country conditions.",
+            relied_on,
+            cites,
+        )
+    text = (
+        "Not yet shown that harm is more likely than not (a greater than 50% chance): without "
+        "past persecution, that needs known persecutors who threatened the client and can "
+        "find the client, not a threat and general conditions alone."
+    )
+    if signals:
+        text += f" For it: {join_words(signals)}."
+    if unknowns:
+        text += f" Not known: {join_words(unknowns)}."
+    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)

@@ -1,0 +1,1011 @@
+"""Fact patterns an immigration practitioner wrote to break these rules
+(/work/adversarial/issue-13.md), one test each, named after the pattern. Each docstring gives
+the pattern and its authority; each test asserts the outcome and the statuses the law
+supports. Where the reviewer asked for more than the law or the issue supports, the docstring
+says so and the test asserts what the rules give and why."""
+
+from datetime import date
+
+import pytest
+
+from questionnaires.framework.determination import Status
+from questionnaires.removal_protection import citations as c
+from questionnaires.removal_protection.rules import (
+    Circuit,
+    CountryCondition,
+    DeadlineException,
+    Facts,
+    FutureSource,
+    GroundDetail,
+    GroundKnown,
+    Harmer,
+    HarmKind,
+    LawyerRole,
+    Motive,
+    MotiveEvidence,
+    OfficialDuty,
+    OfficialsAware,
+    PoliceResponse,
+    Proceeding,
+    PscReview,
+    YesNo,
+    determine,
+)
+
+Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
+SCREENED = date(2026, 11, 29)
+NO_BARS = dict.fromkeys(
+    (
+        "persecutor_bar",
+        "firm_resettlement",
+        "prior_asylum_denied",
+        "serious_nonpolitical_crime",
+        "terrorism_bar",
+    ),
+    N,
+)
+
+
+def ground(name=Motive.POLITICAL_OPINION, evidence=(MotiveEvidence.WHAT_THEY_SAID,), **kw):
+    return GroundDetail(
+        name,
+        kw.pop("known", GroundKnown.KNEW),
+        frozenset(evidence),
+        harmed_others_without_ground=kw.pop("others", N),
+        would_have_harmed_anyway=kw.pop("anyway", N),
+        lawyer_role=kw.pop("lawyer", LawyerRole.NOT_REVIEWED),
+    )
+
+
+def pol(**overrides) -> Facts:
+    """The reviewer's "POL" baseline: Ninth Circuit, removal proceedings, no convictions;
+    on-duty police detained, beat and threatened the client for his political opinion."""
+    base = {
+        "today": SCREENED,
+        "country_of_return": "Nicaragua",
+        "circuit": Circuit.NINTH,
+        "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
+        "reinstated_order": N,
+        "last_arrival_date": date(2026, 6, 1),
+        "asylum_filed": N,
+        "unaccompanied_child": N,
+        "deadline_exception": DeadlineException.NOT_SURE,
+        **NO_BARS,
+        "has_convictions": N,
+        "past_harm": Y,
+        "harm_kinds": frozenset({HarmKind.PHYSICAL_ASSAULT, HarmKind.DETENTION}),
+        "severe_pain": Y,
+        "harm_intentional": Y,
+        "lawful_sanction": N,
+        "future_threats_made": Y,
+        "visible_scars": Y,
+        "medical_records": Y,
+        "harmers": frozenset({Harmer.POLICE}),
+        "official_duty": OfficialDuty.ON_DUTY,
+        "officials_in_uniform": Y,
+        "access_through_position": Y,
+        "threatened_official_retaliation": NS,
+        "reported_to_police": N,
+        "not_reported_reason": "dangerous",
+        "motives": frozenset({Motive.POLITICAL_OPINION}),
+        "ground_details": (ground(),),
+        "future_risk_source": FutureSource.SAME_PEOPLE,
+        "conditions_changed": N,
+        "threats_to_find_anywhere": Y,
+        "client_marked": N,
+        "safe_area": N,
+        "country_conditions": frozenset({CountryCondition.HUMAN_RIGHTS_VIOLATIONS}),
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def gang(**overrides) -> Facts:
+    """POL with a gang as the persecutor instead of the police."""
+    base = {
+        "harmers": frozenset({Harmer.GANG}),
+        "official_duty": None,
+        "officials_in_uniform": None,
+        "access_through_position": None,
+        "threatened_official_retaliation": None,
+        "officials_aware": OfficialsAware.NOT_AWARE,
+        "officials_protect_group": N,
+    }
+    base.update(overrides)
+    return pol(**base)
+
+
+def statuses(d) -> tuple[str, str, str, str]:
+    return tuple(d.data[code]["status"] for code in RELIEF)
+
+
+RELIEF = ("asylum", "withholding", "cat_withholding", "cat_deferral")
+
+
+def status(d, code):
+    return d.finding(code).status
+
+
+def test_baseline_pol_is_strong_everywhere_with_the_deadline_named():
+    d = determine(pol())
+    assert statuses(d) == ("strong", "strong", "strong", "not_available")
+    assert "File for asylum by June 1, 2027." in d.headline
+
+
+def test_p1_deadline_on_a_sunday_carries_to_monday():
+    """P1: last arrival Saturday 29 Nov 2025; screened on the anniversary, Sunday 29 Nov
+    2026; nothing filed. 8 U.S.C. § 1158(a)(2)(B); 8 C.F.R. § 1208.4(a)(2)(ii) carries a last
+    day on a weekend to the next working day; Minasyan v. Mukasey (anniversary timely).
+    Asylum still open; the result names Monday 30 November 2026."""
+    d = determine(pol(last_arrival_date=date(2025, 11, 29)))
+    finding = d.finding("asylum_filing_deadline")
+    assert finding.status == Status.MET
+    assert "November 30, 2026" in finding.explanation
+    assert d.data["asylum_deadline"]["last_day_to_file"] == "2026-11-30"
+    assert d.data["asylum"]["status"] == "strong"
+    assert "File for asylum by November 30, 2026." in d.headline
+    late = determine(pol(last_arrival_date=date(2025, 11, 29), today=date(2026, 12, 1)))
+    assert status(late, "asylum_filing_deadline") == Status.UNCLEAR  # exception not known
+    assert late.data["withholding"]["status"] == "strong"
+
+
+def test_p2_leap_year_crossing_filed_on_the_anniversary_is_timely():
+    """P2: arrived 1 Mar 2023, filed 1 Mar 2024 (day 366). The year ends on the anniversary
+    (Minasyan v. Mukasey, 553 F.3d 1224 (9th Cir. 2009))."""
+    d = determine(
+        pol(
+            today=date(2024, 3, 15),
+            last_arrival_date=date(2023, 3, 1),
+            asylum_filed=Y,
+            asylum_filed_date=date(2024, 3, 1),
+        )
+    )
+    assert status(d, "asylum_filing_deadline") == Status.MET
+    assert d.data["asylum"]["status"] == "strong"
+
+
+def test_p3_arrival_on_29_february_leaves_the_deadline_to_a_lawyer():
+    """P3: arrived 29 Feb 2024, filed Monday 3 Mar 2025. Whether the year ends 28 Feb or
+    1 Mar (carried to 3 Mar) is not settled: unclear, never strong or barred; a client not yet
+    filed is told the earlier date."""
+    d = determine(
+        pol(
+            today=date(2025, 3, 20),
+            last_arrival_date=date(2024, 2, 29),
+            asylum_filed=Y,
+            asylum_filed_date=date(2025, 3, 3),
+        )
+    )
+    assert status(d, "asylum_filing_deadline") == Status.UNCLEAR
+    assert d.data["asylum"]["status"] not in ("strong", "barred")
+    unfiled = determine(pol(today=date(2025, 1, 10), last_arrival_date=date(2024, 2, 29)))
+    assert unfiled.data["asylum_deadline"]["last_day_to_file"] == "2025-02-28"
+
+
+def test_p4_four_days_late_without_an_exception_bars_asylum_only():
+    """P4: anniversary Wednesday 25 Nov 2026, nothing filed, no exception. Asylum barred
+    (8 U.S.C. § 1158(a)(2)(B)); withholding and CAT unaffected (8 C.F.R. § 1208.4(a)); the
+    headline leads with withholding; a lawyer should still look for an exception."""
+    d = determine(
+        pol(last_arrival_date=date(2025, 11, 25), deadline_exception=DeadlineException.NONE)
+    )
+    assert statuses(d) == ("barred", "strong", "strong", "not_available")
+    assert d.headline.startswith("The client looks likely to qualify for withholding of removal")
+    assert any("look for changed or extraordinary circumstances" in s for s in d.next_steps)
+
+
+@pytest.mark.parametrize("exception", [DeadlineException.CHANGED, DeadlineException.EXTRAORDINARY])
+def test_p5_late_with_an_exception_claimed_is_possible_never_strong(exception):
+    """P5: late, but changed circumstances (a new law against her faith) or extraordinary
+    circumstances (TPS until recently) are claimed: 8 U.S.C. § 1158(a)(2)(D); 8 C.F.R.
+    § 1208.4(a)(4)-(5). Possible, with the reason."""
+    d = determine(pol(last_arrival_date=date(2022, 6, 10), deadline_exception=exception))
+    assert d.data["asylum"]["status"] == "possible"
+    assert "reasonable period" in d.data["asylum"]["reason"]
+    assert d.data["withholding"]["status"] == "strong"
+
+
+def test_p6_former_unaccompanied_child_now_adult_is_not_cleared():
+    """P6: came alone at 15 in 2022, now 19, never filed. The exemption for unaccompanied
+    children (TVPRA 2008) may be contested once the client is an adult; being an
+    unaccompanied minor is also an extraordinary circumstance. Deadline unclear, asylum at
+    most possible, and the caveat says the statute was confirmed only from secondary
+    sources."""
+    d = determine(pol(last_arrival_date=date(2022, 8, 1), unaccompanied_child=Y))
+    assert status(d, "asylum_filing_deadline") == Status.UNCLEAR
+    assert d.data["asylum"]["status"] == "possible"
+    assert any("unaccompanied children" in caveat for caveat in d.caveats)
+
+
+def test_p7_persecutor_bar_not_sure_keeps_everything_below_strong_with_deferral_shown():
+    """P7: former conscript who guarded a prison; staff answer the persecutor bar "not
+    sure". 8 U.S.C. §§ 1158(b)(2)(A)(i), 1231(b)(3)(B)(i); 8 C.F.R. §§ 1208.16(d)(2),
+    1208.17(a). The reviewer asks for "unclear"; the issue asks that an unresolved bar cap
+    asylum below strong, and the rules give "possible" with the open bar named, deferral as
+    the fallback."""
+    d = determine(
+        pol(
+            persecutor_bar=NS,
+            country_of_return="Eritrea",
+            harmers=frozenset({Harmer.MILITARY}),
+            motives=frozenset({Motive.RELIGION}),
+            ground_details=(ground(Motive.RELIGION),),
+        )
+    )
+    assert statuses(d) == ("possible", "possible", "possible", "strong")
+    assert "took part in persecuting others" in d.data["asylum"]["reason"]
+    assert "Deferral of removal" in d.headline
+
+
+def test_p8_firm_resettlement_bars_asylum_not_withholding():
+    """P8: Syrian journalist granted permanent residence in Brazil. 8 U.S.C.
+    § 1158(b)(2)(A)(vi). Withholding and CAT only protect against removal to Syria: the next
+    steps say to ask about removal to the third country."""
+    d = determine(pol(firm_resettlement=Y, country_of_return="Syria"))
+    assert statuses(d) == ("barred", "strong", "strong", "not_available")
+    assert c.FIRM_RESETTLEMENT.text in [x.text for x in d.finding("asylum_bars").citations]
+    assert any("offered permanent status" in step for step in d.next_steps)
+
+
+@pytest.mark.parametrize(("answer", "asylum"), [(Y, "barred"), (NS, "possible")])
+def test_p9_serious_crime_abroad_without_a_conviction(answer, asylum):
+    """P9: Interpol Red Notice for "illicit association", no conviction. 8 U.S.C.
+    §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii). "No convictions" does not clear it; deferral is
+    the fallback."""
+    d = determine(pol(serious_nonpolitical_crime=answer))
+    assert d.data["asylum"]["status"] == asylum
+    assert status(d, "particularly_serious_crime") == Status.MET  # no conviction
+    assert status(d, "withholding_other_bars") == (
+        Status.NOT_MET if answer == Y else Status.UNCLEAR
+    )
+    assert d.data["cat_deferral"]["status"] == "strong"
+
+
+def test_p10_aggravated_felony_with_a_suspended_one_year_sentence():
+    """P10: grand theft, 365 days suspended. An aggravated felony bars asylum (8 U.S.C.
+    § 1158(b)(2)(B)(i)); under five years withholding needs a lawyer's case-by-case call.
+    Before the aggravated felony is confirmed, asylum stays below strong."""
+    confirmed = determine(pol(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=N))
+    assert statuses(confirmed) == ("barred", "possible", "possible", "strong")
+    open_ = determine(pol(has_convictions=Y, aggravated_felony=NS))
+    assert open_.data["asylum"]["status"] == "possible"
+    assert "aggravated felony" in open_.data["asylum"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (Y, ("barred", "barred", "barred", "strong")),
+        (NS, ("barred", "possible", "possible", "strong")),
+    ],
+)
+def test_p11_five_years_counting_the_suspended_part(sentence, expected):
+    """P11: 3 years and 3 years with 2 suspended: six years imposed (8 U.S.C.
+    § 1101(a)(48)(B)); a per se particularly serious crime (§ 1231(b)(3)(B)). The question
+    says "imposed, including any part suspended"; "not sure" keeps withholding open, with a
+    next step to count the suspended part."""
+    d = determine(pol(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=sentence))
+    assert statuses(d) == expected
+    if sentence == NS:
+        assert any("suspended parts included" in step for step in d.next_steps)
+
+
+def test_p12_drug_trafficking_aggravated_felony_two_years():
+    """P12: 21 U.S.C. § 841(a)(1), 24 months. Asylum barred (§ 1158(b)(2)(B)(i));
+    withholding presumptively barred (Matter of Y-L-, 23 I&N Dec. 270 (A.G. 2002)), not for a
+    pre-2002 plea in the Ninth Circuit (Miguel-Miguel v. Gonzales, 500 F.3d 941)."""
+    d = determine(
+        pol(has_convictions=Y, aggravated_felony=Y, af_sentence_5_years=N, drug_trafficking=Y)
+    )
+    assert statuses(d) == ("barred", "barred", "barred", "strong")
+    assert "Y-L-" in d.data["withholding"]["reason"]
+    assert "Miguel-Miguel" in d.data["withholding"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("review", "withholding"),
+    [(PscReview.NOT_PSC, "strong"), (PscReview.IS_PSC, "barred")],
+)
+def test_p13_a_lawyers_recorded_call_on_the_convictions(review, withholding):
+    """P13: the seed's drug-possession and stolen-property convictions (846 F.3d at
+    354-55); a lawyer's recorded call (Matter of N-A-M-: case by case) lets withholding be
+    strong, or bars it."""
+    d = determine(pol(has_convictions=Y, aggravated_felony=N, psc_review=review))
+    assert d.data["withholding"]["status"] == withholding
+    assert d.data["cat_deferral"]["status"] == (
+        "not_available" if review == PscReview.NOT_PSC else "strong"
+    )
+
+
+def test_p14_detention_beating_and_death_threats_are_persecution_without_severe_pain():
+    """P14: three days in a cell, baton beating, threats to kill him and his family; severe
+    pain "no". Persecution is not the torture standard (8 C.F.R. §§ 1208.13(b)(1),
+    1208.16(b)(1)): the presumption is met; past torture is not."""
+    d = determine(
+        pol(
+            harm_kinds=frozenset(
+                {HarmKind.DETENTION, HarmKind.DEATH_THREATS, HarmKind.PHYSICAL_ASSAULT}
+            ),
+            severe_pain=N,
+            visible_scars=N,
+            medical_records=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "persecution_level_harm") == Status.MET
+    assert status(d, "past_persecution_presumption") == Status.MET
+    assert status(d, "past_torture") in (Status.NOT_MET, Status.UNCLEAR)
+    assert d.data["withholding"]["status"] == "strong"
+    assert d.data["asylum"]["status"] == "strong"
+
+
+def test_p15_government_persecutor_and_a_cousins_town():
+    """P15: police persecuted the activist; staff answer that a cousin's town might be safe.
+    Where the government persecutes, relocation is presumed unreasonable (8 C.F.R.
+    § 1208.13(b)(3); Matter of M-Z-M-R-). Asylum and withholding stay strong. For CAT,
+    relocation is one piece of evidence (8 C.F.R. § 1208.16(c)(3)): the rules weigh it and
+    give CAT withholding "possible" (the reviewer would keep it strong)."""
+    d = determine(pol(safe_area=Y))
+    assert d.data["asylum"]["status"] == "strong"
+    assert d.data["withholding"]["status"] == "strong"
+    assert status(d, "withholding_likelihood") == Status.MET
+    assert d.data["cat_withholding"]["status"] in ("strong", "possible")
+
+
+def test_p16_police_who_protected_the_client():
+    """P16: gang beat him "for your party"; police arrested and jailed two of them and
+    guarded his shop. Not shown unable or unwilling to control them (Bringas-Rodriguez, 850
+    F.3d 1051 (en banc)); no acquiescence. Weak across the board, never strong."""
+    d = determine(
+        gang(
+            reported_to_police=Y,
+            police_response=PoliceResponse.PROTECTED_CLIENT,
+            not_reported_reason=None,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "government_protection") == Status.NOT_MET
+    assert statuses(d) == ("weak", "weak", "weak", "not_available")
+
+
+def test_p17_not_reported_because_futile_or_dangerous():
+    """P17: gay man beaten by neighbours and relatives; friends who reported were laughed at
+    or beaten by officers. Reporting is not required where futile or dangerous
+    (Bringas-Rodriguez). Unable/unwilling met; the group is for a lawyer (possible)."""
+    d = determine(
+        pol(
+            harmers=frozenset({Harmer.PRIVATE_PERSON}),
+            official_duty=None,
+            officials_in_uniform=None,
+            access_through_position=None,
+            threatened_official_retaliation=None,
+            officials_aware=OfficialsAware.NOT_SURE,
+            officials_protect_group=NS,
+            reported_to_police=N,
+            not_reported_reason="futile",
+            motives=frozenset({Motive.SOCIAL_GROUP}),
+            social_group_description="gay men in Veracruz",
+            ground_details=(ground(Motive.SOCIAL_GROUP),),
+            country_conditions=frozenset(
+                {
+                    CountryCondition.HUMAN_RIGHTS_VIOLATIONS,
+                    CountryCondition.OFFICIAL_CORRUPTION,
+                }
+            ),
+        )
+    )
+    assert status(d, "government_protection") == Status.MET
+    assert d.data["asylum"]["status"] == "possible"
+    assert d.data["withholding"]["status"] == "possible"
+    assert any("M-E-V-G-" in caveat and "gay men in Veracruz" in caveat for caveat in d.caveats)
+
+
+def test_p18_mixed_motive_shown_by_words_timing_and_whom_they_spared():
+    """P18: police extorted every vendor; after his strike they beat him ("this is what
+    strikers get"); vendors who paid and did not strike were untouched. The facts give the
+    role (seed at 357-60): a central reason, withholding strong."""
+    row = ground(
+        evidence=(MotiveEvidence.WHAT_THEY_SAID, MotiveEvidence.HARM_WORSENED),
+        others=N,
+        anyway=N,
+    )
+    d = determine(
+        pol(
+            country_of_return="Guatemala",
+            motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+            ground_details=(row,),
+        )
+    )
+    assert status(d, "nexus_a_reason") == Status.MET
+    assert status(d, "nexus_one_central_reason") == Status.MET
+    assert d.data["withholding"]["status"] == "strong"
+    assert d.data["nexus"]["grounds"][0]["role"] == "central"
+
+
+def test_p19_plain_extortion_dressed_as_a_social_group():
+    """P19: every shop owner who stopped paying was beaten; only money was mentioned. No
+    nexus on the facts (Zetino v. Holder, 622 F.3d 1007 (9th Cir. 2010)): nothing they said
+    or did shows the ground mattered. Nexus unclear at best; the staff's "other evidence"
+    does not make it met. (The reviewer would call relief weak; with the nexus unclear rather
+    than disproved, the rules keep it below strong and leave the link to a lawyer.)"""
+    row = ground(
+        Motive.SOCIAL_GROUP, evidence=(MotiveEvidence.OTHER_EVIDENCE,), others=Y, anyway=Y
+    )
+    d = determine(
+        gang(
+            reported_to_police=N,
+            not_reported_reason="other",
+            motives=frozenset({Motive.MONEY, Motive.SOCIAL_GROUP}),
+            social_group_description="small-business owners",
+            ground_details=(row,),
+        )
+    )
+    assert status(d, "nexus_a_reason") == Status.UNCLEAR
+    assert status(d, "nexus_one_central_reason") == Status.UNCLEAR
+    assert d.data["withholding"]["status"] != "strong"
+    assert d.data["asylum"]["status"] != "strong"
+
+
+def test_p20_a_social_group_the_board_has_rejected_is_flagged_not_decided():
+    """P20: "young Salvadoran men who refuse to join gangs" (cf. Matter of S-E-G-). The issue
+    forbids deciding cognizability (M-E-V-G-, W-G-R-): the rules cap relief at possible, name
+    the three-part test, echo the group as described and tell a lawyer to assess it before
+    relying on it. (The reviewer asks for "unclear"; telling a rejected formulation from an
+    accepted one, as in P17, would be deciding cognizability.)"""
+    d = determine(
+        gang(
+            past_harm=N,
+            reported_to_police=N,
+            not_reported_reason="dangerous",
+            motives=frozenset({Motive.SOCIAL_GROUP}),
+            social_group_description="young Salvadoran men who refuse to join gangs",
+            ground_details=(ground(Motive.SOCIAL_GROUP),),
+        )
+    )
+    assert d.data["withholding"]["status"] in ("possible", "unclear")
+    assert d.data["asylum"]["status"] in ("possible", "unclear")
+    assert any("young Salvadoran men" in caveat for caveat in d.caveats)
+    assert any("cognizable" in step for step in d.next_steps)
+
+
+@pytest.mark.parametrize("collusion", [Y, NS])
+def test_p21_generalized_violence_only(collusion):
+    """P21: deportee with tattoos, never harmed or threatened, country reports of gangs and
+    corruption. Each link must be more likely than not (Matter of J-F-F-, 23 I&N Dec. 912);
+    generalized violence is not enough (Delgado-Ortiz v. Holder, 600 F.3d 1148). CAT weak."""
+    d = determine(
+        gang(
+            country_of_return="Honduras",
+            past_harm=N,
+            harm_kinds=frozenset(),
+            severe_pain=None,
+            harm_intentional=None,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.OTHERS,
+            client_marked=Y,
+            officials_protect_group=collusion,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            safe_area=NS,
+            country_conditions=frozenset(
+                {
+                    CountryCondition.OFFICIAL_CORRUPTION,
+                    CountryCondition.COLLUSION,
+                    CountryCondition.HUMAN_RIGHTS_VIOLATIONS,
+                }
+            ),
+        )
+    )
+    assert status(d, "cat_likelihood") == Status.NOT_MET
+    assert statuses(d) == ("weak", "weak", "weak", "not_available")
+    assert d.outcome == "protection_unlikely"
+
+
+def test_p22_past_torture_but_the_regime_has_fallen():
+    """P22: tortured in 2015; the party that did it lost power and the officers were
+    prosecuted; no threats since. A fundamental change can rebut the presumption (8 C.F.R.
+    §§ 1208.13(b)(1), 1208.16(b)(1)); past torture is evidence, not enough alone
+    (§ 1208.16(c)(3)). Not strong anywhere."""
+    d = determine(
+        pol(
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.NOT_SURE,
+            client_marked=Y,
+            conditions_changed=Y,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert "strong" not in statuses(d)
+    assert status(d, "withholding_likelihood") == Status.UNCLEAR
+    assert status(d, "cat_likelihood") == Status.UNCLEAR
+
+
+def test_p23_police_tried_but_failed_without_corruption():
+    """P23: police opened a file and made an arrest that did not stick; no collusion.
+    Ineffectiveness is not acquiescence absent corruption (seed at 363; 8 C.F.R.
+    § 1208.18(a)(7)): state action not met, CAT weak."""
+    d = determine(
+        gang(
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.TRIED_BUT_FAILED,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "state_action") == Status.NOT_MET
+    assert d.data["cat_withholding"]["status"] == "weak"
+    assert d.data["withholding"]["status"] == "weak"
+
+
+def test_p24_police_did_nothing_about_one_named_report():
+    """P24: police took the report naming two gang members and never followed up. One
+    failure to act is not enough on its own (Garcia-Milian v. Holder, 755 F.3d 1026 (9th
+    Cir. 2014)); state action unclear, CAT at most possible."""
+    d = determine(
+        gang(
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.DID_NOTHING,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert c.GARCIA_MILIAN.text in [x.text for x in d.finding("state_action").citations]
+    assert d.data["cat_withholding"]["status"] in ("possible", "unclear")
+
+
+@pytest.mark.parametrize(("circuit", "state"), [(Circuit.FIFTH, Status.NOT_MET)])
+def test_p25a_off_duty_soldier_in_a_land_dispute_outside_the_ninth(circuit, state):
+    """P25(a): off duty, civilian clothes, own machete, no use of rank or office. Matter of
+    O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020), as Matter of J-G-R-, 28 I&N Dec. 733 (BIA 2023)
+    explains it: he could have done it without any connection to the government. State
+    action not met; CAT weak; no nexus."""
+    d = determine(
+        pol(
+            circuit=circuit,
+            harmers=frozenset({Harmer.MILITARY}),
+            official_duty=OfficialDuty.OFF_DUTY,
+            officials_in_uniform=N,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            motives=frozenset({Motive.PERSONAL_DISPUTE}),
+            ground_details=(),
+        )
+    )
+    assert status(d, "state_action") == state
+    assert statuses(d) == ("weak", "weak", "weak", "not_available")
+
+
+def test_p25b_the_same_soldier_in_the_ninth_circuit_with_the_boards_test_flagged():
+    """P25(b): in the Ninth Circuit off-duty officials are public officials (seed at 362-63),
+    so state action is met under binding circuit law; the warning names O-F-A-S- and
+    J-G-R- and the facts they turn on. (The reviewer would cap CAT at possible; the Board
+    applies circuit law in the circuit, so the rules keep the seed's rule and warn.)"""
+    d = determine(
+        pol(
+            harmers=frozenset({Harmer.MILITARY}),
+            official_duty=OfficialDuty.OFF_DUTY,
+            officials_in_uniform=N,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            motives=frozenset({Motive.PERSONAL_DISPUTE}),
+            ground_details=(),
+        )
+    )
+    assert status(d, "state_action") == Status.MET
+    assert any(
+        "O-F-A-S-" in w and "J-G-R-" in w and "rogue" in w for w in d.data["jurisdiction_warnings"]
+    )
+
+
+def test_p26_prison_conditions_for_a_deportee_with_an_aggravated_felony():
+    """P26: Haitian deportee with an 8-year aggravated felony fears prison conditions; no one
+    has threatened him. Torture must be specifically intended (8 C.F.R. § 1208.18(a)(5));
+    nothing shows what would happen is torture (Matter of J-F-F-). Asylum and both
+    withholdings barred; deferral weak, not strong."""
+    d = determine(
+        pol(
+            country_of_return="Haiti",
+            has_convictions=Y,
+            aggravated_felony=Y,
+            af_sentence_5_years=Y,
+            past_harm=N,
+            harm_kinds=frozenset(),
+            severe_pain=None,
+            harm_intentional=None,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.OTHERS,
+            client_marked=Y,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+        )
+    )
+    assert statuses(d)[:3] == ("barred", "barred", "barred")
+    assert d.data["cat_deferral"]["status"] in ("weak", "unclear")
+
+
+@pytest.mark.parametrize(
+    ("circuit", "nexus", "withholding"),
+    [
+        (Circuit.NINTH, Status.MET, "strong"),
+        (Circuit.SIXTH, Status.MET, "strong"),
+        (Circuit.SECOND, Status.UNCLEAR, "possible"),
+        (Circuit.FIRST, Status.UNCLEAR, "possible"),
+        (Circuit.UNKNOWN, Status.UNCLEAR, "unclear"),
+    ],
+)
+def test_p27_same_mixed_motive_in_each_venue(circuit, nexus, withholding):
+    """P27: police extorted him; after he called them corrupt the abuse got much worse (one
+    reason, not central). Ninth: "a reason" (seed at 360); Sixth: Guzman-Vazquez v. Barr, 959
+    F.3d 253; Second: Quituizaca v. Garland, 52 F.4th 103 (deference flagged); First: no
+    ruling verified, the Board's C-T-L- applies at least, said so with the date checked. The
+    escalation after the remark points toward a central reason and the money motive away:
+    under "one central reason" the link is left to a lawyer (verifying round, V11)."""
+    row = ground(evidence=(MotiveEvidence.HARM_WORSENED,), anyway=Y)
+    d = determine(
+        pol(
+            circuit=circuit,
+            motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+            ground_details=(row,),
+        )
+    )
+    assert status(d, "withholding_nexus") == nexus
+    assert d.data["withholding"]["status"] == withholding
+    assert d.data["asylum"]["status"] == "possible"
+    if circuit == Circuit.FIRST:
+        assert any(
+            "C-T-L-" in w and c.LAW_CHECKED_ON in w for w in d.data["jurisdiction_warnings"]
+        )
+
+
+def test_p28_deported_in_the_familys_words_but_the_case_is_in_removal_proceedings():
+    """P28: left under voluntary departure in 2019 after an asylum denial; came back in
+    2021; staff answer "removed before: yes" with ordinary removal proceedings. 8 U.S.C.
+    § 1231(a)(5) reinstates an order; the answers disagree, so asylum is not closed: it is
+    unclear, and the prior-denial and one-year bars are asked."""
+    d = determine(
+        pol(
+            reinstated_order=Y,
+            prior_asylum_denied=Y,
+            last_arrival_date=date(2021, 3, 15),
+            deadline_exception=DeadlineException.CHANGED,
+        )
+    )
+    assert status(d, "asylum_available") == Status.UNCLEAR
+    assert "voluntary departure" in d.finding("asylum_available").explanation
+    assert d.data["asylum"]["status"] == "unclear"
+    assert status(d, "asylum_bars") == Status.UNCLEAR
+
+
+def test_p29_reinstatement_next_steps_name_the_process():
+    """P29: the seed's reinstated order. Asylum is not available (Perez-Guzman v. Lynch,
+    835 F.3d 1066); the next steps name the reasonable fear interview and withholding-only
+    proceedings (8 C.F.R. §§ 208.31, 1208.31(e)); the one-year deadline does not apply."""
+    d = determine(pol(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=Y))
+    assert d.data["asylum"]["status"] == "not_available"
+    assert any(
+        "reasonable fear interview" in step and "withholding-only" in step for step in d.next_steps
+    )
+    assert status(d, "asylum_filing_deadline") == Status.NOT_APPLICABLE
+    cites = [x.text for x in d.finding("asylum_available").citations]
+    assert c.PEREZ_GUZMAN.text in cites and c.WITHHOLDING_ONLY.text in cites
+
+
+def test_p30_evidence_follows_the_grounds_in_play():
+    """P30: political opinion central; religion ticked but the persecutors did not know of
+    it. Evidence is asked for the political motive, not for religion."""
+    d = determine(
+        pol(
+            motives=frozenset({Motive.POLITICAL_OPINION, Motive.RELIGION}),
+            ground_details=(
+                ground(),
+                ground(
+                    Motive.RELIGION,
+                    evidence=(MotiveEvidence.NONE,),
+                    known=GroundKnown.DID_NOT_KNOW,
+                    lawyer=LawyerRole.NO_PART,
+                ),
+            ),
+        )
+    )
+    items = d.data["evidence_to_gather"]
+    assert not any("religion" in item for item in items)
+    assert any("political opinion" in item for item in items)
+
+
+# ---------------------------------------------------------------------------
+# The verifying round (/work/adversarial/issue-13-verify.md): what was still wrong
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arrival", "today", "filed_on", "last_day"),
+    [
+        (date(2025, 11, 26), date(2026, 11, 29), date(2026, 11, 27), None),
+        (date(2025, 11, 26), date(2026, 11, 27), None, "2026-11-27"),
+        (date(2025, 12, 25), date(2026, 12, 26), None, "2026-12-28"),
+    ],
+    ids=["thanksgiving-filed-next-day", "thanksgiving-last-day", "christmas-friday"],
+)
+def test_v1_a_deadline_on_a_legal_holiday_carries_to_the_next_working_day(
+    arrival, today, filed_on, last_day
+):
+    """V1: an anniversary on Thanksgiving or Christmas carries to the next working day
+    (8 C.F.R. § 1208.4(a)(2)(ii): a last day on a Saturday, Sunday or legal holiday). A
+    timely client is never told asylum is barred, and on the last day is told to file."""
+    d = determine(
+        pol(
+            today=today,
+            last_arrival_date=arrival,
+            asylum_filed=Y if filed_on else N,
+            asylum_filed_date=filed_on,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    assert status(d, "asylum_filing_deadline") == Status.MET
+    assert d.data["asylum"]["status"] == "strong"
+    assert d.data["asylum_deadline"]["last_day_to_file"] == last_day
+    if last_day:
+        assert any(step.startswith("File the asylum application by") for step in d.next_steps)
+
+
+def test_v2_not_sure_whether_filed_is_never_read_as_not_filed():
+    """V2: a notario may have filed in 2024; no receipt. The burden is to prove timely filing
+    (8 C.F.R. § 1208.4(a)(2)(i)(A)); whether it happened is unknown: unclear, not barred."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2024, 5, 10),
+            asylum_filed=NS,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    assert status(d, "asylum_filing_deadline") == Status.UNCLEAR
+    assert d.data["asylum"]["status"] == "unclear"
+
+
+def test_v3_a_denial_in_an_earlier_stay_is_its_own_fact():
+    """V3: denied in 2019, left under voluntary departure, back in 2021, nothing filed now;
+    the cartel killed his brother in 2024. The prior-denial bar (8 U.S.C. § 1158(a)(2)(C))
+    and the one-year bar yield only to changed circumstances ((D)): unclear. (The wizard no
+    longer refuses the prior denial when nothing is filed in this stay: test_wizard.)"""
+    d = determine(
+        pol(
+            last_arrival_date=date(2021, 3, 15),
+            prior_asylum_denied=Y,
+            deadline_exception=DeadlineException.CHANGED,
+        )
+    )
+    assert status(d, "asylum_bars") == Status.UNCLEAR
+    assert d.data["asylum"]["status"] in ("possible", "unclear")
+
+
+def test_v4_drug_trafficking_with_the_aggravated_felony_not_known():
+    """V4: a sale count whose aggravated-felony status no one has analysed. The Y-L-
+    presumption arises only for an aggravated felony; withholding is not presumed barred,
+    and the asylum result is never better than withholding's on the same conviction."""
+    d = determine(pol(has_convictions=Y, aggravated_felony=NS, drug_trafficking=Y))
+    assert d.data["withholding"]["status"] == "possible"
+    assert d.data["asylum"]["status"] == "possible"
+    assert "Y-L-" in d.finding("particularly_serious_crime").explanation
+
+
+def test_v5_one_threat_one_report_and_general_corruption_is_not_strong_cat():
+    """V5: one death threat from a gang member, one report the police did nothing about,
+    general corruption reports; motive money. Each link more likely than not (J-F-F-);
+    inaction on one report is not acquiescence (Garcia-Milian). Never strong."""
+    d = determine(
+        gang(
+            country_of_return="Honduras",
+            harm_kinds=frozenset({HarmKind.DEATH_THREATS}),
+            severe_pain=N,
+            visible_scars=N,
+            medical_records=N,
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.DID_NOTHING,
+            officials_protect_group=NS,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            threats_to_find_anywhere=N,
+            country_conditions=frozenset(
+                {CountryCondition.OFFICIAL_CORRUPTION, CountryCondition.HUMAN_RIGHTS_VIOLATIONS}
+            ),
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert status(d, "cat_likelihood") == Status.UNCLEAR
+    assert d.data["cat_withholding"]["status"] in ("possible", "unclear")
+
+
+def test_v6_refused_to_help_once_is_the_same_as_did_nothing():
+    """V6: "refused to help" on one report, no corruption: Garcia-Milian's police "declined
+    to investigate"; state action unclear, CAT at most possible."""
+    d = determine(
+        gang(
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.REFUSED_TO_HELP,
+            motives=frozenset({Motive.GENERAL_CRIME}),
+            ground_details=(),
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert d.data["cat_withholding"]["status"] in ("possible", "unclear")
+
+
+def test_v7_a_single_death_threat_is_not_persecution_by_itself():
+    """V7: one threat to an organiser, no harm. Threats alone are persecution only when
+    very menacing (a lawyer's call): no presumption; asylum and withholding not strong."""
+    d = determine(
+        gang(
+            harm_kinds=frozenset({HarmKind.DEATH_THREATS}),
+            severe_pain=N,
+            visible_scars=N,
+            medical_records=N,
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.DID_NOTHING,
+            officials_protect_group=NS,
+            threats_to_find_anywhere=N,
+            safe_area=NS,
+        )
+    )
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
+    assert status(d, "past_persecution_presumption") == Status.UNCLEAR
+    assert d.data["asylum"]["status"] != "strong"
+    assert d.data["withholding"]["status"] != "strong"
+
+
+def test_v8_one_anonymous_note_is_not_more_likely_than_not():
+    """V8: never harmed; one anonymous note; "others" would harm her. Withholding needs a
+    clear probability (seed at 360): without past persecution, known persecutors who can
+    find her. Unclear; "others" is not described as known people."""
+    d = determine(
+        gang(
+            country_of_return="Honduras",
+            past_harm=N,
+            harm_kinds=frozenset(),
+            severe_pain=None,
+            harm_intentional=None,
+            future_threats_made=Y,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.OTHERS,
+            client_marked=N,
+            officials_protect_group=NS,
+            reported_to_police=N,
+            not_reported_reason="futile",
+            safe_area=NS,
+        )
+    )
+    finding = d.finding("withholding_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "known people" not in finding.explanation
+    assert d.data["withholding"]["status"] != "strong"
+
+
+def test_v9_on_duty_but_not_through_the_office_outside_the_ninth():
+    """V9: Fifth Circuit; an on-duty, uniformed officer beat his ex-partner at her house,
+    which he knew from their relationship; no threat to use his office. On duty and uniform
+    are relevant, not dispositive (Matter of J-G-R-): unclear, CAT not strong."""
+    d = determine(
+        pol(
+            circuit=Circuit.FIFTH,
+            official_duty=OfficialDuty.ON_DUTY,
+            officials_in_uniform=Y,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            motives=frozenset({Motive.PERSONAL_DISPUTE}),
+            ground_details=(),
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert d.data["cat_withholding"]["status"] != "strong"
+
+
+def test_v10_ninth_circuit_off_duty_official_with_every_board_fact_against():
+    """V10: Barajas-Romero binds in the Ninth (state action met), but every J-G-R- fact
+    points away from official capacity: CAT withholding possible, with the reason saying
+    which way each test goes."""
+    d = determine(
+        pol(
+            harmers=frozenset({Harmer.MILITARY}),
+            official_duty=OfficialDuty.OFF_DUTY,
+            officials_in_uniform=N,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            motives=frozenset({Motive.PERSONAL_DISPUTE}),
+            ground_details=(),
+        )
+    )
+    assert status(d, "state_action") == Status.MET
+    assert d.data["cat_withholding"]["status"] == "possible"
+    assert "J-G-R-" in d.data["cat_withholding"]["reason"]
+
+
+def test_v11_extortion_then_escalation_leaves_central_to_a_lawyer():
+    """V11: the seed's facts: extortion before the remark, escalation after it. Facts that
+    point both ways give "unclear" under one central reason, not "not met" (seed at 355-56,
+    360); asylum possible, withholding in the Fifth possible."""
+    row = ground(evidence=(MotiveEvidence.HARM_WORSENED,), others=Y, anyway=Y)
+    common = {
+        "motives": frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+        "ground_details": (row,),
+    }
+    ninth = determine(pol(**common))
+    assert status(ninth, "nexus_one_central_reason") == Status.UNCLEAR
+    assert ninth.data["asylum"]["status"] == "possible"
+    fifth = determine(pol(circuit=Circuit.FIFTH, **common))
+    assert status(fifth, "withholding_nexus") == Status.UNCLEAR
+    assert fifth.data["withholding"]["status"] == "possible"
+
+
+def test_v12_unverified_circuit_rows_say_not_verified():
+    """V12: the Third, Fourth and Fifth Circuits are reported to apply one central reason
+    (CRS); their holdings were not verified in this check, so the rows say "not verified",
+    never "no ruling found"."""
+    table = determine(pol()).data["nexus"]["circuit_table"]
+    for row in table:
+        if row["circuit"] in ("third", "fourth", "fifth"):
+            assert row["authority"].startswith("Not verified in the check")
+            assert "no circuit ruling found" not in row["authority"].lower()
+
+
+def test_v13_evidence_and_warnings_follow_who_did_the_harm():
+    """V13: on-duty police persecuted him; he did not report (dangerous). Unable/unwilling is
+    not an element where the government persecutes: no not-reporting evidence, and no
+    off-duty warning for on-duty officials."""
+    d = determine(pol())
+    assert not any("reporting would have been" in item for item in d.data["evidence_to_gather"])
+    assert not any("rogue" in w for w in d.data["jurisdiction_warnings"])
+
+
+def test_v14_police_protected_the_client_but_officials_protect_the_attackers():
+    """V14: the two answers point opposite ways on the element that decides the case: both
+    findings unclear, nothing strong."""
+    d = determine(
+        gang(
+            reported_to_police=Y,
+            not_reported_reason=None,
+            police_response=PoliceResponse.PROTECTED_CLIENT,
+            officials_protect_group=Y,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "government_protection") == Status.UNCLEAR
+    assert status(d, "state_action") == Status.UNCLEAR
+    assert "strong" not in statuses(d)
+
+
+def test_v15_an_unaccompanied_child_who_filed_in_time_meets_the_deadline():
+    """V15: a 16-year-old who arrived alone in May 2026 and filed in August: the deadline is
+    met on the dates; the "contested after 18" point is only for a late filing."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2026, 5, 1),
+            asylum_filed=Y,
+            asylum_filed_date=date(2026, 8, 1),
+            unaccompanied_child=Y,
+        )
+    )
+    assert status(d, "asylum_filing_deadline") == Status.MET
+    assert d.data["asylum"]["status"] == "strong"
+
+
+def test_v16_terrorism_links_leave_withholding_below_strong():
+    """V16: forced "war taxes" to the FARC. The reviewer reads 8 U.S.C. § 1231(b)(3)(B)'s
+    last sentence as a per se bar for anyone described in § 1227(a)(4)(B); neither the
+    reviewer nor this check could read that text, so the rules do not cite or apply it:
+    asylum barred (§ 1158(b)(2)(A)(v), checked), withholding left to a lawyer (possible),
+    deferral the fallback. Named as a gap in the report."""
+    d = determine(pol(terrorism_bar=Y))
+    assert statuses(d) == ("barred", "possible", "possible", "strong")
