@@ -1,0 +1,215 @@
+"""Putting the steps together into one determination."""
+
+from __future__ import annotations
+
+from questionnaires.framework.determination import Determination, Status
+
+from .activity_limit import exemption_limited_to_listed_activities
+from .answers import (
+    Outcome,
+)
+from .class_ruling import covered_by_class_ruling
+from .earnings import PAYMENT_RULES, foreign_earnings_from_that_foreign_service, payment_codes
+from .facts import (
+    Facts,
+)
+from .progression import PROGRESSION_EXCLUSIONS, ProgressionStatus, exemption_with_progression
+from .residency import australian_resident
+from .service import (
+    continuous_foreign_service_of_91_days,
+    engaged_in_foreign_service,
+    foreign_service_data,
+)
+from .solely import exempt_abroad_solely_for_listed_reasons
+
+# ---------------------------------------------------------------------------
+# Putting it together
+# ---------------------------------------------------------------------------
+
+_REFER_REASONS = {
+    "s23ag_1aa": (
+        "it is not clear that the overseas work is a kind that can still be exempt from "
+        "1 July 2009"
+    ),
+    "residency": "it is not clear that the client was an Australian resident for tax purposes",
+    "foreign_service": "it is not clear that the client worked overseas as an employee",
+    "continuous_91_days": (
+        "whether the overseas service is a continuous period of 91 days needs professional "
+        "judgement"
+    ),
+    "foreign_earnings": "at least one payment needs checking",
+    "foreign_tax_solely": "it is not clear why the pay was not taxed overseas",
+}
+
+_NOT_MET_REASONS = {
+    "s23ag_1aa": "the overseas work is not a kind that can be exempt from 1 July 2009",
+    "foreign_service": "the client did not work overseas as an employee or office holder",
+    "continuous_91_days": "the overseas service was not a continuous period of 91 days",
+    "foreign_earnings": "none of the payments is foreign earnings from the overseas service",
+    "foreign_tax_solely": (
+        "the pay was free of foreign tax solely for reasons that rule out the exemption"
+    ),
+}
+
+
+def _payment_rows(facts: Facts, blocked: bool, undecided: bool) -> list[dict]:
+    rows = []
+    for code in payment_codes(facts):
+        rule = PAYMENT_RULES[code]
+        exempt: bool | None
+        if rule.from_foreign_service is False:
+            exempt, reason = False, f"Not exempt. {rule.reason}"
+        elif blocked:
+            exempt = False
+            reason = "Not exempt: the conditions for the exemption are not met (see findings)."
+        elif rule.from_foreign_service is None or undecided:
+            exempt = None
+            reason = (
+                f"Needs checking. {rule.reason}"
+                if rule.from_foreign_service is None
+                else "Would be exempt, but other conditions need checking first."
+            )
+        else:
+            exempt, reason = True, f"Exempt. {rule.reason}"
+        rows.append({"code": str(code), "label": rule.label, "exempt": exempt, "reason": reason})
+    return rows
+
+
+def determine(facts: Facts) -> Determination:
+    """Apply s 23AG to the facts and return the determination."""
+    activity = exemption_limited_to_listed_activities(facts)
+    residency = australian_resident(facts)
+    service = engaged_in_foreign_service(facts)
+    ruling = covered_by_class_ruling(facts)
+    continuity = continuous_foreign_service_of_91_days(facts)
+    earnings = foreign_earnings_from_that_foreign_service(facts)
+    solely = exempt_abroad_solely_for_listed_reasons(facts)
+
+    deciding = {f.code: f for f in (activity, residency, service, continuity, earnings, solely)}
+    not_met = [code for code, f in deciding.items() if f.status == Status.NOT_MET]
+    unclear = [code for code, f in deciding.items() if f.status == Status.UNCLEAR]
+    blocked = bool(not_met)
+    rows = _payment_rows(facts, blocked=blocked, undecided=bool(unclear))
+
+    if residency.status == Status.NOT_MET:
+        outcome = Outcome.NOT_APPLICABLE
+        headline = (
+            "The exemption does not apply, because the client was not an Australian resident "
+            "for tax purposes."
+        )
+    elif not_met:
+        outcome = Outcome.NOT_EXEMPT
+        headline = (
+            "The client's overseas pay is not exempt from Australian tax, because "
+            f"{_NOT_MET_REASONS[not_met[0]]}."
+        )
+    elif unclear:
+        outcome = Outcome.REFER
+        headline = (
+            "Get professional advice before deciding whether the client's overseas pay is "
+            f"exempt: {_REFER_REASONS[unclear[0]]}."
+        )
+    else:
+        # Every deciding test is met, so at least one payment is exempt.
+        if all(row["exempt"] for row in rows):
+            outcome = Outcome.EXEMPT
+            headline = (
+                "The client's overseas pay is exempt from Australian tax under section 23AG."
+            )
+        else:
+            outcome = Outcome.PARTLY_EXEMPT
+            headline = (
+                "Some of the client's overseas pay is exempt from Australian tax under "
+                "section 23AG, and some is not."
+            )
+
+    progression_finding, progression, progression_status = exemption_with_progression(
+        facts, outcome
+    )
+    findings = (
+        activity,
+        residency,
+        service,
+        ruling,
+        continuity,
+        earnings,
+        solely,
+        progression_finding,
+    )
+    binding = ruling.status == Status.MET
+
+    next_steps: list[str] = []
+    if outcome == Outcome.REFER:
+        next_steps += [
+            f"Get advice from a registered tax agent or the Tax Office: {_REFER_REASONS[code]}."
+            for code in unclear
+        ]
+    elif outcome == Outcome.NOT_APPLICABLE:
+        next_steps.append(
+            "Confirm the client's residency for the income year (Taxation Ruling IT 2650 "
+            "explains the tests). This exemption is only for residents, so work out how the "
+            "client is taxed as a non-resident separately."
+        )
+    elif outcome == Outcome.NOT_EXEMPT:
+        next_steps.append(
+            "Include the overseas pay in the client's assessable income (the income that is "
+            "taxed) for the year."
+        )
+    else:
+        next_steps.append(
+            "Leave the exempt pay out of the client's assessable income (the income that is "
+            "taxed), but still report it, because it raises the tax rate on their other "
+            "income ('exemption with progression')."
+        )
+        if outcome == Outcome.PARTLY_EXEMPT:
+            next_steps.append(
+                "Include the payments marked 'Not exempt' in the table in assessable income."
+            )
+    if binding:
+        next_steps.append(
+            "Keep records showing the deployment was carried out as CR 2005/54 describes "
+            "(paras 12 to 35): the ruling binds the Commissioner only on that arrangement."
+        )
+    caveats = [
+        "This applies section 23AG as Class Ruling CR 2005/54 states it from 1 July 2004, "
+        "with the limit to listed kinds of work from 1 July 2009 added. The later one-sixth "
+        "rule for joining periods (s 23AG(6A)-(6B)) is reported but not applied. Check for "
+        "later changes to the law.",
+    ]
+    if ruling.status == Status.UNCLEAR:
+        caveats.append(
+            "We could not confirm that CR 2005/54 binds the Commissioner for this client; "
+            "until that is confirmed, treat its tests as guidance only."
+        )
+    elif not binding:
+        caveats.append(
+            "CR 2005/54 does not bind the Commissioner for this client; its tests are used "
+            "here as guidance only."
+        )
+    if progression is not None:
+        caveats.append(PROGRESSION_EXCLUSIONS)
+
+    data = {
+        "income_year": facts.income_year,
+        "tests": {f.code: str(f.status) for f in findings},
+        "payments": rows,
+        "foreign_service": foreign_service_data(facts, continuity),
+        "progression_status": str(progression_status),
+        "progression": (
+            {
+                **progression.to_data(),
+                "provisional": progression_status == ProgressionStatus.PROVISIONAL,
+            }
+            if progression
+            else None
+        ),
+        "ruling_binding": binding,
+    }
+    return Determination(
+        outcome=str(outcome),
+        headline=headline,
+        findings=findings,
+        next_steps=tuple(next_steps),
+        caveats=tuple(caveats),
+        data=data,
+    )

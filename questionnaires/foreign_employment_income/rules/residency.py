@@ -1,0 +1,55 @@
+"""Step 2: residency (s 23AG(1))."""
+
+from __future__ import annotations
+
+from questionnaires.foreign_employment_income import citations as c
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo
+
+from .facts import (
+    Facts,
+)
+
+# ---------------------------------------------------------------------------
+# 2. Residency
+# ---------------------------------------------------------------------------
+
+
+def australian_resident(facts: Facts) -> Finding:
+    """s 23AG(1): the exemption is for "a resident, being a natural person". Residency is
+    decided for each income year on the person's circumstances (CR 2005/54 paras 45-46;
+    IT 2650)."""
+    relied_on = ("australian_resident",)
+    title = "Australian resident for tax purposes"
+    cites = (c.S23AG_1, c.CR_RESIDENCY, c.IT_2650)
+    answer = facts.australian_resident
+    if answer == YesNo.YES:
+        return Finding(
+            "residency",
+            title,
+            Status.MET,
+            "The exemption is only for Australian residents for tax purposes. The client "
+            "stayed a resident throughout the overseas service.",
+            relied_on,
+            cites,
+        )
+    if answer == YesNo.NO:
+        return Finding(
+            "residency",
+            title,
+            Status.NOT_MET,
+            "The exemption is only for Australian residents for tax purposes. The client was "
+            "not a resident, so this exemption does not apply at all.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        "residency",
+        title,
+        Status.UNCLEAR,
+        "The exemption is only for Australian residents for tax purposes. We do not know "
+        "whether the client was one. Residency depends on the client's circumstances in "
+        "each income year and needs a closer look.",
+        relied_on,
+        cites,
+    )
