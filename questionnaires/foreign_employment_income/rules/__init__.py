@@ -32,12 +32,20 @@ from .answers import (
     Outcome,
     Payment,
     PaymentCircumstance,
+    ResidencyChange,
     WorkCapacity,
 )
 from .class_ruling import covered_by_class_ruling
 from .determination import determine
 from .earnings import PAYMENT_RULES, PaymentRule, foreign_earnings_from_that_foreign_service
-from .facts import Absence, Facts, RateSchedule, inclusive_days, income_year_start
+from .facts import (
+    ACTIVITY_LIMIT_START,
+    Absence,
+    Facts,
+    RateSchedule,
+    inclusive_days,
+    income_year_start,
+)
 from .progression import (
     Progression,
     ProgressionStatus,
@@ -56,6 +64,7 @@ from .solely import exempt_abroad_solely_for_listed_reasons
 
 __all__ = [
     "ABSENCE_KIND_LABELS",
+    "ACTIVITY_LIMIT_START",
     "COUNTING_ABSENCES",
     "LISTED_REASONS",
     "PAYMENT_RULES",
@@ -74,6 +83,7 @@ __all__ = [
     "Progression",
     "ProgressionStatus",
     "RateSchedule",
+    "ResidencyChange",
     "ServicePeriod",
     "WorkCapacity",
     "YesNo",

@@ -34,6 +34,10 @@ class ServicePeriod:
     breaks: dict[date, str]
     kinds: frozenset[str]
     ignored_absence_days: int
+    #: Days away at the start, before the client first arrived: not foreign service, so
+    #: the period starts after them (leave taken then cannot have been earned by it).
+    before_arrival_days: int = 0
+    before_arrival_kinds: frozenset[str] = frozenset()
 
     @property
     def absence_days(self) -> int:
@@ -66,6 +70,23 @@ class ServicePeriod:
             runs.append((run_start, self.end))
         return runs
 
+    @property
+    def within_one_sixth(self) -> bool:
+        """Whether the days away that do not count stay within one sixth of the days of
+        foreign service at every day from the start (s 23AG(6A)(b), (6B)): exactly one
+        sixth does not exceed it. True when nothing was away."""
+        service = absence = 0
+        day = self.start
+        while day <= self.end:
+            if day in self.breaks:
+                absence += 1
+                if absence * 6 > service:
+                    return False
+            else:
+                service += 1
+            day += timedelta(days=1)
+        return True
+
 
 ABSENCE_VALUES = frozenset(k.value for k in AbsenceKind)
 
@@ -74,14 +95,17 @@ class PeriodError(ValueError):
     """The dates given cannot be measured; the message says why."""
 
 
-def measure_foreign_service(facts: Facts) -> ServicePeriod:
-    """The period from the first to the last day of foreign service, both days counted,
-    with each absence classified as counting (s 23AG(6)) or not."""
-    if facts.service_start is None or facts.service_end is None:
+def measure_foreign_service(facts: Facts, until: date | None = None) -> ServicePeriod:
+    """The period from the first to the last day of foreign service (or to ``until``, for
+    a posting that has not ended), both days counted, with each absence classified as
+    counting (s 23AG(6)) or not. Days away before the client first arrived are not part
+    of it: the period starts on the first day actually served."""
+    end = until or facts.service_end
+    if facts.service_start is None or end is None:
         raise PeriodError("We do not have both the start and end dates of the overseas service.")
-    if facts.service_end < facts.service_start:
+    if end < facts.service_start:
         raise PeriodError("The overseas service ends before it starts; check the dates.")
-    counting: set[date] = set()
+    counting: dict[date, str] = {}
     breaks: dict[date, str] = {}
     kinds: set[str] = set()
     ignored = 0
@@ -98,22 +122,43 @@ def measure_foreign_service(facts: Facts) -> ServicePeriod:
         kinds.add(kind)
         day = absence.absence_start
         while day <= absence.absence_end:
-            if not facts.service_start <= day <= facts.service_end:
+            if not facts.service_start <= day <= end:
                 ignored += 1
             elif kind in COUNTING_ABSENCES:
-                counting.add(day)
+                counting.setdefault(day, kind)
             else:
                 breaks.setdefault(day, kind)
             day += timedelta(days=1)
+    days = list(_days(facts.service_start, end))
+    before_arrival: set[str] = set()
+    if all(day in breaks or day in counting for day in days):
+        # Away every day: nothing was served, so no day away counts as foreign service.
+        breaks = {day: breaks.get(day) or counting[day] for day in days}
+        counting = {}
+        start = facts.service_start
+    else:
+        start = next(day for day in days if day not in breaks and day not in counting)
+        for day in _days(facts.service_start, start - timedelta(days=1)):
+            before_arrival.add(breaks.pop(day, None) or counting[day])
+            counting.pop(day, None)
     return ServicePeriod(
-        start=facts.service_start,
-        end=facts.service_end,
-        days=inclusive_days(facts.service_start, facts.service_end),
-        counting_absence_days=len(counting - set(breaks)),
+        start=start,
+        end=end,
+        days=inclusive_days(start, end),
+        counting_absence_days=len(set(counting) - set(breaks)),
         breaks=breaks,
         kinds=frozenset(kinds),
         ignored_absence_days=ignored,
+        before_arrival_days=(start - facts.service_start).days,
+        before_arrival_kinds=frozenset(before_arrival),
     )
+
+
+def _days(start: date, end: date):
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
 
 
 def describe_runs(runs: list[tuple[date, date]]) -> str:

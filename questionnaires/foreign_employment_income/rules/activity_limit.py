@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.wording import YesNo
 
 from .answers import (
     Activity,
@@ -47,87 +48,111 @@ _ACTIVITY_WORDS = {
 
 def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
     """s 23AG(1AA) ITAA 1936 (inserted by the Tax Laws Amendment (2009 Budget Measures
-    No. 1) Act 2009): for foreign service on or after 1 July 2009 the exemption applies only
-    if the continuous period of foreign service is directly attributable to (a) Australian
-    official development assistance, (b) a public fund covered by item 9.1.1 or 9.1.2 of
-    s 30-80(1) ITAA 1997, (c) the activities of an employer exempt as a prescribed
-    institution under para 50-50(c) or (d) ITAA 1997, (d) deployment as a member of a
-    disciplined force by an Australian government or authority, or (e) an activity
-    specified in the regulations. The amending Act's application rule (Sch 1 item 2) leaves
-    out pay for foreign service performed before 1 July 2009."""
-    relied_on = ("income_year",)
+    No. 1) Act 2009): the exemption applies only if the continuous period of foreign service
+    is directly attributable to (a) Australian official development assistance, (b) a
+    public fund covered by item 9.1.1 or 9.1.2 of s 30-80(1) ITAA 1997, (c) the activities
+    of an employer exempt as a prescribed institution under para 50-50(c) or (d) ITAA 1997,
+    (d) deployment as a member of a disciplined force by an Australian government or
+    authority, or (e) an activity specified in the regulations.
+
+    Application (Sch 1 item 2): the limit applies to foreign earnings derived on or after
+    1 July 2009 from foreign service performed on or after 1 July 2009; it is disregarded
+    for earnings derived before 1 July 2009 (from any service) and for earnings derived
+    from 1 July 2009 from service performed before then. Pay for an income year before
+    2009-10 was derived before 1 July 2009; for a later year it turns on the service dates,
+    so they are asked before the limit is applied, and service straddling 1 July 2009 is
+    split."""
+    relied_on = ("income_year", "service_start", "service_end")
     title = "Income year and kind of overseas work"
+    cites: tuple[Citation, ...] = (c.S23AG_1AA, c.ACT_2009_APPLICATION)
     start = income_year_start(facts.income_year)
+
+    def finding(status: Status, explanation: str, extra=(), names=relied_on) -> Finding:
+        return Finding("s23ag_1aa", title, status, explanation, names, cites + tuple(extra))
+
     if start is None:
-        return Finding(
-            "s23ag_1aa",
-            title,
+        return finding(
             Status.UNCLEAR,
             "We could not read the income year. Australian income years run from 1 July to "
             '30 June; enter one like "2004-05".',
-            relied_on,
-            (c.S23AG_1AA,),
+            names=("income_year",),
         )
     year_words = (
         f"The {facts.income_year} income year runs from 1 July {start} to 30 June {start + 1}."
     )
     if start < ACTIVITY_LIMIT_FROM:
-        explanation = (
-            f"{year_words} The extra limit on the kinds of work that can be exempt applies "
-            "only from 1 July 2009, so it does not apply to this year."
+        return finding(
+            Status.NOT_APPLICABLE,
+            f"{year_words} Pay received before 1 July 2009 is not affected by the later limit "
+            "on the kinds of overseas work that can be exempt, whatever the dates of the "
+            "service.",
+            names=("income_year",),
         )
-        if facts.service_end is not None and facts.service_end >= ACTIVITY_LIMIT_START:
-            explanation += (
-                " Service on or after 1 July 2009 falls under that limit; screen the "
-                "2009-10 income year separately."
-            )
-        return Finding(
-            "s23ag_1aa", title, Status.NOT_APPLICABLE, explanation, relied_on, (c.S23AG_1AA,)
+    if facts.service_start is None:
+        return finding(
+            Status.UNCLEAR,
+            f"{year_words} Whether the limit on the kinds of overseas work applies turns on "
+            "the dates of the overseas service, which we do not have.",
         )
-    relied_on = ("income_year", "attributable_activity")
+    before = facts.service_start < ACTIVITY_LIMIT_START
+    all_before = facts.service_end is not None and facts.service_end < ACTIVITY_LIMIT_START
+    if all_before and facts.service_ended in (None, YesNo.YES):
+        return finding(
+            Status.NOT_APPLICABLE,
+            f"{year_words} The overseas service ended before 1 July 2009. The limit on the "
+            "kinds of overseas work that can be exempt reaches only pay for service from "
+            "1 July 2009, so it does not apply to pay for this service, even pay received "
+            "later.",
+        )
+    relied_on_activity = (*relied_on, "attributable_activity")
     answer = facts.attributable_activity
-    earlier_service = ""
-    if facts.service_start is not None and facts.service_start < ACTIVITY_LIMIT_START:
-        earlier_service = (
-            " The service started before 1 July 2009: pay for the days before then is not "
-            "affected by this limit."
-        )
+    rule = (
+        f"{year_words} For overseas service from 1 July 2009, pay can be exempt only for "
+        "certain kinds of work (overseas aid, international aid funds, certain tax-exempt "
+        "overseas institutions, disciplined forces such as the police, or work named in the "
+        "regulations)."
+    )
+    straddle = (
+        " The service started before 1 July 2009: pay for the days before then is not "
+        "affected by this limit."
+        if before
+        else ""
+    )
     if answer in _ACTIVITY_WORDS:
-        return Finding(
-            "s23ag_1aa",
-            title,
+        return finding(
             Status.MET,
-            f"{year_words} From 1 July 2009, overseas pay can be exempt only for certain kinds "
-            f"of work. The client's work was for {_ACTIVITY_WORDS[answer]}, which is one of "
-            "them." + earlier_service,
-            relied_on,
-            (c.S23AG_1AA, _ACTIVITY_CITATIONS[Activity(answer)]),
+            f"{rule} The client's work was for {_ACTIVITY_WORDS[answer]}, which is one of "
+            "them." + straddle,
+            (_ACTIVITY_CITATIONS[Activity(answer)],),
+            relied_on_activity,
+        )
+    if answer == Activity.NONE and before:
+        return finding(
+            Status.UNCLEAR,
+            f"{rule} The client's work was none of these, and the service started before "
+            "1 July 2009 and ran on past it. Pay for the service before 1 July 2009 can still "
+            "be exempt, but pay for the service from that date cannot: the pay must be split "
+            "by the period it was for. Get the employer's pay records by pay period.",
+            names=relied_on_activity,
         )
     if answer == Activity.NONE:
-        return Finding(
-            "s23ag_1aa",
-            title,
+        return finding(
             Status.NOT_MET,
-            f"{year_words} From 1 July 2009, overseas pay can be exempt only for certain kinds "
-            "of work (overseas aid, international aid funds, certain tax-exempt overseas "
-            "institutions, disciplined forces such as the police, or work named in the "
-            "regulations). The client's work was none of these, so the pay is not exempt. Pay "
-            "for overseas service before 1 July 2009 is not affected by this limit.",
-            relied_on,
-            (c.S23AG_1AA,),
+            f"{rule} The client's work was none of these, and all of the service was from "
+            "1 July 2009, so the pay is not exempt.",
+            names=relied_on_activity,
         )
     if answer == Activity.REGULATIONS:
-        explanation = (
-            f"{year_words} The client's work is said to be a kind named in the regulations. "
-            "This tool does not hold those regulations, so someone needs to check them."
+        return finding(
+            Status.UNCLEAR,
+            f"{rule} The client's work is said to be a kind named in the regulations. This "
+            "tool does not hold those regulations, so someone needs to check them." + straddle,
+            (c.S23AG_1AA_E,),
+            relied_on_activity,
         )
-        cites: tuple[Citation, ...] = (c.S23AG_1AA, c.S23AG_1AA_E)
-    else:
-        explanation = (
-            f"{year_words} From 1 July 2009, overseas pay can be exempt only for certain kinds "
-            "of work, and we do not know whether the client's work was one of them."
-        )
-        cites = (c.S23AG_1AA,)
-    return Finding(
-        "s23ag_1aa", title, Status.UNCLEAR, explanation + earlier_service, relied_on, cites
+    return finding(
+        Status.UNCLEAR,
+        f"{rule} We do not know whether the client's work was one of them: ask the employer "
+        "what the posting was for." + straddle,
+        names=relied_on_activity,
     )

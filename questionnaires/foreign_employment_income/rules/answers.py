@@ -36,10 +36,23 @@ class WorkCapacity(StrEnum):
     NOT_SURE = "not_sure"
 
 
+class ResidencyChange(StrEnum):
+    """For a client who was not a resident the whole time: which way it went."""
+
+    NEVER = "never"  # not a resident at any time during the overseas service
+    STOPPED = "stopped"  # stopped being a resident part-way
+    STARTED = "started"  # became a resident part-way
+    NOT_SURE = "not_sure"
+
+
 class AbsenceKind(StrEnum):
     FOREIGN_RECREATION_LEAVE = "foreign_recreation_leave"
     CYCLICAL_LEAVE = "cyclical_leave"
     TRAINING_BRIEFING = "training_briefing"
+    OWN_ACCIDENT_OR_ILLNESS = "own_accident_or_illness"
+    COMPASSIONATE = "compassionate"
+    WORK_TRIP = "work_trip"
+    SHORT_BREAK = "short_break"
     AUSTRALIAN_ACCRUED_LEAVE = "australian_accrued_leave"
     LONG_SERVICE_LEAVE = "long_service_leave"
     UNPAID_LEAVE = "unpaid_leave"
@@ -53,6 +66,15 @@ ABSENCE_KIND_LABELS = {
     AbsenceKind.TRAINING_BRIEFING: (
         "training, briefing or debriefing during leave between postings"
     ),
+    AbsenceKind.OWN_ACCIDENT_OR_ILLNESS: "the client's own accident or illness",
+    AbsenceKind.COMPASSIONATE: (
+        "the accident, illness or death of another person (compassionate leave)"
+    ),
+    AbsenceKind.WORK_TRIP: ("duties or training in Australia for the overseas job (a work trip)"),
+    AbsenceKind.SHORT_BREAK: (
+        "a short break that is part of the normal working conditions (weekends, public "
+        "holidays, rostered days off)"
+    ),
     AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE: (
         "recreation leave earned wholly or partly from work in Australia"
     ),
@@ -62,13 +84,27 @@ ABSENCE_KIND_LABELS = {
     AbsenceKind.NOT_SURE: "a kind of absence we are not sure of",
 }
 
-#: Absences that s 23AG(6) treats as part of the foreign service (paras 54-64).
+#: Absences that s 23AG(6) and the Commissioner's published views treat as part of the
+#: foreign service: recreation leave (CR 2005/54 paras 54-64; IT 2441), the person's own
+#: accident or illness (s 23AG(6)), and, in TD 2012/8 para 1, another person's accident,
+#: illness or death, work trips that are not excessive, and short breaks that are part of
+#: the normal working conditions.
 COUNTING_ABSENCES = frozenset(
     {
         AbsenceKind.FOREIGN_RECREATION_LEAVE,
         AbsenceKind.CYCLICAL_LEAVE,
         AbsenceKind.TRAINING_BRIEFING,
+        AbsenceKind.OWN_ACCIDENT_OR_ILLNESS,
+        AbsenceKind.COMPASSIONATE,
+        AbsenceKind.WORK_TRIP,
+        AbsenceKind.SHORT_BREAK,
     }
+)
+
+#: Counting absences that rest on TD 2012/8 (the Commissioner's view) rather than on the
+#: words of s 23AG(6) or CR 2005/54.
+TD_2012_8_ABSENCES = frozenset(
+    {AbsenceKind.COMPASSIONATE, AbsenceKind.WORK_TRIP, AbsenceKind.SHORT_BREAK}
 )
 
 
@@ -85,6 +121,7 @@ class Payment(StrEnum):
     OTHER_SERVICE_ALLOWANCE = "other_service_allowance"
     BONUS_OR_COMMISSION = "bonus_or_commission"
     FOREIGN_RECREATION_LEAVE_PAY = "foreign_recreation_leave_pay"
+    AUSTRALIAN_LEAVE_PAY = "australian_leave_pay"
     PENSION_OR_ANNUITY = "pension_or_annuity"
     TERMINATION_PAYMENT = "termination_payment"
     OTHER = "other"

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Determination, Status
+from questionnaires.framework.wording import join_words
 
 from .activity_limit import exemption_limited_to_listed_activities
 from .answers import (
+    ForeignTaxReason,
     Outcome,
 )
 from .class_ruling import covered_by_class_ruling
@@ -19,6 +24,7 @@ from .service import (
     continuous_foreign_service_of_91_days,
     engaged_in_foreign_service,
     foreign_service_data,
+    service_has_ended,
 )
 from .solely import exempt_abroad_solely_for_listed_reasons
 
@@ -31,7 +37,10 @@ _REFER_REASONS = {
         "it is not clear that the overseas work is a kind that can still be exempt from "
         "1 July 2009"
     ),
-    "residency": "it is not clear that the client was an Australian resident for tax purposes",
+    "residency": (
+        "it is not clear that the client was an Australian resident for tax purposes for "
+        "the whole overseas service"
+    ),
     "foreign_service": "it is not clear that the client worked overseas as an employee",
     "continuous_91_days": (
         "whether the overseas service is a continuous period of 91 days needs professional "
@@ -40,6 +49,31 @@ _REFER_REASONS = {
     "foreign_earnings": "at least one payment needs checking",
     "foreign_tax_solely": "it is not clear why the pay was not taxed overseas",
 }
+
+#: What to get before seeing an adviser, for each test that is not settled.
+_DOCUMENTS = {
+    "s23ag_1aa": "the employer's statement of what the posting was for and who funded it",
+    "residency": "a record of the client's home, family and other ties to Australia during "
+    "the posting",
+    "foreign_service": "the employment contract or letter of appointment",
+    "continuous_91_days": "the posting's terms (deployment papers or contract) and the "
+    "client's leave and travel records",
+    "foreign_earnings": "the employer's statement of each payment (income statement and pay "
+    "slips)",
+    "foreign_tax_solely": "the foreign tax return or the employer's statement of foreign tax "
+    "withheld",
+}
+
+
+def _first_para_of(pinpoint: str) -> int:
+    """The first paragraph number of a pinpoint like "paras 57-62" (0 if none)."""
+    match = re.search(r"\d+", pinpoint)
+    return int(match.group()) if match else 0
+
+
+def _first_para(citation) -> int:
+    return _first_para_of(citation.pinpoint)
+
 
 _NOT_MET_REASONS = {
     "s23ag_1aa": "the overseas work is not a kind that can be exempt from 1 July 2009",
@@ -95,7 +129,8 @@ def determine(facts: Facts) -> Determination:
         outcome = Outcome.NOT_APPLICABLE
         headline = (
             "The exemption does not apply, because the client was not an Australian resident "
-            "for tax purposes."
+            "for tax purposes; a non-resident's pay for work overseas is generally not taxed "
+            "in Australia at all."
         )
     elif not_met:
         outcome = Outcome.NOT_EXEMPT
@@ -123,6 +158,13 @@ def determine(facts: Facts) -> Determination:
                 "section 23AG, and some is not."
             )
 
+    ongoing = not service_has_ended(facts)
+    if ongoing and outcome in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT):
+        headline = headline[:-1] + (
+            ", for the overseas service up to the screening date: the posting has not ended, "
+            "so check again when it does."
+        )
+
     progression_finding, progression, progression_status = exemption_with_progression(
         facts, outcome
     )
@@ -144,11 +186,15 @@ def determine(facts: Facts) -> Determination:
             f"Get advice from a registered tax agent or the Tax Office: {_REFER_REASONS[code]}."
             for code in unclear
         ]
+        documents = list(dict.fromkeys(_DOCUMENTS[code] for code in unclear))
+        next_steps.append(f"Documents to get first: {join_words(documents)}.")
     elif outcome == Outcome.NOT_APPLICABLE:
         next_steps.append(
             "Confirm the client's residency for the income year (Taxation Ruling IT 2650 "
-            "explains the tests). This exemption is only for residents, so work out how the "
-            "client is taxed as a non-resident separately."
+            "explains the tests). This exemption is only for residents. A non-resident is "
+            "taxed in Australia only on income from Australian sources (ITAA 1997 s 6-5(3)), "
+            "so pay for work done overseas is generally not taxed here; check any pay for "
+            "work done in Australia separately."
         )
     elif outcome == Outcome.NOT_EXEMPT:
         next_steps.append(
@@ -158,24 +204,57 @@ def determine(facts: Facts) -> Determination:
     else:
         next_steps.append(
             "Leave the exempt pay out of the client's assessable income (the income that is "
-            "taxed), but still report it, because it raises the tax rate on their other "
+            "taxed), but still report it in the tax return as exempt foreign employment "
+            "income (the return asks for it with foreign source income; check that year's "
+            "return instructions for where), because it raises the tax rate on their other "
             "income ('exemption with progression')."
         )
         if outcome == Outcome.PARTLY_EXEMPT:
             next_steps.append(
                 "Include the payments marked 'Not exempt' in the table in assessable income."
             )
+    taxed_abroad = ForeignTaxReason.TAXED in facts.foreign_tax_reasons
+    if taxed_abroad and outcome in (Outcome.NOT_EXEMPT, Outcome.PARTLY_EXEMPT):
+        next_steps.append(
+            "For foreign tax paid on pay that is not exempt, the client may be able to claim "
+            "a foreign income tax offset (ITAA 1997 Division 770): get the foreign tax "
+            "assessment or the employer's statement of foreign tax withheld. There is no "
+            "offset for tax on exempt pay."
+        )
     if binding:
         next_steps.append(
             "Keep records showing the deployment was carried out as CR 2005/54 describes "
             "(paras 12 to 35): the ruling binds the Commissioner only on that arrangement."
         )
     caveats = [
-        "This applies section 23AG as Class Ruling CR 2005/54 states it from 1 July 2004, "
-        "with the limit to listed kinds of work from 1 July 2009 added. The later one-sixth "
-        "rule for joining periods (s 23AG(6A)-(6B)) is reported but not applied. Check for "
-        "later changes to the law.",
+        "This applies section 23AG as in force for the dates of the service: as Class "
+        "Ruling CR 2005/54 states it from 1 July 2004; the rule for a death before 91 days "
+        "(s 23AG(1A)) for deaths from 1 July 2004; the one-sixth rule for joining periods "
+        "(s 23AG(6A)-(6B)) for service from the Royal Assent of the Tax Laws Amendment (2005 "
+        "Measures No. 5) Act 2005 in December 2005 (applied here from 19 December 2005; a "
+        "lawyer should confirm the assent date), with earlier service referred where the "
+        "earlier rule matters; and the limit to listed kinds of work (s 23AG(1AA)) for pay "
+        "for service from 1 July 2009. Check for later changes to the law.",
     ]
+    cited = {x for f in findings for x in f.citations}
+    explanation_paras = sorted(
+        {x.pinpoint for x in cited if x.authority == c.CR and _first_para(x) >= 38},
+        key=lambda p: _first_para_of(p),
+    )
+    if explanation_paras:
+        caveats.append(
+            "Only paragraphs 1 to 37 of CR 2005/54 are the binding ruling. These findings "
+            "also rely on its explanation ("
+            + ", ".join(explanation_paras)
+            + "), which is the Commissioner's reasoning and is not binding."
+        )
+    if c.TD_2012_8 in cited:
+        caveats.append(
+            "That absences for another person's accident, illness or death, work trips and "
+            "short breaks count as foreign service is the Commissioner's view in Taxation "
+            "Determination TD 2012/8 (a public ruling); check the posting's terms allowed "
+            "the absence."
+        )
     if ruling.status == Status.UNCLEAR:
         caveats.append(
             "We could not confirm that CR 2005/54 binds the Commissioner for this client; "
@@ -204,6 +283,8 @@ def determine(facts: Facts) -> Determination:
             else None
         ),
         "ruling_binding": binding,
+        "screening_date": facts.today.isoformat() if facts.today else None,
+        "service_ongoing": ongoing,
     }
     return Determination(
         outcome=str(outcome),

@@ -8,6 +8,7 @@ from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Finding, Status
 
 from .answers import (
+    AbsenceKind,
     Payment,
     PaymentCircumstance,
 )
@@ -107,6 +108,14 @@ PAYMENT_RULES: dict[str, PaymentRule] = {
         "it, even if the leave is taken after the service ends.",
         (c.CR_RULING, c.CR_LEAVE_PAY),
     ),
+    Payment.AUSTRALIAN_LEAVE_PAY: PaymentRule(
+        "Pay for leave earned from work in Australia",
+        False,
+        "Leave earned by work in Australia is not earned by the overseas service, so pay for "
+        "it is not foreign earnings from that service, even if the leave is taken during the "
+        "posting.",
+        (c.CR_FURTHER_LEAVE, c.CR_AUSTRALIAN_LEAVE, c.CR_FROM_THAT_SERVICE, c.CR_LEAVE_PAY),
+    ),
     Payment.PENSION_OR_ANNUITY: PaymentRule(
         "Pension or annuity",
         False,
@@ -161,7 +170,7 @@ def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     allowance are not (paras 37, 75-76). A resident's foreign pay is otherwise assessable
     (ITAA 1997 s 6-5(2)); exempt income is not assessable (s 6-15(2); s 11-15 lists
     s 23AG)."""
-    relied_on = ("payments_received", "payment_circumstances")
+    relied_on = ("payments_received", "payment_circumstances", "absences")
     title = "Foreign earnings from the overseas service"
     cites: list[Citation] = [
         c.S6_5_2,
@@ -201,7 +210,18 @@ def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     )
     explanation = intro + " ".join(lines + notes)
     verdicts = [PAYMENT_RULES[code].from_foreign_service for code in codes]
-    if None in verdicts:
+    unsplit_australian_leave = (
+        any(a.absence_kind == AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE for a in facts.absences)
+        and Payment.AUSTRALIAN_LEAVE_PAY not in codes
+    )
+    if unsplit_australian_leave:
+        explanation += (
+            " The client took leave earned from work in Australia during the posting, but "
+            "pay for it was not listed separately. That pay is not exempt: get the leave "
+            "record and list it as 'Pay for leave earned from work in Australia'."
+        )
+        cites += [c.CR_FURTHER_LEAVE, c.CR_AUSTRALIAN_LEAVE]
+    if None in verdicts or unsplit_australian_leave:
         status = Status.UNCLEAR
     elif True in verdicts:
         status = Status.MET

@@ -48,11 +48,16 @@ class Facts:
     income_year: str = ""
     attributable_activity: str | None = None
     australian_resident: str | None = None
+    residency_change: str | None = None
     work_capacity: str | None = None
     ruling_class_member: str | None = None
     arrangement_as_described: str | None = None
     service_start: date | None = None
+    service_ended: str | None = None
     service_end: date | None = None
+    expected_service_end: date | None = None
+    died_during_service: str | None = None
+    would_have_reached_91_days: str | None = None
     absences: tuple[Absence, ...] = ()
     left_early_and_returned: str | None = None
     payments_received: frozenset[str] = frozenset()
@@ -63,6 +68,11 @@ class Facts:
     exempt_foreign_income: Decimal | None = None
     exempt_income_expenses: Decimal | None = None
     rate_schedule: RateSchedule | None = None
+    #: True when the tool holds no rate table for the income year, so the amounts for the
+    #: progression calculation were not asked for.
+    rate_table_missing: bool = False
+    #: The screening date: where the law counts time to a date not yet reached.
+    today: date | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -73,6 +83,15 @@ DAYS_REQUIRED = 91
 ACTIVITY_LIMIT_FROM = 2009  # income years from 2009-10 (foreign service from 1 July 2009)
 ACTIVITY_LIMIT_START = date(2009, 7, 1)
 RULING_FROM = 2004  # CR 2005/54 applies from 1 July 2004 (para 11)
+#: s 23AG(1A) (death before 91 days) applies to deaths on or after 1 July 2004 (Tax Laws
+#: Amendment (2005 Measures No. 5) Act 2005, Sch 1 item 5(1)).
+DEATH_RULE_FROM = date(2004, 7, 1)
+#: The one-sixth rule (s 23AG(6A)-(6B) as substituted by the 2005 Act) applies to foreign
+#: service performed on or after the day that Act received the Royal Assent (Sch 1 item
+#: 5(3)), in December 2005. The tool applies it only from 19 December 2005, the latest
+#: day the assent can have fallen on as far as this tool has checked, and refers earlier
+#: service where the rule matters, so that it never applies the rule too early.
+ONE_SIXTH_RULE_FROM = date(2005, 12, 19)
 CENT = Decimal("0.01")
 
 

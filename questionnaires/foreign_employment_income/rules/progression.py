@@ -131,6 +131,19 @@ def exemption_with_progression(
     def finding(status: Status, explanation: str, names=relied_on) -> Finding:
         return Finding("progression", title, status, explanation, names, cites)
 
+    some_exempt = outcome in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT, Outcome.REFER)
+    if facts.other_assessable_income is None and facts.rate_table_missing and some_exempt:
+        return (
+            finding(
+                Status.UNCLEAR,
+                f"There is no table of tax rates for the {facts.income_year} income year in "
+                "this tool, so the amounts were not asked for and the tax on the client's "
+                "other income was not worked out. An administrator can add the rates.",
+                (),
+            ),
+            None,
+            ProgressionStatus.NO_RATE_TABLE,
+        )
     if facts.other_assessable_income is None:
         return (
             finding(Status.NOT_APPLICABLE, "The calculation was not asked for.", ()),
@@ -198,6 +211,10 @@ def exemption_with_progression(
         explanation += "There is no other taxable income, so no tax is payable on it. "
     if outcome != Outcome.EXEMPT:
         explanation += "Only the exempt pay should be entered as exempt foreign income. "
+    explanation += (
+        "The method is the one CR 2005/54 sets out in its explanation (para 86), which is "
+        "not binding; the rule itself is s 23AG(3). "
+    )
     explanation += PROGRESSION_EXCLUSIONS + f" Rates source: {schedule.source}."
     return (
         finding(Status.UNCLEAR if provisional else Status.MET, explanation),

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, long_date
 
 from .absences import (
+    JoinedPeriod,
     PeriodError,
+    ServicePeriod,
     describe_runs,
     measure_foreign_service,
     periods_joined_by_the_one_sixth_rule,
@@ -15,11 +21,14 @@ from .absences import (
 from .answers import (
     ABSENCE_KIND_LABELS,
     COUNTING_ABSENCES,
+    TD_2012_8_ABSENCES,
     AbsenceKind,
     WorkCapacity,
 )
 from .facts import (
     DAYS_REQUIRED,
+    DEATH_RULE_FROM,
+    ONE_SIXTH_RULE_FROM,
     Facts,
     inclusive_days,
 )
@@ -77,173 +86,453 @@ def engaged_in_foreign_service(facts: Facts) -> Finding:
 # ---------------------------------------------------------------------------
 
 
+def service_has_ended(facts: Facts) -> bool:
+    """Whether the answers say the overseas service has ended (no answer to the question,
+    as in screenings made before it was asked, means the end date given is the end)."""
+    return facts.service_ended in (None, YesNo.YES)
+
+
+def continuous_periods(period: ServicePeriod) -> list[JoinedPeriod]:
+    """The continuous periods of foreign service under s 23AG(6A)-(6B): from the first
+    separate period, later ones join it until the days away come to more than one sixth of
+    the days of foreign service; the next separate period starts a new continuous period."""
+    runs = period.segments()
+    joined = periods_joined_by_the_one_sixth_rule(period)
+    chains: list[JoinedPeriod] = []
+    index = 0
+    while index < len(runs):
+        chain = joined[index]
+        chains.append(chain)
+        index = next((i for i, run in enumerate(runs) if run[0] > chain.end), len(runs))
+    return chains
+
+
+def separate_periods(period: ServicePeriod) -> list[JoinedPeriod]:
+    """Each separate period on its own, as continuous periods (no joining)."""
+    return [JoinedPeriod(a, b, inclusive_days(a, b), 0) for a, b in period.segments()]
+
+
+def one_sixth_rule_applies(period: ServicePeriod) -> bool:
+    """s 23AG(6A)-(6B) as substituted apply to foreign service performed on or after the
+    2005 Act's Royal Assent (Sch 1 item 5(3)): here, when every day away that does not
+    count falls on or after :data:`ONE_SIXTH_RULE_FROM`."""
+    return all(day >= ONE_SIXTH_RULE_FROM for day in period.breaks)
+
+
+@dataclass(frozen=True)
+class Continuity:
+    """The measured period and the continuous periods found in it."""
+
+    period: ServicePeriod
+    chains: tuple[JoinedPeriod, ...]
+    ongoing: bool
+    joined_by_one_sixth_rule: bool
+
+    def qualifying(self, chain: JoinedPeriod) -> bool:
+        return chain.service_days >= DAYS_REQUIRED
+
+    @property
+    def current(self) -> JoinedPeriod:
+        return self.chains[-1]
+
+    @property
+    def day_91(self) -> date:
+        """The day the last continuous period reaches (or reached) its 91st day of foreign
+        service, if no further day away breaks it."""
+        chain = self.current
+        if chain.service_days >= DAYS_REQUIRED:
+            day, served = chain.start, 0
+            while True:
+                if day not in self.period.breaks:
+                    served += 1
+                    if served == DAYS_REQUIRED:
+                        return day
+                day += timedelta(days=1)
+        return chain.end + timedelta(days=DAYS_REQUIRED - chain.service_days)
+
+
+def assess_continuity(facts: Facts) -> Continuity:
+    """Measure the service (to the screening date if it has not ended) and find its
+    continuous periods, joining separate periods by the one-sixth rule where it applies."""
+    ongoing = not service_has_ended(facts)
+    if ongoing and facts.today is None:
+        raise PeriodError("We do not have the screening date to measure a posting still running.")
+    period = measure_foreign_service(facts, until=facts.today if ongoing else None)
+    if not period.segments():
+        return Continuity(period, (), ongoing, False)
+    applies = bool(period.breaks) and one_sixth_rule_applies(period)
+    chains = continuous_periods(period) if applies else separate_periods(period)
+    return Continuity(period, tuple(chains), ongoing, applies)
+
+
+def _with_kinds_counting(facts: Facts, kinds: frozenset[str]) -> Facts:
+    """The same facts with absences of ``kinds`` treated as recreation leave that counts:
+    to see whether an answer turns on them."""
+    return dataclasses.replace(
+        facts,
+        absences=tuple(
+            dataclasses.replace(a, absence_kind=AbsenceKind.FOREIGN_RECREATION_LEAVE)
+            if a.absence_kind in kinds
+            else a
+            for a in facts.absences
+        ),
+    )
+
+
 def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     """s 23AG(1): the person must have "been engaged in foreign service for a continuous
-    period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). Under s 23AG(6)
-    recreation leave is part of the foreign service unless it is attributable to other
-    service, long service or extended leave, or leave without pay or on reduced pay (paras
-    54-56); so are leave periods under a cyclical arrangement (paras 57-62; IT 2441) and
-    training, briefing and debriefing in leave between postings if not excessive (para 64).
+    period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). s 23AG(6) counts as
+    foreign service recreation leave other than leave attributable to other service, long
+    service or extended leave, or leave without pay or on reduced pay (paras 54-56), and
+    absences because of the person's own accident or illness; so are leave periods under a
+    cyclical arrangement (paras 57-62; IT 2441) and training and briefing between postings
+    if not excessive (para 64). In the Commissioner's view (TD 2012/8 para 1) so are
+    absences because of another person's accident, illness or death, work trips that are
+    not excessive, and short breaks that are part of the normal working conditions.
 
-    This tool's reading: days away that do not count are not foreign service and break the
-    period, so the days before and after are separate periods that must each reach 91 days
-    (para 52). Where the answer could turn on returning to the posting (para 53; TR 96/15
-    paras 9-16), on leave earned in Australia (para 66; s 23AG(6D)), or on the later
-    one-sixth rule for joining periods (s 23AG(6A)-(6B)), it refers rather than decides."""
-    relied_on = ("service_start", "service_end", "absences", "left_early_and_returned")
+    Days away that do not count are not foreign service. For foreign service from the 2005
+    Act's assent, s 23AG(6A)-(6B) join the separate periods into one continuous period
+    until the days away exceed one sixth of the days of foreign service (counted from the
+    start); the tool applies that arithmetic, counting only days of foreign service toward
+    the 91. For earlier service the former s 23AG(6A)-(6E) (an "absentee credit") and, for
+    leave earned in Australia, the former s 23AG(6D) applied: where the answer turns on
+    them the tool refers. s 23AG(1A): a person who died while engaged in foreign service
+    that would otherwise have lasted 91 days is taken to have had 91 days (deaths from
+    1 July 2004). A posting that has not ended is measured to the screening date, and the
+    result says on which day the 91st day falls."""
+    relied_on = (
+        "service_start",
+        "service_ended",
+        "service_end",
+        "expected_service_end",
+        "absences",
+        "left_early_and_returned",
+        "died_during_service",
+        "would_have_reached_91_days",
+    )
     title = "A continuous period of at least 91 days overseas"
     base = (c.S23AG_1, c.CR_BASIC_TESTS, c.CR_91_DAYS)
+    if (
+        service_has_ended(facts)
+        and facts.service_end is not None
+        and facts.today is not None
+        and facts.service_end > facts.today
+    ):
+        return Finding(
+            "continuous_91_days",
+            title,
+            Status.UNCLEAR,
+            f"The overseas service is recorded as having ended on {long_date(facts.service_end)}, "
+            f"which is after the screening date ({long_date(facts.today)}). If the posting "
+            "has not ended yet, answer that it has not and give the planned end date.",
+            relied_on,
+            base,
+        )
     try:
-        period = measure_foreign_service(facts)
+        continuity = assess_continuity(facts)
     except PeriodError as error:
         return Finding("continuous_91_days", title, Status.UNCLEAR, str(error), relied_on, base)
+    status, parts, cites = judge_continuity(facts, continuity)
+    if status != Status.MET and AbsenceKind.NOT_SURE in continuity.period.kinds:
+        generous = judge_continuity(
+            _with_kinds_counting(facts, frozenset({AbsenceKind.NOT_SURE})),
+            assess_continuity(_with_kinds_counting(facts, frozenset({AbsenceKind.NOT_SURE}))),
+        )[0]
+        if generous != status:
+            status = Status.UNCLEAR
+            parts.append(
+                "We do not know what kind of absence one of the absences was, and the "
+                "answer turns on it: find out from the client's leave record."
+            )
+    return Finding(
+        "continuous_91_days",
+        title,
+        status,
+        " ".join(parts),
+        relied_on,
+        tuple(dict.fromkeys(cites)),
+    )
 
-    parts = [
-        f"Counting both the first and the last day, the overseas service from "
-        f"{long_date(period.start)} to {long_date(period.end)} is {period.days} days."
-    ]
-    cites: list[Citation] = list(base)
+
+def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list, list]:
+    """The status, the explanation's sentences and the citations for the 91-day test."""
+    period = continuity.period
+    cites: list[Citation] = [c.S23AG_1, c.CR_BASIC_TESTS, c.CR_91_DAYS]
+    if continuity.ongoing:
+        parts = [
+            f"The posting has not ended. Counting both the first day and the screening date, "
+            f"the overseas service from {long_date(period.start)} to "
+            f"{long_date(period.end)} is {period.days} days so far."
+        ]
+    else:
+        parts = [
+            f"Counting both the first and the last day, the overseas service from "
+            f"{long_date(period.start)} to {long_date(period.end)} is {period.days} days."
+        ]
+    if period.before_arrival_days:
+        parts.append(
+            f"The first {period.before_arrival_days} days listed were spent away before the "
+            "client first arrived, so they are not part of the overseas service: leave taken "
+            "before the service began cannot have been earned by it."
+        )
+        cites += [c.S23AG_6, c.CR_TEMPORARY_ABSENCES]
     if period.ignored_absence_days:
         parts.append(
             f"{period.ignored_absence_days} days of absences fall outside those dates and "
             "were left out."
         )
+    counting_kinds = period.kinds & COUNTING_ABSENCES
     if period.counting_absence_days:
         parts.append(
-            f"{period.counting_absence_days} of those days were away on leave that counts as "
-            "part of the overseas service (recreation leave earned overseas, rotation leave, "
-            "or training and briefing between postings)."
+            f"{period.counting_absence_days} of those days were away for reasons that count as "
+            "part of the overseas service ("
+            + join_words([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in sorted(counting_kinds)])
+            + ")."
         )
         cites += [c.S23AG_6, c.CR_TEMPORARY_ABSENCES, c.TR_96_15_ABSENCES]
-        if AbsenceKind.CYCLICAL_LEAVE in period.kinds:
+        if AbsenceKind.CYCLICAL_LEAVE in counting_kinds:
             cites += [c.CR_CYCLICAL, c.IT_2441]
-        if AbsenceKind.TRAINING_BRIEFING in period.kinds:
+        if AbsenceKind.TRAINING_BRIEFING in counting_kinds:
             parts.append("Training and briefing days count only if they are not excessive.")
             cites.append(c.CR_TRAINING)
-
-    def finding(status: Status, *more: str) -> Finding:
-        return Finding(
-            "continuous_91_days",
-            title,
-            status,
-            " ".join(parts + list(more)),
-            relied_on,
-            tuple(dict.fromkeys(cites)),
-        )
-
-    if period.days < DAYS_REQUIRED:
-        return finding(
-            Status.NOT_MET, f"That is fewer than {DAYS_REQUIRED} days, so the test is not met."
-        )
-
-    left_early = facts.left_early_and_returned in (YesNo.YES, YesNo.NOT_SURE)
-    if not period.breaks:
-        if left_early and not facts.absences:
-            cites += [c.CR_RETURN_TO_POSTING, c.TR_96_15_RETURN]
-            return finding(
-                Status.UNCLEAR,
-                "But the client left the posting before finishing 91 days and went back (or "
-                "we are not sure), and no time away was listed, so we cannot measure the "
-                "period. List the time away as an absence, or get professional advice: "
-                "someone who returns to continue a posting may still qualify.",
+        if counting_kinds & TD_2012_8_ABSENCES:
+            parts.append(
+                "Absences for another person's accident, illness or death, work trips and "
+                "short breaks count in the Tax Office's published view, if the terms of the "
+                "posting allowed them and (for work trips) they were not excessive."
             )
-        return finding(
-            Status.MET, f"That is a continuous period of at least {DAYS_REQUIRED} days."
-        )
+            cites.append(c.TD_2012_8)
 
-    kinds_away = sorted({period.breaks[d] for d in period.breaks})
-    parts.append(
-        f"{period.absence_days} days were away for reasons that do not count "
-        f"({join_words([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in kinds_away])}). Those days "
-        "are not foreign service, and they break the period: the days before and after are "
-        f"separate periods, and each must reach {DAYS_REQUIRED} days on its own."
-    )
-    cites += [c.S23AG_6, c.CR_TEMPORARY_ABSENCES, c.TR_96_15_ABSENCES]
-    if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in kinds_away:
-        cites.append(c.CR_FURTHER_LEAVE)
-    runs = period.segments()
-    if not runs:
-        return finding(
+    def result(status: Status, *more: str):
+        return status, parts + list(more), cites
+
+    if not continuity.chains:
+        return result(
             Status.NOT_MET,
             "The client was away for the whole period, so there was no foreign service.",
         )
-    parts.append(f"The separate periods are: {describe_runs(runs)}.")
-
-    # s 23AG(6A)-(6B): report the ratio, and whether the running one-sixth test holds.
-    joined = periods_joined_by_the_one_sixth_rule(period)
-    throughout = bool(joined) and joined[0].end == runs[-1][1]
-    parts.append(
-        f"Days away that do not count: {period.absence_days}, against {period.counted_days} "
-        f"days of foreign service (a ratio of {period.absence_days}/{period.counted_days}). "
-        "A later rule treats separate periods as one continuous period until the days away, "
-        "counted from the start, come to more than one-sixth of the days of foreign service. "
-        + (
-            "Here they stay within one-sixth all the way through."
-            if throughout
-            else "Here they come to more than one-sixth at some point."
+    if period.breaks:
+        kinds_away = sorted(set(period.breaks.values()))
+        parts.append(
+            f"{period.absence_days} days were away for reasons that do not count "
+            f"({join_words([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in kinds_away])}). "
+            f"Those days are not foreign service. The separate periods are: "
+            f"{describe_runs(period.segments())}."
         )
-    )
-    cites.append(c.S23AG_6A_6B)
+        cites += [c.S23AG_6, c.CR_TEMPORARY_ABSENCES, c.TR_96_15_ABSENCES]
+        if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in kinds_away:
+            cites.append(c.CR_FURTHER_LEAVE)
 
-    if all(inclusive_days(a, b) >= DAYS_REQUIRED for a, b in runs):
-        return finding(
+    died = death_rule(facts, continuity)
+    if died is not None:
+        status, sentence = died
+        cites += [c.S23AG_1A, c.ACT_2005_APPLICATION]
+        return result(status, sentence)
+
+    if period.breaks and continuity.joined_by_one_sixth_rule:
+        parts.append(one_sixth_sentence(continuity))
+        cites += [c.S23AG_6A_6B, c.ACT_2005_APPLICATION]
+    elif period.breaks:
+        cites.append(c.S23AG_6A_6B)
+
+    if continuity.ongoing:
+        return result(*ongoing_posting(facts, continuity))
+
+    if period.days < DAYS_REQUIRED:
+        return result(
+            Status.NOT_MET,
+            f"That is fewer than {DAYS_REQUIRED} days, so the test is not met.",
+        )
+    if facts.left_early_and_returned in (YesNo.YES, YesNo.NOT_SURE) and not facts.absences:
+        cites += [c.CR_RETURN_TO_POSTING, c.TR_96_15_RETURN]
+        return result(
+            Status.UNCLEAR,
+            "But the client left the posting before finishing 91 days and went back (or we "
+            "are not sure), and no time away was listed, so we cannot measure the period. "
+            "List the time away as an absence, with its dates and reason, from the client's "
+            "leave record or travel records.",
+        )
+    qualifying = [ch for ch in continuity.chains if continuity.qualifying(ch)]
+    if len(qualifying) == len(continuity.chains):
+        if continuity.joined_by_one_sixth_rule and len(continuity.chains) == 1:
+            return result(
+                Status.MET,
+                f"Joined by that rule, they are one continuous period with "
+                f"{continuity.current.service_days} days of foreign service, so the test is met.",
+            )
+        if len(continuity.chains) == 1:
+            return result(
+                Status.MET, f"That is a continuous period of at least {DAYS_REQUIRED} days."
+            )
+        return result(
             Status.MET,
-            f"Each separate period is at least {DAYS_REQUIRED} days, so the test is met for "
-            "each of them. The days away are not themselves foreign service.",
+            f"Each continuous period has at least {DAYS_REQUIRED} days of foreign service, so "
+            "the test is met for each of them. The days away are not themselves foreign "
+            "service.",
         )
-
-    doubts: list[str] = []
-    if AbsenceKind.NOT_SURE in period.kinds:
-        doubts.append(
-            "We do not know what kind of leave one of the absences was, and the answer may "
-            "turn on it."
+    if not continuity.joined_by_one_sixth_rule and period.breaks:
+        return result(*earlier_joining_rule(facts, continuity, cites))
+    if any(ch.days >= DAYS_REQUIRED for ch in continuity.chains if ch not in qualifying):
+        return result(
+            Status.UNCLEAR,
+            f"A continuous period spans {DAYS_REQUIRED} days or more only if the days away "
+            "inside it are counted; the law counts days of foreign service, and whether days "
+            "away count toward the 91 needs professional advice.",
         )
-    without_australian_leave = period.segments(
-        frozenset(set(AbsenceKind) - COUNTING_ABSENCES - {AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE})
+    if qualifying:
+        return result(
+            Status.UNCLEAR,
+            f"Some continuous periods reach {DAYS_REQUIRED} days and some do not. Pay for "
+            "the shorter periods is not exempt under this test, so the pay must be split "
+            "between the periods: get the pay records by period.",
+        )
+    return result(
+        Status.NOT_MET,
+        f"No continuous period reaches {DAYS_REQUIRED} days of foreign service, so the test "
+        "is not met.",
     )
-    if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in period.kinds and all(
-        inclusive_days(a, b) >= DAYS_REQUIRED for a, b in without_australian_leave
-    ):
-        doubts.append(
-            "The period falls short only because of leave earned from work in Australia. In "
-            "limited cases such leave may not break the period; that needs professional "
-            "advice."
+
+
+def one_sixth_sentence(continuity: Continuity) -> str:
+    period = continuity.period
+    chains = continuity.chains
+    held = (
+        "Here the days away stay within one sixth all the way through"
+        if (len(chains) == 1)
+        else (
+            "Here the days away come to more than one sixth at some point, so the periods "
+            f"form {len(chains)} separate continuous periods: "
+            + describe_runs([(ch.start, ch.end) for ch in chains])
+        )
+    )
+    return (
+        "For service from December 2005 the law joins separate periods into one continuous "
+        "period until the days away, counted from the start, come to more than one sixth of "
+        f"the days of foreign service (exactly one sixth is not more). Days away that do not "
+        f"count: {period.absence_days}, against {period.counted_days} days of foreign "
+        f"service. {held}."
+    )
+
+
+def earlier_joining_rule(facts: Facts, continuity: Continuity, cites: list) -> tuple:
+    """Service with days away before the one-sixth rule applied: the earlier rule (an
+    "absentee credit", former s 23AG(6A)-(6E)) and, for leave earned in Australia, the
+    former s 23AG(6D) decided whether separate periods joined. The tool does not hold that
+    text, so where the answer turns on it, it refers."""
+    cites += [c.S23AG_6A_6E_BEFORE_2005, c.ACT_2005_APPLICATION, c.CR_RETURN_TO_POSTING]
+    cites.append(c.TR_96_15_RETURN)
+    sentences = [
+        "Some days away fall before the rule that now joins separate periods (the one-sixth "
+        "rule) applied, which was from the day the Tax Laws Amendment (2005 Measures No. 5) "
+        "Act 2005 received the Royal Assent in December 2005. An earlier rule (an 'absentee "
+        "credit' built up by days of foreign service) decided then whether periods could be "
+        "joined, and someone who went back to continue a posting could still qualify. This "
+        "tool does not apply that earlier rule: get professional advice, with the posting's "
+        "terms and the client's leave record."
+    ]
+    if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in continuity.period.kinds:
+        sentences.append(
+            "Leave earned in Australia did not always break the period under the former "
+            "s 23AG(6D)."
         )
         cites += [c.CR_AUSTRALIAN_LEAVE, c.S23AG_6D]
-    if left_early:
-        doubts.append(
-            "The client left the posting early and went back to it (or we are not sure). "
-            "Someone who returns to continue a posting may still qualify; that needs "
-            "professional advice."
+    return (Status.UNCLEAR, *sentences)
+
+
+def death_rule(facts: Facts, continuity: Continuity) -> tuple[Status, str] | None:
+    """s 23AG(1A): taken to have 91 days if the person died while engaged in foreign
+    service for a continuous period of less than 91 days, would otherwise have continued in
+    it, and it would otherwise have lasted at least 91 days (deaths from 1 July 2004,
+    Sch 1 item 5(1) of the 2005 Act). None when it does not come into play."""
+    if facts.died_during_service != YesNo.YES or continuity.ongoing:
+        return None
+    if continuity.qualifying(continuity.current):
+        return None
+    death = continuity.period.end
+    if death < DEATH_RULE_FROM:
+        return (
+            Status.NOT_MET,
+            "The client died before the last period reached 91 days, but the rule that "
+            "treats such a posting as 91 days applies only to deaths from 1 July 2004.",
         )
-        cites += [c.CR_RETURN_TO_POSTING, c.TR_96_15_RETURN]
-    longest = max(joined, key=lambda j: j.days)
-    if longest.absence_days and longest.days >= DAYS_REQUIRED:
-        doubts.append(
-            f"Under the one-sixth rule the periods from {long_date(longest.start)} to "
-            f"{long_date(longest.end)} could count as one continuous period of "
-            f"{longest.days} days ({longest.absence_days} days away against "
-            f"{longest.service_days} days of foreign service). The answer turns on that rule; "
-            "get professional advice."
+    earlier_ok = all(continuity.qualifying(ch) for ch in continuity.chains[:-1])
+    rule = (
+        f"The client died on {long_date(death)}, during the overseas service, before it "
+        f"reached {DAYS_REQUIRED} days. The law treats such a posting as {DAYS_REQUIRED} days "
+        "if the client would otherwise have stayed in it for at least that long."
+    )
+    answer = facts.would_have_reached_91_days
+    if answer == YesNo.YES and earlier_ok:
+        return (
+            Status.MET,
+            rule + " Here the posting would have lasted that long, so the test is met.",
         )
-    if any(inclusive_days(a, b) >= DAYS_REQUIRED for a, b in runs):
-        doubts.append(
-            f"Some of the separate periods reach {DAYS_REQUIRED} days and some do not. Pay "
-            "for the shorter periods is not exempt under this test, so the pay must be split "
-            "between the periods."
+    if answer == YesNo.NO:
+        return (
+            Status.NOT_MET,
+            rule + " Here it would not have lasted that long, so the test is not met.",
         )
-    if doubts:
-        return finding(Status.UNCLEAR, *doubts)
-    return finding(
-        Status.NOT_MET,
-        f"None of the separate periods reaches {DAYS_REQUIRED} days, even joined under the "
-        "one-sixth rule, so the test is not met.",
+    return (
+        Status.UNCLEAR,
+        rule + " We do not know whether it would have lasted that long: check the posting's "
+        "planned length in the deployment papers.",
+    )
+
+
+def ongoing_posting(facts: Facts, continuity: Continuity) -> tuple:
+    """A posting still running at the screening date: the test is met once the current
+    continuous period reaches 91 days of foreign service; until then the result is
+    conditional on the date the 91st day falls on."""
+    today = continuity.period.end
+    day_91 = continuity.day_91
+    earlier = [ch for ch in continuity.chains[:-1] if not continuity.qualifying(ch)]
+    caution = (
+        " Pay for service after the screening date stays within the exemption only if no "
+        "absence that does not count breaks the period (more than one sixth, for service "
+        "since December 2005)."
+    )
+    split = (
+        f" An earlier period of {earlier[0].service_days} days was cut off by days away and "
+        "does not count toward the current one; pay for it is not exempt under this test."
+        if earlier
+        else ""
+    )
+    if continuity.qualifying(continuity.current):
+        return (
+            Status.MET if not earlier else Status.UNCLEAR,
+            f"The {DAYS_REQUIRED}st day of the current continuous period was "
+            f"{long_date(day_91)}, on or before the screening date, so the test is met for "
+            "the service so far." + caution + split,
+        )
+    served = continuity.current.service_days
+    planned = facts.expected_service_end
+    plan = ""
+    if planned is not None and planned < day_91:
+        plan = (
+            f" The posting is planned to end on {long_date(planned)}, before that day: as "
+            "planned, it would not reach 91 days, and the pay would not be exempt."
+        )
+    elif planned is not None:
+        plan = (
+            f" The posting is planned to end on {long_date(planned)}, on or after that day, "
+            "so it would reach 91 days if it runs as planned."
+        )
+    return (
+        Status.UNCLEAR,
+        f"By the screening date ({long_date(today)}) the client has {served} days of "
+        f"foreign service in the current period. If the posting continues without a break "
+        f"that does not count, the {DAYS_REQUIRED}st day will be {long_date(day_91)}; from "
+        "then the test is met for the whole period, including pay already received. If the "
+        f"posting ends before {long_date(day_91)}, the test is not met (unless the client dies "
+        "while serving and the posting would otherwise have lasted 91 days). Screen again "
+        "once the posting has ended or passed that day." + plan + split,
     )
 
 
 def foreign_service_data(facts: Facts, finding: Finding) -> dict:
     """The ``foreign_service`` entry of the determination's data: the dates, the days
-    counted (first and last day included), the separate periods, and the one-sixth ratio."""
+    counted (first and last day included), the separate periods, the one-sixth ratio and,
+    for a posting still running, the day the 91st day falls on."""
     empty = {
         "start": facts.service_start.isoformat() if facts.service_start else None,
         "end": facts.service_end.isoformat() if facts.service_end else None,
@@ -252,16 +541,35 @@ def foreign_service_data(facts: Facts, finding: Finding) -> dict:
         "absence_days": None,
         "absence_ratio": None,
         "within_one_sixth": None,
+        "one_sixth_rule_applied": None,
         "periods": [],
+        "continuous_periods": [],
         "meets_91_days": None,
+        "ongoing": not service_has_ended(facts),
+        "measured_to": None,
+        "day_91": None,
+        "reached_91_days_by_screening_date": None,
+        "before_arrival_days": None,
     }
     try:
-        period = measure_foreign_service(facts)
+        continuity = assess_continuity(facts)
     except PeriodError:
         return empty
-    runs = period.segments()
-    joined = periods_joined_by_the_one_sixth_rule(period)
+    period = continuity.period
     meets = {Status.MET: True, Status.NOT_MET: False}.get(finding.status)
+
+    def rows(spans):
+        return [
+            {
+                "start": a.isoformat(),
+                "end": b.isoformat(),
+                "days": inclusive_days(a, b),
+                "text": f"{long_date(a)} to {long_date(b)}",
+            }
+            for a, b in spans
+        ]
+
+    day_91 = continuity.day_91 if continuity.chains else None
     return {
         **empty,
         "start": period.start.isoformat(),
@@ -270,15 +578,15 @@ def foreign_service_data(facts: Facts, finding: Finding) -> dict:
         "counted_days": period.counted_days,
         "absence_days": period.absence_days,
         "absence_ratio": f"{period.absence_days}/{period.counted_days}",
-        "within_one_sixth": bool(joined) and joined[0].end == runs[-1][1],
-        "periods": [
-            {
-                "start": a.isoformat(),
-                "end": b.isoformat(),
-                "days": inclusive_days(a, b),
-                "text": f"{long_date(a)} to {long_date(b)}",
-            }
-            for a, b in runs
-        ],
+        "within_one_sixth": period.within_one_sixth,
+        "one_sixth_rule_applied": continuity.joined_by_one_sixth_rule,
+        "periods": rows(period.segments()),
+        "continuous_periods": rows((ch.start, ch.end) for ch in continuity.chains),
         "meets_91_days": meets,
+        "measured_to": period.end.isoformat(),
+        "day_91": day_91.isoformat() if day_91 else None,
+        "reached_91_days_by_screening_date": (
+            day_91 <= period.end if continuity.ongoing and day_91 else None
+        ),
+        "before_arrival_days": period.before_arrival_days,
     }
