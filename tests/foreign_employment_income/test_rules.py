@@ -587,6 +587,8 @@ def test_foreign_service_data():
         "ongoing": False,
         "measured_to": "2004-12-19",
         "day_91": "2004-10-31",
+        "day_91_text": "31 October 2004",
+        "measured_to_text": "19 December 2004",
         "reached_91_days_by_screening_date": None,
         "before_arrival_days": 0,
     }

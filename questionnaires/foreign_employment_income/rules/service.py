@@ -548,6 +548,8 @@ def foreign_service_data(facts: Facts, finding: Finding) -> dict:
         "ongoing": not service_has_ended(facts),
         "measured_to": None,
         "day_91": None,
+        "day_91_text": None,
+        "measured_to_text": None,
         "reached_91_days_by_screening_date": None,
         "before_arrival_days": None,
     }
@@ -585,6 +587,8 @@ def foreign_service_data(facts: Facts, finding: Finding) -> dict:
         "meets_91_days": meets,
         "measured_to": period.end.isoformat(),
         "day_91": day_91.isoformat() if day_91 else None,
+        "day_91_text": long_date(day_91) if day_91 else None,
+        "measured_to_text": long_date(period.end),
         "reached_91_days_by_screening_date": (
             day_91 <= period.end if continuity.ongoing and day_91 else None
         ),
