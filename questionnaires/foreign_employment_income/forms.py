@@ -220,14 +220,16 @@ class ServicePeriodForm(StepForm):
             )
         first = income_year_start(self.income_year)
         if start and first is not None and "service_start" not in self.errors:
+            # Service that ended before the year is allowed: pay for it can be received
+            # late (CR 2005/54 para 73), and that pay belongs to the year it is received in.
             year_start, year_end = date(first, 7, 1), date(first + 1, 6, 30)
-            last = end if ended == "yes" and end else None
-            if start > year_end or (last is not None and last < year_start):
+            if start > year_end:
                 self.add_error(
                     "service_start",
-                    f"The overseas service must overlap the {self.income_year} income year "
-                    f"({long_date(year_start)} to {long_date(year_end)}): check the dates, or "
-                    "go back and change the income year",
+                    f"The overseas service must have started by the end of the "
+                    f"{self.income_year} income year ({long_date(year_start)} to "
+                    f"{long_date(year_end)}): check the dates, or go back and change the "
+                    "income year",
                 )
         return cleaned
 
@@ -458,7 +460,10 @@ class ProgressionChoiceForm(StepForm):
 
 
 class ProgressionAmountsForm(StepForm):
-    page_hint = "Whole dollars or dollars and cents, for the income year you chose."
+    page_hint = (
+        "Whole dollars or dollars and cents, received in the income year you chose: where the "
+        "posting runs into another income year, only the exempt pay received in this one."
+    )
     other_assessable_income = MoneyField(
         label="Other assessable income (Australian salary, interest and so on)",
         error_required="Enter the other assessable income, or 0",
@@ -476,12 +481,6 @@ class ProgressionAmountsForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        income, deductions = (
-            cleaned.get("other_assessable_income"),
-            cleaned.get("other_deductions"),
-        )
-        if income is not None and deductions is not None and deductions > income:
-            self.add_error("other_deductions", "The deductions must not be more than the income")
         pay = cleaned.get("exempt_foreign_income")
         expenses = cleaned.get("exempt_income_expenses")
         if pay is not None and expenses is not None and expenses > pay:

@@ -375,8 +375,10 @@ def test_each_kind_of_absence_in_a_long_period(kind):
 
 @pytest.mark.parametrize("kind", sorted(COUNTING_ABSENCES))
 def test_counting_absences_keep_a_short_stay_continuous(kind):
-    """60 days overseas plus 40 days of counting leave is 100 days of foreign service."""
-    result = determine(facts(**period(date(2005, 1, 1), (60, None), (40, kind))))
+    """30 days overseas, 40 days of counting leave, 30 days overseas: 100 days of foreign
+    service (leave at the very end is a different matter: it must be within the posting's
+    scheduled period)."""
+    result = determine(facts(**period(date(2005, 1, 1), (30, None), (40, kind), (30, None))))
     assert result.finding("continuous_91_days").status == Status.MET
     assert "ITAA 1936 s 23AG(6)" in {
         x.text for x in result.finding("continuous_91_days").citations
@@ -742,8 +744,13 @@ def expected_solely(reasons: frozenset[str]) -> Status:
       reason for that is one of s 23AG(2)(a)-(g);
     - any reason outside that list (a specific agreement, or another law or agreement)
       means not "solely" (CR 2005/54 paras 81-83), and pay taxed abroad engages nothing;
-    - a mix of taxed pay and listed reasons, "not sure", or no answer at all is unclear."""
+    - a mix of taxed pay and listed reasons, "not sure", or no answer at all is unclear;
+    - a double tax agreement and "another agreement" together are unclear: the agreement
+      may be the tax treaty itself (practitioner pattern P20)."""
     exempt_abroad_because = reasons - {ForeignTaxReason.TAXED}
+    both = {ForeignTaxReason.DOUBLE_TAX_AGREEMENT, ForeignTaxReason.SPECIFIC_AGREEMENT}
+    if both <= exempt_abroad_because:
+        return Status.UNCLEAR
     if exempt_abroad_because & {ForeignTaxReason.SPECIFIC_AGREEMENT, ForeignTaxReason.OTHER}:
         return Status.MET
     if reasons == {ForeignTaxReason.TAXED}:

@@ -101,13 +101,15 @@ def test_pay_in_a_later_year_for_service_ended_before_1_july_2009_is_outside_the
     assert c.ACT_2009_APPLICATION in finding.citations
 
 
-def test_service_straddling_1_july_2009_in_unlisted_work_is_referred_to_split_the_pay():
+def test_service_straddling_1_july_2009_in_unlisted_work_is_partly_exempt():
     result = determine(facts(income_year="2009-10", attributable_activity=Activity.NONE,
                              ruling_class_member=YesNo.NO, service_start=date(2009, 3, 2),
                              service_end=date(2009, 12, 19), absences=()))  # fmt: skip
     finding = result.finding("s23ag_1aa")
     assert finding.status == Status.UNCLEAR
-    assert result.outcome == Outcome.REFER
+    assert result.outcome == Outcome.PARTLY_EXEMPT
+    assert "pay for service before 1 July 2009 can be exempt" in result.headline
+    assert result.data["payments"][0]["exempt"] is None
     assert "the pay must be split" in finding.explanation
     assert "is not affected by this limit" not in result.headline
 
@@ -223,10 +225,16 @@ def test_pay_for_leave_earned_in_australia_is_not_exempt():
     assert result.outcome == Outcome.PARTLY_EXEMPT
 
 
-def test_leave_earned_in_australia_with_its_pay_not_split_out_is_unclear():
-    leave = Absence(date(2004, 10, 1), date(2004, 10, 5), "australian_accrued_leave")
-    finding = determine(facts(absences=(leave,))).finding("foreign_earnings")
+def test_leave_earned_in_australia_with_its_pay_not_split_out_is_partly_exempt():
+    leave = Absence(date(2010, 10, 1), date(2010, 10, 5), "australian_accrued_leave")
+    result = determine(facts(income_year="2010-11", attributable_activity="disciplined_force",
+                             ruling_class_member=YesNo.NO, service_start=date(2010, 8, 2),
+                             service_end=date(2010, 12, 19), absences=(leave,)))  # fmt: skip
+    assert result.finding("continuous_91_days").status == Status.MET
+    finding = result.finding("foreign_earnings")
     assert finding.status == Status.UNCLEAR
+    assert result.outcome == Outcome.PARTLY_EXEMPT
+    assert "must be taken out of the salary" in result.headline
     assert "Pay for leave earned from work in Australia" in finding.explanation
 
 
@@ -265,11 +273,24 @@ def test_relying_on_the_rulings_explanation_is_said():
                for x in caveats)  # fmt: skip
 
 
-def test_foreign_tax_paid_on_pay_that_is_not_exempt_points_to_the_offset():
-    result = determine(facts(service_end=date(2004, 10, 1), absences=(),
+@pytest.mark.parametrize(
+    ("year", "start", "relief"),
+    [
+        ("2004-05", date(2004, 8, 2), "foreign tax credit"),
+        ("2007-08", date(2007, 8, 2), "foreign tax credit"),
+        ("2008-09", date(2008, 8, 2), "foreign income tax offset (ITAA 1997 Division 770)"),
+    ],
+)
+def test_foreign_tax_paid_on_pay_that_is_not_exempt_points_to_the_relief_for_the_year(
+    year, start, relief
+):
+    """The offset (Div 770) applies to income years starting on or after 1 July 2008;
+    before then, the foreign tax credit under former Divs 18, 18A and 19 of ITAA 1936."""
+    result = determine(facts(income_year=year, service_start=start,
+                             service_end=start.replace(month=10), absences=(),
                              foreign_tax_reasons=frozenset({"taxed"})))  # fmt: skip
     assert result.outcome == Outcome.NOT_EXEMPT
-    assert any("Division 770" in step for step in result.next_steps)
+    assert any(relief in step for step in result.next_steps)
 
 
 def test_exempt_pay_next_step_says_where_it_goes_in_the_return():

@@ -119,11 +119,12 @@ def test_from_2009_10_the_listed_activity_is_asked_and_the_dates_decide(staff_cl
     assert intake.finish().outcome == "not_exempt"
 
 
-def test_service_straddling_1_july_2009_outside_the_list_is_referred_to_split(staff_client):
+def test_service_straddling_1_july_2009_outside_the_list_is_partly_exempt(staff_client):
     answers = {**DANIEL, **SERVICE_2009_10, "attributable_activity": "none",
                "service_start": "2009-03-02", "wants_progression": "no"}  # fmt: skip
     record = Intake(staff_client, SLUG).complete(answers)
-    assert record.outcome == "refer"
+    assert record.outcome == "partly_exempt"
+    assert record.determination["data"]["tests"]["s23ag_1aa"] == "unclear"
     finding = next(f for f in record.determination["findings"] if f["code"] == "s23ag_1aa")
     assert "the pay must be split" in finding["explanation"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -34,10 +35,17 @@ class ServicePeriod:
     breaks: dict[date, str]
     kinds: frozenset[str]
     ignored_absence_days: int
+    #: Each day away that counts as foreign service, with its kind.
+    counting: dict[date, str] = dataclasses.field(default_factory=dict)
     #: Days away at the start, before the client first arrived: not foreign service, so
     #: the period starts after them (leave taken then cannot have been earned by it).
     before_arrival_days: int = 0
     before_arrival_kinds: frozenset[str] = frozenset()
+
+    def counting_kind(self, day: date) -> str | None:
+        """The kind of absence that counts on ``day``, or None if the client was not away
+        on it for such a reason."""
+        return self.counting.get(day) if day not in self.breaks else None
 
     @property
     def absence_days(self) -> int:
@@ -149,6 +157,7 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
         breaks=breaks,
         kinds=frozenset(kinds),
         ignored_absence_days=ignored,
+        counting=counting,
         before_arrival_days=(start - facts.service_start).days,
         before_arrival_kinds=frozenset(before_arrival),
     )

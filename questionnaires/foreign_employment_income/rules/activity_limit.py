@@ -46,6 +46,25 @@ _ACTIVITY_WORDS = {
 }
 
 
+def straddles_the_activity_limit(facts: Facts) -> bool:
+    """Pay for a later income year, for work outside the listed kinds, for service that
+    started before 1 July 2009 and ran on past it: the pay is exempt only for the service
+    before that date (Sch 1 item 2(2)(b)), so it must be split by the period it was for."""
+    start = income_year_start(facts.income_year)
+    return (
+        start is not None
+        and start >= ACTIVITY_LIMIT_FROM
+        and facts.attributable_activity == Activity.NONE
+        and facts.service_start is not None
+        and facts.service_start < ACTIVITY_LIMIT_START
+        and not (
+            facts.service_ended in (None, YesNo.YES)
+            and facts.service_end is not None
+            and facts.service_end < ACTIVITY_LIMIT_START
+        )
+    )
+
+
 def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
     """s 23AG(1AA) ITAA 1936 (inserted by the Tax Laws Amendment (2009 Budget Measures
     No. 1) Act 2009): the exemption applies only if the continuous period of foreign service
@@ -126,7 +145,7 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             (_ACTIVITY_CITATIONS[Activity(answer)],),
             relied_on_activity,
         )
-    if answer == Activity.NONE and before:
+    if straddles_the_activity_limit(facts):
         return finding(
             Status.UNCLEAR,
             f"{rule} The client's work was none of these, and the service started before "

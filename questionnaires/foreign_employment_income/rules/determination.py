@@ -8,19 +8,31 @@ from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Determination, Status
 from questionnaires.framework.wording import join_words
 
-from .activity_limit import exemption_limited_to_listed_activities
+from .activity_limit import (
+    exemption_limited_to_listed_activities,
+    straddles_the_activity_limit,
+)
 from .answers import (
     ForeignTaxReason,
     Outcome,
+    Payment,
 )
 from .class_ruling import covered_by_class_ruling
-from .earnings import PAYMENT_RULES, foreign_earnings_from_that_foreign_service, payment_codes
+from .earnings import (
+    PAYMENT_RULES,
+    australian_leave_pay_not_split_out,
+    foreign_earnings_from_that_foreign_service,
+    payment_codes,
+)
 from .facts import (
+    FOREIGN_INCOME_TAX_OFFSET_FROM,
     Facts,
+    income_year_start,
 )
 from .progression import PROGRESSION_EXCLUSIONS, ProgressionStatus, exemption_with_progression
 from .residency import australian_resident
 from .service import (
+    MIXED_PERIODS,
     continuous_foreign_service_of_91_days,
     engaged_in_foreign_service,
     foreign_service_data,
@@ -109,6 +121,53 @@ def _payment_rows(facts: Facts, blocked: bool, undecided: bool) -> list[dict]:
     return rows
 
 
+def foreign_tax_relief(facts: Facts) -> str:
+    """Relief for foreign tax on pay that is not exempt: the foreign income tax offset
+    (ITAA 1997 Div 770) for income years starting on or after 1 July 2008; before then the
+    foreign tax credit under former Divs 18, 18A and 19 of ITAA 1936."""
+    start = income_year_start(facts.income_year)
+    documents = (
+        "get the foreign tax assessment or the employer's statement of foreign tax withheld. "
+        "There is no relief for foreign tax on exempt pay."
+    )
+    if start is not None and start < FOREIGN_INCOME_TAX_OFFSET_FROM:
+        return (
+            "For foreign tax paid on pay that is not exempt, the client may be able to claim "
+            "a foreign tax credit under the rules for that year (former Divisions 18, 18A "
+            "and 19 of ITAA 1936; the foreign income tax offset applies only from 2008-09): "
+            + documents
+        )
+    return (
+        "For foreign tax paid on pay that is not exempt, the client may be able to claim a "
+        "foreign income tax offset (ITAA 1997 Division 770): " + documents
+    )
+
+
+def pay_to_split(facts: Facts, deciding: dict) -> dict[str, str]:
+    """The tests that are unclear only because the pay must be split by the period (or the
+    leave) it was for, with what the split is: the outcome is then partly exempt, since
+    some pay is exempt and some is not, and the dates say which."""
+    splits = {}
+    if straddles_the_activity_limit(facts):
+        splits["s23ag_1aa"] = (
+            "pay for service before 1 July 2009 can be exempt, but pay for service from that "
+            "date cannot, because the work is not one of the listed kinds"
+        )
+    if deciding["continuous_91_days"].explanation.endswith(MIXED_PERIODS):
+        splits["continuous_91_days"] = (
+            "pay for the continuous periods of at least 91 days can be exempt, but pay for "
+            "the shorter periods cannot"
+        )
+    if australian_leave_pay_not_split_out(facts) and (
+        Payment.OTHER not in facts.payments_received
+    ):
+        splits["foreign_earnings"] = (
+            "pay for the leave earned from work in Australia is not exempt and must be taken "
+            "out of the salary"
+        )
+    return splits
+
+
 def determine(facts: Facts) -> Determination:
     """Apply s 23AG to the facts and return the determination."""
     activity = exemption_limited_to_listed_activities(facts)
@@ -123,7 +182,22 @@ def determine(facts: Facts) -> Determination:
     not_met = [code for code, f in deciding.items() if f.status == Status.NOT_MET]
     unclear = [code for code, f in deciding.items() if f.status == Status.UNCLEAR]
     blocked = bool(not_met)
+    splits = pay_to_split(facts, deciding)
+    split = bool(unclear) and not not_met and set(unclear) <= set(splits)
     rows = _payment_rows(facts, blocked=blocked, undecided=bool(unclear))
+    if split:
+        rows = [
+            {
+                **row,
+                "exempt": None,
+                "reason": "Exempt only in part: "
+                + join_words([splits[code] for code in unclear])
+                + ".",
+            }
+            if row["exempt"] is None
+            else row
+            for row in rows
+        ]
 
     if residency.status == Status.NOT_MET:
         outcome = Outcome.NOT_APPLICABLE
@@ -137,6 +211,12 @@ def determine(facts: Facts) -> Determination:
         headline = (
             "The client's overseas pay is not exempt from Australian tax, because "
             f"{_NOT_MET_REASONS[not_met[0]]}."
+        )
+    elif split:
+        outcome = Outcome.PARTLY_EXEMPT
+        headline = (
+            "Some of the client's overseas pay is exempt from Australian tax under section "
+            f"23AG, and some is not: {splits[unclear[0]]}."
         )
     elif unclear:
         outcome = Outcome.REFER
@@ -215,12 +295,7 @@ def determine(facts: Facts) -> Determination:
             )
     taxed_abroad = ForeignTaxReason.TAXED in facts.foreign_tax_reasons
     if taxed_abroad and outcome in (Outcome.NOT_EXEMPT, Outcome.PARTLY_EXEMPT):
-        next_steps.append(
-            "For foreign tax paid on pay that is not exempt, the client may be able to claim "
-            "a foreign income tax offset (ITAA 1997 Division 770): get the foreign tax "
-            "assessment or the employer's statement of foreign tax withheld. There is no "
-            "offset for tax on exempt pay."
-        )
+        next_steps.append(foreign_tax_relief(facts))
     if binding:
         next_steps.append(
             "Keep records showing the deployment was carried out as CR 2005/54 describes "
@@ -247,6 +322,18 @@ def determine(facts: Facts) -> Determination:
             "also rely on its explanation ("
             + ", ".join(explanation_paras)
             + "), which is the Commissioner's reasoning and is not binding."
+        )
+    first = income_year_start(facts.income_year)
+    if (
+        first is not None
+        and service_has_ended(facts)
+        and facts.service_end is not None
+        and facts.service_end.year * 100 + facts.service_end.month < first * 100 + 7
+    ):
+        caveats.append(
+            f"The overseas service ended before the {facts.income_year} income year began: "
+            "this screening is only about pay received in that year for the service (late "
+            "salary, bonuses or leave pay; CR 2005/54 para 73)."
         )
     if c.TD_2012_8 in cited:
         caveats.append(

@@ -161,6 +161,14 @@ def payment_codes(facts: Facts) -> list[str]:
     return [p for p in Payment if p in codes]
 
 
+def australian_leave_pay_not_split_out(facts: Facts) -> bool:
+    """Leave earned in Australia was taken during the posting, but its pay was not listed
+    on its own: it is inside the salary, and is not exempt (CR 2005/54 paras 63, 72)."""
+    return any(
+        a.absence_kind == AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE for a in facts.absences
+    ) and (Payment.AUSTRALIAN_LEAVE_PAY not in facts.payments_received)
+
+
 def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     """s 23AG(7): "foreign earnings" means income consisting of earnings, salary, wages,
     commission, bonuses or allowances, but not pensions, annuities, termination payments and
@@ -210,10 +218,7 @@ def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     )
     explanation = intro + " ".join(lines + notes)
     verdicts = [PAYMENT_RULES[code].from_foreign_service for code in codes]
-    unsplit_australian_leave = (
-        any(a.absence_kind == AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE for a in facts.absences)
-        and Payment.AUSTRALIAN_LEAVE_PAY not in codes
-    )
+    unsplit_australian_leave = australian_leave_pay_not_split_out(facts)
     if unsplit_australian_leave:
         explanation += (
             " The client took leave earned from work in Australia during the posting, but "

@@ -93,6 +93,10 @@ DEATH_RULE_FROM = date(2004, 7, 1)
 #: service where the rule matters, so that it never applies the rule too early.
 ONE_SIXTH_RULE_FROM = date(2005, 12, 19)
 CENT = Decimal("0.01")
+#: The foreign income tax offset (ITAA 1997 Div 770) applies to income years starting on
+#: or after 1 July 2008; before then the foreign tax credit rules of former Divs 18, 18A
+#: and 19 of ITAA 1936 did.
+FOREIGN_INCOME_TAX_OFFSET_FROM = 2008
 
 
 def format_money(value: Decimal) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
@@ -17,6 +18,7 @@ from .facts import (
     Facts,
     RateSchedule,
     format_money,
+    income_year_start,
     money_str,
 )
 
@@ -209,6 +211,22 @@ def exemption_with_progression(
     )
     if result.other_taxable_income <= 0 or result.notional_gross_taxable_income <= 0:
         explanation += "There is no other taxable income, so no tax is payable on it. "
+    if result.other_taxable_income < 0:
+        explanation += (
+            "The deductions are more than the other income. That excess is a tax loss only "
+            "to the extent it is more than the net exempt income, which includes the exempt "
+            "pay (ITAA 1997 s 36-10(3)): get advice before carrying any loss forward. "
+        )
+    first = income_year_start(facts.income_year)
+    if first is not None and (
+        (facts.service_end or facts.expected_service_end or date.min) > date(first + 1, 6, 30)
+        or (facts.service_start is not None and facts.service_start < date(first, 7, 1))
+    ):
+        explanation += (
+            f"The posting runs outside the {facts.income_year} income year: the exempt pay "
+            "above must be only the pay received in that year; pay for the rest of the "
+            "posting belongs to the year it was received in. "
+        )
     if outcome != Outcome.EXEMPT:
         explanation += "Only the exempt pay should be entered as exempt foreign income. "
     explanation += (

@@ -112,6 +112,23 @@ def separate_periods(period: ServicePeriod) -> list[JoinedPeriod]:
     return [JoinedPeriod(a, b, inclusive_days(a, b), 0) for a, b in period.segments()]
 
 
+def trailing_leave_days(period: ServicePeriod) -> int:
+    """Days of leave that counts (recreation, rotation, training) at the very end of the
+    period, after the last day actually served."""
+    leave = frozenset(
+        {
+            AbsenceKind.FOREIGN_RECREATION_LEAVE,
+            AbsenceKind.CYCLICAL_LEAVE,
+            AbsenceKind.TRAINING_BRIEFING,
+        }
+    )
+    days, day = 0, period.end
+    while day >= period.start and period.counting_kind(day) in leave:
+        days += 1
+        day -= timedelta(days=1)
+    return days
+
+
 def one_sixth_rule_applies(period: ServicePeriod) -> bool:
     """s 23AG(6A)-(6B) as substituted apply to foreign service performed on or after the
     2005 Act's Royal Assent (Sch 1 item 5(3)): here, when every day away that does not
@@ -352,6 +369,18 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "List the time away as an absence, with its dates and reason, from the client's "
             "leave record or travel records.",
         )
+    trailing = trailing_leave_days(period)
+    current = continuity.current
+    if trailing and current.service_days >= DAYS_REQUIRED > current.service_days - trailing:
+        cites.append(c.TD_2012_8)
+        return result(
+            Status.UNCLEAR,
+            f"The period reaches {DAYS_REQUIRED} days only with the {trailing} days of leave "
+            "at its end. Leave counts only if it falls within the scheduled period of the "
+            "posting; leave taken after the posting ended is paid from it but does not "
+            "lengthen it. Get the posting's terms to see when the posting was scheduled to "
+            "end.",
+        )
     qualifying = [ch for ch in continuity.chains if continuity.qualifying(ch)]
     if len(qualifying) == len(continuity.chains):
         if continuity.joined_by_one_sixth_rule and len(continuity.chains) == 1:
@@ -379,18 +408,32 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "inside it are counted; the law counts days of foreign service, and whether days "
             "away count toward the 91 needs professional advice.",
         )
-    if qualifying:
+    if qualifying and period.start < ONE_SIXTH_RULE_FROM:
+        cites.append(c.ACT_2005_APPLICATION)
         return result(
             Status.UNCLEAR,
-            f"Some continuous periods reach {DAYS_REQUIRED} days and some do not. Pay for "
-            "the shorter periods is not exempt under this test, so the pay must be split "
-            "between the periods: get the pay records by period.",
+            f"Some continuous periods reach {DAYS_REQUIRED} days and some do not. But the "
+            "service began before the one-sixth rule applied: under the transitional rule "
+            "(Sch 1 item 5(4) of the 2005 Act) the days of foreign service before then can "
+            "be added to the days of foreign service, which may join the periods. Get "
+            "professional advice, with the posting's terms and the leave record.",
         )
+    if qualifying:
+        return result(Status.UNCLEAR, MIXED_PERIODS)
     return result(
         Status.NOT_MET,
         f"No continuous period reaches {DAYS_REQUIRED} days of foreign service, so the test "
         "is not met.",
     )
+
+
+#: The sentence that ends the 91-day finding when the service splits into continuous periods
+#: some of which reach 91 days: the pay can be split between them by the dates.
+MIXED_PERIODS = (
+    f"Some continuous periods reach {DAYS_REQUIRED} days and some do not. Pay for the "
+    "longer periods is exempt under this test; pay for the shorter periods is not, so the "
+    "pay must be split between the periods: get the pay records by period."
+)
 
 
 def one_sixth_sentence(continuity: Continuity) -> str:
@@ -421,6 +464,7 @@ def earlier_joining_rule(facts: Facts, continuity: Continuity, cites: list) -> t
     text, so where the answer turns on it, it refers."""
     cites += [c.S23AG_6A_6E_BEFORE_2005, c.ACT_2005_APPLICATION, c.CR_RETURN_TO_POSTING]
     cites.append(c.TR_96_15_RETURN)
+    long_runs = [ch for ch in continuity.chains if continuity.qualifying(ch)]
     sentences = [
         "Some days away fall before the rule that now joins separate periods (the one-sixth "
         "rule) applied, which was from the day the Tax Laws Amendment (2005 Measures No. 5) "
@@ -430,6 +474,18 @@ def earlier_joining_rule(facts: Facts, continuity: Continuity, cites: list) -> t
         "tool does not apply that earlier rule: get professional advice, with the posting's "
         "terms and the client's leave record."
     ]
+    if long_runs:
+        sentences.append(
+            "Whatever that rule says, "
+            + join_words(
+                [
+                    f"{long_date(ch.start)} to {long_date(ch.end)} ({ch.days} days)"
+                    for ch in long_runs
+                ]
+            )
+            + " on its own reaches 91 days, so pay for that period is exempt under this test; "
+            "only pay for the other periods turns on the earlier rule."
+        )
     if AbsenceKind.AUSTRALIAN_ACCRUED_LEAVE in continuity.period.kinds:
         sentences.append(
             "Leave earned in Australia did not always break the period under the former "

@@ -56,6 +56,15 @@ def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
     if not answers:
         status = Status.UNCLEAR
         explanation = " We do not know whether or why the pay was taxed overseas."
+    elif {ForeignTaxReason.SPECIFIC_AGREEMENT, ForeignTaxReason.DOUBLE_TAX_AGREEMENT} <= reasons:
+        status = Status.UNCLEAR
+        explanation = (
+            " Both a double tax agreement and another agreement between Australia and that "
+            "country were given as reasons. A double tax agreement is a general tax treaty "
+            "and is one of the listed reasons; only a different agreement (such as Article "
+            "11.4 of the Australia-Nauru agreement) is not. Check the agreement under which "
+            "the pay was not taxed: if it is the tax treaty, the pay is not exempt."
+        )
     elif ForeignTaxReason.SPECIFIC_AGREEMENT in unlisted:
         cites.append(c.CR_NAURU_AGREEMENT)
         status = Status.MET
