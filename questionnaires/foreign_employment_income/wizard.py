@@ -83,7 +83,7 @@ def progression_wanted(answers):
 
 
 def the_income_year(answers):
-    """The income year chosen, to check the service dates overlap it."""
+    """The income year chosen, to check the service started by the end of it."""
     return {"income_year": answers.get("income_year", "")}
 
 

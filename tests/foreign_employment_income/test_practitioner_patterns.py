@@ -130,6 +130,7 @@ def test_p5_posting_running_91st_day_after_the_screening_date_is_conditional():
     assert service["day_91"] == "2026-12-14"
     assert service["reached_91_days_by_screening_date"] is False
     assert "14 December 2026" in result.finding("continuous_91_days").explanation
+    assert "the 91st day will be 14 December 2026" in result.headline
 
 
 def test_p6_posting_running_91st_day_passed_is_exempt_and_dated():

@@ -55,8 +55,8 @@ _REFER_REASONS = {
     ),
     "foreign_service": "it is not clear that the client worked overseas as an employee",
     "continuous_91_days": (
-        "whether the overseas service is a continuous period of 91 days needs professional "
-        "judgement"
+        "it is not settled that the overseas service is a continuous period of 91 days (see "
+        "that finding for why)"
     ),
     "foreign_earnings": "at least one payment needs checking",
     "foreign_tax_solely": "it is not clear why the pay was not taxed overseas",
@@ -239,6 +239,15 @@ def determine(facts: Facts) -> Determination:
             )
 
     ongoing = not service_has_ended(facts)
+    service_data = foreign_service_data(facts, continuity)
+    if outcome == Outcome.REFER and ongoing and unclear[0] == "continuous_91_days":
+        day_91 = service_data["day_91_text"]
+        if day_91 and not service_data["reached_91_days_by_screening_date"]:
+            headline = (
+                "Get professional advice before deciding whether the client's overseas pay is "
+                "exempt: the posting has not ended and has not yet reached 91 days. If it "
+                f"continues without a break, the 91st day will be {day_91}."
+            )
     if ongoing and outcome in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT):
         headline = headline[:-1] + (
             ", for the overseas service up to the screening date: the posting has not ended, "
@@ -359,7 +368,7 @@ def determine(facts: Facts) -> Determination:
         "income_year": facts.income_year,
         "tests": {f.code: str(f.status) for f in findings},
         "payments": rows,
-        "foreign_service": foreign_service_data(facts, continuity),
+        "foreign_service": service_data,
         "progression_status": str(progression_status),
         "progression": (
             {
