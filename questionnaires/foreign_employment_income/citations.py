@@ -3,6 +3,8 @@
 Every paragraph number of CR 2005/54 below is checked against the ruling's text
 (``tests/sources/002_2b4c8d514b51e2fd.txt``) by ``tests/foreign_employment_income/
 test_citations.py``. TR 96/15, IT 2441 and IT 2650 are cited only as CR 2005/54 cites them.
+TD 2012/8 para 1, ITAA 1997 s 6-5(3) and Div 770, and the application items of the 2005 and
+2009 amending Acts (Sch 1 item 5 and Sch 1 item 2) were read on the ATO legal database.
 The s 23AG(1AA) paragraphs follow the text inserted by
 the Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009, Sch 1 item 1; s 23AG(6A)-(6B)
 follow the text substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005, Sch 1
@@ -17,7 +19,9 @@ CR = "CR 2005/54"
 
 # Income Tax Assessment Act 1936, section 23AG
 S23AG_1 = Citation(ITAA_1936, "s 23AG(1)")
-_INSERTED_2009 = "inserted by the Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009"
+_ACT_2005 = "Tax Laws Amendment (2005 Measures No. 5) Act 2005"
+_ACT_2009 = "Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009"
+_INSERTED_2009 = f"inserted by the {_ACT_2009}"
 S23AG_1AA = Citation(ITAA_1936, "s 23AG(1AA)", _INSERTED_2009)
 S23AG_1AA_A = Citation(ITAA_1936, "s 23AG(1AA)(a)", _INSERTED_2009)
 S23AG_1AA_B = Citation(ITAA_1936, "s 23AG(1AA)(b)", _INSERTED_2009)
@@ -34,8 +38,6 @@ S23AG_6A_6B = Citation(
     "s 23AG(6A)-(6B)",
     "substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005",
 )
-_ACT_2005 = "Tax Laws Amendment (2005 Measures No. 5) Act 2005"
-_ACT_2009 = "Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009"
 S23AG_1A = Citation(
     ITAA_1936, "s 23AG(1A)", f"inserted by the {_ACT_2005}; deaths on or after 1 July 2004"
 )

@@ -38,6 +38,9 @@ def test_a_posting_not_ended_skips_the_death_page_and_is_measured_to_today(staff
     record = intake.finish()
     assert record.determination["data"]["foreign_service"]["ongoing"] is True
     assert "the posting has not ended" in record.determination["headline"]
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    assert "The posting has not ended: measured to" in html
+    assert "The 91st day of the current continuous period" in html
 
 
 def test_a_death_on_the_posting_before_91_days(staff_client):
