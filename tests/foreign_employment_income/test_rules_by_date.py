@@ -210,6 +210,14 @@ def test_a_death_before_1_july_2004_is_outside_s_23ag_1a():
     assert "only to deaths from 1 July 2004" in finding.explanation
 
 
+def test_a_death_deems_only_the_last_period_when_an_earlier_one_was_cut_short():
+    facts_ = period(date(2006, 1, 2), (30, None), (20, "unpaid_leave"), (40, None))
+    finding = continuity(income_year="2005-06", died_during_service=YesNo.YES,
+                         would_have_reached_91_days=YesNo.YES, **facts_)  # fmt: skip
+    assert finding.status == Status.UNCLEAR
+    assert "split the pay between the periods" in finding.explanation
+
+
 def test_a_death_after_91_days_changes_nothing():
     assert continuity(died_during_service=YesNo.YES).status == Status.MET
 

@@ -518,7 +518,14 @@ def death_rule(facts: Facts, continuity: Continuity) -> tuple[Status, str] | Non
         "if the client would otherwise have stayed in it for at least that long."
     )
     answer = facts.would_have_reached_91_days
-    if answer == YesNo.YES and earlier_ok:
+    if answer == YesNo.YES and not earlier_ok:
+        return (
+            Status.UNCLEAR,
+            rule + " Here the posting would have lasted that long, so the last period counts "
+            "as 91 days; but an earlier period, cut off by days away, is shorter than 91 days "
+            "and pay for it is not exempt under this test: split the pay between the periods.",
+        )
+    if answer == YesNo.YES:
         return (
             Status.MET,
             rule + " Here the posting would have lasted that long, so the test is met.",
