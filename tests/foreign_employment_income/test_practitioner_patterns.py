@@ -497,3 +497,98 @@ def test_p24_the_91st_day_is_the_screening_date():
     day_before = determine(client(**kiribati, today=date(2026, 11, 28)))
     assert day_before.outcome == Outcome.REFER
     assert "29 November 2026" in day_before.finding("continuous_91_days").explanation
+
+
+# --- The verifying round (/work/adversarial/issue-14-verify.md) ---------------------------
+
+
+def test_v1_not_sure_whether_the_posting_ended_is_conditional_not_exempt():
+    """V1. Police deployed to Solomon Islands on 1 June 2026; staff do not know whether she
+    has come home. The 91st day was 30 August 2026: exempt only if she was still serving
+    then (s 23AG(1)) -> refer, never "exempt for the service so far"."""
+    result = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="disciplined_force",
+            service_start=date(2026, 6, 1),
+            service_ended="not_sure",
+            service_end=None,
+        )
+    )
+    assert result.outcome == Outcome.REFER
+    finding = result.finding("continuous_91_days")
+    assert finding.status == Status.UNCLEAR
+    assert "If the client was still in the overseas service on 30 August 2026" in (
+        finding.explanation
+    )
+
+
+def test_v2_a_private_posting_begun_before_july_2009_is_not_exempt_in_later_years():
+    """V2. Qatar since 1 March 2008, private employer, taxed there: pay received in 2015-16
+    (or 2026-27) is for service in that year, long after 1 July 2009, so s 23AG(1AA) bites
+    (2009 Act Sch 1 item 2(1)) -> not exempt; only a deferred payment for pre-July 2009
+    service could escape (item 2(2)(b)). The split is a 2009-10 question."""
+    qatar = {"attributable_activity": "none", "service_start": date(2008, 3, 1)}
+    ended = determine(client(**qatar, income_year="2015-16", service_end=date(2016, 3, 31)))
+    assert ended.outcome == Outcome.NOT_EXEMPT
+    assert "deferred bonus" in ended.finding("s23ag_1aa").explanation
+    running = determine(
+        client(**qatar, income_year="2026-27", service_ended="no", service_end=None)
+    )
+    assert running.outcome == Outcome.NOT_EXEMPT
+
+
+def test_v3_running_posting_with_a_short_first_period_is_partly_exempt():
+    """V3. ODA worker in Timor-Leste from 1 July 2026, 10 days' unpaid leave 11-20 July,
+    back since 21 July and still there: 1-10 July stands alone (2 days away exceed one
+    sixth of 10 on 12 July), the period from 21 July reached 91 days on 19 October 2026
+    -> partly exempt (s 23AG(1), (6A)-(6B)), not a refer over a finding that says met."""
+    result = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="development_assistance",
+            service_start=date(2026, 7, 1),
+            service_ended="no",
+            service_end=None,
+            absences=away(date(2026, 7, 11), date(2026, 7, 20), "unpaid_leave"),
+        )
+    )
+    assert result.outcome == Outcome.PARTLY_EXEMPT
+    assert result.data["foreign_service"]["day_91"] == "2026-10-19"
+    assert "the posting has not ended" in result.headline
+
+
+def test_v4_a_long_work_trip_is_not_plainly_not_excessive():
+    """V4. Vanuatu 1 August-8 November 2013 (100 days), called back to Canberra for 40 days
+    after 19: work trips count only if not excessive by comparison with the scheduled
+    period (TD 2012/8 para 1; CR 2005/54 para 64); without them neither piece reaches 91
+    -> refer, not exempt."""
+    result = determine(
+        client(
+            income_year="2013-14",
+            attributable_activity="development_assistance",
+            service_start=date(2013, 8, 1),
+            service_end=date(2013, 11, 8),
+            absences=away(date(2013, 8, 20), date(2013, 9, 28), "work_trip"),
+        )
+    )
+    assert result.outcome == Outcome.REFER
+    assert "not excessive" in result.finding("continuous_91_days").explanation
+
+
+def test_v5_evacuated_sick_and_never_returned():
+    """V5. PNG from 1 August 2018, evacuated on 1 October (day 62) and never went back; the
+    posting ended 31 October. Sick days after the last day of work count only as a
+    temporary absence within the scheduled posting (TD 2012/8 para 1) -> refer for the
+    posting terms, not exempt on 31 sick days."""
+    result = determine(
+        client(
+            income_year="2018-19",
+            attributable_activity="development_assistance",
+            service_start=date(2018, 8, 1),
+            service_end=date(2018, 10, 31),
+            absences=away(date(2018, 10, 1), date(2018, 10, 31), "own_accident_or_illness"),
+        )
+    )
+    assert result.outcome == Outcome.REFER
+    assert "never went back" in result.finding("continuous_91_days").explanation

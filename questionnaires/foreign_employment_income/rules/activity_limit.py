@@ -47,13 +47,13 @@ _ACTIVITY_WORDS = {
 
 
 def straddles_the_activity_limit(facts: Facts) -> bool:
-    """Pay for a later income year, for work outside the listed kinds, for service that
+    """Pay for the 2009-10 income year, for work outside the listed kinds, for service that
     started before 1 July 2009 and ran on past it: the pay is exempt only for the service
-    before that date (Sch 1 item 2(2)(b)), so it must be split by the period it was for."""
+    before that date (Sch 1 item 2(2)(b)), so it must be split by the period it was for. In
+    a later year the pay received is, in the ordinary case, for service in that year."""
     start = income_year_start(facts.income_year)
     return (
-        start is not None
-        and start >= ACTIVITY_LIMIT_FROM
+        start == ACTIVITY_LIMIT_FROM
         and facts.attributable_activity == Activity.NONE
         and facts.service_start is not None
         and facts.service_start < ACTIVITY_LIMIT_START
@@ -152,6 +152,16 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             "1 July 2009 and ran on past it. Pay for the service before 1 July 2009 can still "
             "be exempt, but pay for the service from that date cannot: the pay must be split "
             "by the period it was for. Get the employer's pay records by pay period.",
+            names=relied_on_activity,
+        )
+    if answer == Activity.NONE and before:
+        return finding(
+            Status.NOT_MET,
+            f"{rule} The client's work was none of these. The service started before 1 July "
+            "2009, but pay received in this income year is, in the ordinary case, for service "
+            "in this year, long after that date, so it is not exempt. Only pay received this "
+            "year for service before 1 July 2009 (a deferred bonus, say) could still be "
+            "exempt: if there was any, get advice on that amount.",
             names=relied_on_activity,
         )
     if answer == Activity.NONE:

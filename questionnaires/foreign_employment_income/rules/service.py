@@ -113,17 +113,11 @@ def separate_periods(period: ServicePeriod) -> list[JoinedPeriod]:
 
 
 def trailing_leave_days(period: ServicePeriod) -> int:
-    """Days of leave that counts (recreation, rotation, training) at the very end of the
-    period, after the last day actually served."""
-    leave = frozenset(
-        {
-            AbsenceKind.FOREIGN_RECREATION_LEAVE,
-            AbsenceKind.CYCLICAL_LEAVE,
-            AbsenceKind.TRAINING_BRIEFING,
-        }
-    )
+    """Days away for a reason that counts (leave, illness, a work trip...) at the very end
+    of the period, after the last day actually served: a temporary absence counts only
+    within the scheduled period of the posting (TD 2012/8 para 1)."""
     days, day = 0, period.end
-    while day >= period.start and period.counting_kind(day) in leave:
+    while day >= period.start and period.counting_kind(day) is not None:
         days += 1
         day -= timedelta(days=1)
     return days
@@ -182,18 +176,32 @@ def assess_continuity(facts: Facts) -> Continuity:
     return Continuity(period, tuple(chains), ongoing, applies)
 
 
-def _with_kinds_counting(facts: Facts, kinds: frozenset[str]) -> Facts:
-    """The same facts with absences of ``kinds`` treated as recreation leave that counts:
-    to see whether an answer turns on them."""
+def _with_kinds_as(facts: Facts, kinds: frozenset[str], kind: str) -> Facts:
+    """The same facts with absences of ``kinds`` recorded as ``kind``: to see whether an
+    answer turns on what they were."""
     return dataclasses.replace(
         facts,
         absences=tuple(
-            dataclasses.replace(a, absence_kind=AbsenceKind.FOREIGN_RECREATION_LEAVE)
-            if a.absence_kind in kinds
-            else a
+            dataclasses.replace(a, absence_kind=kind) if a.absence_kind in kinds else a
             for a in facts.absences
         ),
     )
+
+
+def _status_if(facts: Facts, kinds: frozenset[str], kind: str) -> Status:
+    """The 91-day status if the absences of ``kinds`` had been of ``kind``."""
+    changed = _with_kinds_as(facts, kinds, kind)
+    return judge_continuity(changed, assess_continuity(changed))[0]
+
+
+def trip_days(period: ServicePeriod, kinds: frozenset[str]) -> int:
+    """Days away of ``kinds`` within the period."""
+    return sum(1 for kind in period.counting.values() if kind in kinds)
+
+
+#: Absences that count only if not excessive by comparison with the scheduled period of
+#: the posting (TD 2012/8 para 1; CR 2005/54 para 64).
+IF_NOT_EXCESSIVE = frozenset({AbsenceKind.WORK_TRIP, AbsenceKind.TRAINING_BRIEFING})
 
 
 def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
@@ -216,7 +224,10 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     them the tool refers. s 23AG(1A): a person who died while engaged in foreign service
     that would otherwise have lasted 91 days is taken to have had 91 days (deaths from
     1 July 2004). A posting that has not ended is measured to the screening date, and the
-    result says on which day the 91st day falls."""
+    result says on which day the 91st day falls. Work trips and training count only if not
+    excessive: where they are more than one sixth of the period (the Act's own measure of
+    tolerable absence, used here as a working line) and the answer turns on them, it
+    refers; so it does for absences at the very end that alone reach 91 days."""
     relied_on = (
         "service_start",
         "service_ended",
@@ -250,11 +261,25 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     except PeriodError as error:
         return Finding("continuous_91_days", title, Status.UNCLEAR, str(error), relied_on, base)
     status, parts, cites = judge_continuity(facts, continuity)
+    trips = frozenset(continuity.period.kinds & IF_NOT_EXCESSIVE)
+    if (
+        status == Status.MET
+        and trips
+        and 6 * trip_days(continuity.period, trips) > continuity.period.days
+        and _status_if(facts, trips, AbsenceKind.OTHER) != Status.MET
+    ):
+        status = Status.UNCLEAR
+        parts.append(
+            "The test is met only if the work trips or training in Australia count, and they "
+            "count only if they are not excessive compared with the length of the posting. "
+            "Here they are more than one sixth of it, which this tool does not treat as "
+            "plainly not excessive. That is a judgement: get the posting's terms and the "
+            "employer's reason for the trips, and advice."
+        )
     if status != Status.MET and AbsenceKind.NOT_SURE in continuity.period.kinds:
-        generous = judge_continuity(
-            _with_kinds_counting(facts, frozenset({AbsenceKind.NOT_SURE})),
-            assess_continuity(_with_kinds_counting(facts, frozenset({AbsenceKind.NOT_SURE}))),
-        )[0]
+        generous = _status_if(
+            facts, frozenset({AbsenceKind.NOT_SURE}), AbsenceKind.FOREIGN_RECREATION_LEAVE
+        )
         if generous != status:
             status = Status.UNCLEAR
             parts.append(
@@ -375,11 +400,12 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
         cites.append(c.TD_2012_8)
         return result(
             Status.UNCLEAR,
-            f"The period reaches {DAYS_REQUIRED} days only with the {trailing} days of leave "
-            "at its end. Leave counts only if it falls within the scheduled period of the "
-            "posting; leave taken after the posting ended is paid from it but does not "
-            "lengthen it. Get the posting's terms to see when the posting was scheduled to "
-            "end.",
+            f"The period reaches {DAYS_REQUIRED} days only with the {trailing} days away at "
+            "its end, after the client's last day of work overseas. Time away counts only if "
+            "it is a temporary absence within the scheduled period of the posting; leave or "
+            "sick leave after the posting ended (or from which the client never went back) "
+            "does not lengthen it. Get the posting's terms to see when the posting was "
+            "scheduled to end, and when it did end.",
         )
     qualifying = [ch for ch in continuity.chains if continuity.qualifying(ch)]
     if len(qualifying) == len(continuity.chains):
@@ -560,12 +586,21 @@ def ongoing_posting(facts: Facts, continuity: Continuity) -> tuple:
         if earlier
         else ""
     )
+    if facts.service_ended == YesNo.NOT_SURE:
+        return (
+            Status.UNCLEAR,
+            "We do not know whether the posting has ended. If the client was still in the "
+            f"overseas service on {long_date(day_91)}, the {DAYS_REQUIRED}st day of the current "
+            "continuous period, the test is met; if the posting ended before then, it is not. "
+            "Find out when the posting ended (the employer's records or the client's travel "
+            "records)." + split,
+        )
     if continuity.qualifying(continuity.current):
         return (
             Status.MET if not earlier else Status.UNCLEAR,
             f"The {DAYS_REQUIRED}st day of the current continuous period was "
             f"{long_date(day_91)}, on or before the screening date, so the test is met for "
-            "the service so far." + caution + split,
+            "the service so far." + caution + split + (" " + MIXED_PERIODS if earlier else ""),
         )
     served = continuity.current.service_days
     planned = facts.expected_service_end
