@@ -592,3 +592,119 @@ def test_v5_evacuated_sick_and_never_returned():
     )
     assert result.outcome == Outcome.REFER
     assert "never went back" in result.finding("continuous_91_days").explanation
+
+
+def test_v6_a_levy_the_rate_table_leaves_out_makes_the_figure_provisional():
+    """V6. The ATO's 2011-12 example (other income $40,300 less $300, exempt $50,100 less
+    $100): the Tax Office counts the flood levy in the notional tax, which the 2011-12
+    table leaves out -> the figure is provisional, with the reason, not "calculated"."""
+    result = determine(
+        client(
+            income_year="2011-12",
+            attributable_activity="disciplined_force",
+            service_start=date(2011, 8, 1),
+            service_end=date(2012, 2, 28),
+            other_assessable_income=Decimal(40300),
+            other_deductions=Decimal(300),
+            exempt_foreign_income=Decimal(50100),
+            exempt_income_expenses=Decimal(100),
+            rate_schedule=ISSUE_RATE_SCHEDULES["2011-12"],
+        )
+    )
+    assert result.data["progression_status"] == "provisional"
+    assert result.data["progression"]["levy_left_out"] is True
+    assert "flood" in result.finding("progression").explanation
+
+
+def test_v7_a_break_before_the_2005_act_does_not_refer_later_years():
+    """V7. PNG 1 March 2005-30 September 2007, 3 days away in April 2005 and 5 in June 2007,
+    screened for 2007-08: the 2007-08 pay is from a period joined by the one-sixth rule (or
+    from 6 June 2007 on its own, 117 days) -> exempt; the former rule matters only for
+    March 2005, another year's pay (s 23AG(6A)-(6B); 2005 Act Sch 1 item 5(3))."""
+    result = determine(
+        client(
+            income_year="2007-08",
+            service_start=date(2005, 3, 1),
+            service_end=date(2007, 9, 30),
+            absences=(
+                Absence(date(2005, 4, 1), date(2005, 4, 3), "unpaid_leave"),
+                Absence(date(2007, 6, 1), date(2007, 6, 5), "unpaid_leave"),
+            ),
+        )
+    )
+    assert result.outcome == Outcome.EXEMPT
+    assert statuses(result)["continuous_91_days"] == Status.MET
+
+
+def test_v8_death_after_an_earlier_broken_off_period_is_partly_exempt():
+    """V8. Deployed 1 August 2019, 15 days' unpaid leave after 10 days, back 26 August,
+    killed on 15 November: 1-10 August stands alone; the period from 26 August is taken to
+    be 91 days (s 23AG(1A); 2005 Act Sch 1 item 5(1)) -> partly exempt."""
+    result = determine(
+        client(
+            income_year="2019-20",
+            attributable_activity="disciplined_force",
+            service_start=date(2019, 8, 1),
+            service_end=date(2019, 11, 15),
+            died_during_service="yes",
+            would_have_reached_91_days="yes",
+            absences=away(date(2019, 8, 11), date(2019, 8, 25), "unpaid_leave"),
+        )
+    )
+    assert result.outcome == Outcome.PARTLY_EXEMPT
+
+
+def test_v9_the_figure_is_the_tax_before_offsets():
+    """V9. $10,000 other income and $15,000 exempt pay in 2020-21: $1,792 / $25,000 x
+    $10,000 = $716.80 is the tax before offsets (CR 2005/54 para 86), which offsets such
+    as the low income tax offset may reduce to nil: it must not read as "tax payable"."""
+    result = determine(
+        client(
+            income_year="2020-21",
+            attributable_activity="development_assistance",
+            service_start=date(2020, 7, 1),
+            service_end=date(2020, 12, 31),
+            other_assessable_income=Decimal(10000),
+            other_deductions=Decimal(0),
+            exempt_foreign_income=Decimal(15000),
+            exempt_income_expenses=Decimal(0),
+            rate_schedule=ISSUE_RATE_SCHEDULES["2020-21"],
+        )
+    )
+    assert result.data["progression"]["tax_payable"] == "716.80"
+    explanation = result.finding("progression").explanation
+    assert "before any tax offsets" in explanation and "tax payable is" not in explanation
+
+
+def test_v10_a_year_without_a_verified_table_does_not_ask_and_says_so():
+    """V10. 2026-27 is offered, but its rates were not verified for this tool: no table, so
+    the amounts are not asked and the result says so (issue item 9)."""
+    result = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="development_assistance",
+            service_start=date(2026, 7, 1),
+            service_end=date(2026, 11, 20),
+            rate_table_missing=True,
+        )
+    )
+    assert result.data["progression_status"] == "no_rate_table"
+
+
+def test_v11_a_posting_that_has_not_started_says_so():
+    """V11. An adviser flies to Kiribati on 10 December 2026, screened on 29 November: no
+    foreign service yet; screen again after the 91st day, 10 March 2027 (s 23AG(1))."""
+    result = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="development_assistance",
+            service_start=date(2026, 12, 10),
+            service_ended="no",
+            service_end=None,
+        )
+    )
+    finding = result.finding("continuous_91_days")
+    assert result.outcome == Outcome.REFER
+    assert "has not started yet" in finding.explanation
+    assert "10 March 2027" in finding.explanation
+    assert "ends before it starts" not in finding.explanation

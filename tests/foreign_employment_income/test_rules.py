@@ -548,10 +548,18 @@ def test_unknown_kind_of_absence_refers_when_it_matters():
 
 
 def test_some_periods_long_and_some_short_refers():
-    facts_ = period(date(2006, 1, 1), (150, None), (100, "long_service_leave"), (50, None))
-    finding = determine(facts(**AFTER_2005, **facts_)).finding("continuous_91_days")
+    facts_ = period(date(2006, 7, 3), (150, None), (100, "long_service_leave"), (50, None))
+    finding = determine(facts(income_year="2006-07", **facts_)).finding("continuous_91_days")
     assert finding.status == Status.UNCLEAR
     assert "Some continuous periods reach 91 days" in finding.explanation
+
+
+def test_a_short_period_in_another_income_year_does_not_affect_this_years_pay():
+    """The same pattern from January 2006, screened for 2005-06: the 50-day period falls in
+    2006-07, so the pay for 2005-06 is all from the 150-day period."""
+    facts_ = period(date(2006, 1, 1), (150, None), (100, "long_service_leave"), (50, None))
+    finding = determine(facts(**AFTER_2005, **facts_)).finding("continuous_91_days")
+    assert finding.status == Status.MET
 
 
 @pytest.mark.parametrize(

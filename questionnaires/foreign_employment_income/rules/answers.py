@@ -85,10 +85,10 @@ ABSENCE_KIND_LABELS = {
 }
 
 #: Absences that s 23AG(6) and the Commissioner's published views treat as part of the
-#: foreign service: recreation leave (CR 2005/54 paras 54-64; IT 2441), the person's own
-#: accident or illness (s 23AG(6)), and, in TD 2012/8 para 1, another person's accident,
-#: illness or death, work trips that are not excessive, and short breaks that are part of
-#: the normal working conditions.
+#: foreign service: recreation leave (CR 2005/54 paras 54-64; IT 2441) and, in TD 2012/8
+#: para 1, the person's own accident or illness, another person's accident, illness or
+#: death, work trips that are not excessive, and short breaks that are part of the normal
+#: working conditions.
 COUNTING_ABSENCES = frozenset(
     {
         AbsenceKind.FOREIGN_RECREATION_LEAVE,
@@ -101,10 +101,15 @@ COUNTING_ABSENCES = frozenset(
     }
 )
 
-#: Counting absences that rest on TD 2012/8 (the Commissioner's view) rather than on the
-#: words of s 23AG(6) or CR 2005/54.
+#: Counting absences for which this tool relies on TD 2012/8 para 1 (the Commissioner's
+#: view) rather than on CR 2005/54: the tool has not read the words of s 23AG(6) on them.
 TD_2012_8_ABSENCES = frozenset(
-    {AbsenceKind.COMPASSIONATE, AbsenceKind.WORK_TRIP, AbsenceKind.SHORT_BREAK}
+    {
+        AbsenceKind.OWN_ACCIDENT_OR_ILLNESS,
+        AbsenceKind.COMPASSIONATE,
+        AbsenceKind.WORK_TRIP,
+        AbsenceKind.SHORT_BREAK,
+    }
 )
 
 

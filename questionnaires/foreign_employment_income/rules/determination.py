@@ -29,7 +29,12 @@ from .facts import (
     Facts,
     income_year_start,
 )
-from .progression import PROGRESSION_EXCLUSIONS, ProgressionStatus, exemption_with_progression
+from .progression import (
+    PROGRESSION_EXCLUSIONS,
+    ProgressionStatus,
+    exemption_with_progression,
+    levy_left_out,
+)
 from .residency import australian_resident
 from .service import (
     MIXED_PERIODS,
@@ -315,7 +320,7 @@ def determine(facts: Facts) -> Determination:
         "Ruling CR 2005/54 states it from 1 July 2004; the rule for a death before 91 days "
         "(s 23AG(1A)) for deaths from 1 July 2004; the one-sixth rule for joining periods "
         "(s 23AG(6A)-(6B)) for service from the Royal Assent of the Tax Laws Amendment (2005 "
-        "Measures No. 5) Act 2005 in December 2005 (applied here from 19 December 2005; a "
+        "Measures No. 5) Act 2005 (applied here from 19 December 2005; a "
         "lawyer should confirm the assent date), with earlier service referred where the "
         "earlier rule matters; and the limit to listed kinds of work (s 23AG(1AA)) for pay "
         "for service from 1 July 2009. Check for later changes to the law.",
@@ -346,8 +351,9 @@ def determine(facts: Facts) -> Determination:
         )
     if c.TD_2012_8 in cited:
         caveats.append(
-            "That absences for another person's accident, illness or death, work trips and "
-            "short breaks count as foreign service is the Commissioner's view in Taxation "
+            "That absences for the client's own accident or illness, another person's "
+            "accident, illness or death, work trips and short breaks count as foreign service "
+            "is the Commissioner's view in Taxation "
             "Determination TD 2012/8 (a public ruling); check the posting's terms allowed "
             "the absence."
         )
@@ -374,6 +380,7 @@ def determine(facts: Facts) -> Determination:
             {
                 **progression.to_data(),
                 "provisional": progression_status == ProgressionStatus.PROVISIONAL,
+                "levy_left_out": levy_left_out(progression),
             }
             if progression
             else None

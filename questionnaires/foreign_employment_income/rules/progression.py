@@ -26,6 +26,25 @@ from .facts import (
 # 8. Exemption with progression
 # ---------------------------------------------------------------------------
 
+#: Levies the rate tables leave out, by income year: (the notional income above which
+#: the levy applies, what it is). For 2011-12 the ATO counts the flood levy in the notional
+#: gross tax; whether the Temporary Budget Repair Levy enters it is not settled.
+LEVIES_NOT_IN_THE_TABLE = {
+    "2011-12": (
+        Decimal(50000),
+        "the temporary flood and cyclone reconstruction levy, which the Tax Office counts in "
+        "the notional tax on income over $50,000",
+    ),
+    **dict.fromkeys(
+        ("2014-15", "2015-16", "2016-17"),
+        (
+            Decimal(180000),
+            "the Temporary Budget Repair Levy (2% of taxable income over $180,000), and "
+            "whether it counts in the notional tax is not settled",
+        ),
+    ),
+}
+
 PROGRESSION_EXCLUSIONS = (
     "The tax figure does not include tax offsets, Medicare levy low-income reductions or the "
     "Medicare levy surcharge."
@@ -72,6 +91,12 @@ class Progression:
             "other_taxable_income": money_str(self.other_taxable_income),
             "tax_payable": money_str(self.tax_payable),
         }
+
+
+def levy_left_out(progression: Progression) -> bool:
+    """Whether a levy the year's rate table leaves out applies at this notional income."""
+    levy = LEVIES_NOT_IN_THE_TABLE.get(progression.income_year)
+    return levy is not None and progression.notional_gross_taxable_income > levy[0]
 
 
 def tax_with_progression(facts: Facts, schedule: RateSchedule) -> Progression:
@@ -187,9 +212,15 @@ def exemption_with_progression(
             ProgressionStatus.INCOMPLETE_RATE_TABLE,
         )
     result = tax_with_progression(facts, schedule)
-    provisional = outcome == Outcome.REFER
+    levy = LEVIES_NOT_IN_THE_TABLE.get(schedule.income_year)
+    levy_applies = levy_left_out(result)
+    provisional = outcome == Outcome.REFER or levy_applies
     explanation = ""
-    if provisional:
+    if levy_applies:
+        explanation = (
+            f"This figure leaves out {levy[1]}, so it is provisional: get advice before using it. "
+        )
+    elif provisional:
         explanation = (
             "It is not yet settled that any of the overseas pay is exempt, so this is worked "
             "out only in case it is. "
@@ -204,7 +235,9 @@ def exemption_with_progression(
         f"plus Medicare levy of {format_money(result.medicare_levy)} on that amount, at "
         f"{schedule.income_year} resident rates) is {format_money(result.notional_gross_tax)}. "
         f"Step 3: the other taxable income is {format_money(result.other_taxable_income)}. "
-        f"Step 4: tax payable is {format_money(result.notional_gross_tax)} / "
+        f"Step 4: the tax on the other income, before any tax offsets (such as the low "
+        f"income tax offset, which may reduce it to nil), is "
+        f"{format_money(result.notional_gross_tax)} / "
         f"{format_money(result.notional_gross_taxable_income)} x "
         f"{format_money(result.other_taxable_income)} = {format_money(result.tax_payable)}, "
         "rounded to the cent. "

@@ -31,6 +31,7 @@ from .facts import (
     ONE_SIXTH_RULE_FROM,
     Facts,
     inclusive_days,
+    income_year_start,
 )
 
 # ---------------------------------------------------------------------------
@@ -123,13 +124,6 @@ def trailing_leave_days(period: ServicePeriod) -> int:
     return days
 
 
-def one_sixth_rule_applies(period: ServicePeriod) -> bool:
-    """s 23AG(6A)-(6B) as substituted apply to foreign service performed on or after the
-    2005 Act's Royal Assent (Sch 1 item 5(3)): here, when every day away that does not
-    count falls on or after :data:`ONE_SIXTH_RULE_FROM`."""
-    return all(day >= ONE_SIXTH_RULE_FROM for day in period.breaks)
-
-
 @dataclass(frozen=True)
 class Continuity:
     """The measured period and the continuous periods found in it."""
@@ -138,6 +132,35 @@ class Continuity:
     chains: tuple[JoinedPeriod, ...]
     ongoing: bool
     joined_by_one_sixth_rule: bool
+    #: Days away before the one-sixth rule applied: the earlier rule decided whether the
+    #: periods either side of them joined, so the tool keeps them apart.
+    earlier_rule_breaks: frozenset[date] = frozenset()
+    #: The income year's first and last day, where known.
+    year: tuple[date, date] | None = None
+
+    @property
+    def relevant(self) -> tuple[JoinedPeriod, ...]:
+        """The continuous periods with service in the income year (pay for the others is
+        another year's), or all of them where none has (pay received late)."""
+        if self.year is None:
+            return self.chains
+        first, last = self.year
+        inside = tuple(ch for ch in self.chains if ch.start <= last and ch.end >= first)
+        return inside or self.chains
+
+    def cut_off_by_the_earlier_rule(self) -> list[JoinedPeriod]:
+        """Relevant periods short of 91 days that days away before the one-sixth rule cut
+        off: whether they joined their neighbours turns on the earlier rule."""
+        one_day = timedelta(days=1)
+        return [
+            ch
+            for ch in self.relevant
+            if not self.qualifying(ch)
+            and (
+                ch.start - one_day in self.earlier_rule_breaks
+                or ch.end + one_day in self.earlier_rule_breaks
+            )
+        ]
 
     def qualifying(self, chain: JoinedPeriod) -> bool:
         return chain.service_days >= DAYS_REQUIRED
@@ -168,12 +191,47 @@ def assess_continuity(facts: Facts) -> Continuity:
     ongoing = not service_has_ended(facts)
     if ongoing and facts.today is None:
         raise PeriodError("We do not have the screening date to measure a posting still running.")
+    if ongoing and facts.service_start is not None and facts.today < facts.service_start:
+        raise PeriodError(
+            f"The posting has not started yet (it starts on {long_date(facts.service_start)}): "
+            "nothing can be exempt until the client has been in the overseas service for "
+            f"{DAYS_REQUIRED} days. Screen again after the {DAYS_REQUIRED}st day, "
+            f"{long_date(facts.service_start + timedelta(days=DAYS_REQUIRED - 1))}."
+        )
     period = measure_foreign_service(facts, until=facts.today if ongoing else None)
+    first = income_year_start(facts.income_year)
+    year = (date(first, 7, 1), date(first + 1, 6, 30)) if first is not None else None
     if not period.segments():
-        return Continuity(period, (), ongoing, False)
-    applies = bool(period.breaks) and one_sixth_rule_applies(period)
-    chains = continuous_periods(period) if applies else separate_periods(period)
-    return Continuity(period, tuple(chains), ongoing, applies)
+        return Continuity(period, (), ongoing, False, year=year)
+    earlier = frozenset(day for day in period.breaks if day < ONE_SIXTH_RULE_FROM)
+    chains: list[JoinedPeriod] = []
+    for start, end in blocks_between(period, earlier):
+        block = dataclasses.replace(
+            period,
+            start=start,
+            end=end,
+            breaks={d: k for d, k in period.breaks.items() if start <= d <= end},
+        )
+        chains += continuous_periods(block) if block.breaks else separate_periods(block)
+    joined = any(day >= ONE_SIXTH_RULE_FROM for day in period.breaks)
+    return Continuity(period, tuple(chains), ongoing, joined, earlier, year)
+
+
+def blocks_between(period: ServicePeriod, separators: frozenset[date]):
+    """The runs of days of ``period`` between the ``separators`` (days away before the
+    one-sixth rule applied), as (first day, last day)."""
+    start = None
+    day = period.start
+    while day <= period.end:
+        if day in separators:
+            if start is not None:
+                yield start, day - timedelta(days=1)
+                start = None
+        elif start is None:
+            start = day
+        day += timedelta(days=1)
+    if start is not None:
+        yield start, period.end
 
 
 def _with_kinds_as(facts: Facts, kinds: frozenset[str], kind: str) -> Facts:
@@ -208,12 +266,13 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     """s 23AG(1): the person must have "been engaged in foreign service for a continuous
     period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). s 23AG(6) counts as
     foreign service recreation leave other than leave attributable to other service, long
-    service or extended leave, or leave without pay or on reduced pay (paras 54-56), and
-    absences because of the person's own accident or illness; so are leave periods under a
-    cyclical arrangement (paras 57-62; IT 2441) and training and briefing between postings
-    if not excessive (para 64). In the Commissioner's view (TD 2012/8 para 1) so are
-    absences because of another person's accident, illness or death, work trips that are
-    not excessive, and short breaks that are part of the normal working conditions.
+    service or extended leave, or leave without pay or on reduced pay (paras 54-56); so are
+    leave periods under a cyclical arrangement (paras 57-62; IT 2441) and training and
+    briefing between postings if not excessive (para 64). In the Commissioner's view
+    (TD 2012/8 para 1) so are temporary absences within the scheduled posting because of the
+    person's own accident or illness, another person's accident, illness or death, work
+    trips that are not excessive, and short breaks that are part of the normal working
+    conditions.
 
     Days away that do not count are not foreign service. For foreign service from the 2005
     Act's assent, s 23AG(6A)-(6B) join the separate periods into one continuous period
@@ -339,9 +398,10 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             cites.append(c.CR_TRAINING)
         if counting_kinds & TD_2012_8_ABSENCES:
             parts.append(
-                "Absences for another person's accident, illness or death, work trips and "
-                "short breaks count in the Tax Office's published view, if the terms of the "
-                "posting allowed them and (for work trips) they were not excessive."
+                "Absences for the client's own accident or illness, another person's "
+                "accident, illness or death, work trips and short breaks count in the Tax "
+                "Office's published view, if the terms of the posting allowed them and (for "
+                "work trips) they were not excessive."
             )
             cites.append(c.TD_2012_8)
 
@@ -407,15 +467,16 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "does not lengthen it. Get the posting's terms to see when the posting was "
             "scheduled to end, and when it did end.",
         )
-    qualifying = [ch for ch in continuity.chains if continuity.qualifying(ch)]
-    if len(qualifying) == len(continuity.chains):
-        if continuity.joined_by_one_sixth_rule and len(continuity.chains) == 1:
+    relevant = continuity.relevant
+    qualifying = [ch for ch in relevant if continuity.qualifying(ch)]
+    if len(qualifying) == len(relevant):
+        if continuity.joined_by_one_sixth_rule and len(relevant) == 1:
             return result(
                 Status.MET,
                 f"Joined by that rule, they are one continuous period with "
                 f"{continuity.current.service_days} days of foreign service, so the test is met.",
             )
-        if len(continuity.chains) == 1:
+        if len(relevant) == 1:
             return result(
                 Status.MET, f"That is a continuous period of at least {DAYS_REQUIRED} days."
             )
@@ -425,9 +486,9 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "the test is met for each of them. The days away are not themselves foreign "
             "service.",
         )
-    if not continuity.joined_by_one_sixth_rule and period.breaks:
+    if continuity.cut_off_by_the_earlier_rule():
         return result(*earlier_joining_rule(facts, continuity, cites))
-    if any(ch.days >= DAYS_REQUIRED for ch in continuity.chains if ch not in qualifying):
+    if any(ch.days >= DAYS_REQUIRED for ch in relevant if ch not in qualifying):
         return result(
             Status.UNCLEAR,
             f"A continuous period spans {DAYS_REQUIRED} days or more only if the days away "
@@ -440,8 +501,9 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             Status.UNCLEAR,
             f"Some continuous periods reach {DAYS_REQUIRED} days and some do not. But the "
             "service began before the one-sixth rule applied: under the transitional rule "
-            "(Sch 1 item 5(4) of the 2005 Act) the days of foreign service before then can "
-            "be added to the days of foreign service, which may join the periods. Get "
+            "(Sch 1 item 5(4) of the 2005 Act), if the client had an 'absentee credit' "
+            "balance under the earlier rule just before then, the days of that period before "
+            "then are added to the days of foreign service, which may join the periods. Get "
             "professional advice, with the posting's terms and the leave record.",
         )
     if qualifying:
@@ -475,7 +537,9 @@ def one_sixth_sentence(continuity: Continuity) -> str:
         )
     )
     return (
-        "For service from December 2005 the law joins separate periods into one continuous "
+        "For service from the day the Tax Laws Amendment (2005 Measures No. 5) Act 2005 "
+        "received the Royal Assent (taken here as 19 December 2005) the law joins separate "
+        "periods into one continuous "
         "period until the days away, counted from the start, come to more than one sixth of "
         f"the days of foreign service (exactly one sixth is not more). Days away that do not "
         f"count: {period.absence_days}, against {period.counted_days} days of foreign "
@@ -494,7 +558,8 @@ def earlier_joining_rule(facts: Facts, continuity: Continuity, cites: list) -> t
     sentences = [
         "Some days away fall before the rule that now joins separate periods (the one-sixth "
         "rule) applied, which was from the day the Tax Laws Amendment (2005 Measures No. 5) "
-        "Act 2005 received the Royal Assent in December 2005. An earlier rule (an 'absentee "
+        "Act 2005 received the Royal Assent (taken here as 19 December 2005; check the date "
+        "in the Act). An earlier rule (an 'absentee "
         "credit' built up by days of foreign service) decided then whether periods could be "
         "joined, and someone who went back to continue a posting could still qualify. This "
         "tool does not apply that earlier rule: get professional advice, with the posting's "
@@ -537,7 +602,9 @@ def death_rule(facts: Facts, continuity: Continuity) -> tuple[Status, str] | Non
             "The client died before the last period reached 91 days, but the rule that "
             "treats such a posting as 91 days applies only to deaths from 1 July 2004.",
         )
-    earlier_ok = all(continuity.qualifying(ch) for ch in continuity.chains[:-1])
+    earlier_ok = all(
+        continuity.qualifying(ch) for ch in continuity.relevant if ch != continuity.current
+    )
     rule = (
         f"The client died on {long_date(death)}, during the overseas service, before it "
         f"reached {DAYS_REQUIRED} days. The law treats such a posting as {DAYS_REQUIRED} days "
@@ -548,8 +615,7 @@ def death_rule(facts: Facts, continuity: Continuity) -> tuple[Status, str] | Non
         return (
             Status.UNCLEAR,
             rule + " Here the posting would have lasted that long, so the last period counts "
-            "as 91 days; but an earlier period, cut off by days away, is shorter than 91 days "
-            "and pay for it is not exempt under this test: split the pay between the periods.",
+            "as 91 days. " + MIXED_PERIODS,
         )
     if answer == YesNo.YES:
         return (
@@ -574,11 +640,15 @@ def ongoing_posting(facts: Facts, continuity: Continuity) -> tuple:
     conditional on the date the 91st day falls on."""
     today = continuity.period.end
     day_91 = continuity.day_91
-    earlier = [ch for ch in continuity.chains[:-1] if not continuity.qualifying(ch)]
+    earlier = [
+        ch
+        for ch in continuity.relevant
+        if ch != continuity.current and not continuity.qualifying(ch)
+    ]
     caution = (
         " Pay for service after the screening date stays within the exemption only if no "
         "absence that does not count breaks the period (more than one sixth, for service "
-        "since December 2005)."
+        "since the 2005 Act)."
     )
     split = (
         f" An earlier period of {earlier[0].service_days} days was cut off by days away and "
