@@ -101,7 +101,8 @@ TR_96_15_ABSENCES = Citation("TR 96/15", "para 11", "as cited in CR 2005/54, par
 IT_2441 = Citation("IT 2441", "as cited in CR 2005/54, paras 57-58")
 IT_2650 = Citation("IT 2650", "as cited in CR 2005/54, para 45")
 
-# The Commissioner's published view on temporary absences (a public ruling from 2012)
+# The Commissioner's published views (public rulings)
+TR_2013_7 = Citation("TR 2013/7", "para 1", "interpretation of s 23AG(1AA)")
 TD_2012_8 = Citation(
     "TD 2012/8", "para 1", "temporary absences that form part of a period of foreign service"
 )

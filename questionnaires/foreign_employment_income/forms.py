@@ -57,8 +57,9 @@ class ActivityForm(StepForm):
         choices=[
             (
                 Activity.DEVELOPMENT_ASSISTANCE,
-                "Delivering Australian official development assistance (overseas aid), where "
-                "the employer is not an Australian government agency",
+                "Delivering Australian official development assistance (overseas aid) by the "
+                "employer (from 1 July 2016, only where the employer is not an Australian "
+                "government agency)",
             ),
             (
                 Activity.PUBLIC_FUND,

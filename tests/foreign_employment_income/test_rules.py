@@ -1027,6 +1027,7 @@ def test_citations_are_only_the_allowed_authorities():
         "IT 2441",
         "IT 2650",
         "TD 2012/8",
+        "TR 2013/7",
         "Tax Laws Amendment (2005 Measures No. 5) Act 2005",
         "Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009",
     }

@@ -316,3 +316,11 @@ def test_refer_says_which_documents_to_get():
     result = determine(facts(work_capacity="not_sure", foreign_tax_reasons=frozenset()))
     documents = next(s for s in result.next_steps if s.startswith("Documents to get first"))
     assert "employment contract" in documents and "foreign tax" in documents
+
+
+def test_an_unknown_kind_of_work_points_to_tr_2013_7():
+    finding = limit(income_year="2010-11", attributable_activity=Activity.NOT_SURE,
+                    service_start=date(2010, 8, 2), service_end=date(2010, 12, 19),
+                    absences=())  # fmt: skip
+    assert finding.status == Status.UNCLEAR
+    assert c.TR_2013_7 in finding.citations

@@ -176,12 +176,14 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
             Status.UNCLEAR,
             f"{rule} The client's work is said to be a kind named in the regulations. This "
             "tool does not hold those regulations, so someone needs to check them." + straddle,
-            (c.S23AG_1AA_E,),
+            (c.S23AG_1AA_E, c.TR_2013_7),
             relied_on_activity,
         )
     return finding(
         Status.UNCLEAR,
         f"{rule} We do not know whether the client's work was one of them: ask the employer "
-        "what the posting was for." + straddle,
-        names=relied_on_activity,
+        "what the posting was for. Taxation Ruling TR 2013/7 gives the Tax Office's view of "
+        "each kind and of when service is 'directly attributable' to it." + straddle,
+        (c.TR_2013_7,),
+        relied_on_activity,
     )
