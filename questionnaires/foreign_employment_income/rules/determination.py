@@ -254,9 +254,9 @@ def determine(facts: Facts) -> Determination:
                 f"continues without a break, the 91st day will be {day_91}."
             )
     if ongoing and outcome in (Outcome.EXEMPT, Outcome.PARTLY_EXEMPT):
-        headline = headline[:-1] + (
-            ", for the overseas service up to the screening date: the posting has not ended, "
-            "so check again when it does."
+        headline += (
+            " This covers the overseas service up to the screening date: the posting has not "
+            "ended, so check again when it does."
         )
 
     progression_finding, progression, progression_status = exemption_with_progression(
@@ -303,7 +303,13 @@ def determine(facts: Facts) -> Determination:
             "return instructions for where), because it raises the tax rate on their other "
             "income ('exemption with progression')."
         )
-        if outcome == Outcome.PARTLY_EXEMPT:
+        if split:
+            next_steps.append(
+                "Split the payments marked 'Unclear' in the table as their reason says (get the "
+                "pay records by pay period or leave record), and include the part that is not "
+                "exempt, and any payment marked 'Not exempt', in assessable income."
+            )
+        elif outcome == Outcome.PARTLY_EXEMPT:
             next_steps.append(
                 "Include the payments marked 'Not exempt' in the table in assessable income."
             )
