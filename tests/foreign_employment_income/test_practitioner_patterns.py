@@ -708,3 +708,40 @@ def test_v11_a_posting_that_has_not_started_says_so():
     assert "has not started yet" in finding.explanation
     assert "10 March 2027" in finding.explanation
     assert "ends before it starts" not in finding.explanation
+
+
+def test_n5_compassionate_leave_before_arrival_is_not_foreign_service():
+    """N5 (verifying round, regression guard). Compassionate leave on the first 7 days of a
+    96-day posting, before the client first arrived: not foreign service (TD 2012/8 para 1:
+    a temporary absence from service) -> 89 days, not exempt."""
+    result = determine(
+        client(
+            income_year="2012-13",
+            attributable_activity="disciplined_force",
+            service_start=date(2012, 9, 1),
+            service_end=date(2012, 12, 5),
+            absences=away(date(2012, 9, 1), date(2012, 9, 7), "compassionate"),
+        )
+    )
+    assert result.outcome == Outcome.NOT_EXEMPT
+    assert result.data["foreign_service"]["days"] == 89
+
+
+def test_n15_a_break_either_side_of_the_tools_2005_date():
+    """N15 (verifying round, regression guard). Posting 1 October 2005-31 January 2006 with
+    7 days' unpaid leave: on 12-18 December 2005 (before the day the tool applies the
+    one-sixth rule from) -> refer under the earlier rule; on 19-25 December 2005 -> joined
+    (7 days against 80 served) -> exempt (2005 Act Sch 1 item 5(3); s 23AG(6A)-(6B))."""
+    posting = {
+        "income_year": "2005-06",
+        "service_start": date(2005, 10, 1),
+        "service_end": date(2006, 1, 31),
+    }
+    before = determine(
+        client(**posting, absences=away(date(2005, 12, 12), date(2005, 12, 18), "unpaid_leave"))
+    )
+    assert before.outcome == Outcome.REFER
+    after = determine(
+        client(**posting, absences=away(date(2005, 12, 19), date(2005, 12, 25), "unpaid_leave"))
+    )
+    assert after.outcome == Outcome.EXEMPT
