@@ -708,6 +708,7 @@ def test_v11_a_posting_that_has_not_started_says_so():
     assert "has not started yet" in finding.explanation
     assert "10 March 2027" in finding.explanation
     assert "ends before it starts" not in finding.explanation
+    assert result.headline.startswith("The posting has not started yet")
 
 
 def test_n5_compassionate_leave_before_arrival_is_not_foreign_service():
@@ -745,3 +746,89 @@ def test_n15_a_break_either_side_of_the_tools_2005_date():
         client(**posting, absences=away(date(2005, 12, 19), date(2005, 12, 25), "unpaid_leave"))
     )
     assert after.outcome == Outcome.EXEMPT
+
+
+def test_r1_not_sure_whether_ended_does_not_open_with_a_fact():
+    """R1. As V1: the finding must not open with "The posting has not ended" when staff
+    answered "Not sure" (s 23AG(1))."""
+    result = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="disciplined_force",
+            service_start=date(2026, 6, 1),
+            service_ended="not_sure",
+            service_end=None,
+        )
+    )
+    explanation = result.finding("continuous_91_days").explanation
+    assert explanation.startswith("We do not know whether the posting has ended.")
+    assert "The posting has not ended" not in explanation
+
+
+def test_r2_a_pre_2005_break_is_explained_as_before_the_rule_not_over_one_sixth():
+    """R2. As V7: the April 2005 break (3 days after 31 served) is kept apart only because
+    it falls before the one-sixth rule applied (2005 Act Sch 1 item 5(3)); the June 2007
+    break is joined. The finding must not say the days away came to more than one sixth."""
+    result = determine(
+        client(
+            income_year="2007-08",
+            service_start=date(2005, 3, 1),
+            service_end=date(2007, 9, 30),
+            absences=(
+                Absence(date(2005, 4, 1), date(2005, 4, 3), "unpaid_leave"),
+                Absence(date(2007, 6, 1), date(2007, 6, 5), "unpaid_leave"),
+            ),
+        )
+    )
+    explanation = result.finding("continuous_91_days").explanation
+    assert "more than one sixth at some point" not in explanation
+    assert "fall before that rule applied" in explanation
+
+
+def test_r3_another_agreement_beside_no_tax_needs_evidence_it_applied():
+    """R3. A Pacific deployment, no tax on wages there, and "another law or agreement"
+    ticked because staff heard of an MOU: s 23AG(2) is escaped only if that agreement
+    actually applied to the client's pay -> refer for the evidence (an exemption
+    certificate, registration or the foreign tax office's letter), not exempt."""
+    for second in ("other", "specific_agreement"):
+        result = determine(
+            client(
+                income_year="2012-13",
+                attributable_activity="disciplined_force",
+                service_start=date(2012, 8, 1),
+                service_end=date(2013, 2, 28),
+                foreign_tax_reasons=frozenset({"foreign_law_no_tax", second}),
+            )
+        )
+        assert result.outcome == Outcome.REFER, second
+        assert statuses(result)["foreign_tax_solely"] == Status.UNCLEAR
+
+
+def test_r4_work_trip_under_one_sixth_and_a_running_posting_held_by_sick_leave():
+    """R4. (a) A 16-day work trip in a 100-day posting that decides the 91 days: the result
+    says it turns on "not excessive" and that the one-sixth line is the tool's, not law.
+    (b) A running posting whose 91st day is reached only through current sick leave: the
+    sick days count only within the scheduled posting (TD 2012/8 para 1) -> refer."""
+    trip = determine(
+        client(
+            income_year="2013-14",
+            attributable_activity="development_assistance",
+            service_start=date(2013, 8, 1),
+            service_end=date(2013, 11, 8),
+            absences=away(date(2013, 8, 20), date(2013, 9, 4), "work_trip"),
+        )
+    )
+    explanation = trip.finding("continuous_91_days").explanation
+    assert "not a rule of law" in explanation and "16 days of 100" in explanation
+    sick = determine(
+        client(
+            income_year="2026-27",
+            attributable_activity="development_assistance",
+            service_start=date(2026, 8, 26),
+            service_ended="no",
+            service_end=None,
+            absences=away(date(2026, 11, 1), date(2026, 11, 29), "own_accident_or_illness"),
+        )
+    )
+    assert sick.outcome == Outcome.REFER
+    assert "never went back" in sick.finding("continuous_91_days").explanation

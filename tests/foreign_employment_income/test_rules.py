@@ -277,8 +277,11 @@ def test_unsure_capacity_refers():
 # --- 4. whether CR 2005/54 binds ---------------------------------------------------------
 
 
+TAXED = frozenset({ForeignTaxReason.TAXED})
+
+
 def test_not_in_class_is_guidance_only_but_still_exempt():
-    result = determine(facts(ruling_class_member=YesNo.NO))
+    result = determine(facts(ruling_class_member=YesNo.NO, foreign_tax_reasons=TAXED))
     assert result.finding("ruling_class").status == Status.NOT_APPLICABLE
     assert result.data["ruling_binding"] is False
     assert result.outcome == Outcome.EXEMPT
@@ -286,9 +289,21 @@ def test_not_in_class_is_guidance_only_but_still_exempt():
 
 
 def test_unsure_class_is_unclear_but_does_not_change_the_outcome():
-    result = determine(facts(ruling_class_member=YesNo.NOT_SURE))
+    result = determine(facts(ruling_class_member=YesNo.NOT_SURE, foreign_tax_reasons=TAXED))
     assert result.finding("ruling_class").status == Status.UNCLEAR
     assert result.outcome == Outcome.EXEMPT
+
+
+def test_outside_the_rulings_class_no_tax_and_an_agreement_needs_evidence_it_applied():
+    """Nauru's no income tax with the Agreement as a second reason: Article 11.4 is taken as
+    applying to CR 2005/54's class (paras 35, 82-83); for anyone else, the evidence that
+    the agreement was applied to the client's pay is needed (s 23AG(2): "solely")."""
+    result = determine(facts(ruling_class_member=YesNo.NO))
+    assert result.finding("foreign_tax_solely").status == Status.UNCLEAR
+    assert (
+        "actually applied to the client's pay" in result.finding("foreign_tax_solely").explanation
+    )
+    assert result.outcome == Outcome.REFER
     assert result.data["ruling_binding"] is False
 
 

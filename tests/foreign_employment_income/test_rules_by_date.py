@@ -21,6 +21,7 @@ from questionnaires.framework.determination import Status
 from tests.foreign_employment_income.test_rules import facts, period
 
 ONGOING = {"service_ended": YesNo.NO, "service_end": None, "absences": ()}
+TAXED = frozenset({"taxed"})
 
 
 def continuity(**overrides):
@@ -103,7 +104,8 @@ def test_pay_in_a_later_year_for_service_ended_before_1_july_2009_is_outside_the
 
 def test_service_straddling_1_july_2009_in_unlisted_work_is_partly_exempt():
     result = determine(facts(income_year="2009-10", attributable_activity=Activity.NONE,
-                             ruling_class_member=YesNo.NO, service_start=date(2009, 3, 2),
+                             ruling_class_member=YesNo.NO, foreign_tax_reasons=TAXED,
+                             service_start=date(2009, 3, 2),
                              service_end=date(2009, 12, 19), absences=()))  # fmt: skip
     finding = result.finding("s23ag_1aa")
     assert finding.status == Status.UNCLEAR
@@ -136,6 +138,7 @@ def test_absences_the_act_and_td_2012_8_count_keep_the_period_continuous(kind):
     """A medically evacuated officer: 60 days, 40 days away, 10 more days: 110 days."""
     facts_ = period(date(2010, 8, 2), (60, None), (40, kind), (10, None))
     result = determine(facts(income_year="2010-11", ruling_class_member=YesNo.NO,
+                             foreign_tax_reasons=TAXED,
                              attributable_activity=Activity.DISCIPLINED_FORCE,
                              **facts_))  # fmt: skip
     finding = result.finding("continuous_91_days")
@@ -243,7 +246,8 @@ def test_pay_for_leave_earned_in_australia_is_not_exempt():
 def test_leave_earned_in_australia_with_its_pay_not_split_out_is_partly_exempt():
     leave = Absence(date(2010, 10, 1), date(2010, 10, 5), "australian_accrued_leave")
     result = determine(facts(income_year="2010-11", attributable_activity="disciplined_force",
-                             ruling_class_member=YesNo.NO, service_start=date(2010, 8, 2),
+                             ruling_class_member=YesNo.NO, foreign_tax_reasons=TAXED,
+                             service_start=date(2010, 8, 2),
                              service_end=date(2010, 12, 19), absences=(leave,)))  # fmt: skip
     assert result.finding("continuous_91_days").status == Status.MET
     finding = result.finding("foreign_earnings")

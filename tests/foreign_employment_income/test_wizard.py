@@ -93,6 +93,7 @@ SERVICE_2009_10 = {
     "service_start": "2009-08-02",
     "service_end": "2009-12-19",
     "absences": [],
+    "foreign_tax_reasons": ["taxed"],
 }
 
 
@@ -281,7 +282,8 @@ def test_unsure_residency_is_referred_and_every_page_is_still_asked(staff_client
 
 
 def test_outside_the_rulings_class_the_arrangement_page_is_skipped(staff_client):
-    answers = {**DANIEL, "ruling_class_member": "no", "wants_progression": "no"}
+    answers = {**DANIEL, "ruling_class_member": "no", "wants_progression": "no",
+               "foreign_tax_reasons": ["taxed"]}  # fmt: skip
     intake = Intake(staff_client, SLUG)
     visited = intake.answer_until_review(answers)
     assert "arrangement" not in visited and "progression_amounts" not in visited

@@ -38,6 +38,7 @@ from .progression import (
 from .residency import australian_resident
 from .service import (
     MIXED_PERIODS,
+    NOT_STARTED,
     continuous_foreign_service_of_91_days,
     engaged_in_foreign_service,
     foreign_service_data,
@@ -245,7 +246,13 @@ def determine(facts: Facts) -> Determination:
 
     ongoing = not service_has_ended(facts)
     service_data = foreign_service_data(facts, continuity)
-    if outcome == Outcome.REFER and ongoing and unclear[0] == "continuous_91_days":
+    not_started = continuity.explanation.startswith(NOT_STARTED)
+    if outcome == Outcome.REFER and not_started:
+        headline = (
+            "The posting has not started yet, so none of the pay can be exempt yet. "
+            + continuity.explanation.rsplit(": ", 1)[-1].split(". ", 1)[-1]
+        )
+    elif outcome == Outcome.REFER and ongoing and unclear[0] == "continuous_91_days":
         day_91 = service_data["day_91_text"]
         if day_91 and not service_data["reached_91_days_by_screening_date"]:
             headline = (

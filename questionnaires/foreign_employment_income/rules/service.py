@@ -193,7 +193,7 @@ def assess_continuity(facts: Facts) -> Continuity:
         raise PeriodError("We do not have the screening date to measure a posting still running.")
     if ongoing and facts.service_start is not None and facts.today < facts.service_start:
         raise PeriodError(
-            f"The posting has not started yet (it starts on {long_date(facts.service_start)}): "
+            f"{NOT_STARTED} (it starts on {long_date(facts.service_start)}): "
             "nothing can be exempt until the client has been in the overseas service for "
             f"{DAYS_REQUIRED} days. Screen again after the {DAYS_REQUIRED}st day, "
             f"{long_date(facts.service_start + timedelta(days=DAYS_REQUIRED - 1))}."
@@ -324,17 +324,28 @@ def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     if (
         status == Status.MET
         and trips
-        and 6 * trip_days(continuity.period, trips) > continuity.period.days
         and _status_if(facts, trips, AbsenceKind.OTHER) != Status.MET
     ):
-        status = Status.UNCLEAR
-        parts.append(
+        days = trip_days(continuity.period, trips)
+        needed = (
             "The test is met only if the work trips or training in Australia count, and they "
-            "count only if they are not excessive compared with the length of the posting. "
-            "Here they are more than one sixth of it, which this tool does not treat as "
-            "plainly not excessive. That is a judgement: get the posting's terms and the "
-            "employer's reason for the trips, and advice."
+            "count only if they are not excessive compared with the length of the posting "
+            f"(here {days} days of {continuity.period.days}). That is a judgement, not "
+            "arithmetic. "
         )
+        if 6 * days > continuity.period.days:
+            status = Status.UNCLEAR
+            parts.append(
+                needed + "This tool refers it where the trips come to more than one sixth of "
+                "the posting (its own working line, not a rule of law): get the posting's "
+                "terms, the employer's reason for the trips, and advice."
+            )
+        else:
+            parts.append(
+                needed + "At under one sixth of the posting this tool treats them as not "
+                "excessive (its own working line, not a rule of law); check the posting's "
+                "terms and the employer's reason for the trips."
+            )
     if status != Status.MET and AbsenceKind.NOT_SURE in continuity.period.kinds:
         generous = _status_if(
             facts, frozenset({AbsenceKind.NOT_SURE}), AbsenceKind.FOREIGN_RECREATION_LEAVE
@@ -360,8 +371,13 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
     period = continuity.period
     cites: list[Citation] = [c.S23AG_1, c.CR_BASIC_TESTS, c.CR_91_DAYS]
     if continuity.ongoing:
+        opening = (
+            "We do not know whether the posting has ended."
+            if facts.service_ended == YesNo.NOT_SURE
+            else "The posting has not ended."
+        )
         parts = [
-            f"The posting has not ended. Counting both the first day and the screening date, "
+            f"{opening} Counting both the first day and the screening date, "
             f"the overseas service from {long_date(period.start)} to "
             f"{long_date(period.end)} is {period.days} days so far."
         ]
@@ -437,6 +453,19 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
     elif period.breaks:
         cites.append(c.S23AG_6A_6B)
 
+    trailing = trailing_leave_days(period)
+    current = continuity.current
+    if trailing and current.service_days >= DAYS_REQUIRED > current.service_days - trailing:
+        cites.append(c.TD_2012_8)
+        return result(
+            Status.UNCLEAR,
+            f"The period reaches {DAYS_REQUIRED} days only with the {trailing} days away at "
+            "its end, after the client's last day of work overseas. Time away counts only if "
+            "it is a temporary absence within the scheduled period of the posting; leave or "
+            "sick leave after the posting ended (or from which the client never went back) "
+            "does not lengthen it. Get the posting's terms to see when the posting was "
+            "scheduled to end, and when it did end.",
+        )
     if continuity.ongoing:
         return result(*ongoing_posting(facts, continuity))
 
@@ -453,19 +482,6 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "are not sure), and no time away was listed, so we cannot measure the period. "
             "List the time away as an absence, with its dates and reason, from the client's "
             "leave record or travel records.",
-        )
-    trailing = trailing_leave_days(period)
-    current = continuity.current
-    if trailing and current.service_days >= DAYS_REQUIRED > current.service_days - trailing:
-        cites.append(c.TD_2012_8)
-        return result(
-            Status.UNCLEAR,
-            f"The period reaches {DAYS_REQUIRED} days only with the {trailing} days away at "
-            "its end, after the client's last day of work overseas. Time away counts only if "
-            "it is a temporary absence within the scheduled period of the posting; leave or "
-            "sick leave after the posting ended (or from which the client never went back) "
-            "does not lengthen it. Get the posting's terms to see when the posting was "
-            "scheduled to end, and when it did end.",
         )
     relevant = continuity.relevant
     qualifying = [ch for ch in relevant if continuity.qualifying(ch)]
@@ -515,6 +531,9 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
     )
 
 
+#: How the 91-day finding begins for a posting that starts after the screening date.
+NOT_STARTED = "The posting has not started yet"
+
 #: The sentence that ends the 91-day finding when the service splits into continuous periods
 #: some of which reach 91 days: the pay can be split between them by the dates.
 MIXED_PERIODS = (
@@ -527,9 +546,16 @@ MIXED_PERIODS = (
 def one_sixth_sentence(continuity: Continuity) -> str:
     period = continuity.period
     chains = continuity.chains
+    blocks = len(list(blocks_between(period, continuity.earlier_rule_breaks)))
+    earlier = (
+        f" The days away before {long_date(ONE_SIXTH_RULE_FROM)} fall before that rule applied, "
+        "so the periods either side of them are kept apart."
+        if continuity.earlier_rule_breaks
+        else ""
+    )
     held = (
         "Here the days away stay within one sixth all the way through"
-        if (len(chains) == 1)
+        if len(chains) == blocks
         else (
             "Here the days away come to more than one sixth at some point, so the periods "
             f"form {len(chains)} separate continuous periods: "
@@ -543,7 +569,7 @@ def one_sixth_sentence(continuity: Continuity) -> str:
         "period until the days away, counted from the start, come to more than one sixth of "
         f"the days of foreign service (exactly one sixth is not more). Days away that do not "
         f"count: {period.absence_days}, against {period.counted_days} days of foreign "
-        f"service. {held}."
+        f"service. {held}.{earlier}"
     )
 
 

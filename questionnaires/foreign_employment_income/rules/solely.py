@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
 from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.wording import YesNo
 
 from .answers import (
+    LISTED_REASONS,
     UNLISTED_REASONS,
     ForeignTaxReason,
 )
@@ -32,7 +34,10 @@ def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
     subsection 23AG(2)" the exemption is lost (para 81); Article 11.4 of the Australia-Nauru
     Agreement is such a reason, so the exemption stands (paras 35, 82-83).
 
-    Modelled exactly, on the reasons the pay was not taxed abroad:
+    Modelled exactly, on the reasons the pay was not taxed abroad (an unlisted reason beside
+    a listed one saves the exemption only if it actually applied to the client's pay: that
+    is taken as shown for the class of CR 2005/54, where the ruling itself applies Article
+    11.4, and otherwise referred for the evidence):
     - a reason outside the list (a specific agreement, or another reason) means the pay is
       not exempt abroad *solely* for listed reasons: s 23AG(2) does not apply;
     - pay taxed abroad, with no reason given for any untaxed pay: s 23AG(2) does not apply;
@@ -64,6 +69,17 @@ def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
             "and is one of the listed reasons; only a different agreement (such as Article "
             "11.4 of the Australia-Nauru agreement) is not. Check the agreement under which "
             "the pay was not taxed: if it is the tax treaty, the pay is not exempt."
+        )
+    elif unlisted and reasons & LISTED_REASONS and facts.ruling_class_member != YesNo.YES:
+        cites.append(c.CR_OTHER_REASON)
+        status = Status.UNCLEAR
+        explanation = (
+            " Here the pay was free of tax there for a listed reason and, it is said, also "
+            "under another law or agreement. That saves the exemption only if the other law "
+            "or agreement actually applied to the client's pay: an agreement between "
+            "governments usually has to be applied to a person (by registration, a "
+            "certificate or notice to the foreign tax office). Get the evidence that it was "
+            "applied to the client; if it was not, the pay is not exempt."
         )
     elif ForeignTaxReason.SPECIFIC_AGREEMENT in unlisted:
         cites.append(c.CR_NAURU_AGREEMENT)
