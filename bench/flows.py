@@ -36,7 +36,9 @@ _NAURU = {
     "ruling_class_member": "yes",
     "arrangement_as_described": "yes",
     "service_start": "2004-09-01",
+    "service_ended": "yes",
     "service_end": "2005-01-19",
+    "died_during_service": "no",
     "absences": [
         {
             "absence_start": "2004-12-23",
@@ -91,7 +93,11 @@ FOREIGN_FLOWS = (
         "no foreign tax only because Nauru has none",
         {**_NAURU, "foreign_tax_reasons": ["foreign_law_no_tax"], "wants_progression": "no"},
     ),
-    Flow(FOREIGN, "non-resident", {**_NAURU, "australian_resident": "no"}),
+    Flow(
+        FOREIGN,
+        "non-resident",
+        {**_NAURU, "australian_resident": "no", "residency_change": "never"},
+    ),
     Flow(FOREIGN, "contractor", {**_NAURU, "work_capacity": "contractor"}),
     Flow(FOREIGN, "aid work abroad, two absences", _AID_WORK),
     Flow(

@@ -3,6 +3,8 @@
 Every paragraph number of CR 2005/54 below is checked against the ruling's text
 (``tests/sources/002_2b4c8d514b51e2fd.txt``) by ``tests/foreign_employment_income/
 test_citations.py``. TR 96/15, IT 2441 and IT 2650 are cited only as CR 2005/54 cites them.
+TD 2012/8 para 1, ITAA 1997 s 6-5(3) and Div 770, and the application items of the 2005 and
+2009 amending Acts (Sch 1 item 5 and Sch 1 item 2) were read on the ATO legal database.
 The s 23AG(1AA) paragraphs follow the text inserted by
 the Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009, Sch 1 item 1; s 23AG(6A)-(6B)
 follow the text substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005, Sch 1
@@ -17,7 +19,9 @@ CR = "CR 2005/54"
 
 # Income Tax Assessment Act 1936, section 23AG
 S23AG_1 = Citation(ITAA_1936, "s 23AG(1)")
-_INSERTED_2009 = "inserted by the Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009"
+_ACT_2005 = "Tax Laws Amendment (2005 Measures No. 5) Act 2005"
+_ACT_2009 = "Tax Laws Amendment (2009 Budget Measures No. 1) Act 2009"
+_INSERTED_2009 = f"inserted by the {_ACT_2009}"
 S23AG_1AA = Citation(ITAA_1936, "s 23AG(1AA)", _INSERTED_2009)
 S23AG_1AA_A = Citation(ITAA_1936, "s 23AG(1AA)(a)", _INSERTED_2009)
 S23AG_1AA_B = Citation(ITAA_1936, "s 23AG(1AA)(b)", _INSERTED_2009)
@@ -34,11 +38,26 @@ S23AG_6A_6B = Citation(
     "s 23AG(6A)-(6B)",
     "substituted by the Tax Laws Amendment (2005 Measures No. 5) Act 2005",
 )
-S23AG_6D = Citation(ITAA_1936, "s 23AG(6D)", "as cited in CR 2005/54, para 66")
+S23AG_1A = Citation(
+    ITAA_1936, "s 23AG(1A)", f"inserted by the {_ACT_2005}; deaths on or after 1 July 2004"
+)
+#: The earlier rule for joining periods, for foreign service before the 2005 Act's assent.
+S23AG_6A_6E_BEFORE_2005 = Citation(
+    ITAA_1936, "s 23AG(6A)-(6E)", f"as in force before the {_ACT_2005} replaced them"
+)
+S23AG_6D = Citation(
+    ITAA_1936,
+    "s 23AG(6D)",
+    f"as in force before the {_ACT_2005} repealed it; as cited in CR 2005/54, para 66",
+)
+ACT_2005_APPLICATION = Citation(_ACT_2005, "Sch 1 item 5", "application")
+ACT_2009_APPLICATION = Citation(_ACT_2009, "Sch 1 item 2", "application")
 S23AG_7 = Citation(ITAA_1936, "s 23AG(7)")
 
 # Income Tax Assessment Act 1997
 S6_5_2 = Citation(ITAA_1997, "s 6-5(2)")
+S6_5_3 = Citation(ITAA_1997, "s 6-5(3)", "foreign residents: Australian-source income")
+DIV_770 = Citation(ITAA_1997, "Div 770", "foreign income tax offset")
 S6_15_2 = Citation(ITAA_1997, "s 6-15(2)")
 S11_15 = Citation(ITAA_1997, "s 11-15")
 
@@ -81,3 +100,9 @@ TR_96_15_RETURN = Citation("TR 96/15", "paras 9-16", "as cited in CR 2005/54, pa
 TR_96_15_ABSENCES = Citation("TR 96/15", "para 11", "as cited in CR 2005/54, para 54")
 IT_2441 = Citation("IT 2441", "as cited in CR 2005/54, paras 57-58")
 IT_2650 = Citation("IT 2650", "as cited in CR 2005/54, para 45")
+
+# The Commissioner's published views (public rulings)
+TR_2013_7 = Citation("TR 2013/7", "para 1", "interpretation of s 23AG(1AA)")
+TD_2012_8 = Citation(
+    "TD 2012/8", "para 1", "temporary absences that form part of a period of foreign service"
+)

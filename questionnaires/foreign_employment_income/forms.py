@@ -1,6 +1,8 @@
 """The questions of the foreign employment income questionnaire, one page each, in the
 staff member's words; the legal terms are in the hints."""
 
+from datetime import date
+
 from questionnaires.framework.forms import (
     YES_NO,
     YES_NO_NOT_SURE,
@@ -12,6 +14,7 @@ from questionnaires.framework.forms import (
     StepForm,
     row_formset,
 )
+from questionnaires.framework.wording import long_date
 
 from .rules import (
     ABSENCE_KIND_LABELS,
@@ -20,7 +23,9 @@ from .rules import (
     ForeignTaxReason,
     Payment,
     PaymentCircumstance,
+    ResidencyChange,
     WorkCapacity,
+    income_year_start,
 )
 
 INCOME_YEARS = [
@@ -44,15 +49,17 @@ class ActivityForm(StepForm):
     attributable_activity = RadiosField(
         label="What was the client's overseas work for?",
         help_text=(
-            "From 1 July 2009 overseas pay can only be exempt if the period of overseas work "
-            "was directly for one of these (section 23AG(1AA)). Pay for overseas work done "
-            "before 1 July 2009 is not affected."
+            "Pay for overseas work done from 1 July 2009 can only be exempt if the period of "
+            "overseas work was directly for one of these (section 23AG(1AA)). Pay for work "
+            "done before 1 July 2009 is not affected, even if it was paid later: the dates "
+            "of the service are asked later."
         ),
         choices=[
             (
                 Activity.DEVELOPMENT_ASSISTANCE,
-                "Delivering Australian official development assistance (overseas aid), where "
-                "the employer is not an Australian government agency",
+                "Delivering Australian official development assistance (overseas aid) by the "
+                "employer (from 1 July 2016, only where the employer is not an Australian "
+                "government agency)",
             ),
             (
                 Activity.PUBLIC_FUND,
@@ -90,6 +97,25 @@ class ResidencyForm(StepForm):
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client stayed an Australian resident",
+    )
+
+
+class ResidencyChangeForm(StepForm):
+    residency_change = RadiosField(
+        label="Was the client an Australian resident for tax purposes at any time while they "
+        "worked overseas?",
+        help_text=(
+            "For example, the client may have moved overseas permanently part-way through, "
+            "or moved to Australia part-way through. The exemption can only cover pay for "
+            "the time the client was a resident."
+        ),
+        choices=[
+            (ResidencyChange.NEVER, "No, not at any time during the overseas work"),
+            (ResidencyChange.STOPPED, "Yes, but they stopped being a resident part-way"),
+            (ResidencyChange.STARTED, "Yes, they became a resident part-way"),
+            (ResidencyChange.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether the client was a resident at any time, or Not sure",
     )
 
 
@@ -139,24 +165,110 @@ class ArrangementForm(StepForm):
 
 
 class ServicePeriodForm(StepForm):
-    page_hint = "Give the first and last day the client was posted overseas."
+    page_hint = (
+        "Give the whole posting, even where it runs into another income year: the 91 days "
+        "are counted over the whole period of service, not year by year."
+    )
     service_start = MemorableDateField(
         label="When did the overseas service start?",
         error_required="Enter the date the overseas service started",
     )
+    service_ended = RadiosField(
+        label="Has the overseas service ended?",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the overseas service has ended, or Not sure",
+    )
     service_end = MemorableDateField(
-        label="When did it end?",
-        help_text=(
-            "If it has not ended, give the last day of the income year. For example, 30 6 2025"
-        ),
+        label="If it has ended: when did it end?",
+        help_text="The last day of the posting. For example, 19 12 2004",
         error_required="Enter the date the overseas service ended",
+        required=False,
+    )
+    expected_service_end = MemorableDateField(
+        label="If it has not ended: when is it planned to end? (optional)",
+        help_text="From the posting's terms, if known.",
+        error_required="Enter the planned end date",
+        required=False,
+    )
+
+    def __init__(self, *args, income_year: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.income_year = income_year
+
+    def clean(self):
+        cleaned = super().clean()
+        start, ended = cleaned.get("service_start"), cleaned.get("service_ended")
+        end, planned = cleaned.get("service_end"), cleaned.get("expected_service_end")
+        if ended == "yes" and end is None and "service_end" not in self.errors:
+            self.add_error("service_end", "Enter the date the overseas service ended")
+        if ended in ("no", "not_sure") and end is not None:
+            self.add_error(
+                "service_end",
+                "Leave the end date empty if the service has not ended, or answer Yes to "
+                "'Has the overseas service ended?'",
+            )
+        if ended == "yes" and planned is not None:
+            self.add_error(
+                "expected_service_end",
+                "Leave the planned end date empty: the service has ended, so give its end "
+                "date instead",
+            )
+        if start and end and end < start:
+            self.add_error("service_end", "The end date must not be before the start date")
+        if start and planned and planned < start:
+            self.add_error(
+                "expected_service_end", "The planned end date must not be before the start date"
+            )
+        first = income_year_start(self.income_year)
+        if start and first is not None and "service_start" not in self.errors:
+            # Service that ended before the year is allowed: pay for it can be received
+            # late (CR 2005/54 para 73), and that pay belongs to the year it is received in.
+            year_start, year_end = date(first, 7, 1), date(first + 1, 6, 30)
+            if start > year_end:
+                self.add_error(
+                    "service_start",
+                    f"The overseas service must have started by the end of the "
+                    f"{self.income_year} income year ({long_date(year_start)} to "
+                    f"{long_date(year_end)}): check the dates, or go back and change the "
+                    "income year",
+                )
+        return cleaned
+
+
+class DeathForm(StepForm):
+    died_during_service = RadiosField(
+        label="Did the client die while on the overseas posting?",
+        help_text=(
+            "If so, the posting can count as 91 days even though it was shorter (section "
+            "23AG(1A), for deaths from 1 July 2004). Give the date of death as the end date."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client died while on the posting",
+    )
+    would_have_reached_91_days = RadiosField(
+        label="If so: would the posting otherwise have lasted at least 91 days in all?",
+        help_text="From the posting's planned length in the deployment papers or contract.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the posting would have lasted 91 days, or Not sure",
+        required=False,
     )
 
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("service_start"), cleaned.get("service_end")
-        if start and end and end < start:
-            self.add_error("service_end", "The end date must not be before the start date")
+        died, lasting = (
+            cleaned.get("died_during_service"),
+            cleaned.get("would_have_reached_91_days"),
+        )
+        if died == "yes" and not lasting:
+            self.add_error(
+                "would_have_reached_91_days",
+                "Select whether the posting would have lasted 91 days, or Not sure",
+            )
+        if died in ("no", "not_sure") and lasting:
+            self.add_error(
+                "would_have_reached_91_days",
+                "Leave this empty: it is only asked if the client died on the posting",
+            )
         return cleaned
 
 
@@ -181,13 +293,45 @@ class AbsenceRowForm(RowForm):
         return cleaned
 
 
-AbsenceFormSet = row_formset(AbsenceRowForm, row_noun="absence")
-AbsenceFormSet.page_hint = (
-    "List each time the client left the overseas country during the service, for example "
-    "to take leave in Australia. Leave the rows empty if there were none. Recreation leave "
-    "earned overseas, rotation leave and training between postings count as overseas "
-    "service; other absences do not (section 23AG(6))."
-)
+class AbsenceFormSet(row_formset(AbsenceRowForm, row_noun="absence")):
+    """The absences, each checked against the period of service given on the page before."""
+
+    page_hint = (
+        "List each time the client left the overseas country during the service, for "
+        "example to take leave in Australia, and any leave taken at the start before they "
+        "first arrived. Leave the rows empty if there were none. Recreation leave earned "
+        "overseas, rotation leave, training between postings, the client's own accident or "
+        "illness, compassionate leave, work trips and short breaks such as weekends count "
+        "as overseas service if the posting's terms allowed them; other absences do not "
+        "(section 23AG(6); Taxation Determination TD 2012/8)."
+    )
+
+    def __init__(self, *args, service_start=None, service_end=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.service_start, self.service_end = service_start, service_end
+
+    def clean(self):
+        super().clean()
+        if self.service_start is None:
+            return
+        period = f"from {long_date(self.service_start)}"
+        if self.service_end is not None:
+            period += f" to {long_date(self.service_end)}"
+        for form in self.kept_rows():
+            start = form.cleaned_data.get("absence_start")
+            end = form.cleaned_data.get("absence_end")
+            if start and start < self.service_start:
+                form.add_error(
+                    "absence_start",
+                    f"The absence must be within the overseas service ({period}): check the "
+                    "first day away, or the service dates",
+                )
+            if end and self.service_end is not None and end > self.service_end:
+                form.add_error(
+                    "absence_end",
+                    f"The absence must be within the overseas service ({period}): check the "
+                    "last day away, or the service dates",
+                )
 
 
 class LeftEarlyForm(StepForm):
@@ -229,6 +373,10 @@ class PaymentsForm(StepForm):
             (Payment.OTHER_SERVICE_ALLOWANCE, "Another allowance for the overseas work"),
             (Payment.BONUS_OR_COMMISSION, "A bonus or commission"),
             (Payment.FOREIGN_RECREATION_LEAVE_PAY, "Pay for recreation leave earned overseas"),
+            (
+                Payment.AUSTRALIAN_LEAVE_PAY,
+                "Pay for leave earned from work in Australia (even if taken during the posting)",
+            ),
             (Payment.PENSION_OR_ANNUITY, "A pension or annuity"),
             (Payment.TERMINATION_PAYMENT, "A termination payment"),
             (Payment.OTHER, "Another payment"),
@@ -258,7 +406,9 @@ class ForeignTaxForm(StepForm):
             "Select all that apply. The exemption is lost if the pay was free of foreign tax "
             "only because of a tax treaty, a foreign law that does not tax wages, or "
             "diplomatic privileges (section 23AG(2)). If another law or agreement also "
-            "exempted it there, the exemption can stand."
+            "exempted it there, the exemption can stand. A double tax agreement is a general "
+            "tax treaty between Australia and the other country; an agreement about a "
+            "particular deployment or aid program that exempts the client's pay is different."
         ),
         choices=[
             (ForeignTaxReason.TAXED, "It was taxed there"),
@@ -274,8 +424,9 @@ class ForeignTaxForm(StepForm):
             ),
             (
                 ForeignTaxReason.SPECIFIC_AGREEMENT,
-                "Not taxed because an agreement between Australia and that country exempts the "
-                "client's pay (for Nauru, Article 11.4 of the Agreement)",
+                "Not taxed because an agreement between Australia and that country (not a double "
+                "tax agreement) exempts the client's pay (for Nauru, Article 11.4 of the "
+                "Agreement)",
             ),
             (
                 ForeignTaxReason.OTHER,
@@ -285,6 +436,16 @@ class ForeignTaxForm(StepForm):
         ],
         error_required="Select whether the pay was taxed there, or why not",
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        reasons = set(cleaned.get("foreign_tax_reasons") or ())
+        if {ForeignTaxReason.TAXED, ForeignTaxReason.NOT_SURE} <= reasons:
+            self.add_error(
+                "foreign_tax_reasons",
+                "Select either 'It was taxed there' or 'Not sure', not both",
+            )
+        return cleaned
 
 
 class ProgressionChoiceForm(StepForm):
@@ -300,7 +461,10 @@ class ProgressionChoiceForm(StepForm):
 
 
 class ProgressionAmountsForm(StepForm):
-    page_hint = "Whole dollars or dollars and cents, for the income year you chose."
+    page_hint = (
+        "Whole dollars or dollars and cents, received in the income year you chose: where the "
+        "posting runs into another income year, only the exempt pay received in this one."
+    )
     other_assessable_income = MoneyField(
         label="Other assessable income (Australian salary, interest and so on)",
         error_required="Enter the other assessable income, or 0",
@@ -318,12 +482,6 @@ class ProgressionAmountsForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        income, deductions = (
-            cleaned.get("other_assessable_income"),
-            cleaned.get("other_deductions"),
-        )
-        if income is not None and deductions is not None and deductions > income:
-            self.add_error("other_deductions", "The deductions must not be more than the income")
         pay = cleaned.get("exempt_foreign_income")
         expenses = cleaned.get("exempt_income_expenses")
         if pay is not None and expenses is not None and expenses > pay:

@@ -3,7 +3,10 @@
 
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 
 
 class IncomeTaxRateTable(models.Model):
@@ -62,3 +65,25 @@ def rate_schedule_for(income_year: str):
         medicare_levy_rate=table.medicare_levy_percent / hundred,
         source=table.source,
     )
+
+
+#: The cache key for the set of income years that have a rate table.
+RATE_TABLE_YEARS_KEY = "foreign_employment_income:rate_table_years"
+
+
+def income_years_with_rate_tables() -> frozenset[str]:
+    """The income years admins keep a rate table for, read through the shared cache: the
+    wizard asks for the progression amounts only for these years, and checks it on every
+    page, so a database query each time would cost one per page. Saving or deleting a
+    table clears the cache; it also expires after five minutes."""
+    years = cache.get(RATE_TABLE_YEARS_KEY)
+    if years is None:
+        years = frozenset(IncomeTaxRateTable.objects.values_list("income_year", flat=True))
+        cache.set(RATE_TABLE_YEARS_KEY, years, timeout=300)
+    return years
+
+
+@receiver(post_save, sender=IncomeTaxRateTable)
+@receiver(post_delete, sender=IncomeTaxRateTable)
+def forget_rate_table_years(**kwargs):
+    cache.delete(RATE_TABLE_YEARS_KEY)

@@ -6,33 +6,56 @@ from datetime import date
 from questionnaires.framework.registry import Questionnaire, Step, register
 
 from . import forms, rules
-from .models import rate_schedule_for
+from .models import income_years_with_rate_tables, rate_schedule_for
 
 
 def from_2009_10(answers):
     """Applies when the income year is 2009-10 or later (s 23AG(1AA) limits the exemption
-    to listed activities for foreign service from 1 July 2009)."""
+    to listed activities for pay for foreign service from 1 July 2009)."""
     return answers.get("income_year", "") >= "2009-10"
 
 
-def still_possible(answers):
-    """Applies when the client may still be within the exemption: the work is not outside
-    the 1 July 2009 list, the client was not a non-resident and not a contractor."""
+def never_resident(answers):
+    """The client was not a resident at any time during the overseas service."""
     return (
-        answers.get("australian_resident") != rules.YesNo.NO
-        and answers.get("work_capacity") != rules.WorkCapacity.CONTRACTOR
-        and answers.get("attributable_activity") != rules.Activity.NONE
+        answers.get("australian_resident") == rules.YesNo.NO
+        and answers.get("residency_change") == rules.ResidencyChange.NEVER
     )
 
 
-def residency_asked(answers):
-    """Applies when the overseas work is not already outside the 1 July 2009 limit."""
-    return answers.get("attributable_activity") != rules.Activity.NONE
+def not_resident_throughout(answers):
+    """Applies when the client was not a resident the whole time: asks whether they were one
+    at any time (a part-year resident is not the same as a non-resident throughout)."""
+    return answers.get("australian_resident") == rules.YesNo.NO
 
 
 def capacity_asked(answers):
-    """Applies when the client was (or may have been) an Australian resident."""
-    return residency_asked(answers) and answers.get("australian_resident") != rules.YesNo.NO
+    """Applies when the client was (or may have been) a resident at some time during the
+    overseas service."""
+    return not never_resident(answers)
+
+
+def outside_the_2009_limit(answers):
+    """All the service from 1 July 2009 in work that is not a listed kind: the pay cannot
+    be exempt, whatever the rest of the answers."""
+    start = answers.get("service_start")
+    return (
+        answers.get("attributable_activity") == rules.Activity.NONE
+        and start is not None
+        and start >= rules.ACTIVITY_LIMIT_START
+        and from_2009_10(answers)
+    )
+
+
+def still_possible(answers):
+    """Applies when the client may still be within the exemption: not a non-resident
+    throughout, not a contractor, and not all their service from 1 July 2009 in work
+    outside the listed kinds."""
+    return (
+        not never_resident(answers)
+        and answers.get("work_capacity") != rules.WorkCapacity.CONTRACTOR
+        and not outside_the_2009_limit(answers)
+    )
 
 
 def in_the_rulings_class(answers):
@@ -40,15 +63,49 @@ def in_the_rulings_class(answers):
     return still_possible(answers) and answers.get("ruling_class_member") == "yes"
 
 
+def service_has_ended(answers):
+    """Applies when the overseas service has ended (a death can only be asked then)."""
+    return still_possible(answers) and answers.get("service_ended") == "yes"
+
+
+def rate_table_held(answers):
+    """Applies when the tool holds the tax rates for the income year: the amounts for the
+    progression calculation are asked only where they can be used."""
+    return (
+        still_possible(answers)
+        and answers.get("income_year", "") in income_years_with_rate_tables()
+    )
+
+
 def progression_wanted(answers):
     """Applies when staff asked for the tax on other income ('with progression')."""
-    return still_possible(answers) and answers.get("wants_progression") == "yes"
+    return rate_table_held(answers) and answers.get("wants_progression") == "yes"
+
+
+def the_income_year(answers):
+    """The income year chosen, to check the service started by the end of it."""
+    return {"income_year": answers.get("income_year", "")}
+
+
+def the_service_period(answers):
+    """The service dates, to check each absence lies inside them."""
+    ended = answers.get("service_ended") == "yes"
+    return {
+        "service_start": answers.get("service_start"),
+        "service_end": answers.get("service_end") if ended else None,
+    }
 
 
 STEPS = (
     Step("income_year", "Income year", forms.IncomeYearForm),
     Step("activity", "What the overseas work was for", forms.ActivityForm, from_2009_10),
-    Step("residency", "Residency", forms.ResidencyForm, residency_asked),
+    Step("residency", "Residency", forms.ResidencyForm),
+    Step(
+        "residency_change",
+        "Resident for part of the time",
+        forms.ResidencyChangeForm,
+        not_resident_throughout,
+    ),
     Step("work_capacity", "Employee or office holder", forms.WorkCapacityForm, capacity_asked),
     Step("ruling_class", "Class Ruling CR 2005/54", forms.RulingClassForm, still_possible),
     Step("arrangement", "The ruling's arrangement", forms.ArrangementForm, in_the_rulings_class),
@@ -57,17 +114,20 @@ STEPS = (
         "Period of overseas service",
         forms.ServicePeriodForm,
         still_possible,
+        form_kwargs=the_income_year,
     ),
+    Step("death", "Death during the posting", forms.DeathForm, service_has_ended),
     Step(
         "absences",
         "Absences from the overseas country",
         forms.AbsenceFormSet,
         still_possible,
+        form_kwargs=the_service_period,
     ),
     Step("left_early", "Leaving the posting early", forms.LeftEarlyForm, still_possible),
     Step("payments", "Payments received", forms.PaymentsForm, still_possible),
     Step("foreign_tax", "Tax in the other country", forms.ForeignTaxForm, still_possible),
-    Step("progression", "Tax on other income", forms.ProgressionChoiceForm, still_possible),
+    Step("progression", "Tax on other income", forms.ProgressionChoiceForm, rate_table_held),
     Step(
         "progression_amounts",
         "Amounts for the tax calculation",
@@ -79,15 +139,22 @@ STEPS = (
 
 def build_facts(answers, today: date) -> rules.Facts:
     income_year = answers.get("income_year", "")
+    wants_progression = answers.get("wants_progression") == "yes"
+    schedule = rate_schedule_for(income_year) if wants_progression else None
     return rules.Facts(
         income_year=income_year,
         attributable_activity=answers.get("attributable_activity"),
         australian_resident=answers.get("australian_resident"),
+        residency_change=answers.get("residency_change"),
         work_capacity=answers.get("work_capacity"),
         ruling_class_member=answers.get("ruling_class_member"),
         arrangement_as_described=answers.get("arrangement_as_described"),
         service_start=answers.get("service_start"),
+        service_ended=answers.get("service_ended"),
         service_end=answers.get("service_end"),
+        expected_service_end=answers.get("expected_service_end"),
+        died_during_service=answers.get("died_during_service"),
+        would_have_reached_91_days=answers.get("would_have_reached_91_days"),
         absences=tuple(
             rules.Absence(row["absence_start"], row["absence_end"], row["absence_kind"])
             for row in answers.get("absences", [])
@@ -100,9 +167,9 @@ def build_facts(answers, today: date) -> rules.Facts:
         other_deductions=answers.get("other_deductions"),
         exempt_foreign_income=answers.get("exempt_foreign_income"),
         exempt_income_expenses=answers.get("exempt_income_expenses"),
-        rate_schedule=(
-            rate_schedule_for(income_year) if answers.get("wants_progression") == "yes" else None
-        ),
+        rate_schedule=schedule,
+        rate_table_missing=rate_schedule_for(income_year) is None,
+        today=today,
     )
 
 
@@ -116,7 +183,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="Australia (federal income tax)",
         law_as_of=date(2025, 7, 1),
-        rules_version="1.1.0",
+        rules_version="2.0.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -36,7 +36,9 @@ def test_para_86_through_the_command(tmp_path):
 @pytest.mark.parametrize(
     ("changes", "outcome"),
     [
-        ({"australian_resident": "no"}, "not_applicable"),
+        ({"australian_resident": "no", "residency_change": "never"}, "not_applicable"),
+        ({"australian_resident": "no", "residency_change": "stopped"}, "refer"),
+        ({"australian_resident": "no", "residency_change": "started"}, "refer"),
         ({"australian_resident": "not_sure"}, "refer"),
         ({"work_capacity": "contractor"}, "not_exempt"),
         ({"payments_received": ["salary", "transfer_allowance"]}, "partly_exempt"),
@@ -48,6 +50,22 @@ def test_para_86_through_the_command(tmp_path):
 )
 def test_each_outcome(tmp_path, changes, outcome):
     assert json.loads(screen(tmp_path, {**DANIEL, **changes}))["outcome"] == outcome
+
+
+def test_a_posting_still_running_is_measured_to_the_screening_date(tmp_path):
+    """Started 1 September 2004, not ended, screened on 30 September 2004: 30 days served,
+    so the 91st day falls on 30 November 2004 and the result is conditional."""
+    answers = {**DANIEL, "service_ended": "no", "service_end": None, "absences": []}
+    del answers["died_during_service"]
+    document = json.loads(screen(tmp_path, answers, "--today", "2004-09-30"))
+    assert document["outcome"] == "refer"
+    service = document["data"]["foreign_service"]
+    assert service["ongoing"] is True and service["day_91"] == "2004-11-30"
+    assert service["reached_91_days_by_screening_date"] is False
+    assert document["data"]["screening_date"] == "2004-09-30"
+    document = json.loads(screen(tmp_path, answers, "--today", "2004-12-01"))
+    assert document["outcome"] == "exempt"
+    assert "the posting has not ended" in document["headline"]
 
 
 def test_text_format(tmp_path):
@@ -102,9 +120,9 @@ def test_schema_describes_every_page_and_its_condition(tmp_path):
     schema = json.loads(out.getvalue())
     steps = {step["step"]: step for step in schema["steps"]}
     assert list(steps)[1:] == [
-        "income_year", "activity", "residency", "work_capacity", "ruling_class", "arrangement",
-        "service_period", "absences", "left_early", "payments", "foreign_tax", "progression",
-        "progression_amounts",
+        "income_year", "activity", "residency", "residency_change", "work_capacity",
+        "ruling_class", "arrangement", "service_period", "death", "absences", "left_early",
+        "payments", "foreign_tax", "progression", "progression_amounts",
     ]  # fmt: skip
     for name, step in steps.items():
         assert step["applies"] == "always" or step["applies"].startswith("Applies when"), name
@@ -117,4 +135,4 @@ def test_schema_describes_every_page_and_its_condition(tmp_path):
     assert reasons["type"] == "list of choices"
     assert "specific_agreement" in reasons["allowed_values"]
     kinds = steps["absences"]["fields"][0]["row_fields"][2]["allowed_values"]
-    assert len(kinds) == 8 and "not_sure" in kinds
+    assert len(kinds) == 12 and "not_sure" in kinds

@@ -27,7 +27,9 @@ DANIEL = {
     "ruling_class_member": "yes",
     "arrangement_as_described": "yes",
     "service_start": "2004-09-01",
+    "service_ended": "yes",
     "service_end": "2005-01-19",
+    "died_during_service": "no",
     "absences": [
         {
             "absence_start": "2004-12-23",
@@ -47,7 +49,7 @@ DANIEL = {
 
 ALL_STEPS = [
     "client", "income_year", "residency", "work_capacity", "ruling_class", "arrangement",
-    "service_period", "absences", "left_early", "payments", "foreign_tax", "progression",
+    "service_period", "death", "absences", "left_early", "payments", "foreign_tax", "progression",
     "progression_amounts",
 ]  # fmt: skip
 
@@ -70,8 +72,10 @@ def test_para_86_example_end_to_end_to_the_cent(staff_client):
 
 def test_a_non_resident_ends_the_screening_early(staff_client):
     intake = Intake(staff_client, SLUG)
-    answers = {**DANIEL, "australian_resident": "no"}
-    assert intake.answer_until_review(answers) == ["client", "income_year", "residency"]
+    answers = {**DANIEL, "australian_resident": "no", "residency_change": "never"}
+    assert intake.answer_until_review(answers) == [
+        "client", "income_year", "residency", "residency_change"
+    ]  # fmt: skip
     assert intake.finish().outcome == "not_applicable"
 
 
@@ -82,17 +86,53 @@ def test_a_contractor_is_not_in_foreign_service(staff_client):
     assert intake.finish().outcome == "not_exempt"
 
 
-def test_from_2009_10_the_listed_activity_is_asked(staff_client):
+#: A posting wholly in the 2009-10 income year, after the 1 July 2009 limit began.
+SERVICE_2009_10 = {
+    "income_year": "2009-10",
+    "ruling_class_member": "no",
+    "service_start": "2009-08-02",
+    "service_end": "2009-12-19",
+    "absences": [],
+    "foreign_tax_reasons": ["taxed"],
+}
+
+
+#: A year the tool holds no rate table for (2026-27): the amounts are never asked.
+NO_TABLE_YEAR = {
+    **DANIEL,
+    **SERVICE_2009_10,
+    "income_year": "2026-27",
+    "attributable_activity": "disciplined_force",
+    "service_start": "2026-07-01",
+    "service_end": "2026-11-20",
+}
+
+
+def test_from_2009_10_the_listed_activity_is_asked_and_the_dates_decide(staff_client):
+    """Work outside the listed kinds ends the screening only once the dates show all the
+    service was from 1 July 2009."""
     intake = Intake(staff_client, SLUG)
-    answers = {**DANIEL, "income_year": "2009-10", "attributable_activity": "none"}
-    assert intake.answer_until_review(answers) == ["client", "income_year", "activity"]
+    answers = {**DANIEL, **SERVICE_2009_10, "attributable_activity": "none"}
+    assert intake.answer_until_review(answers) == [
+        "client", "income_year", "activity", "residency", "work_capacity", "ruling_class",
+        "service_period",
+    ]  # fmt: skip
     assert intake.finish().outcome == "not_exempt"
+
+
+def test_service_straddling_1_july_2009_outside_the_list_is_partly_exempt(staff_client):
+    answers = {**DANIEL, **SERVICE_2009_10, "attributable_activity": "none",
+               "service_start": "2009-03-02", "wants_progression": "no"}  # fmt: skip
+    record = Intake(staff_client, SLUG).complete(answers)
+    assert record.outcome == "partly_exempt"
+    assert record.determination["data"]["tests"]["s23ag_1aa"] == "unclear"
+    finding = next(f for f in record.determination["findings"] if f["code"] == "s23ag_1aa")
+    assert "the pay must be split" in finding["explanation"]
 
 
 @pytest.mark.parametrize("activity", ["regulations", "not_sure"])
 def test_an_activity_in_the_regulations_or_not_known_is_referred(staff_client, activity):
-    answers = {**DANIEL, "income_year": "2024-25", "attributable_activity": activity,
-               "ruling_class_member": "no"}  # fmt: skip
+    answers = {**DANIEL, **SERVICE_2009_10, "attributable_activity": activity}
     record = Intake(staff_client, SLUG).complete(answers)
     assert record.outcome == "refer"
 
@@ -207,15 +247,15 @@ def test_every_year_the_issue_lists_is_seeded_with_its_rates():
         assert seeded.bands == expected.bands, year
         assert seeded.medicare_levy_rate == expected.medicare_levy_rate, year
         assert seeded.source, year
-    assert rate_schedule_for("2012-13") is None
+    assert rate_schedule_for("2026-27") is None
 
 
 def test_a_year_with_no_table_says_so(staff_client):
-    answers = {**DANIEL, "income_year": "2012-13", "attributable_activity": "disciplined_force"}
-    record = Intake(staff_client, SLUG).complete(answers)
+    record = Intake(staff_client, SLUG).complete(NO_TABLE_YEAR)
     assert record.determination["data"]["progression"] is None
     progression = next(f for f in record.determination["findings"] if f["code"] == "progression")
-    assert "2012-13" in progression["explanation"]
+    assert "2026-27" in progression["explanation"]
+    assert "were not asked for" in progression["explanation"]
 
 
 def test_an_admin_edit_to_a_rate_table_changes_the_calculation(staff_client):
@@ -242,7 +282,8 @@ def test_unsure_residency_is_referred_and_every_page_is_still_asked(staff_client
 
 
 def test_outside_the_rulings_class_the_arrangement_page_is_skipped(staff_client):
-    answers = {**DANIEL, "ruling_class_member": "no", "wants_progression": "no"}
+    answers = {**DANIEL, "ruling_class_member": "no", "wants_progression": "no",
+               "foreign_tax_reasons": ["taxed"]}  # fmt: skip
     intake = Intake(staff_client, SLUG)
     visited = intake.answer_until_review(answers)
     assert "arrangement" not in visited and "progression_amounts" not in visited
@@ -305,11 +346,13 @@ def test_separate_periods_are_listed_on_the_result_page(staff_client):
 
 
 def test_the_no_table_message_is_on_the_result_page(staff_client):
-    answers = {**DANIEL, "income_year": "2012-13", "attributable_activity": "disciplined_force"}
-    record = Intake(staff_client, SLUG).complete(answers)
+    intake = Intake(staff_client, SLUG)
+    visited = intake.answer_until_review(NO_TABLE_YEAR)
+    assert "progression" not in visited and "progression_amounts" not in visited
+    record = intake.finish()
     assert record.determination["data"]["progression_status"] == "no_rate_table"
     html = staff_client.get(record.get_absolute_url()).content.decode()
-    assert "no table of tax rates for the 2012-13 income year" in html
+    assert "no table of tax rates for the 2026-27 income year" in html
 
 
 def test_the_seeded_tables_hold_the_issues_rates():
@@ -337,7 +380,14 @@ def test_the_seeded_tables_hold_the_issues_rates():
     ]
     for year in ("2005-06", "2006-07", "2007-08", "2008-09"):
         assert percents(year)[0] == Decimal("1.5")
-    assert not IncomeTaxRateTable.objects.filter(income_year="2014-15").exists()
+    assert percents("2013-14")[0] == Decimal("1.5") and percents("2014-15")[0] == Decimal(2)
+    assert percents("2009-10")[1][3] == (Decimal(180000), Decimal(38))
+    assert percents("2016-17")[1][2] == (Decimal(87000), Decimal("32.5"))
+    assert (
+        "Temporary Budget Repair Levy"
+        in IncomeTaxRateTable.objects.get(income_year="2015-16").source
+    )
+    assert not IncomeTaxRateTable.objects.filter(income_year="2026-27").exists()
 
 
 def test_an_admin_edit_to_the_medicare_levy_gives_the_exact_new_figure(staff_client):
