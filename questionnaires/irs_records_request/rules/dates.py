@@ -1,0 +1,292 @@
+"""Dates and deadlines: FOIA's 20 working days for an answer (5 U.S.C. § 552(a)(6)(A)(i))
+and the 90-day appeal window (§ 552(a)(6)(A)(i)(III)(aa)), counted with the federal legal
+public holidays."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import holidays
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import join_words, us_long_date
+from questionnaires.irs_records_request import citations as c
+
+from .facts import Facts, RequestBasis
+from .route import Route
+
+WORKING_DAYS_TO_RESPOND = 20
+APPEAL_DAYS = 90
+
+
+# ---------------------------------------------------------------------------
+# 5. The date the answer is due
+# ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=64)
+def legal_public_holidays(years: range) -> holidays.HolidayBase:
+    """The federal legal public holidays, with their observed days, from the ``holidays``
+    library (United States, "public" category, no state). Built once per range of years and
+    never expanded afterwards, so the cached calendar is read-only.
+
+    Choices, checked against ``holidays`` 0.109:
+    - Juneteenth National Independence Day (June 19) is included from 2021 on, as the
+      library does; in 2021 it was observed on Friday June 18.
+    - Saturday holidays are observed on the Friday before (which can fall in the previous
+      year: New Year's Day 2022 was observed on Friday December 31, 2021); Sunday holidays on
+      the Monday after.
+    - Inauguration Day is not included: the library lists it only for the District of
+      Columbia, and it is a holiday only for federal workers in the Washington area, not a
+      legal public holiday for the whole government.
+    - One-off closures by executive order (the library's "government" category, such as
+      Christmas Eve in some years) are not legal public holidays and are not skipped; see
+      ``closures_by_executive_order``.
+    """
+    return holidays.country_holidays(
+        "US", years=years, categories=(holidays.PUBLIC,), observed=True, expand=False
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def closures_by_executive_order(years: range) -> tuple[tuple[date, str], ...]:
+    """Days the federal government closed by executive order that are not legal public
+    holidays (the ``holidays`` library's US "government" category, less the legal public
+    holidays): Christmas Eve in some years, national days of mourning. The statute skips only
+    "legal public holidays", so the count does not skip these; the result names them."""
+    government = holidays.country_holidays(
+        "US", years=years, categories=(holidays.GOVERNMENT,), observed=True, expand=False
+    )
+    public = legal_public_holidays(years)
+    return tuple(sorted((day, name) for day, name in government.items() if day not in public))
+
+
+def is_working_day(day: date) -> bool:
+    """Not a Saturday, a Sunday or a legal public holiday (5 U.S.C. § 552(a)(6)(A)(i))."""
+    return day.weekday() < 5 and day not in legal_public_holidays(range(day.year, day.year + 1))
+
+
+def next_working_day(day: date) -> date:
+    """The first working day after ``day``."""
+    day += timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """The 20-working-day count: the day of receipt, day 1 of the count, the due date, the
+    holidays skipped, the executive-order closures counted, and (when the request arrives on a
+    weekend or holiday) the date if the IRS treats it as received on the next working day."""
+
+    received: date
+    first_counted_day: date
+    due: date
+    holidays_skipped: tuple[tuple[date, str], ...]
+    closures_counted: tuple[tuple[date, str], ...]
+    due_if_received_next_working_day: date | None
+
+
+def foia_response_due_date(received: date) -> tuple[date, list[tuple[date, str]]]:
+    """5 U.S.C. § 552(a)(6)(A)(i): the agency shall determine within 20 days "(excepting
+    Saturdays, Sundays, and legal public holidays) after the receipt of any such request".
+
+    How the day of receipt counts: it is day 0 and is never counted, even when it is a
+    working day, because the 20 days run "after the receipt". Day 1 is the first working day
+    after the day of receipt; the due date is the 20th working day. A request received on a
+    Saturday, Sunday or holiday therefore starts its count on the next working day as day 1.
+    Returns the due date and the legal public holidays skipped on the way.
+    """
+    calendar = legal_public_holidays(range(received.year, received.year + 2))
+    day, counted, skipped = received, 0, []
+    while counted < WORKING_DAYS_TO_RESPOND:
+        day += timedelta(days=1)
+        if day.weekday() >= 5:
+            continue
+        if day in calendar:
+            skipped.append((day, calendar[day]))
+            continue
+        counted += 1
+    return day, skipped
+
+
+def due_date_details(received: date) -> DueDate:
+    """Everything the result shows about the count (see ``foia_response_due_date``)."""
+    due, skipped = foia_response_due_date(received)
+    years = range(received.year, received.year + 2)
+    closures = tuple(
+        (day, name)
+        for day, name in closures_by_executive_order(years)
+        if received < day <= due and day.weekday() < 5
+    )
+    alternative = None
+    if not is_working_day(received):
+        alternative = foia_response_due_date(next_working_day(received))[0]
+    return DueDate(
+        received=received,
+        first_counted_day=next_working_day(received),
+        due=due,
+        holidays_skipped=tuple(skipped),
+        closures_counted=closures,
+        due_if_received_next_working_day=alternative,
+    )
+
+
+def _day_kind(day: date) -> str:
+    """ "a Saturday", "a Sunday" or the holiday's name."""
+    if day.weekday() >= 5:
+        return f"a {day:%A}"
+    return legal_public_holidays(range(day.year, day.year + 1))[day]
+
+
+def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
+    """5 U.S.C. § 552(a)(6)(A)(i): 20 working days after receipt (see
+    ``foia_response_due_date`` for how the day of receipt counts). The 20 days start when the
+    request reaches the office that handles it, and no later than ten days after it reaches
+    an office designated to receive requests (§ 552(a)(6)(A), the sentence after clause (ii)).
+    In "unusual circumstances" the IRS may extend the limit by written notice, by no more
+    than ten working days (§ 552(a)(6)(B)(i)). The limit is FOIA's; a request made only under
+    § 6103 does not carry it."""
+    code, title = "response_due", "When the IRS's answer is due"
+    relied_on = ("request_received",)
+    cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_20_DAYS_COMMENCE, c.FOIA_UNUSUAL_CIRCUMSTANCES)
+    if facts.request_received is None:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Enter the date the IRS received (or will receive) the request to see when the "
+            "answer is due.",
+            relied_on,
+            (c.FOIA_20_WORKING_DAYS,),
+        )
+    details = due_date_details(facts.request_received)
+    text = (
+        f"The answer is due by {us_long_date(details.due)}. Under FOIA the IRS must decide "
+        "within 20 working days after it receives the request. Working days leave out "
+        "Saturdays, Sundays and legal public holidays (the federal holidays set by law). The "
+        f"day of receipt, {us_long_date(details.received)}, is not counted; day 1 is "
+        f"{us_long_date(details.first_counted_day)}."
+    )
+    if details.holidays_skipped:
+        names = [f"{name} ({us_long_date(day)})" for day, name in details.holidays_skipped]
+        text += f" The count skips {join_words(names)}."
+    if details.due_if_received_next_working_day:
+        text += (
+            f" The request arrives on {_day_kind(details.received)}. If the IRS treats it as "
+            f"received on the next working day, {us_long_date(details.first_counted_day)}, "
+            f"its due date is {us_long_date(details.due_if_received_next_working_day)}."
+        )
+    if details.closures_counted:
+        names = [f"{name} ({us_long_date(day)})" for day, name in details.closures_counted]
+        count = len(details.closures_counted)
+        text += (
+            " By executive order, federal offices were also closed (for all or part of the "
+            f"day) on {join_words(names)}. "
+            + (
+                "That is not a legal public holiday, so it is counted; if the IRS does not "
+                "count it, its date is one working day later."
+                if count == 1
+                else "Those are not legal public holidays, so they are counted; if the IRS "
+                f"does not count them, its date is up to {count} working days later."
+            )
+        )
+    text += (
+        " The count starts when the request reaches the IRS office that handles it (and no "
+        "later than ten days after it reaches any IRS office designated to receive requests). "
+        'The IRS may add up to 10 more working days in "unusual circumstances" if it says so '
+        "in writing."
+    )
+    if route.code in ("6103e", "6103c"):
+        text += (
+            " This time limit is FOIA's. A request made only under § 6103 does not carry it "
+            "(or FOIA's appeal rights); to have them, say in the request that it is also "
+            "made under FOIA."
+        )
+    if facts.today > details.due:
+        text += (
+            f" That date has passed (today is {us_long_date(facts.today)}). If there is no "
+            "answer yet, contact the IRS office handling the request."
+        )
+    return Finding(code, title, Status.MET, text, relied_on, cites)
+
+
+# ---------------------------------------------------------------------------
+# 8. The appeal window
+# ---------------------------------------------------------------------------
+
+
+def appeal_deadline_date(letter_date: date) -> date:
+    """5 U.S.C. § 552(a)(6)(A)(i)(III)(aa), as amended by the FOIA Improvement Act of 2016:
+    the requester has "not less than 90 days" after an adverse determination to appeal. The
+    earliest the window can close: the letter's date plus 90 calendar days."""
+    return letter_date + timedelta(days=APPEAL_DAYS)
+
+
+def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
+    """The appeal window (see ``appeal_deadline_date``), measured against ``today``."""
+    code, title = "appeal_window", "Still within the 90-day appeal period"
+    relied_on = ("letter_date", "request_basis")
+    cites = (c.FOIA_90_DAY_APPEAL,)
+    if adverse.status == Status.NOT_MET:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Nothing was withheld, so there is no appeal period to watch.",
+            relied_on,
+            (),
+        )
+    if facts.request_basis == RequestBasis.SECTION_6103:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "FOIA's 90-day appeal right is for FOIA requests. For a request made only under "
+            "§ 6103, check the letter for any way to challenge the answer; a new request "
+            "(which can also be made under FOIA) is always possible.",
+            relied_on,
+            cites,
+        )
+    if facts.letter_date is None:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Enter the date of the IRS's letter to see the appeal deadline.",
+            relied_on,
+            cites,
+        )
+    deadline = appeal_deadline_date(facts.letter_date)
+    basis_note = (
+        " We do not know whether the request was made under FOIA; this period is FOIA's."
+        if facts.request_basis != RequestBasis.FOIA
+        else ""
+    )
+    if facts.today <= deadline:
+        days_left = (deadline - facts.today).days
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The law gives at least 90 days after the letter to appeal. The letter is dated "
+            f"{us_long_date(facts.letter_date)}, so the appeal is due by "
+            f"{us_long_date(deadline)} ({days_left} days from today). Check the letter for the "
+            "exact deadline and the address to send the appeal to." + basis_note,
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.NOT_MET,
+        f"The 90 days after the letter of {us_long_date(facts.letter_date)} ended on "
+        f"{us_long_date(deadline)}. Check the letter: if it gives a later date, use that. "
+        "Otherwise the appeal is too late, but a new request for the same records can be "
+        "made." + basis_note,
+        relied_on,
+        cites,
+    )

@@ -1,0 +1,243 @@
+"""The result of preparing a request: the outcome, headline, checklist and key dates."""
+
+from __future__ import annotations
+
+from questionnaires.framework.determination import Determination, Finding, Status
+from questionnaires.framework.wording import join_words, us_long_date
+
+from .dates import (
+    WORKING_DAYS_TO_RESPOND,
+    DueDate,
+    due_date_details,
+    response_due_within_20_working_days,
+)
+from .facts import Description, Facts, Outcome, Path
+from .report import REPORT_CONTEXT, key_date
+from .request import (
+    records_reasonably_described,
+    request_made_under_published_rules,
+    request_part_present,
+)
+from .route import (
+    ROUTE_LABELS,
+    consent_of_the_other_taxpayer,
+    other_person_records,
+    route_for_the_request,
+    valid_authorization_on_file,
+)
+
+# ---------------------------------------------------------------------------
+# Path 1 result
+# ---------------------------------------------------------------------------
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+AUTHORIZATION_ROW = (
+    "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
+)
+CONSENT_ROW = "The other taxpayer's signed consent"
+
+
+def _is_permission_row(item: str) -> bool:
+    return item in (AUTHORIZATION_ROW, CONSENT_ROW)
+
+
+def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[dict]:
+    rows: list[dict] = [
+        {"item": "In writing and signed", "present": request_part_present(facts, "signed")},
+        {
+            "item": "Records described specifically enough to find",
+            "present": {
+                Description.SPECIFIC: True,
+                Description.BROAD_OR_VAGUE: False,
+            }.get(facts.records_description),
+        },
+        {"item": "The requester's identity", "present": request_part_present(facts, "identity")},
+    ]
+    status_present = {Status.MET: True, Status.NOT_MET: False, Status.UNCLEAR: None}
+    if authorization.status != Status.NOT_APPLICABLE:
+        rows.append(
+            {
+                "item": AUTHORIZATION_ROW,
+                "present": status_present[authorization.status],
+            }
+        )
+    if consent.status != Status.NOT_APPLICABLE:
+        rows.append(
+            {
+                "item": CONSENT_ROW,
+                "present": status_present[consent.status],
+            }
+        )
+    rows.append({"item": "A statement about fees", "present": request_part_present(facts, "fees")})
+    return rows
+
+
+def determine_request(facts: Facts) -> Determination:
+    route_finding, route = route_for_the_request(facts)
+    authorization = valid_authorization_on_file(facts)
+    consent = consent_of_the_other_taxpayer(facts)
+    description = records_reasonably_described(facts)
+    formalities = request_made_under_published_rules(facts)
+    due = response_due_within_20_working_days(facts, route)
+    findings = (route_finding, authorization, consent, description, formalities, due)
+    checklist = _checklist(facts, authorization, consent)
+    details = due_date_details(facts.request_received) if facts.request_received else None
+    if route.code == "other_channel":
+        # Returns and transcripts only: no records request, so no checklist or due date.
+        findings, checklist, details = (route_finding,), [], None
+    due_date = details.due if details else None
+    missing = [row["item"] for row in checklist if row["present"] is False]
+    unconfirmed = [row["item"] for row in checklist if row["present"] is None]
+    permission = (authorization, consent)
+    permission_refused = Status.NOT_MET in (authorization.status, consent.status)
+    permission_unconfirmed = Status.UNCLEAR in (authorization.status, consent.status)
+
+    next_steps: list[str] = []
+    if route.code == "other_channel":
+        outcome = Outcome.USE_OTHER_CHANNEL
+        headline = (
+            "A records request is not needed: ask for the returns on Form 4506 or the "
+            "transcripts on Form 4506-T."
+        )
+        next_steps.append(
+            "Fill in Form 4506 (copy of a return) or Form 4506-T (transcript) for the years "
+            "needed, following the form's instructions. The taxpayer whose returns they are "
+            "(or someone allowed to sign for them) signs the form."
+        )
+    elif permission_refused or (route.code is not None and permission_unconfirmed):
+        # No authorization (or one that does not cover the request) blocks the request
+        # whatever else is missing; an unconfirmed one does once the route is known.
+        outcome = Outcome.NEEDS_AUTHORIZATION
+        if other_person_records(facts) and authorization.status == Status.NOT_MET:
+            headline = (
+                "Do not send the request yet: the IRS must refuse another person's tax "
+                "records without that person's signed authorization."
+            )
+        elif permission_refused:
+            headline = (
+                "Do not send the request yet: get a signed authorization that covers these "
+                "records first."
+            )
+        else:
+            headline = (
+                "Before sending the request, confirm that a valid signed authorization "
+                "covering these records is on file."
+            )
+        for finding in permission:
+            if finding.status in (Status.NOT_MET, Status.UNCLEAR):
+                next_steps.append(finding.explanation)
+        others = [item for item in missing if not _is_permission_row(item)]
+        unsure = [item for item in unconfirmed if not _is_permission_row(item)]
+        if others:
+            next_steps.append(
+                "Also add what the request is missing: "
+                + join_words([_lower_first(item) for item in others])
+                + "."
+            )
+        if unsure:
+            next_steps.append(
+                "Also confirm: " + join_words([_lower_first(item) for item in unsure]) + "."
+            )
+        if route_finding.status == Status.UNCLEAR:
+            next_steps.append(route_finding.explanation)
+    elif route.code is None or missing or unconfirmed:
+        outcome = Outcome.INCOMPLETE
+        gaps = []
+        if route.code is None:
+            gaps.append("say whose records these are and who sends the request")
+        if missing:
+            gaps.append("missing: " + join_words([_lower_first(item) for item in missing]))
+        if unconfirmed:
+            gaps.append("not confirmed: " + join_words([_lower_first(i) for i in unconfirmed]))
+        headline = "The request is not ready yet; " + "; ".join(gaps) + "."
+        for finding in (route_finding, authorization, consent, description, formalities):
+            if finding.status in (Status.NOT_MET, Status.UNCLEAR):
+                next_steps.append(finding.explanation)
+    else:
+        outcome = Outcome.READY
+        headline = f"The request is ready to send as {ROUTE_LABELS[route.code]}."
+        if due_date:
+            headline = headline[:-1] + f"; the answer is due by {us_long_date(due_date)}."
+        next_steps.append(
+            "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
+            "direct, and keep proof of the date it was received."
+        )
+    if outcome == Outcome.READY and due_date:
+        next_steps.append(
+            f"Diary {us_long_date(due_date)}: if there is no answer by then, contact the IRS "
+            "office handling the request."
+        )
+
+    key_dates = []
+    if details:
+        key_dates.append(key_date("Request received (not counted)", details.received))
+        key_dates.append(key_date("Day 1 of the 20 working days", details.first_counted_day))
+        key_dates.append(key_date("Answer due (20 working days)", due_date))
+        if details.due_if_received_next_working_day:
+            key_dates.append(
+                key_date(
+                    "Answer due if the IRS counts the request as received on "
+                    + us_long_date(details.first_counted_day),
+                    details.due_if_received_next_working_day,
+                )
+            )
+
+    caveats = (
+        "The due date skips weekends and the federal legal public holidays (with their "
+        "observed days). It does not skip Inauguration Day or one-off closures ordered by the "
+        "President; if the IRS was closed on such a day, its date may be a day later.",
+        "The day the IRS receives the request is not counted; the 20 working days start the "
+        "next working day.",
+        "TIGTA's findings describe mistakes in cases it sampled; they do not bind the IRS. "
+        + REPORT_CONTEXT["text"],
+    )
+    return Determination(
+        outcome=str(outcome),
+        headline=headline,
+        findings=findings,
+        next_steps=tuple(dict.fromkeys(next_steps)),
+        caveats=caveats,
+        data={
+            "path": Path.PREPARE_REQUEST.value,
+            "route": {"code": route.code, "reason": route.reason},
+            "checklist": checklist,
+            "missing": missing,
+            "not_confirmed": unconfirmed,
+            "response_due": due_date.isoformat() if due_date else None,
+            "due_date_count": _due_date_data(details),
+            "items": [],
+            "appeal_deadline": None,
+            "key_dates": key_dates,
+            "report_context": REPORT_CONTEXT,
+        },
+    )
+
+
+def _due_date_data(details: DueDate | None) -> dict | None:
+    """``data["due_date_count"]``: how the 20 working days were counted."""
+    if details is None:
+        return None
+    alternative = details.due_if_received_next_working_day
+    return {
+        "received": details.received.isoformat(),
+        "received_text": us_long_date(details.received),
+        "receipt_day_counted": False,
+        "first_counted_day": details.first_counted_day.isoformat(),
+        "first_counted_day_text": us_long_date(details.first_counted_day),
+        "working_days": WORKING_DAYS_TO_RESPOND,
+        "due": details.due.isoformat(),
+        "due_text": us_long_date(details.due),
+        "holidays_skipped": [
+            {"date": day.isoformat(), "text": us_long_date(day), "name": name}
+            for day, name in details.holidays_skipped
+        ],
+        "closures_counted": [
+            {"date": day.isoformat(), "text": us_long_date(day), "name": name}
+            for day, name in details.closures_counted
+        ],
+        "due_if_received_next_working_day": alternative.isoformat() if alternative else None,
+    }
