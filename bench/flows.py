@@ -138,9 +138,17 @@ _PART_RELEASED = {
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
+    "matter_status": "closed",
     "items_withheld": ["dif_score_words", "form_code"],
+    # The exemption marked on each withheld item; the page keeps the rows for the items
+    # ticked (the section 6103 flow withholds the workpapers).
+    "item_exemptions": [
+        {"item": item, "item_exemption": "b7e"}
+        for item in ("dif_score_words", "form_code", "exam_workpapers")
+    ],
     "items_released": ["requester_info"],
     "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
 }
 
 IRS_FLOWS = (

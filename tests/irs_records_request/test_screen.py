@@ -29,9 +29,12 @@ RESPONSE = {
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7"],
+    "matter_status": "open",
     "items_withheld": ["exam_workpapers", "dif_das_reason_code"],
+    "item_exemptions": wizard.marked("b7"),
     "items_released": ["asset_locator_third_party"],
     "inconsistent_redactions": "not_sure",
+    "appeal_status": "not_yet",
 }
 
 

@@ -36,15 +36,39 @@ def recent(days_ago: int) -> str:
     return (date.today() - timedelta(days=days_ago)).isoformat()
 
 
+NAMED_ITEMS = [
+    "requester_info",
+    "exam_workpapers",
+    "irs_emails",
+    "outside_services_info",
+    "asset_locator_third_party",
+    "dif_score_words",
+    "dif_das_reason_code",
+    "dif_score_or_formula",
+    "form_code",
+    "confidential_source",
+    "other",
+]
+
+
+def marked(exemption: str) -> list[dict]:
+    """The exemption marked on every item that could be withheld: the page keeps the rows
+    for the items actually ticked and drops the rest."""
+    return [{"item": item, "item_exemption": exemption} for item in NAMED_ITEMS]
+
+
 PART_RELEASED = {
     "path": "review_response",
     "letter_date": recent(10),
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
+    "matter_status": "not_known",
     "items_withheld": ["dif_score_words", "form_code"],
+    "item_exemptions": marked("b7e"),
     "items_released": ["requester_info"],
     "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
 }
 
 REVIEW_STEPS = ["client", "path", "letter_date", "request_basis", "irs_action"]
@@ -74,7 +98,8 @@ def test_client_asking_for_own_file_is_ready(intake):
     assert record.outcome == "ready"
     assert record.client_reference == "IRS-1"
     data = record.determination["data"]
-    assert data["route"]["code"] == "6103e"
+    assert data["route"]["code"] == "foia_6103"
+    assert data["route"]["authority"] == "6103(e)"
     assert data["response_due"] == "2024-12-24"
     assert record.answers["request_received"] == "2024-11-25"
 
@@ -103,7 +128,8 @@ def test_clinic_with_form_2848_answers_the_authorization_pages(intake):
     ]
     record = intake.finish()
     assert record.outcome == "ready"
-    assert record.determination["data"]["route"]["code"] == "6103c"
+    assert record.determination["data"]["route"]["code"] == "foia_6103"
+    assert record.determination["data"]["route"]["authority"] == "6103(e)(6)"
 
 
 def test_another_persons_records_without_authorization(intake):
@@ -195,12 +221,19 @@ def test_part_released_with_dif_words_withheld_recommends_an_appeal(intake, staf
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "items_released",
         "inconsistent_redactions",
+        "appeal_status",
     ]
     record = intake.finish()
     assert record.outcome == "appeal_recommended"
+    assert [row["item"] for row in record.answers["item_exemptions"]] == [
+        "dif_score_words",
+        "form_code",
+    ]
     flags = {row["item"]: row["flag"] for row in record.determination["data"]["items"]}
     assert flags == {
         "dif_score_words": "likely_improper",
@@ -220,7 +253,11 @@ def test_everything_released_asks_only_what_was_released(intake):
 
 def test_imperfect_closure_asks_whether_the_irs_tried_to_contact(intake):
     answers = {**PART_RELEASED, "irs_action": "imperfect", "irs_tried_contact": "no"}
-    assert intake.answer_until_review(answers) == [*REVIEW_STEPS, "irs_tried_contact"]
+    assert intake.answer_until_review(answers) == [
+        *REVIEW_STEPS,
+        "irs_tried_contact",
+        "appeal_status",
+    ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
 
@@ -239,13 +276,16 @@ def test_6103_refusal_asks_the_reason(intake):
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "refusal_reason",
         "irs_tried_contact",
     ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
     assert record.determination["data"]["appeal_deadline"] is None
+    assert "§ 6103" in record.determination["data"]["appeal_deadline_reason"]
 
 
 def test_old_letter_means_the_deadline_has_passed(intake):
@@ -352,9 +392,12 @@ def test_not_sure_of_the_law_and_everything_withheld_asks_the_refusal_reason(int
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "refusal_reason",
         "irs_tried_contact",
+        "appeal_status",
     ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
@@ -379,6 +422,8 @@ def test_changing_the_law_from_the_review_brings_in_then_drops_the_refusal_reaso
     assert "Reason for refusing" in page(intake.review())
     go_to(intake, "request_basis")
     intake.post({"request_basis": "foia"})
+    assert intake.step == "appeal_status"
+    intake.post({"appeal_status": "not_yet"})
     assert intake.step == "review"
     assert "Reason for refusing" not in page(intake.review())
     record = intake.finish()

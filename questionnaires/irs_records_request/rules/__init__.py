@@ -1,22 +1,26 @@
 """IRS records requests: the Freedom of Information Act (5 U.S.C. § 552) and I.R.C. § 6103.
 
-Two paths. Preparing a request runs: the route (§ 6103(e), § 6103(c), FOIA, or the IRS's
-forms for returns and transcripts), the authorization for another person's records, the
+Two paths. Preparing a request runs: the route (a FOIA request naming § 6103(c) or (e), or
+the IRS's forms for returns and transcripts), the authorization for another person's records, the
 description of the records, the request's formalities, then the date the answer is due (20
 working days, the day of receipt not counted). Reviewing the IRS's answer runs: whether the
-letter is an adverse determination, the (b)(7) harms, the other exemptions, each item withheld
-or released against what TIGTA Report No. 2023-10-055 found, consistency, a § 6103 refusal,
+letter is an adverse determination, the (b)(7) harms and (b)(7)(A) against an open matter,
+(b)(3) with § 6103, the other exemptions, each item withheld or released (under the exemption
+marked on it) against what TIGTA Report No. 2023-10-055 found, consistency, a § 6103 refusal,
 closures as "no records" or "imperfect" and whether the IRS tried to contact the requester
-first, then the 90-day appeal window.
+first, then the appeal window and, after an appeal, its decision and court review. When the
+IRS has not answered: FOIA's time limit and what a missed limit allows.
 
 Pure Python: no Django. The only library beyond the standard library is ``holidays`` (a pure
 calendar library) for the legal public holidays. ``today`` is a fact, so the same facts always
 give the same determination.
 
-One module per part of the analysis, in its order: ``facts`` (the answers), ``route`` and
-``request`` (preparing a request), ``dates`` (the 20 working days and the appeal window),
-``adverse``, ``exemption_b7``, ``exemptions_other``, ``items`` and ``refusals`` (reviewing an
-answer), then ``request_outcome`` and ``response_outcome`` (the results). This package
+One module per part of the analysis, in its order: ``facts`` (the answers); ``route`` (the
+route and authorization) and ``request`` (description, formalities) for preparing a request;
+``dates`` (the 20 working days and the appeal window) and ``timeline`` (no answer yet, after
+an appeal); ``adverse``, ``exemption_b7``, ``exemption_b3``, ``exemptions_other`` (each
+exemption), ``items`` (each item withheld or released) and ``refusals`` for reviewing an
+answer; then ``request_outcome`` and ``response_outcome`` (the outcome). This package
 re-exports what the wizard, the forms and the tests use.
 """
 
@@ -47,6 +51,7 @@ from .facts import (
     RETURN_INFORMATION,
     VALID_AUTHORIZATIONS,
     WITHHELD,
+    AppealStatus,
     AuthorizationForm,
     Description,
     Exemption,
@@ -54,6 +59,7 @@ from .facts import (
     Flag,
     IrsAction,
     Item,
+    MatterStatus,
     Outcome,
     Path,
     RecordKind,
@@ -83,7 +89,7 @@ from .report import (
     key_date,
 )
 from .request_outcome import determine_request
-from .response_outcome import determine_response
+from .response_outcome import determine_no_answer, determine_response
 from .route import (
     ROUTE_LABELS,
     Route,
@@ -96,11 +102,13 @@ from .route import (
 
 
 def determine(facts: Facts) -> Determination:
-    """Screen a request being prepared, or the IRS's answer to one."""
+    """Screen a request being prepared, the IRS's answer to one, or its silence."""
     if facts.path == Path.PREPARE_REQUEST:
         return determine_request(facts)
     if facts.path == Path.REVIEW_RESPONSE:
         return determine_response(facts)
+    if facts.path == Path.NO_ANSWER:
+        return determine_no_answer(facts)
     raise ValueError(f"Unknown path: {facts.path!r}")
 
 
@@ -120,6 +128,7 @@ __all__ = [
     "WITHHELD",
     "WITHHELD_RULES",
     "WORKING_DAYS_TO_RESPOND",
+    "AppealStatus",
     "AuthorizationForm",
     "Description",
     "Determination",
@@ -130,6 +139,7 @@ __all__ = [
     "IrsAction",
     "Item",
     "ItemRule",
+    "MatterStatus",
     "Outcome",
     "Path",
     "RecordKind",

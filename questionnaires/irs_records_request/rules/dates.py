@@ -90,7 +90,9 @@ class DueDate:
     due_if_received_next_working_day: date | None
 
 
-def foia_response_due_date(received: date) -> tuple[date, list[tuple[date, str]]]:
+def foia_response_due_date(
+    received: date, working_days: int = WORKING_DAYS_TO_RESPOND
+) -> tuple[date, list[tuple[date, str]]]:
     """5 U.S.C. § 552(a)(6)(A)(i): the agency shall determine within 20 days "(excepting
     Saturdays, Sundays, and legal public holidays) after the receipt of any such request".
 
@@ -98,11 +100,13 @@ def foia_response_due_date(received: date) -> tuple[date, list[tuple[date, str]]
     working day, because the 20 days run "after the receipt". Day 1 is the first working day
     after the day of receipt; the due date is the 20th working day. A request received on a
     Saturday, Sunday or holiday therefore starts its count on the next working day as day 1.
-    Returns the due date and the legal public holidays skipped on the way.
+    Returns the due date and the legal public holidays skipped on the way. ``working_days``
+    counts other FOIA periods the same way: 30 after an extension for unusual circumstances
+    (§ 552(a)(6)(B)(i)), 20 for a decision on an appeal (§ 552(a)(6)(A)(ii)).
     """
     calendar = legal_public_holidays(range(received.year, received.year + 2))
     day, counted, skipped = received, 0, []
-    while counted < WORKING_DAYS_TO_RESPOND:
+    while counted < working_days:
         day += timedelta(days=1)
         if day.weekday() >= 5:
             continue
@@ -135,6 +139,10 @@ def due_date_details(received: date) -> DueDate:
     )
 
 
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _day_kind(day: date) -> str:
     """ "a Saturday", "a Sunday" or the holiday's name."""
     if day.weekday() >= 5:
@@ -148,8 +156,8 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
     request reaches the office that handles it, and no later than ten days after it reaches
     an office designated to receive requests (§ 552(a)(6)(A), the sentence after clause (ii)).
     In "unusual circumstances" the IRS may extend the limit by written notice, by no more
-    than ten working days (§ 552(a)(6)(B)(i)). The limit is FOIA's; a request made only under
-    § 6103 does not carry it."""
+    than ten working days (§ 552(a)(6)(B)(i)). The limit is FOIA's: only a FOIA request
+    carries it, so the due date is given for a FOIA request (the route recommended)."""
     code, title = "response_due", "When the IRS's answer is due"
     relied_on = ("request_received",)
     cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_20_DAYS_COMMENCE, c.FOIA_UNUSUAL_CIRCUMSTANCES)
@@ -200,11 +208,10 @@ def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
         'The IRS may add up to 10 more working days in "unusual circumstances" if it says so '
         "in writing."
     )
-    if route.code in ("6103e", "6103c"):
-        text += (
-            " This time limit is FOIA's. A request made only under § 6103 does not carry it "
-            "(or FOIA's appeal rights); to have them, say in the request that it is also "
-            "made under FOIA."
+    if not route.is_foia:
+        text = (
+            "If it is sent as a FOIA request, as recommended (a request made only under § 6103 "
+            "has no time limit): " + lower_first(text)
         )
     if facts.today > details.due:
         text += (
@@ -226,17 +233,59 @@ def appeal_deadline_date(letter_date: date) -> date:
     return letter_date + timedelta(days=APPEAL_DAYS)
 
 
+def appeal_deadline(facts: Facts) -> date | None:
+    """The date to appeal by: the letter's own date when it gives one later than the 90 days
+    (the statute sets only the least the agency may allow), else the 90th day."""
+    if facts.letter_date is None:
+        return None
+    floor = appeal_deadline_date(facts.letter_date)
+    given = facts.letter_appeal_deadline
+    return given if given and given > floor else floor
+
+
+def last_working_day_by(day: date) -> date:
+    """``day`` itself if it is a working day, else the working day before it."""
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def _deadline_notes(facts: Facts, deadline: date) -> str:
+    """Which date applies, posting or receipt, and sending early when the last day is not a
+    working day."""
+    floor = appeal_deadline_date(facts.letter_date)
+    notes = ""
+    if deadline > floor:
+        notes += (
+            f" The letter gives {us_long_date(deadline)}, later than the 90 days the law "
+            f"requires at least ({us_long_date(floor)}), so that date applies."
+        )
+    notes += (
+        " FOIA does not say whether the appeal must be posted or received by then: unless the "
+        "letter says a postmark is enough, treat it as the date the IRS must receive the "
+        "appeal, and keep proof of sending and of delivery."
+    )
+    if not is_working_day(deadline):
+        send_by = last_working_day_by(deadline)
+        notes += (
+            f" {us_long_date(deadline)} is {_day_kind(deadline)}. Do not count on an extra "
+            f"day: send the appeal so that it arrives by {us_long_date(send_by)}."
+        )
+    return notes
+
+
 def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
-    """The appeal window (see ``appeal_deadline_date``), measured against ``today``."""
+    """The appeal window (see ``appeal_deadline_date`` and ``appeal_deadline``), measured
+    against ``today``."""
     code, title = "appeal_window", "Still within the 90-day appeal period"
-    relied_on = ("letter_date", "request_basis")
+    relied_on = ("letter_date", "letter_appeal_deadline", "request_basis")
     cites = (c.FOIA_90_DAY_APPEAL,)
-    if adverse.status == Status.NOT_MET:
+    if adverse.status in (Status.NOT_MET, Status.NOT_APPLICABLE):
         return Finding(
             code,
             title,
             Status.NOT_APPLICABLE,
-            "Nothing was withheld, so there is no appeal period to watch.",
+            "There is no adverse decision, so there is no appeal period to watch.",
             relied_on,
             (),
         )
@@ -246,8 +295,8 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             title,
             Status.NOT_APPLICABLE,
             "FOIA's 90-day appeal right is for FOIA requests. For a request made only under "
-            "§ 6103, check the letter for any way to challenge the answer; a new request "
-            "(which can also be made under FOIA) is always possible.",
+            "§ 6103, check the letter for any way to challenge the answer; a new FOIA request "
+            "that names § 6103 can always be made.",
             relied_on,
             cites,
         )
@@ -260,7 +309,18 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             relied_on,
             cites,
         )
-    deadline = appeal_deadline_date(facts.letter_date)
+    if facts.letter_date > facts.today:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The letter's date, {us_long_date(facts.letter_date)}, is after today "
+            f"({us_long_date(facts.today)}). Check the date on the letter: the appeal period "
+            "runs from it.",
+            relied_on,
+            cites,
+        )
+    deadline = appeal_deadline(facts)
     basis_note = (
         " We do not know whether the request was made under FOIA; this period is FOIA's."
         if facts.request_basis != RequestBasis.FOIA
@@ -274,8 +334,9 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             Status.MET,
             "The law gives at least 90 days after the letter to appeal. The letter is dated "
             f"{us_long_date(facts.letter_date)}, so the appeal is due by "
-            f"{us_long_date(deadline)} ({days_left} days from today). Check the letter for the "
-            "exact deadline and the address to send the appeal to." + basis_note,
+            f"{us_long_date(deadline)} ({days_left} days from today)."
+            + _deadline_notes(facts, deadline)
+            + basis_note,
             relied_on,
             cites,
         )
@@ -283,10 +344,10 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         code,
         title,
         Status.NOT_MET,
-        f"The 90 days after the letter of {us_long_date(facts.letter_date)} ended on "
-        f"{us_long_date(deadline)}. Check the letter: if it gives a later date, use that. "
-        "Otherwise the appeal is too late, but a new request for the same records can be "
-        "made." + basis_note,
+        f"The time to appeal the letter of {us_long_date(facts.letter_date)} ended on "
+        f"{us_long_date(deadline)}. If the letter gives a later date than you entered, use "
+        "that. Otherwise the appeal is too late, but a new request for the same records can "
+        "be made." + basis_note,
         relied_on,
         cites,
     )

@@ -25,11 +25,16 @@ class Outcome(StrEnum):
     CONSIDER_APPEAL = "consider_appeal"
     NO_ISSUE_FOUND = "no_issue_found"
     DEADLINE_PASSED = "deadline_passed"
+    # Path 2, before an answer or after an appeal
+    AWAITING_ANSWER = "awaiting_answer"  # the request or appeal is not yet overdue
+    ANSWER_OVERDUE = "answer_overdue"  # FOIA's time limit passed with no answer
+    COURT_REVIEW = "court_review"  # the appeal was decided against the requester
 
 
 class Path(StrEnum):
     PREPARE_REQUEST = "prepare_request"
     REVIEW_RESPONSE = "review_response"
+    NO_ANSWER = "no_answer"  # following up a request the IRS has not answered
 
 
 class RecordsOwner(StrEnum):
@@ -107,6 +112,24 @@ class IrsAction(StrEnum):
 ADVERSE_ACTIONS = frozenset(
     {IrsAction.RELEASED_PART, IrsAction.DENIED_ALL, IrsAction.NO_RECORDS, IrsAction.IMPERFECT}
 )
+
+
+class MatterStatus(StrEnum):
+    """Whether the examination, collection or criminal matter the records are about is still
+    open: (b)(7)(A) and I.R.C. § 6103(e)(7) turn on it."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    NOT_KNOWN = "not_known"
+
+
+class AppealStatus(StrEnum):
+    """Where a FOIA appeal of the IRS's letter stands."""
+
+    NOT_YET = "not_yet"
+    WAITING = "waiting"  # sent, no decision yet
+    UPHELD = "upheld"  # decided: the IRS kept (some of) the withholding
+    NOT_SURE = "not_sure"
 
 
 class RequestBasis(StrEnum):
@@ -250,3 +273,10 @@ class Facts:
     inconsistent_redactions: str | None = None
     refusal_reason: str | None = None
     irs_tried_contact: str | None = None
+    matter_status: str | None = None
+    #: (item, exemption marked on it) for each item withheld, as staff read the pages.
+    item_exemptions: tuple[tuple[str, str], ...] = ()
+    extension_notice: str | None = None
+    letter_appeal_deadline: date | None = None
+    appeal_status: str | None = None
+    appeal_received: date | None = None

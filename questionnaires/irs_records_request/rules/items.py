@@ -9,7 +9,17 @@ from questionnaires.framework.determination import Citation, Finding, Status
 from questionnaires.framework.wording import YesNo
 from questionnaires.irs_records_request import citations as c
 
-from .facts import FLAG_LABELS, ITEM_LABELS, RELEASED, WITHHELD, Facts, Flag, Item
+from .facts import (
+    FLAG_LABELS,
+    ITEM_LABELS,
+    RELEASED,
+    WITHHELD,
+    Exemption,
+    Facts,
+    Flag,
+    Item,
+    MatterStatus,
+)
 
 # ---------------------------------------------------------------------------
 # 4. Each item withheld or released, against what TIGTA found
@@ -30,12 +40,11 @@ WITHHELD_RULES: dict[str, ItemRule] = {
     Item.REQUESTER_INFO: ItemRule(
         Flag.WORTH_CHALLENGING,
         "TIGTA found the IRS wrongly withheld information about requesters or their "
-        "businesses that they were entitled to receive. § 6103(e) lets "
-        "a taxpayer have the taxpayer's own return information.",
+        "businesses that they were entitled to receive; § 6103(e) lets a taxpayer have the "
+        "taxpayer's own return information.",
         (c.REPORT_RESULTS, c.IRC_6103E),
-        "Ask the IRS to release the information about the client or the client's business: "
-        "§ 6103(e) lets the taxpayer have it, and TIGTA found such information wrongly "
-        "withheld (TIGTA report, page 3).",
+        "Ask the IRS to release the information about the client or the client's business "
+        "(TIGTA report, page 3).",
     ),
     Item.EXAM_WORKPAPERS: ItemRule(
         Flag.WORTH_CHALLENGING,
@@ -54,52 +63,55 @@ WITHHELD_RULES: dict[str, ItemRule] = {
     Item.OUTSIDE_SERVICES_INFO: ItemRule(
         Flag.WORTH_CHALLENGING,
         "TIGTA found the IRS wrongly withheld information about the requester that it got "
-        "from outside information services. (Information about other "
-        "people from those services is different: it should be withheld.)",
+        "from outside information services. (Information about other people from those "
+        "services is different: it should be withheld.)",
         (c.REPORT_RESULTS,),
-        "Ask the IRS to release what it holds about the client from outside information "
-        "services; it is information about the client, not about other people.",
+        "Ask the IRS to release what it holds about the client from outside information services.",
     ),
     Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
         Flag.LIKELY_PROPER,
         "Information about other people in asset locator records comes from a non-public "
         "system used for law enforcement, and TIGTA says it should be withheld. Exemption "
-        "(b)(7)(C) protects personal information in law-enforcement "
-        "records. If a blacked-out part is about the client rather than other people, ask "
-        "for it: TIGTA also found some third-party redactions wrong.",
+        "(b)(7)(C) protects personal information in law-enforcement records. If a "
+        "blacked-out part is about the client rather than other people, ask for it: TIGTA "
+        "also found some third-party redactions wrong.",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C),
     ),
     Item.DIF_SCORE_WORDS: ItemRule(
         Flag.LIKELY_IMPROPER,
-        'The words "DIF score" are not protected under exemption (b)(7)(E), and TIGTA found '
-        "them improperly withheld. (The DIF, or Discriminant Index "
-        "Function, score is a computer score the IRS gives a return to rate its audit "
-        "potential.)",
+        'TIGTA found the words "DIF score" are not protected under exemption (b)(7)(E) and '
+        "were withheld improperly. (The DIF, or Discriminant Index Function, score is a "
+        "computer score the IRS gives a return to rate its audit potential.)",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_DIF_DEFINED, c.FOIA_B7E),
-        'Ask the IRS to release the words "DIF score": TIGTA found they are not protected '
-        "under (b)(7)(E) (TIGTA report, page 4).",
+        'Ask the IRS to release the words "DIF score" (TIGTA report, page 4).',
     ),
     Item.DIF_DAS_REASON_CODE: ItemRule(
         Flag.LIKELY_IMPROPER,
-        "The DIF/DAS reason code (it shows why there is a DIF record, such as a regular or "
-        "special DIF return) is not protected under exemption (b)(7)(E), and TIGTA found it "
-        "improperly withheld.",
+        "TIGTA found the DIF/DAS reason code (it shows why there is a DIF record, such as a "
+        "regular or special DIF return) is not protected under exemption (b)(7)(E) and was "
+        "withheld improperly.",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_REASON_CODE, c.FOIA_B7E),
-        "Ask the IRS to release the DIF/DAS reason code: TIGTA found it is not protected "
-        "under (b)(7)(E) (TIGTA report, page 4).",
+        "Ask the IRS to release the DIF/DAS reason code (TIGTA report, page 4).",
     ),
     Item.DIF_SCORE_OR_FORMULA: ItemRule(
         Flag.LIKELY_PROPER,
-        "DIF scores and formulas show how the IRS chooses returns for audit, and TIGTA says "
-        "their release could harm tax administration. Withholding them is likely proper.",
-        (c.REPORT_DIF_DEFINED, c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7E),
+        "DIF scores and formulas show how the IRS chooses returns for audit. § 6103(b)(2) "
+        "lets the IRS withhold the standards for choosing returns for audit (with exemption "
+        "(b)(3)), and TIGTA says their release could harm tax administration (it discusses "
+        "them under (b)(7)(E)). Withholding them is likely proper.",
+        (
+            c.REPORT_DIF_DEFINED,
+            c.REPORT_DIF_AND_ASSET_LOCATOR,
+            c.IRC_6103B2_SELECTION_STANDARDS,
+            c.FOIA_B7E,
+        ),
     ),
     Item.FORM_CODE: ItemRule(
         Flag.LIKELY_PROPER,
         "The form code identifies the DIF formula used to score the return, so it too "
-        "reveals how returns are chosen for audit. The IRS's "
-        "manual redacts it with the other DIF indicators, and TIGTA counted its release as an "
-        "error. Withholding it is likely proper.",
+        "reveals how returns are chosen for audit. The IRS's manual redacts it with the other "
+        "DIF indicators, and TIGTA counted its release as an error. Withholding it is likely "
+        "proper.",
         (
             c.REPORT_DIF_DEFINED,
             c.REPORT_RESULTS,
@@ -116,8 +128,7 @@ WITHHELD_RULES: dict[str, ItemRule] = {
     ),
     Item.OTHER: ItemRule(
         Flag.UNCLEAR,
-        "We cannot judge this item from the answers. If the client needs it, ask the IRS "
-        "which exemption covers it and why.",
+        "We cannot judge this item from the answers.",
         (c.FOIA_SEGREGABLE,),
         "If the client needs it, ask the IRS which exemption covers it and why, and for any "
         "part of it that can be separated from the exempt part.",
@@ -133,6 +144,84 @@ WITHHELD_RULES: dict[str, ItemRule] = {
         "what or how much was withheld, ask the IRS to say so.",
     ),
 }
+
+#: Items that are information about the client (or the client's business): what a privacy
+#: exemption cannot keep from the client.
+CLIENTS_OWN = frozenset({Item.REQUESTER_INFO, Item.OUTSIDE_SERVICES_INFO})
+#: Items that are the client's own return information (§ 6103(e)(7) decides them).
+CLIENTS_RETURN_INFORMATION = frozenset(
+    {Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OUTSIDE_SERVICES_INFO}
+)
+PRIVACY_EXEMPTIONS = frozenset({Exemption.B6, Exemption.B7C})
+#: Items whose rule stands whatever exemption is marked on them (TIGTA's findings, § 6103(b)(2)).
+SETTLED_ITEMS = frozenset(
+    {
+        Item.ASSET_LOCATOR_THIRD_PARTY,
+        Item.DIF_SCORE_WORDS,
+        Item.DIF_DAS_REASON_CODE,
+        Item.DIF_SCORE_OR_FORMULA,
+        Item.FORM_CODE,
+        Item.CONFIDENTIAL_SOURCE,
+    }
+)
+
+PRIVACY_AGAINST_OWN = ItemRule(
+    Flag.LIKELY_IMPROPER,
+    "The IRS marked it with a privacy exemption, (b)(6) or (b)(7)(C). Those protect other "
+    "people's personal privacy: they cannot keep the client's own information from the "
+    "client, and a business has no personal privacy at all.",
+    (c.FOIA_B6, c.FOIA_B7C, c.FCC_V_ATT),
+    "Ask the IRS to release it: a privacy exemption cannot be used against the person the "
+    "information is about, or for a business.",
+)
+B7A_AFTER_CLOSE = ItemRule(
+    Flag.LIKELY_IMPROPER,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings), but "
+    "the matter is closed.",
+    (c.FOIA_B7A,),
+    "Ask the IRS to release it, or to say which enforcement proceeding its release could "
+    "still interfere with.",
+)
+B3_OWN_AFTER_CLOSE = ItemRule(
+    Flag.WORTH_CHALLENGING,
+    "The IRS marked it (b)(3) with § 6103. The client's own return information can be held "
+    "back only where releasing it would seriously impair federal tax administration "
+    "(§ 6103(e)(7)), and the matter is closed.",
+    (c.FOIA_B3, c.IRC_6103E7),
+    "Ask the IRS to release it, or to explain how releasing it now, with the matter closed, "
+    "would seriously impair federal tax administration.",
+)
+B3_OWN_WHILE_OPEN = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103 while the matter is open. § 6103(e)(7) lets it "
+    "hold back the client's own return information where releasing it would seriously "
+    "impair federal tax administration, which is often said while a case is open.",
+    (c.FOIA_B3, c.IRC_6103E7),
+    "Ask for it again once the matter closes.",
+)
+
+
+def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
+    """One withheld item under the exemption marked on it: a privacy exemption ((b)(6),
+    (b)(7)(C)) against the client's own or a business's information is likely improper
+    (FCC v. AT&T Inc., 562 U.S. 397 (2011)); (b)(7)(A) after the matter closed is likely
+    improper (5 U.S.C. § 552(b)(7)(A)); (b)(3) against the client's own return information
+    turns on I.R.C. § 6103(e)(7) and whether the matter is open. Otherwise TIGTA's finding
+    for that kind of item stands."""
+    base = flag_item(item, WITHHELD)
+    if item in SETTLED_ITEMS or exemption is None:
+        return base
+    if exemption in PRIVACY_EXEMPTIONS and item in CLIENTS_OWN:
+        return PRIVACY_AGAINST_OWN
+    if exemption == Exemption.B7A and facts.matter_status == MatterStatus.CLOSED:
+        return B7A_AFTER_CLOSE
+    if exemption == Exemption.B3_6103 and item in CLIENTS_RETURN_INFORMATION:
+        if facts.matter_status == MatterStatus.CLOSED:
+            return B3_OWN_AFTER_CLOSE
+        if facts.matter_status == MatterStatus.OPEN:
+            return B3_OWN_WHILE_OPEN
+    return base
+
 
 _RELEASED_OK = ItemRule(
     Flag.NO_ISSUE,
@@ -150,8 +239,10 @@ RELEASED_RULES: dict[str, ItemRule] = {
     Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
         Flag.IRS_ERROR,
         "Information about other people from asset locator records should have been "
-        "withheld; TIGTA found the IRS wrongly released it in five cases. " + _RELEASED_IN_ERROR,
-        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C),
+        "withheld; TIGTA found the IRS wrongly released it in five cases. "
+        + _RELEASED_IN_ERROR
+        + " It is other people's return information: see below on what to do with it.",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C, c.IRC_7213A3),
     ),
     Item.DIF_SCORE_WORDS: ItemRule(
         Flag.NO_ISSUE,
@@ -194,13 +285,20 @@ RELEASED_RULES: dict[str, ItemRule] = {
     ),
 }
 
+#: Each item's finding is a test whose status answers it, so that the tag never contradicts
+#: the flag: withheld, "The IRS has shown the withholding is justified"; released, "The
+#: release was proper".
 _FLAG_STATUS = {
     Flag.LIKELY_PROPER: Status.MET,
     Flag.NO_ISSUE: Status.MET,
     Flag.LIKELY_IMPROPER: Status.NOT_MET,
+    Flag.WORTH_CHALLENGING: Status.NOT_MET,
     Flag.IRS_ERROR: Status.NOT_MET,
-    Flag.WORTH_CHALLENGING: Status.UNCLEAR,
     Flag.UNCLEAR: Status.UNCLEAR,
+}
+_TITLES = {
+    WITHHELD: "The IRS has shown the withholding is justified: {label}",
+    RELEASED: "The release was proper: {label}",
 }
 
 
@@ -217,27 +315,35 @@ def _ordered(items: frozenset[str]) -> list[str]:
     return known + unknown
 
 
+def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
+    """The rule for one item: withheld items are judged under the exemption marked on them."""
+    if side == RELEASED:
+        return flag_item(item, side)
+    return judge_withheld_item(item, dict(facts.item_exemptions).get(item), facts)
+
+
 def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
     """One finding per item withheld or released (TIGTA Rep. at 3-4), and the data rows."""
     findings: list[Finding] = []
     rows: list[dict] = []
+    marked = dict(facts.item_exemptions)
     for side, items, field in (
         (WITHHELD, facts.items_withheld, "items_withheld"),
         (RELEASED, facts.items_released, "items_released"),
     ):
         for item in _ordered(items):
-            rule = flag_item(item, side)
+            rule = item_rule(item, side, facts)
             label = ITEM_LABELS.get(item, item)
             text = f"{FLAG_LABELS[rule.flag]}. {rule.reason}"
             if rule.ask:
-                text += f" {rule.ask}"
+                text += f" What to ask: {rule.ask}"
             findings.append(
                 Finding(
                     f"{side}_{item}",
-                    f"{side.capitalize()}: {label}",
+                    _TITLES[side].format(label=label),
                     _FLAG_STATUS[rule.flag],
                     text,
-                    (field,),
+                    (field, "item_exemptions") if side == WITHHELD else (field,),
                     rule.citations,
                 )
             )
@@ -247,6 +353,8 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                     "label": label,
                     "withheld_or_released": side,
                     "flag": str(rule.flag),
+                    "status": str(_FLAG_STATUS[rule.flag]),
+                    "exemption": marked.get(item) if side == WITHHELD else None,
                     "reason": rule.reason,
                     "ask": rule.ask if side == WITHHELD else "",
                     "citations": [cite.text for cite in rule.citations],

@@ -48,3 +48,23 @@ REPORT_CONTEXT = {
         c.REPORT_PROJECTION.text,
     ],
 }
+
+
+TIGTA_CAVEAT = (
+    "TIGTA's findings describe mistakes in the cases it sampled; they do not bind the IRS. "
+    'Its figures are under "Why this matters".'
+)
+
+#: What was checked, when, and what staff should re-check (the IRS agreed to update its
+#: manual's DIF guidance: TIGTA Rep., Highlights).
+CURRENCY_CAVEAT = (
+    "Law as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. The statutes "
+    "cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their current text "
+    "in November 2026. The IRS agreed in the report to update its manual on redacting DIF "
+    "information (IRM 11.3.41.13.8.9); IRM 11.3.41 was reissued on February 26, 2024, but we "
+    "could not confirm what it now says about DIF items: check the current IRM 11.3.41 on "
+    "IRS.gov. TIGTA reviews the IRS's FOIA denials every year: check tigta.gov for reviews "
+    "after 2023. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be checked and "
+    "is not relied on: read the IRS's current FOIA instructions on IRS.gov for its addresses "
+    "and procedures."
+)

@@ -9,10 +9,11 @@ from .dates import (
     WORKING_DAYS_TO_RESPOND,
     DueDate,
     due_date_details,
+    lower_first,
     response_due_within_20_working_days,
 )
 from .facts import Description, Facts, Outcome, Path
-from .report import REPORT_CONTEXT, key_date
+from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
 from .request import (
     records_reasonably_described,
     request_made_under_published_rules,
@@ -20,6 +21,8 @@ from .request import (
 )
 from .route import (
     ROUTE_LABELS,
+    TRADE_OFF,
+    Route,
     consent_of_the_other_taxpayer,
     other_person_records,
     route_for_the_request,
@@ -31,9 +34,13 @@ from .route import (
 # ---------------------------------------------------------------------------
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
+#: The Form 8821 instructions could not be checked for how soon after signing the form must
+#: reach the IRS, so the rules neither ask the signing date nor rely on a time limit.
+FORM_8821_CAVEAT = (
+    "Form 8821 and Form 2848 must be filled in as their current instructions say (IRS.gov). "
+    "We could not check what the Form 8821 instructions say about how soon after signing "
+    "the form must reach the IRS: read them before relying on a form signed some time ago."
+)
 
 AUTHORIZATION_ROW = (
     "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
@@ -135,12 +142,12 @@ def determine_request(facts: Facts) -> Determination:
         if others:
             next_steps.append(
                 "Also add what the request is missing: "
-                + join_words([_lower_first(item) for item in others])
+                + join_words([lower_first(item) for item in others])
                 + "."
             )
         if unsure:
             next_steps.append(
-                "Also confirm: " + join_words([_lower_first(item) for item in unsure]) + "."
+                "Also confirm: " + join_words([lower_first(item) for item in unsure]) + "."
             )
         if route_finding.status == Status.UNCLEAR:
             next_steps.append(route_finding.explanation)
@@ -150,9 +157,9 @@ def determine_request(facts: Facts) -> Determination:
         if route.code is None:
             gaps.append("say whose records these are and who sends the request")
         if missing:
-            gaps.append("missing: " + join_words([_lower_first(item) for item in missing]))
+            gaps.append("missing: " + join_words([lower_first(item) for item in missing]))
         if unconfirmed:
-            gaps.append("not confirmed: " + join_words([_lower_first(i) for i in unconfirmed]))
+            gaps.append("not confirmed: " + join_words([lower_first(i) for i in unconfirmed]))
         headline = "The request is not ready yet; " + "; ".join(gaps) + "."
         for finding in (route_finding, authorization, consent, description, formalities):
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
@@ -192,8 +199,9 @@ def determine_request(facts: Facts) -> Determination:
         "President; if the IRS was closed on such a day, its date may be a day later.",
         "The day the IRS receives the request is not counted; the 20 working days start the "
         "next working day.",
-        "TIGTA's findings describe mistakes in cases it sampled; they do not bind the IRS. "
-        + REPORT_CONTEXT["text"],
+        TIGTA_CAVEAT,
+        FORM_8821_CAVEAT,
+        CURRENCY_CAVEAT,
     )
     return Determination(
         outcome=str(outcome),
@@ -203,18 +211,42 @@ def determine_request(facts: Facts) -> Determination:
         caveats=caveats,
         data={
             "path": Path.PREPARE_REQUEST.value,
-            "route": {"code": route.code, "reason": route.reason},
+            "stage": "prepare",
+            "route": {
+                "code": route.code,
+                "reason": route.reason,
+                "is_foia": route.is_foia,
+                "authority": route.authority,
+                "trade_off": TRADE_OFF if route.is_foia else "",
+            },
             "checklist": checklist,
             "missing": missing,
             "not_confirmed": unconfirmed,
             "response_due": due_date.isoformat() if due_date else None,
             "due_date_count": _due_date_data(details),
             "items": [],
+            "response_due_reason": _response_due_reason(route, due_date),
             "appeal_deadline": None,
+            "appeal_deadline_reason": "No answer yet: there is nothing to appeal.",
+            "appeal_decision_due": None,
             "key_dates": key_dates,
             "report_context": REPORT_CONTEXT,
         },
     )
+
+
+def _response_due_reason(route: Route, due_date) -> str:
+    """Why ``data["response_due"]`` is what it is: only a FOIA request carries a due date."""
+    if route.code == "other_channel":
+        return (
+            "Not a FOIA request: the IRS's forms for returns and transcripts have no FOIA due "
+            "date."
+        )
+    if due_date is None:
+        return "Enter the date the IRS received (or will receive) the request."
+    if not route.is_foia:
+        return "The due date if the request is sent under FOIA, as recommended."
+    return ""
 
 
 def _due_date_data(details: DueDate | None) -> dict | None:

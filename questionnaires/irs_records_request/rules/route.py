@@ -1,6 +1,6 @@
-"""Preparing a request: which law it goes under (I.R.C. § 6103(c), § 6103(e), FOIA, or the
-IRS's forms for returns and transcripts), the authorization from the person whose records
-these are, and the consent of another taxpayer."""
+"""Preparing a request: which law it goes under (FOIA, invoking I.R.C. § 6103(c) or (e) for
+the client's own return information, or the IRS's forms for returns and transcripts), the
+authorization from the person whose records these are, and the consent of another taxpayer."""
 
 from __future__ import annotations
 
@@ -14,27 +14,63 @@ from .facts import (
     VALID_AUTHORIZATIONS,
     AuthorizationForm,
     Facts,
+    MatterStatus,
     RecordKind,
     RecordsOwner,
     Requester,
 )
 
 # ---------------------------------------------------------------------------
-# 1. The route: § 6103(e), § 6103(c), FOIA, or the IRS's forms
+# 1. The route: FOIA (invoking § 6103(c) or (e)), or the IRS's forms
 # ---------------------------------------------------------------------------
 
 ROUTE_LABELS = {
-    "6103e": "an I.R.C. § 6103(e) request (the taxpayer's own return information)",
-    "6103c": "an I.R.C. § 6103(c) request (to a person the taxpayer designates)",
+    "foia_6103": (
+        "a FOIA request that names I.R.C. § 6103 as the law that lets the IRS give the "
+        "client's own tax information"
+    ),
     "foia": "a Freedom of Information Act (FOIA) request",
     "other_channel": "Form 4506 or Form 4506-T",
 }
 
+#: The routes that are FOIA requests: only these carry FOIA's time limit and appeal.
+FOIA_ROUTES = frozenset({"foia_6103", "foia"})
+
+#: The part of § 6103 that lets the IRS give the information to whoever asks.
+AUTHORITY_LABELS = {
+    "6103(e)": "§ 6103(e), which lets the taxpayer see the taxpayer's own return and return "
+    "information",
+    "6103(e)(6)": "§ 6103(e)(6), which lets the taxpayer's attorney in fact, named in a signed "
+    "Form 2848, receive it",
+    "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
+    "(Form 8821) receive it",
+}
+AUTHORITY_CITATIONS = {
+    "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
+    "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
+    "6103(c)": (c.IRC_6103C,),
+}
+
+TRADE_OFF = (
+    "Why a FOIA request: a request made only under § 6103 has no time limit for the answer, "
+    "no FOIA appeal and no review by a court under FOIA. A FOIA request that names § 6103 as "
+    "the law allowing the IRS to give the information keeps FOIA's 20-working-day limit, the "
+    "appeal and court review. The trade-off: it goes through the IRS's formal FOIA process, "
+    "and the IRS can still withhold parts under FOIA's exemptions."
+)
+TRADE_OFF_CITATIONS = (c.FOIA_20_WORKING_DAYS, c.FOIA_90_DAY_APPEAL, c.FOIA_COURT_REVIEW)
+
 
 @dataclass(frozen=True)
 class Route:
-    code: str | None  # "6103e", "6103c", "foia", "other_channel"; None when unknown
+    code: str | None  # "foia_6103", "foia", "other_channel"; None when unknown
     reason: str
+    #: "6103(e)", "6103(e)(6)" or "6103(c)"; None when it does not apply or is not known.
+    authority: str | None = None
+
+    @property
+    def is_foia(self) -> bool:
+        return self.code in FOIA_ROUTES
 
 
 def other_person_records(facts: Facts) -> bool:
@@ -45,18 +81,62 @@ def other_person_records(facts: Facts) -> bool:
     )
 
 
+def disclosure_authority(facts: Facts) -> str | None:
+    """Which part of I.R.C. § 6103 lets the IRS give the records to whoever sends the request:
+    the taxpayer (§ 6103(e)); the taxpayer's attorney in fact under a Form 2848
+    (§ 6103(e)(6)); a designee under a Form 8821, or anyone with another person's consent
+    (§ 6103(c)). None when it turns on an authorization not yet known."""
+    if other_person_records(facts):
+        return "6103(c)"
+    if facts.requester == Requester.CLIENT:
+        return "6103(e)"
+    if facts.authorization_form == AuthorizationForm.FORM_2848:
+        return "6103(e)(6)"
+    if facts.authorization_form == AuthorizationForm.FORM_8821:
+        return "6103(c)"
+    return None
+
+
+def _authority_sentence(authority: str | None) -> str:
+    if authority is None:
+        return (
+            " Name the part of § 6103 that fits the authorization: § 6103(e)(6) for the "
+            "attorney in fact on a Form 2848, or § 6103(c) for the designee on a Form 8821."
+        )
+    return f" Name {AUTHORITY_LABELS[authority]}."
+
+
+def _open_matter_sentence(facts: Facts) -> tuple[str, tuple]:
+    """While the examination, collection or criminal matter is open, the IRS may withhold
+    return information whose release would seriously impair federal tax administration
+    (I.R.C. § 6103(e)(7), with exemption (b)(3)) and records whose release could interfere
+    with enforcement proceedings (exemption (b)(7)(A))."""
+    if facts.matter_status != MatterStatus.OPEN:
+        return "", ()
+    return (
+        " The matter is still open. While it is, the IRS may hold back parts of the file: "
+        "§ 6103(e)(7) lets it refuse return information whose release would seriously impair "
+        "federal tax administration, and exemption (b)(7)(A) covers records whose release "
+        "could interfere with enforcement proceedings. Once the matter closes, those reasons "
+        "weaken; ask again then for anything held back.",
+        (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A),
+    )
+
+
 def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
     """Which law the request goes under.
 
     I.R.C. § 6103 keeps returns and return information confidential, but lets the taxpayer
-    (§ 6103(e)) or a person the taxpayer designates in writing (§ 6103(c)) request and
-    receive the taxpayer's return and return information (TIGTA Rep. at 1; at 7 n.2). FOIA,
-    5 U.S.C. § 552, makes agency records available on request unless an exemption applies
-    (at 1). Copies of returns and transcripts have their own IRS forms (Form 4506, Form
-    4506-T), so a FOIA request is not needed for them.
+    (§ 6103(e); return information under § 6103(e)(7)), the taxpayer's attorney in fact
+    (§ 6103(e)(6)) or a person the taxpayer designates (§ 6103(c)) receive them (TIGTA Rep.
+    at 1; at 7 n.2). Only a FOIA request (5 U.S.C. § 552) carries FOIA's time limit
+    (§ 552(a)(6)(A)(i)), the appeal (§ 552(a)(6)(A)(i)(III)(aa)) and court review
+    (§ 552(a)(4)(B)); so the request is made under FOIA, naming § 6103 as the authority for
+    giving the client's own information. Copies of returns and transcripts have their own
+    IRS forms (Form 4506, Form 4506-T).
     """
     title = "Which kind of request to make"
-    relied_on = ("records_wanted", "records_owner", "requester")
+    relied_on = ("records_wanted", "records_owner", "requester", "authorization_form")
     wanted = facts.records_wanted
     transcripts_note = (
         " For the returns or transcripts, Form 4506 (copy of a return) or Form 4506-T "
@@ -66,10 +146,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
     )
     if not wanted:
         route = Route(None, "We need to know which records are wanted.")
-        return (
-            Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()),
-            route,
-        )
+        return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
     if wanted == {RecordKind.RETURNS_TRANSCRIPTS}:
         route = Route(
             "other_channel",
@@ -77,67 +154,60 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "Form 4506 for a copy of a return and Form 4506-T for a transcript. A FOIA "
             "request is not needed.",
         )
-        return (
-            Finding("route", title, Status.MET, route.reason, relied_on, ()),
-            route,
-        )
-    if other_person_records(facts):
-        route = Route(
-            "6103c",
-            "The records are another person's. Tax records may not be disclosed to anyone "
-            "unless § 6103 allows it. § 6103(c) lets a person the taxpayer names in a signed, "
-            "written consent get the taxpayer's return information, so the request needs "
-            "that person's consent." + transcripts_note,
-        )
-        cites = unique_citations(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.REPORT_BACKGROUND)
-        return (
-            Finding("route", title, Status.MET, route.reason, relied_on, cites),
-            route,
-        )
-    if facts.records_owner not in (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS) or (
-        facts.requester not in (Requester.CLIENT, Requester.CLINIC)
+        return Finding("route", title, Status.MET, route.reason, relied_on, ()), route
+    if not other_person_records(facts) and (
+        facts.records_owner not in (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS)
+        or facts.requester not in (Requester.CLIENT, Requester.CLINIC)
     ):
         route = Route(
             None,
             "The route depends on whose records these are and who sends the request; "
-            "answer both to see the route.",
+            "answer both to see the route. Whatever the answers, send it as a FOIA request "
+            "so that FOIA's time limit and appeal apply.",
         )
-        return (
-            Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()),
-            route,
+        return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
+
+    authority = disclosure_authority(facts)
+    open_matter, open_cites = _open_matter_sentence(facts)
+    if other_person_records(facts):
+        code = "foia_6103"
+        what = (
+            "The records are another person's. Tax records may not be disclosed to anyone "
+            "unless § 6103 allows it, so the request needs that person's signed consent "
+            "naming whoever sends it. Make it a FOIA request that names § 6103(c)."
         )
-    if wanted & {RecordKind.IRS_EMAILS, RecordKind.OTHER}:
-        route = Route(
-            "foia",
+        cites = (c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.REPORT_BACKGROUND)
+    elif wanted & {RecordKind.IRS_EMAILS, RecordKind.OTHER}:
+        code = "foia"
+        what = (
             "The request includes IRS e-mails or other records that may hold more than the "
             "client's own return information. FOIA (the Freedom of Information Act) reaches "
-            "all IRS records unless an exemption (a listed reason to withhold) applies. Under "
-            "FOIA the IRS must still give the client what § 6103 lets the client have."
-            + transcripts_note,
+            "all IRS records unless an exemption (a listed reason to withhold) applies. For "
+            "the client's own return information in them, also name § 6103 as the law that "
+            "lets the IRS give it." + _authority_sentence(authority)
         )
-        cites = unique_citations(c.FOIA, c.REPORT_BACKGROUND, c.IRC_6103E)
-        return (
-            Finding("route", title, Status.MET, route.reason, relied_on, cites),
-            route,
-        )
-    if facts.requester == Requester.CLIENT:
-        route = Route(
-            "6103e",
-            "The client asks for the client's own examination or collection file or "
-            "workpapers. That is the client's return information, which § 6103(e) lets the "
-            "taxpayer request and receive. For a business, the person signing must be one "
-            "§ 6103(e) allows to get the business's information." + transcripts_note,
-        )
-        cites = unique_citations(c.IRC_6103E, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
+        cites = (c.FOIA, c.REPORT_BACKGROUND, *AUTHORITY_CITATIONS.get(authority, ()))
     else:
-        route = Route(
-            "6103c",
-            "The clinic asks for the client's own examination or collection file or "
-            "workpapers. § 6103(c) lets a person the taxpayer designates in writing receive "
-            "the taxpayer's return information, so the clinic sends it with the client's "
-            "authorization." + transcripts_note,
+        code = "foia_6103"
+        who = "The client asks" if facts.requester == Requester.CLIENT else "The clinic asks"
+        what = (
+            f"{who} for the client's own examination or collection file or workpapers: the "
+            "client's return information. Send a FOIA request that names § 6103 as the law "
+            "that lets the IRS give it." + _authority_sentence(authority)
         )
-        cites = unique_citations(c.IRC_6103C, c.REPORT_BACKGROUND, c.REPORT_6103_REQUESTS)
+        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
+            what += (
+                " For a business, the person signing must be one § 6103(e) allows to get the "
+                "business's information (for example, a partner, or an officer a corporation "
+                "authorizes)."
+            )
+        cites = (
+            c.REPORT_BACKGROUND,
+            c.REPORT_6103_REQUESTS,
+            *AUTHORITY_CITATIONS.get(authority, ()),
+        )
+    route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
+    cites = unique_citations(c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, open_cites)
     return Finding("route", title, Status.MET, route.reason, relied_on, cites), route
 
 
@@ -182,13 +252,22 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             (),
         )
     if form in VALID_AUTHORIZATIONS and facts.authorization_covers == YesNo.YES:
-        text = (
-            "A signed Form 2848 is on file and covers the matters and periods asked about."
-            if form == AuthorizationForm.FORM_2848
-            else "A signed Form 8821 is on file and covers the matters and periods asked "
-            "about. A Form 8821 lets the IRS give the named person information, but it does "
-            "not let them act for the client; for that, use Form 2848."
-        )
+        if form == AuthorizationForm.FORM_2848:
+            text = (
+                "A signed Form 2848 is on file and covers the matters and periods asked about. "
+                "The representative it names receives the client's information as the "
+                "client's attorney in fact (§ 6103(e)(6)) and may act for the client."
+            )
+            cites = unique_citations(cites, c.IRC_6103E6)
+        else:
+            text = (
+                "A signed Form 8821 is on file and covers the matters and periods asked "
+                "about. The person it names is the client's designee (§ 6103(c)): the IRS may "
+                "give them the information, but they may not act for the client (for that, "
+                "use Form 2848), may use it only for the purpose the client agreed to, and "
+                "may not pass it on without the client's permission."
+            )
+            cites = unique_citations(cites, c.IRC_6103C)
         return Finding(
             code, title, Status.MET, text + " Send a copy with the request.", relied_on, cites
         )
