@@ -125,6 +125,9 @@ IRC_6103E = Citation(IRC, "§ 6103(e)")
 # Secretary determines that such disclosure would not seriously impair Federal tax
 # administration".
 IRC_6103E7 = Citation(IRC, "§ 6103(e)(7)")
+# On written request, either spouse on a joint return (no longer married or living apart) is
+# told whether the IRS has tried to collect the deficiency from the other, how, and how much.
+IRC_6103E8 = Citation(IRC, "§ 6103(e)(8)")
 # The attorney in fact duly authorized in writing (Form 2848).
 IRC_6103E6 = Citation(IRC, "§ 6103(e)(6)")
 # The sentence after subparagraph (D): no law requires disclosure of "standards used or to be

@@ -156,6 +156,22 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class JointCollectionOnlyForm(StepForm):
+    joint_collection_only = RadiosField(
+        label="Is the other taxpayer the client's spouse or former spouse on a joint return, "
+        "and does the client want only to know what the IRS did to collect a joint tax debt "
+        "from them?",
+        help_text=(
+            "If they are no longer married or no longer live together, the IRS must tell the "
+            "client whether it tried to collect the joint debt from the other spouse, how, and "
+            "how much it collected, without that spouse's consent (I.R.C. § 6103(e)(8))."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client wants only to know about collecting a joint "
+        "tax debt from a spouse or former spouse",
+    )
+
+
 class RecordsDescriptionForm(StepForm):
     records_description = RadiosField(
         label="How does the request describe the records?",
@@ -440,6 +456,18 @@ class RefusalReasonForm(StepForm):
             (RefusalReason.NOT_SURE, "Not sure"),
         ],
         error_required="Select the reason the IRS gave",
+    )
+
+
+class RecordsShownToExistForm(StepForm):
+    records_shown_to_exist = RadiosField(
+        label="Does the client have papers showing the records exist?",
+        help_text=(
+            "For example, the examiner's report, a 30-day letter, or letters from the officer "
+            "handling the case."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client has papers showing the records exist",
     )
 
 

@@ -64,6 +64,16 @@ def asks_about_another_taxpayer_too(answers):
     )
 
 
+def asks_about_a_spouses_joint_debt(answers):
+    """Applies when the request also asks about another taxpayer and there is no signed
+    consent: a spouse or former spouse on a joint return needs none for collection facts
+    (I.R.C. § 6103(e)(8))."""
+    return asks_about_another_taxpayer_too(answers) and answers.get("third_party_consent") in (
+        "no",
+        "not_sure",
+    )
+
+
 # Path 2: reviewing the IRS's answer --------------------------------------------------------
 
 WITHHELD_ACTIONS = (
@@ -175,6 +185,17 @@ def section_6103_request_refused(answers):
     )
 
 
+def no_records_found(answers):
+    """Applies when the IRS said it found no records (or refused a § 6103 request for that
+    reason)."""
+    if not reviewing_an_answer(answers):
+        return False
+    return answers.get("irs_action") == rules.IrsAction.NO_RECORDS or (
+        section_6103_request_refused(answers)
+        and answers.get("refusal_reason") == rules.RefusalReason.NO_RECORDS
+    )
+
+
 def closed_for_missing_items(answers):
     """Applies when the IRS closed the request as imperfect, or refused a § 6103 request for
     want of an authorization or other required details."""
@@ -210,6 +231,12 @@ STEPS = (
         "The other taxpayer's consent",
         forms.ThirdPartyConsentForm,
         asks_about_another_taxpayer_too,
+    ),
+    Step(
+        "joint_collection_only",
+        "A spouse's joint tax debt",
+        forms.JointCollectionOnlyForm,
+        asks_about_a_spouses_joint_debt,
     ),
     Step(
         "records_description",
@@ -275,6 +302,12 @@ STEPS = (
         section_6103_request_refused,
     ),
     Step(
+        "records_shown_to_exist",
+        "Proof the records exist",
+        forms.RecordsShownToExistForm,
+        no_records_found,
+    ),
+    Step(
         "irs_tried_contact",
         "Contact before closing",
         forms.IrsTriedContactForm,
@@ -330,6 +363,8 @@ def build_facts(answers, today: date) -> rules.Facts:
         letter_appeal_deadline=answers.get("letter_appeal_deadline"),
         appeal_status=answers.get("appeal_status"),
         appeal_received=answers.get("appeal_received"),
+        records_shown_to_exist=answers.get("records_shown_to_exist"),
+        joint_collection_only=answers.get("joint_collection_only"),
     )
 
 

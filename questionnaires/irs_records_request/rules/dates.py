@@ -265,7 +265,12 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
         "letter says a postmark is enough, treat it as the date the IRS must receive the "
         "appeal, and keep proof of sending and of delivery."
     )
-    if not is_working_day(deadline):
+    if deadline == facts.today:
+        notes += (
+            " Today is the last day: send the appeal today, by a way that proves when it was "
+            "sent and received (the letter says which ways the IRS accepts)."
+        )
+    elif not is_working_day(deadline):
         send_by = last_working_day_by(deadline)
         notes += (
             f" {us_long_date(deadline)} is {_day_kind(deadline)}. Do not count on an extra "
@@ -340,6 +345,13 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             relied_on,
             cites,
         )
+    late_by_a_weekend = ""
+    if not is_working_day(deadline) and next_working_day(deadline) >= facts.today:
+        late_by_a_weekend = (
+            f" {us_long_date(deadline)} was {_day_kind(deadline)}, and FOIA does not move the "
+            "date to the next working day. Send the appeal today anyway, explaining the "
+            "dates (the IRS may accept it), and make the new request at once as well."
+        )
     return Finding(
         code,
         title,
@@ -347,7 +359,7 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         f"The time to appeal the letter of {us_long_date(facts.letter_date)} ended on "
         f"{us_long_date(deadline)}. If the letter gives a later date than you entered, use "
         "that. Otherwise the appeal is too late, but a new request for the same records can "
-        "be made." + basis_note,
+        "be made." + late_by_a_weekend + basis_note,
         relied_on,
         cites,
     )

@@ -280,3 +280,5 @@ class Facts:
     letter_appeal_deadline: date | None = None
     appeal_status: str | None = None
     appeal_received: date | None = None
+    records_shown_to_exist: str | None = None
+    joint_collection_only: str | None = None

@@ -182,6 +182,13 @@ B7A_AFTER_CLOSE = ItemRule(
     "Ask the IRS to release it, or to say which enforcement proceeding its release could "
     "still interfere with.",
 )
+B7A_WHILE_OPEN = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings) while "
+    "the matter is open. That may well apply for now, if release could harm the open matter.",
+    (c.FOIA_B7A,),
+    "Ask for it again once the matter closes.",
+)
 B3_OWN_AFTER_CLOSE = ItemRule(
     Flag.WORTH_CHALLENGING,
     "The IRS marked it (b)(3) with § 6103. The client's own return information can be held "
@@ -215,6 +222,8 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
         return PRIVACY_AGAINST_OWN
     if exemption == Exemption.B7A and facts.matter_status == MatterStatus.CLOSED:
         return B7A_AFTER_CLOSE
+    if exemption == Exemption.B7A and facts.matter_status == MatterStatus.OPEN:
+        return B7A_WHILE_OPEN
     if exemption == Exemption.B3_6103 and item in CLIENTS_RETURN_INFORMATION:
         if facts.matter_status == MatterStatus.CLOSED:
             return B3_OWN_AFTER_CLOSE
@@ -285,21 +294,23 @@ RELEASED_RULES: dict[str, ItemRule] = {
     ),
 }
 
-#: Each item's finding is a test whose status answers it, so that the tag never contradicts
-#: the flag: withheld, "The IRS has shown the withholding is justified"; released, "The
-#: release was proper".
+#: Each withheld item's finding is a test whose status answers it, so that the tag never
+#: contradicts the flag: "The IRS has shown the withholding is justified". A released item is
+#: never a ground for appeal, whatever its flag: its test "does not apply".
 _FLAG_STATUS = {
     Flag.LIKELY_PROPER: Status.MET,
-    Flag.NO_ISSUE: Status.MET,
     Flag.LIKELY_IMPROPER: Status.NOT_MET,
     Flag.WORTH_CHALLENGING: Status.NOT_MET,
-    Flag.IRS_ERROR: Status.NOT_MET,
     Flag.UNCLEAR: Status.UNCLEAR,
 }
 _TITLES = {
     WITHHELD: "The IRS has shown the withholding is justified: {label}",
-    RELEASED: "The release was proper: {label}",
+    RELEASED: "Released, so not a ground for appeal: {label}",
 }
+
+
+def item_status(flag: str, side: str) -> Status:
+    return _FLAG_STATUS[flag] if side == WITHHELD else Status.NOT_APPLICABLE
 
 
 def flag_item(item: str, side: str) -> ItemRule:
@@ -341,7 +352,7 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                 Finding(
                     f"{side}_{item}",
                     _TITLES[side].format(label=label),
-                    _FLAG_STATUS[rule.flag],
+                    item_status(rule.flag, side),
                     text,
                     (field, "item_exemptions") if side == WITHHELD else (field,),
                     rule.citations,
@@ -353,7 +364,7 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                     "label": label,
                     "withheld_or_released": side,
                     "flag": str(rule.flag),
-                    "status": str(_FLAG_STATUS[rule.flag]),
+                    "status": str(item_status(rule.flag, side)),
                     "exemption": marked.get(item) if side == WITHHELD else None,
                     "reason": rule.reason,
                     "ask": rule.ask if side == WITHHELD else "",

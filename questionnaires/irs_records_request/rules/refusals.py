@@ -83,10 +83,23 @@ def closure_without_release_checked(facts: Facts) -> Finding:
     request is one "not specific enough to process or too broad in scope" (at 2 n.5); a
     perfected request (one that describes the records specifically) can be filed."""
     code, title = "closure_check", "The closure without records was right"
-    relied_on = ("irs_action", "refusal_reason")
+    relied_on = ("irs_action", "refusal_reason", "records_shown_to_exist")
     no_records = facts.irs_action == IrsAction.NO_RECORDS or (
         section_6103_refusal_applies(facts) and facts.refusal_reason == RefusalReason.NO_RECORDS
     )
+    if no_records and facts.records_shown_to_exist == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The IRS said it found no records, but the client has papers showing they exist. "
+            "That is a strong ground to challenge the search: appeal, attach copies of those "
+            "papers, and name the office and the examiner or officer who holds the file. "
+            "TIGTA checks these closures for requests closed wrongly when records were "
+            "available.",
+            relied_on,
+            (c.REPORT_CLOSURES, c.REPORT_PROCESSING, c.FOIA_90_DAY_APPEAL),
+        )
     if no_records:
         return Finding(
             code,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import join_words, us_long_date
+from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
@@ -42,6 +42,11 @@ FORM_8821_CAVEAT = (
     "the form must reach the IRS: read them before relying on a form signed some time ago."
 )
 
+NOT_YET_TO_BE_SENT = (
+    "Do not send the request until the authorization is in hand: the 20 working days run from "
+    "when the IRS receives it."
+)
+
 AUTHORIZATION_ROW = (
     "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
 )
@@ -72,7 +77,7 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
                 "present": status_present[authorization.status],
             }
         )
-    if consent.status != Status.NOT_APPLICABLE:
+    if consent.status != Status.NOT_APPLICABLE and facts.joint_collection_only != YesNo.YES:
         rows.append(
             {
                 "item": CONSENT_ROW,
@@ -93,15 +98,18 @@ def determine_request(facts: Facts) -> Determination:
     findings = (route_finding, authorization, consent, description, formalities, due)
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
-    if route.code == "other_channel":
-        # Returns and transcripts only: no records request, so no checklist or due date.
-        findings, checklist, details = (route_finding,), [], None
-    due_date = details.due if details else None
-    missing = [row["item"] for row in checklist if row["present"] is False]
-    unconfirmed = [row["item"] for row in checklist if row["present"] is None]
     permission = (authorization, consent)
     permission_refused = Status.NOT_MET in (authorization.status, consent.status)
     permission_unconfirmed = Status.UNCLEAR in (authorization.status, consent.status)
+    if route.code == "other_channel":
+        # Returns and transcripts only: no records request, so no checklist or due date.
+        findings, checklist, details = (route_finding,), [], None
+    elif permission_refused:
+        # A request that must not be sent yet has no due date to diary.
+        findings, details = findings[:-1], None
+    due_date = details.due if details else None
+    missing = [row["item"] for row in checklist if row["present"] is False]
+    unconfirmed = [row["item"] for row in checklist if row["present"] is None]
 
     next_steps: list[str] = []
     if route.code == "other_channel":
@@ -225,7 +233,9 @@ def determine_request(facts: Facts) -> Determination:
             "response_due": due_date.isoformat() if due_date else None,
             "due_date_count": _due_date_data(details),
             "items": [],
-            "response_due_reason": _response_due_reason(route, due_date),
+            "response_due_reason": (
+                NOT_YET_TO_BE_SENT if permission_refused else _response_due_reason(route, due_date)
+            ),
             "appeal_deadline": None,
             "appeal_deadline_reason": "No answer yet: there is nothing to appeal.",
             "appeal_decision_due": None,

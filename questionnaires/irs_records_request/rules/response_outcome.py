@@ -26,8 +26,10 @@ from .facts import (
     Flag,
     IrsAction,
     Item,
+    MatterStatus,
     Outcome,
     Path,
+    RefusalReason,
     RequestBasis,
 )
 from .items import item_findings, item_rule, redactions_consistent
@@ -231,6 +233,7 @@ def determine_response(facts: Facts) -> Determination:
         b7.status,
         b7a.status,
         consistency.status,
+        closure.status,
     )
     questionable = Flag.WORTH_CHALLENGING in withheld_flags or contact.status == Status.NOT_MET
     unknown = (
@@ -278,6 +281,7 @@ def determine_response(facts: Facts) -> Determination:
             "Check the letter for its appeal deadline; if it has passed, make a new request "
             "for the withheld records, using the points below."
         )
+        next_steps.append(window.explanation)
     elif strong:
         outcome = Outcome.APPEAL_RECOMMENDED
         act = "Challenge the IRS's answer" if only_6103 else f"Appeal{by}"
@@ -311,6 +315,13 @@ def determine_response(facts: Facts) -> Determination:
                 "Nothing here to appeal, but the IRS released information it should have "
                 "withheld (its error, not a ground for appeal): see what to do below."
             )
+        elif facts.matter_status == MatterStatus.OPEN and any(
+            row["withheld_or_released"] == WITHHELD for row in rows
+        ):
+            headline = (
+                "No appeal is likely to succeed while the matter is open: ask again for what was "
+                "withheld once it closes."
+            )
         elif any(row["flag"] == Flag.UNCLEAR for row in rows):
             headline = (
                 "Nothing to appeal in what the IRS withheld; some released items could not be "
@@ -337,6 +348,8 @@ def determine_response(facts: Facts) -> Determination:
         next_steps.append(HELP_STEP)
     if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL, Outcome.DEADLINE_PASSED):
         for finding in (b7, b7a, b3, exemptions, harm, consistency, refusal, closure, contact):
+            if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
+                continue  # the closure finding says what to do about "no records"
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
                 next_steps.append(
                     _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)

@@ -197,9 +197,11 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         )
         if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
             what += (
-                " For a business, the person signing must be one § 6103(e) allows to get the "
-                "business's information (for example, a partner, or an officer a corporation "
-                "authorizes)."
+                " For a business, the person signing must be one § 6103(e)(1) allows to get the "
+                "business's information: for a partnership, a partner in the years asked "
+                "about; for a corporation, a person its board designates, or an officer whose "
+                "request is signed by a principal officer and attested by the secretary or "
+                "another officer. Check the signature and attestation before sending."
             )
         cites = (
             c.REPORT_BACKGROUND,
@@ -346,6 +348,20 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             "The other taxpayer has signed a consent; send a copy with the request.",
             relied_on,
             cites,
+        )
+    if facts.joint_collection_only == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. When a deficiency on a joint return is "
+            "assessed and the spouses are no longer married or no longer live together, the "
+            "IRS must tell either of them in writing, on written request, whether it has tried "
+            "to collect the deficiency from the other, the general nature of what it did and "
+            "how much it collected (§ 6103(e)(8)). Ask for that by name. Anything else about "
+            "the other spouse still needs their signed consent.",
+            (*relied_on, "joint_collection_only"),
+            (c.IRC_6103E8,),
         )
     if facts.third_party_consent == YesNo.NO:
         return Finding(

@@ -165,10 +165,11 @@ def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
             cites,
         ), None
     due = foia_response_due_date(facts.appeal_received, APPEAL_DECISION_WORKING_DAYS)[0]
+    extended = foia_response_due_date(facts.appeal_received, EXTENDED_WORKING_DAYS)[0]
     counted = (
         f"The IRS received the appeal on {us_long_date(facts.appeal_received)}. It must "
-        f"decide within 20 working days, by {us_long_date(due)} (up to 10 working days more "
-        "if it sends a written notice of unusual circumstances)."
+        f"decide within 20 working days, by {us_long_date(due)}; a written notice of unusual "
+        f"circumstances can add no more than 10 working days, to {us_long_date(extended)}."
     )
     if facts.today <= due:
         return Finding(
