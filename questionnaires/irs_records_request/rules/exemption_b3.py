@@ -8,6 +8,7 @@ from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
 from .facts import Exemption, Facts, MatterStatus
+from .items import CLIENTS_RETURN_INFORMATION
 
 WHAT_B3_COVERS = (
     "(b)(3) lets the IRS withhold what another law protects; here, § 6103. With § 6103 it "
@@ -39,7 +40,7 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
     involved (b)(3) (TIGTA Rep. at 5). Whether the matter is open decides how strong the
     § 6103(e)(7) reason is."""
     code, title = "b3_6103", "(b)(3) withholds only what § 6103 protects"
-    relied_on = ("exemptions_cited", "matter_status")
+    relied_on = ("exemptions_cited", "matter_status", "item_exemptions")
     cites = unique_citations(B3_CITATIONS)
     if Exemption.B3_6103 not in facts.exemptions_cited:
         return Finding(
@@ -49,6 +50,17 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             "The letter does not cite (b)(3) with § 6103.",
             relied_on,
             (),
+        )
+    marked = {item for item, exemption in facts.item_exemptions if exemption == Exemption.B3_6103}
+    if marked and not marked & CLIENTS_RETURN_INFORMATION:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            WHAT_B3_COVERS + " The items marked (b)(3) are not the client's own return "
+            "information; see each item below.",
+            relied_on,
+            cites,
         )
     status = facts.matter_status
     if status == MatterStatus.OPEN:
