@@ -433,3 +433,153 @@ def test_changing_the_law_from_the_review_brings_in_then_drops_the_refusal_reaso
     )
     assert refusal["status"] == "not_applicable"
     assert record.outcome == "no_issue_found"
+
+
+# ---------------------------------------------------------------------------
+# Issue 15: the unanswered request, the appeal, the matter's status, each item's exemption
+# ---------------------------------------------------------------------------
+
+NO_ANSWER = {
+    "path": "no_answer",
+    "request_received": recent(60),
+    "request_basis": "foia",
+    "extension_notice": "no",
+}
+
+
+def test_following_up_an_unanswered_request_asks_only_what_the_deadline_needs(intake):
+    visited = intake.answer_until_review(NO_ANSWER)
+    assert visited == ["client", "path", "request_received", "request_basis", "extension_notice"]
+    record = intake.finish()
+    assert record.outcome == "answer_overdue"
+    assert record.determination["data"]["response_due"] is not None
+
+
+def test_an_unanswered_request_cannot_have_been_received_in_the_future(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    response = intake.post({"request_received": (date.today() + timedelta(days=3)).isoformat()})
+    assert response.status_code == 200
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_request_being_prepared_may_be_received_in_the_future(intake):
+    answers = {**OWN_FILE, "request_received": (date.today() + timedelta(days=3)).isoformat()}
+    assert intake.complete(answers).outcome == "ready"
+
+
+def test_the_letters_appeal_date_must_come_after_the_letter(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "review_response"})
+    response = intake.post({"letter_date": recent(10), "letter_appeal_deadline": recent(20)})
+    assert response.status_code == 200
+    assert "The appeal date must be after the letter's date" in page(response)
+
+
+def test_a_letter_dated_in_the_future_is_refused_at_the_field(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "review_response"})
+    response = intake.post({"letter_date": (date.today() + timedelta(days=5)).isoformat()})
+    assert response.status_code == 200
+    assert "The date on the letter must be today or in the past" in page(response)
+
+
+def test_the_letters_later_appeal_date_is_used(intake):
+    later = (date.today() + timedelta(days=200)).isoformat()
+    record = intake.complete(
+        {**PART_RELEASED, "letter_date": recent(100), "letter_appeal_deadline": later}
+    )
+    assert record.outcome == "appeal_recommended"
+    assert record.determination["data"]["appeal_deadline"] == later
+
+
+def test_an_appeal_waiting_asks_when_the_irs_received_it(intake):
+    answers = {**PART_RELEASED, "appeal_status": "waiting", "appeal_received": recent(5)}
+    visited = intake.answer_until_review(answers)
+    assert visited[-2:] == ["appeal_status", "appeal_received"]
+    record = intake.finish()
+    assert record.outcome == "awaiting_answer"
+    assert record.determination["data"]["appeal_decision_due"] is not None
+
+
+def test_an_appeal_cannot_be_received_before_the_letter(intake):
+    answers = {**PART_RELEASED, "appeal_status": "waiting"}
+    intake.answer_until_review({**answers, "appeal_received": recent(5)})
+    go_to(intake, "appeal_received")
+    response = intake.post({"appeal_received": recent(30)})
+    assert response.status_code == 200
+    assert "cannot have been received before the letter's date" in page(response)
+
+
+def test_an_upheld_appeal_points_to_the_court(intake):
+    record = intake.complete({**PART_RELEASED, "appeal_status": "upheld"})
+    assert record.outcome == "court_review"
+
+
+def test_each_withheld_item_gets_its_own_exemption_row(intake):
+    answers = {
+        **PART_RELEASED,
+        "exemptions_cited": ["b6", "b7c"],
+        "matter_status": "closed",
+        "items_withheld": ["requester_info", "exam_workpapers"],
+        "item_exemptions": [
+            {"item": "exam_workpapers", "item_exemption": "not_sure"},
+            {"item": "requester_info", "item_exemption": "b6"},
+        ],
+        "items_released": ["none"],
+    }
+    intake.answer_until_review(answers)
+    go_to(intake, "item_exemptions")
+    html = page(intake.review())
+    assert "Information about the client or the client's business" in html
+    assert "Examination workpapers" in html
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    flags = {row["item"]: row["flag"] for row in record.determination["data"]["items"]}
+    assert flags == {"requester_info": "likely_improper", "exam_workpapers": "worth_challenging"}
+    assert record.outcome == "appeal_recommended"
+
+
+def test_an_item_row_without_its_exemption_is_refused(intake):
+    intake.answer_until_review(PART_RELEASED)
+    go_to(intake, "item_exemptions")
+    response = intake.post({"item_exemptions": [{"item": "dif_score_words"}]})
+    assert response.status_code == 200
+    assert "Select the exemption marked on this item" in page(response)
+
+
+def test_not_sure_what_was_withheld_asks_no_exemption_rows(intake):
+    visited = intake.answer_until_review({**PART_RELEASED, "items_withheld": ["not_sure"]})
+    assert "item_exemptions" not in visited and "matter_status" in visited
+
+
+def test_no_records_asks_whether_the_client_can_prove_they_exist(intake):
+    answers = {
+        **PART_RELEASED,
+        "irs_action": "no_records",
+        "records_shown_to_exist": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "records_shown_to_exist" in visited and "items_withheld" not in visited
+    assert intake.finish().outcome == "appeal_recommended"
+
+
+def test_a_spouses_joint_debt_is_asked_when_there_is_no_consent(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "no",
+        "joint_collection_only": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_collection_only" in visited
+    assert intake.finish().outcome == "ready"
+
+
+def test_a_signed_consent_does_not_ask_about_a_spouses_joint_debt(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "yes",
+    }
+    assert "joint_collection_only" not in intake.answer_until_review(answers)
