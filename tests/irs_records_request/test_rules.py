@@ -708,7 +708,11 @@ def test_workpapers_withheld_are_worth_challenging_with_what_to_ask():
 def test_asset_locator_information_released_is_the_irs_error_not_a_ground_of_appeal():
     result = determine(response(items_released=frozenset({Item.ASSET_LOCATOR_THIRD_PARTY})))
     row = item_row(result, Item.ASSET_LOCATOR_THIRD_PARTY, "released")
-    assert "not a ground for appeal" in row["reason"]
+    assert row["flag"] == "irs_error" and row["status"] == "not_applicable"
+    assert (
+        "not a ground for appeal"
+        in result.finding("released_asset_locator_third_party").explanation
+    )
     assert "5 U.S.C. § 552(b)(7)(C)" in row["citations"]
     assert result.outcome == Outcome.NO_ISSUE_FOUND
     assert result.headline.startswith("Nothing here to appeal, but the IRS released")
@@ -1202,6 +1206,7 @@ def test_each_item_row_says_what_to_ask_only_where_there_is_something_to_ask():
         "flag",
         "status",
         "exemption",
+        "exemption_label",
         "reason",
         "ask",
         "citations",

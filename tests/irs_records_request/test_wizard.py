@@ -583,3 +583,26 @@ def test_a_signed_consent_does_not_ask_about_a_spouses_joint_debt(intake):
         "third_party_consent": "yes",
     }
     assert "joint_collection_only" not in intake.answer_until_review(answers)
+
+
+def test_result_page_shows_each_items_exemption_and_why_no_date_is_given(intake, staff_client):
+    answers = {
+        **PART_RELEASED,
+        "request_basis": "section_6103",
+        "irs_action": "denied_all",
+        "items_withheld": ["requester_info"],
+        "item_exemptions": [{"item": "requester_info", "item_exemption": "b7c"}],
+        "refusal_reason": "other",
+    }
+    record = intake.complete(answers)
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert "Exemption marked" in html and "(b)(7)(C)" in html
+    assert "No appeal date: The request was made only under § 6103" in html
+    assert html.count("3,423") == 1  # the report's figures are said once
+
+
+def test_result_page_for_an_unanswered_request(intake, staff_client):
+    record = intake.complete(NO_ANSWER)
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert "Answer overdue" in html
+    assert "FOIA Public Liaison" in html

@@ -153,6 +153,21 @@ class Exemption(StrEnum):
     NOT_SURE = "not_sure"
 
 
+EXEMPTION_LABELS = {
+    Exemption.B3_6103: "(b)(3) with I.R.C. § 6103",
+    Exemption.B5: "(b)(5)",
+    Exemption.B6: "(b)(6)",
+    Exemption.B7_NO_LETTER: "(b)(7), without a letter",
+    Exemption.B7A: "(b)(7)(A)",
+    Exemption.B7B: "(b)(7)(B)",
+    Exemption.B7C: "(b)(7)(C)",
+    Exemption.B7D: "(b)(7)(D)",
+    Exemption.B7E: "(b)(7)(E)",
+    Exemption.B7F: "(b)(7)(F)",
+    Exemption.OTHER: "Another exemption",
+    Exemption.NOT_SURE: "Not known",
+}
+
 #: The six harms of 5 U.S.C. § 552(b)(7)(A)-(F), as the report lists them (at 1).
 B7_HARMS = {
     Exemption.B7A: ("(b)(7)(A)", "could interfere with enforcement proceedings", c.FOIA_B7A),

@@ -10,6 +10,7 @@ from questionnaires.framework.wording import YesNo
 from questionnaires.irs_records_request import citations as c
 
 from .facts import (
+    EXEMPTION_LABELS,
     FLAG_LABELS,
     ITEM_LABELS,
     RELEASED,
@@ -237,7 +238,6 @@ _RELEASED_OK = ItemRule(
     "Released. TIGTA found this kind of information should not be withheld from the requester.",
     (c.REPORT_RESULTS,),
 )
-_RELEASED_IN_ERROR = "The error is the IRS's, not a ground for appeal."
 
 #: What TIGTA found about each kind of item, released (TIGTA Rep. at 3-4).
 RELEASED_RULES: dict[str, ItemRule] = {
@@ -248,9 +248,8 @@ RELEASED_RULES: dict[str, ItemRule] = {
     Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
         Flag.IRS_ERROR,
         "Information about other people from asset locator records should have been "
-        "withheld; TIGTA found the IRS wrongly released it in five cases. "
-        + _RELEASED_IN_ERROR
-        + " It is other people's return information: see below on what to do with it.",
+        "withheld; TIGTA found the IRS wrongly released it in five cases. It is other people's "
+        "return information: see below on what to do with it.",
         (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C, c.IRC_7213A3),
     ),
     Item.DIF_SCORE_WORDS: ItemRule(
@@ -265,14 +264,12 @@ RELEASED_RULES: dict[str, ItemRule] = {
     ),
     Item.DIF_SCORE_OR_FORMULA: ItemRule(
         Flag.IRS_ERROR,
-        "DIF scores and formulas reveal how returns are chosen for audit and should be "
-        "withheld. " + _RELEASED_IN_ERROR,
+        "DIF scores and formulas reveal how returns are chosen for audit and should be withheld.",
         (c.REPORT_DIF_DEFINED, c.REPORT_DIF_AND_ASSET_LOCATOR),
     ),
     Item.FORM_CODE: ItemRule(
         Flag.IRS_ERROR,
-        "The form code identifies the DIF formula, and TIGTA counted its release as an "
-        "error. " + _RELEASED_IN_ERROR,
+        "The form code identifies the DIF formula, and TIGTA counted its release as an error.",
         (c.REPORT_DIF_DEFINED, c.REPORT_RESULTS),
     ),
     Item.CONFIDENTIAL_SOURCE: ItemRule(
@@ -296,7 +293,7 @@ RELEASED_RULES: dict[str, ItemRule] = {
 
 #: Each withheld item's finding is a test whose status answers it, so that the tag never
 #: contradicts the flag: "The IRS has shown the withholding is justified". A released item is
-#: never a ground for appeal, whatever its flag: its test "does not apply".
+#: never a ground for appeal, whatever its flag (which says so): its test "does not apply".
 _FLAG_STATUS = {
     Flag.LIKELY_PROPER: Status.MET,
     Flag.LIKELY_IMPROPER: Status.NOT_MET,
@@ -305,7 +302,7 @@ _FLAG_STATUS = {
 }
 _TITLES = {
     WITHHELD: "The IRS has shown the withholding is justified: {label}",
-    RELEASED: "Released, so not a ground for appeal: {label}",
+    RELEASED: "Released: {label}",
 }
 
 
@@ -366,6 +363,11 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                     "flag": str(rule.flag),
                     "status": str(item_status(rule.flag, side)),
                     "exemption": marked.get(item) if side == WITHHELD else None,
+                    "exemption_label": (
+                        EXEMPTION_LABELS.get(marked.get(item, Exemption.NOT_SURE), "")
+                        if side == WITHHELD
+                        else ""
+                    ),
                     "reason": rule.reason,
                     "ask": rule.ask if side == WITHHELD else "",
                     "citations": [cite.text for cite in rule.citations],
