@@ -1303,3 +1303,12 @@ def test_rule_module_imports_nothing_from_django():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0, completed.stderr
+
+
+def test_route_warns_what_an_open_matter_lets_the_irs_hold_back():
+    """Issue 15, point 3: § 6103(e)(7) and (b)(7)(A) while the matter is open; a criminal
+    investigation needs a lawyer first."""
+    finding = determine(request()).finding("route")
+    assert "§ 6103(e)(7) lets it refuse return information" in finding.explanation
+    assert "talk to a lawyer before sending any request" in finding.explanation
+    assert {c.IRC_6103E7, c.FOIA_B7A} <= set(finding.citations)

@@ -14,7 +14,6 @@ from .facts import (
     VALID_AUTHORIZATIONS,
     AuthorizationForm,
     Facts,
-    MatterStatus,
     RecordKind,
     RecordsOwner,
     Requester,
@@ -106,21 +105,19 @@ def _authority_sentence(authority: str | None) -> str:
     return f" Name {AUTHORITY_LABELS[authority]}."
 
 
-def _open_matter_sentence(facts: Facts) -> tuple[str, tuple]:
-    """While the examination, collection or criminal matter is open, the IRS may withhold
-    return information whose release would seriously impair federal tax administration
-    (I.R.C. § 6103(e)(7), with exemption (b)(3)) and records whose release could interfere
-    with enforcement proceedings (exemption (b)(7)(A))."""
-    if facts.matter_status != MatterStatus.OPEN:
-        return "", ()
-    return (
-        " The matter is still open. While it is, the IRS may hold back parts of the file: "
-        "§ 6103(e)(7) lets it refuse return information whose release would seriously impair "
-        "federal tax administration, and exemption (b)(7)(A) covers records whose release "
-        "could interfere with enforcement proceedings. Once the matter closes, those reasons "
-        "weaken; ask again then for anything held back.",
-        (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A),
-    )
+#: While the examination, collection or criminal matter is open, the IRS may withhold return
+#: information whose release would seriously impair federal tax administration (I.R.C.
+#: § 6103(e)(7), with exemption (b)(3)) and records whose release could interfere with
+#: enforcement proceedings (exemption (b)(7)(A)).
+OPEN_MATTER = (
+    " If the examination, collection or criminal matter is still open, the IRS may hold back "
+    "parts of the file while it is: § 6103(e)(7) lets it refuse return information whose "
+    "release would seriously impair federal tax administration, and exemption (b)(7)(A) "
+    "covers records whose release could interfere with enforcement proceedings. Ask again "
+    "for anything held back once the matter closes. If there is a criminal investigation, "
+    "talk to a lawyer before sending any request."
+)
+OPEN_MATTER_CITATIONS = (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A)
 
 
 def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
@@ -168,7 +165,6 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
 
     authority = disclosure_authority(facts)
-    open_matter, open_cites = _open_matter_sentence(facts)
     if other_person_records(facts):
         code = "foia_6103"
         what = (
@@ -208,8 +204,8 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
         )
-    route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
-    cites = unique_citations(c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, open_cites)
+    route = Route(code, what + " " + TRADE_OFF + OPEN_MATTER + transcripts_note, authority)
+    cites = unique_citations(c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, OPEN_MATTER_CITATIONS)
     return Finding("route", title, Status.MET, route.reason, relied_on, cites), route
 
 
