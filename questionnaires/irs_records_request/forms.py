@@ -13,6 +13,7 @@ from questionnaires.framework.forms import (
     RowForm,
     StepForm,
     row_formset,
+    screening_date,
 )
 from questionnaires.framework.wording import us_long_date
 
@@ -238,7 +239,7 @@ class RequestReceivedForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         received = cleaned.get("request_received")
-        if self.already_sent and received and received > date.today():
+        if self.already_sent and received and received > screening_date():
             self.add_error(
                 "request_received",
                 "The date the IRS received the request must be today or in the past; if it "
@@ -305,7 +306,7 @@ class LetterDateForm(StepForm):
         cleaned = super().clean()
         letter = cleaned.get("letter_date")
         deadline = cleaned.get("letter_appeal_deadline")
-        if letter and letter > date.today():
+        if letter and letter > screening_date():
             self.add_error(
                 "letter_date",
                 "The date on the letter must be today or in the past: check the date on the "
@@ -561,7 +562,7 @@ class AppealReceivedForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         received = cleaned.get("appeal_received")
-        if received and received > date.today():
+        if received and received > screening_date():
             self.add_error(
                 "appeal_received",
                 "The date the IRS received the appeal must be today or in the past",
