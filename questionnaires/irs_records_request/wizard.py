@@ -126,7 +126,8 @@ def withheld_items_named(answers) -> list[str]:
 
 
 def irs_withheld_named_items(answers):
-    """Applies when the IRS withheld items staff can name: each is asked its exemption."""
+    """Applies when the IRS withheld items staff can name: one row for each item ticked on
+    "What was withheld" (not "Not sure"), giving the exemption marked on it."""
     return irs_withheld_something(answers) and bool(withheld_items_named(answers))
 
 

@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import pathlib
+import re
 import subprocess
 import sys
 from datetime import date
@@ -1312,3 +1313,18 @@ def test_route_warns_what_an_open_matter_lets_the_irs_hold_back():
     assert "§ 6103(e)(7) lets it refuse return information" in finding.explanation
     assert "talk to a lawyer before sending any request" in finding.explanation
     assert {c.IRC_6103E7, c.FOIA_B7A} <= set(finding.citations)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 25]
+
+
+@pytest.mark.parametrize("facts", SAMPLES)
+def test_no_sentence_is_said_twice_in_the_next_steps_or_a_finding(facts):
+    """Issue 15, point 9: no repeated sentences in the advice."""
+    result = determine(facts)
+    steps = [sentence for step in result.next_steps for sentence in _sentences(step)]
+    assert len(steps) == len(set(steps))
+    for finding in result.findings:
+        sentences = _sentences(finding.explanation)
+        assert len(sentences) == len(set(sentences)), finding.code
