@@ -463,6 +463,7 @@ def test_p21_day_90_was_a_saturday_screened_on_monday():
     )
     result = determine(facts)
     assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "send the appeal today anyway" in result.headline
     window = result.finding("appeal_window")
     assert window.status == Status.NOT_MET
     assert "November 28, 2026 was a Saturday" in window.explanation

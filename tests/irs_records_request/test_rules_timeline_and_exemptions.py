@@ -270,3 +270,13 @@ def test_a_later_appeal_date_in_the_letter_is_used_an_earlier_one_is_not():
     earlier = letter(letter_appeal_deadline=date(2025, 3, 1))
     assert appeal_deadline(earlier) == date(2025, 4, 2)
     assert appeal_deadline(letter(letter_date=None)) is None
+
+
+def test_a_deadline_on_a_day_off_missed_by_one_day_is_still_worth_sending():
+    from questionnaires.irs_records_request.rules.dates import missed_by_a_day_off
+
+    saturday = date(2026, 11, 28)
+    assert missed_by_a_day_off(saturday, date(2026, 11, 30))  # Monday
+    assert not missed_by_a_day_off(saturday, date(2026, 12, 1))  # Tuesday: too late
+    assert not missed_by_a_day_off(saturday, date(2026, 11, 27))  # not yet passed
+    assert not missed_by_a_day_off(date(2026, 11, 27), date(2026, 11, 30))  # a Friday

@@ -279,6 +279,12 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
     return notes
 
 
+def missed_by_a_day_off(deadline: date, today: date) -> bool:
+    """The last day fell on a weekend or holiday and today is the next working day at the
+    latest: too late by the statute, but worth sending at once."""
+    return not is_working_day(deadline) and deadline < today <= next_working_day(deadline)
+
+
 def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
     """The appeal window (see ``appeal_deadline_date`` and ``appeal_deadline``), measured
     against ``today``."""
@@ -346,7 +352,7 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             cites,
         )
     late_by_a_weekend = ""
-    if not is_working_day(deadline) and next_working_day(deadline) >= facts.today:
+    if missed_by_a_day_off(deadline, facts.today):
         late_by_a_weekend = (
             f" {us_long_date(deadline)} was {_day_kind(deadline)}, and FOIA does not move the "
             "date to the next working day. Send the appeal today anyway, explaining the "

@@ -9,7 +9,12 @@ from questionnaires.framework.determination import Determination, Finding, Statu
 from questionnaires.framework.wording import us_long_date
 
 from .adverse import adverse_determination
-from .dates import appeal_deadline, appeal_within_90_days, last_working_day_by
+from .dates import (
+    appeal_deadline,
+    appeal_within_90_days,
+    last_working_day_by,
+    missed_by_a_day_off,
+)
 from .exemption_b3 import b3_withholds_only_what_6103_protects
 from .exemption_b7 import (
     b7_withholding_names_a_listed_harm,
@@ -277,6 +282,11 @@ def determine_response(facts: Facts) -> Determination:
             f"The time to appeal ended on {us_long_date(deadline)}, so make a new request for "
             "the records (unless the letter gives a later appeal date)."
         )
+        if missed_by_a_day_off(deadline, facts.today):
+            headline = (
+                f"The time to appeal ended on {us_long_date(deadline)}, a day the IRS was "
+                "closed: send the appeal today anyway, and make a new request at once."
+            )
         next_steps.append(
             "Check the letter for its appeal deadline; if it has passed, make a new request "
             "for the withheld records, using the points below."
