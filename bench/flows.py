@@ -207,6 +207,36 @@ IRS_FLOWS = (
         },
     ),
     Flow(IRS, "appeal deadline passed", {**_PART_RELEASED, "letter_date": days_ago(120)}),
+    Flow(
+        IRS,
+        "appeal sent, decision awaited",
+        {**_PART_RELEASED, "appeal_status": "waiting", "appeal_received": days_ago(5)},
+    ),
+    Flow(
+        IRS,
+        "no records for a file known to exist",
+        {**_PART_RELEASED, "irs_action": "no_records", "records_shown_to_exist": "yes"},
+    ),
+    Flow(
+        IRS,
+        "former spouse's joint debt",
+        {
+            **_OWN_FILE,
+            "records_wanted": ["exam_collection_file", "another_taxpayer"],
+            "third_party_consent": "no",
+            "joint_collection_only": "yes",
+        },
+    ),
+    Flow(
+        IRS,
+        "no answer, extension notice",
+        {
+            "path": "no_answer",
+            "request_received": days_ago(50),
+            "request_basis": "foia",
+            "extension_notice": "yes",
+        },
+    ),
 )
 
 
