@@ -678,7 +678,7 @@ def test_dif_score_words_withheld_are_likely_improper_with_page_4():
     ]
     finding = result.finding("withheld_dif_score_words")
     assert finding.status == Status.NOT_MET
-    assert finding.title == 'The IRS has shown the withholding is justified: The words "DIF score"'
+    assert finding.title == 'The words "DIF score" (withheld): the withholding is justified'
     assert finding.relied_on == ("items_withheld", "item_exemptions")
     assert result.outcome == Outcome.APPEAL_RECOMMENDED
 

@@ -14,7 +14,7 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import join_words, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .facts import Facts, RequestBasis
+from .facts import AppealStatus, Facts, RequestBasis
 from .route import Route
 
 WORKING_DAYS_TO_RESPOND = 20
@@ -255,6 +255,13 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
     working day."""
     floor = appeal_deadline_date(facts.letter_date)
     notes = ""
+    given = facts.letter_appeal_deadline
+    if given and given < floor:
+        notes += (
+            f" The letter gives {us_long_date(given)}, earlier than the law allows: the law "
+            f"gives at least 90 days, so {us_long_date(floor)} applies. To avoid a dispute, send "
+            f"the appeal by {us_long_date(given)} if you can."
+        )
     if deadline > floor:
         notes += (
             f" The letter gives {us_long_date(deadline)}, later than the 90 days the law "
@@ -277,6 +284,36 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
             f"day: send the appeal so that it arrives by {us_long_date(send_by)}."
         )
     return notes
+
+
+def _appeal_sent(facts: Facts, deadline: date, relied_on: tuple, cites: tuple) -> Finding:
+    """An appeal has been sent: it was in time if the IRS received it by the deadline; if it
+    arrived later, whether the IRS accepted it decides what comes next."""
+    code, title = "appeal_window", "Still within the 90-day appeal period"
+    received = facts.appeal_received
+    if received and received > deadline:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The appeal reached the IRS on {us_long_date(received)}, after the time to appeal "
+            f"ended on {us_long_date(deadline)}. The IRS may refuse a late appeal, and a court "
+            "may then treat the client as not having appealed. Ask IRS Appeals whether it "
+            "accepted the appeal, make a new request for the same records now, and talk to a "
+            "lawyer before going to court.",
+            (*relied_on, "appeal_received"),
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.NOT_APPLICABLE,
+        "An appeal has been sent"
+        + (f" and reached the IRS on {us_long_date(received)}, in time" if received else "")
+        + ". What matters now is the IRS's decision on it (see below).",
+        (*relied_on, "appeal_received"),
+        cites,
+    )
 
 
 def missed_by_a_day_off(deadline: date, today: date) -> bool:
@@ -332,6 +369,8 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             cites,
         )
     deadline = appeal_deadline(facts)
+    if facts.appeal_status in (AppealStatus.WAITING, AppealStatus.UPHELD):
+        return _appeal_sent(facts, deadline, relied_on, cites)
     basis_note = (
         " We do not know whether the request was made under FOIA; this period is FOIA's."
         if facts.request_basis != RequestBasis.FOIA

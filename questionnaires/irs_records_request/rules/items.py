@@ -150,8 +150,10 @@ WITHHELD_RULES: dict[str, ItemRule] = {
 #: exemption cannot keep from the client.
 CLIENTS_OWN = frozenset({Item.REQUESTER_INFO, Item.OUTSIDE_SERVICES_INFO})
 #: Items that are the client's own return information (§ 6103(e)(7) decides them).
+#: (IRS e-mails about the client's case are data the IRS prepared in deciding the client's
+#: liability: return information, § 6103(b)(2)(A).)
 CLIENTS_RETURN_INFORMATION = frozenset(
-    {Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OUTSIDE_SERVICES_INFO}
+    {Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OUTSIDE_SERVICES_INFO, Item.IRS_EMAILS}
 )
 PRIVACY_EXEMPTIONS = frozenset({Exemption.B6, Exemption.B7C})
 #: Items whose rule stands whatever exemption is marked on them (TIGTA's findings, § 6103(b)(2)).
@@ -190,6 +192,14 @@ B7A_WHILE_OPEN = ItemRule(
     (c.FOIA_B7A,),
     "Ask for it again once the matter closes.",
 )
+B7A_MATTER_UNKNOWN = ItemRule(
+    Flag.UNCLEAR,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings). "
+    "Whether that holds depends on whether the matter is still open, which is not known.",
+    (c.FOIA_B7A,),
+    "Find out whether the examination, collection or criminal matter is still open; if it "
+    "has closed, ask the IRS to release it.",
+)
 B3_OWN_AFTER_CLOSE = ItemRule(
     Flag.WORTH_CHALLENGING,
     "The IRS marked it (b)(3) with § 6103. The client's own return information can be held "
@@ -225,6 +235,8 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
         return B7A_AFTER_CLOSE
     if exemption == Exemption.B7A and facts.matter_status == MatterStatus.OPEN:
         return B7A_WHILE_OPEN
+    if exemption == Exemption.B7A:
+        return B7A_MATTER_UNKNOWN
     if exemption == Exemption.B3_6103 and item in CLIENTS_RETURN_INFORMATION:
         if facts.matter_status == MatterStatus.CLOSED:
             return B3_OWN_AFTER_CLOSE
@@ -301,8 +313,8 @@ _FLAG_STATUS = {
     Flag.UNCLEAR: Status.UNCLEAR,
 }
 _TITLES = {
-    WITHHELD: "The IRS has shown the withholding is justified: {label}",
-    RELEASED: "Released: {label}",
+    WITHHELD: "{label} (withheld): the withholding is justified",
+    RELEASED: "{label} (released)",
 }
 
 

@@ -51,8 +51,7 @@ REPORT_CONTEXT = {
 
 
 TIGTA_CAVEAT = (
-    "TIGTA's findings describe mistakes in the cases it sampled; they do not bind the IRS. "
-    'Its figures are under "Why this matters".'
+    "TIGTA's findings describe mistakes in the cases it sampled; they do not bind the IRS."
 )
 
 #: What was checked, when, and what staff should re-check (the IRS agreed to update its
@@ -61,10 +60,11 @@ CURRENCY_CAVEAT = (
     "Law as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. The statutes "
     "cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their current text "
     "in November 2026. The IRS agreed in the report to update its manual on redacting DIF "
-    "information (IRM 11.3.41.13.8.9); IRM 11.3.41 was reissued on February 26, 2024, but we "
-    "could not confirm what it now says about DIF items: check the current IRM 11.3.41 on "
-    "IRS.gov. TIGTA reviews the IRS's FOIA denials every year: check tigta.gov for reviews "
-    "after 2023. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be checked and "
-    "is not relied on: read the IRS's current FOIA instructions on IRS.gov for its addresses "
-    "and procedures."
+    "information (IRM 11.3.41.13.8.9). We found IRS.gov's IRM 11.3.41 in a revision of "
+    "February 26, 2024 (checked November 2026; later revisions may exist) but could not "
+    "confirm what it now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The "
+    "law requires TIGTA to review the IRS's FOIA denials periodically: check tigta.gov for "
+    "reviews after 2023. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be checked "
+    "and is not relied on: read the IRS's current FOIA instructions on IRS.gov for its "
+    "addresses and procedures."
 )

@@ -11,7 +11,7 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .dates import foia_response_due_date, lower_first
+from .dates import foia_response_due_date, is_working_day, lower_first, next_working_day
 from .facts import AppealStatus, Facts, RequestBasis
 
 EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
@@ -66,10 +66,16 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     basis_note = (
         ""
         if facts.request_basis == RequestBasis.FOIA
-        else " This limit is FOIA's: check that the request was made under FOIA."
+        else " This limit is FOIA's: it applies only if the request was made under FOIA. If "
+        "it was made only under § 6103, there is no time limit: send a FOIA request now."
     )
-    due = foia_response_due_date(facts.request_received)[0]
-    extended = foia_response_due_date(facts.request_received, EXTENDED_WORKING_DAYS)[0]
+    # A request that arrives on a weekend or holiday may be logged on the next working day:
+    # count from then, so that "overdue" is never said a day early.
+    received = facts.request_received
+    if not is_working_day(received):
+        received = next_working_day(received)
+    due = foia_response_due_date(received)[0]
+    extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
     extension = facts.extension_notice
     deadline = extended if extension == YesNo.YES else due
     counted = (
@@ -88,7 +94,7 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
         )
         return Finding(code, title, Status.MET, text + basis_note, relied_on, cites), deadline
-    if extension != YesNo.YES and facts.today <= extended:
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
         text = counted + (
             " That date has passed. If the IRS sent a written notice of unusual circumstances, "
             f"it has until {us_long_date(extended)}; check the file for one. If it did not, "
@@ -103,10 +109,13 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
         ), extended
     text = counted + (
-        f" The answer is overdue (today is {us_long_date(facts.today)}). "
+        f" The answer is overdue (today is {us_long_date(facts.today)}), unless the IRS "
+        "asked for information it needed or to clarify fees: its time stops while it waits "
+        "for the reply, so add the days it waited. "
         + OVERDUE
         + HELP_SHORT_OF_COURT
-        + " If the IRS answers in the meantime, review its answer with this tool."
+        + " If the IRS answers before you go to court, the client must then appeal that "
+        "answer first: review it with this tool."
     )
     return Finding(
         code,
