@@ -210,7 +210,12 @@ IRS_FLOWS = (
     Flow(
         IRS,
         "appeal sent, decision awaited",
-        {**_PART_RELEASED, "appeal_status": "waiting", "appeal_received": days_ago(5)},
+        {
+            **_PART_RELEASED,
+            "appeal_status": "waiting",
+            "appeal_received": days_ago(5),
+            "appeal_extension_notice": "no",
+        },
     ),
     Flow(
         IRS,

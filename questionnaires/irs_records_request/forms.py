@@ -544,6 +544,18 @@ class AppealStatusForm(StepForm):
     )
 
 
+class AppealExtensionNoticeForm(StepForm):
+    appeal_extension_notice = RadiosField(
+        label="Has the IRS sent a written notice giving itself more time to decide the appeal?",
+        help_text=(
+            'FOIA lets the IRS take up to 10 more working days in "unusual circumstances", '
+            "but only by a written notice that says why and when it expects to decide."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS sent a written notice extending its time",
+    )
+
+
 class AppealReceivedForm(StepForm):
     appeal_received = MemorableDateField(
         label="When did the IRS receive the appeal?",

@@ -322,6 +322,12 @@ STEPS = (
         appeal_waiting,
         form_kwargs=the_letter_date,
     ),
+    Step(
+        "appeal_extension_notice",
+        "Notice of more time for the appeal",
+        forms.AppealExtensionNoticeForm,
+        appeal_waiting,
+    ),
 )
 
 
@@ -365,6 +371,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         appeal_status=answers.get("appeal_status"),
         appeal_received=answers.get("appeal_received"),
         records_shown_to_exist=answers.get("records_shown_to_exist"),
+        appeal_extension_notice=answers.get("appeal_extension_notice"),
         joint_collection_only=answers.get("joint_collection_only"),
     )
 

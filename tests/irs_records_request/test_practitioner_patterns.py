@@ -427,6 +427,7 @@ def test_p19_appeal_undecided_after_20_working_days_opens_the_court():
         today=date(2027, 2, 10),
         appeal_status=AppealStatus.WAITING,
         appeal_received=date(2027, 1, 4),
+        appeal_extension_notice=YesNo.NO,
     )
     result = determine(facts)
     assert result.outcome == Outcome.ANSWER_OVERDUE

@@ -494,16 +494,21 @@ def test_the_letters_later_appeal_date_is_used(intake):
 
 
 def test_an_appeal_waiting_asks_when_the_irs_received_it(intake):
-    answers = {**PART_RELEASED, "appeal_status": "waiting", "appeal_received": recent(5)}
+    answers = {
+        **PART_RELEASED,
+        "appeal_status": "waiting",
+        "appeal_received": recent(5),
+        "appeal_extension_notice": "not_sure",
+    }
     visited = intake.answer_until_review(answers)
-    assert visited[-2:] == ["appeal_status", "appeal_received"]
+    assert visited[-3:] == ["appeal_status", "appeal_received", "appeal_extension_notice"]
     record = intake.finish()
     assert record.outcome == "awaiting_answer"
     assert record.determination["data"]["appeal_decision_due"] is not None
 
 
 def test_an_appeal_cannot_be_received_before_the_letter(intake):
-    answers = {**PART_RELEASED, "appeal_status": "waiting"}
+    answers = {**PART_RELEASED, "appeal_status": "waiting", "appeal_extension_notice": "no"}
     intake.answer_until_review({**answers, "appeal_received": recent(5)})
     go_to(intake, "appeal_received")
     response = intake.post({"appeal_received": recent(30)})

@@ -105,8 +105,8 @@ def discretionary_withholding_meets_foreseeable_harm(facts: Facts) -> Finding:
         "withhold only if it reasonably foresees that releasing the information would harm "
         "the interest the exemption protects. It must also consider releasing part of a "
         "record and release every part that can be separated from the exempt part. In an "
-        "appeal, ask the IRS to say what harm it foresees for each withholding and to release "
-        "the parts that can be separated.",
+        f"appeal, ask the IRS what harm it foresees from releasing each part withheld under "
+        f"{which}, and to release every part that can be separated.",
         relied_on,
         (c.FOIA_FORESEEABLE_HARM, c.FOIA_SEGREGABLE),
     )

@@ -296,4 +296,5 @@ class Facts:
     appeal_status: str | None = None
     appeal_received: date | None = None
     records_shown_to_exist: str | None = None
+    appeal_extension_notice: str | None = None
     joint_collection_only: str | None = None

@@ -27,6 +27,7 @@ from .exemptions_other import (
 from .facts import (
     RELEASED,
     WITHHELD,
+    AppealStatus,
     Facts,
     Flag,
     IrsAction,
@@ -61,10 +62,6 @@ _SHORT_STEPS = {
     ("b3_6103", Status.UNCLEAR): (
         "Where the IRS used (b)(3) for the client's own information, ask it to explain how "
         "releasing it would seriously impair federal tax administration (§ 6103(e)(7))."
-    ),
-    ("foreseeable_harm", Status.UNCLEAR): (
-        "In the appeal, ask the IRS what harm it foresees from releasing each part withheld "
-        "under (b)(5) or (b)(7)(E), and to release every part that can be separated."
     ),
     ("consistent_redactions", Status.NOT_MET): (
         "Ask the IRS to release the information consistently, as it already released it "
@@ -128,7 +125,14 @@ def determine_no_answer(facts: Facts) -> Determination:
     """The IRS has not answered the request yet."""
     finding, due = request_answer_due(facts)
     when = f" (it was due by {us_long_date(due)})" if due else ""
-    if finding.status == Status.NOT_MET:
+    if finding.status == Status.NOT_MET and facts.request_basis != RequestBasis.FOIA:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "Check whether the request was made under FOIA: if it was, the IRS's answer is "
+            f"overdue{when} and the client may go to court; if it was made only under § 6103, "
+            "there is no time limit, so send a FOIA request that names § 6103 now."
+        )
+    elif finding.status == Status.NOT_MET:
         outcome = Outcome.ANSWER_OVERDUE
         headline = (
             f"The IRS's answer is overdue{when}: the client may now ask a federal court to "
@@ -190,6 +194,11 @@ def _appeal_stage(appeal: Finding, due: date | None) -> tuple[Outcome, str] | No
         return Outcome.ANSWER_OVERDUE, (
             f"The IRS's decision on the appeal is overdue (it was due by {us_long_date(due)}): "
             "the client may now ask a federal court to order the records released."
+        )
+    if appeal.status == Status.UNCLEAR and due:
+        return Outcome.AWAITING_ANSWER, (
+            "Check the file for a written notice giving the IRS more time to decide the appeal: "
+            f"without one the decision is overdue; with one it is due by {us_long_date(due)}."
         )
     if appeal.status == Status.MET and due:
         return Outcome.AWAITING_ANSWER, (
@@ -273,6 +282,15 @@ def determine_response(facts: Facts) -> Determination:
     if third_party_received:
         next_steps.append(THIRD_PARTY_STEP)
     stage = _appeal_stage(appeal, appeal_due)
+    appeal_sent = facts.appeal_status in (AppealStatus.WAITING, AppealStatus.UPHELD)
+    if appeal_sent and window.status == Status.UNCLEAR and facts.appeal_received:
+        # The appeal arrived after the deadline: whether the IRS accepts it comes first.
+        stage = (
+            Outcome.DEADLINE_PASSED,
+            "The appeal reached the IRS after the time to appeal: ask IRS Appeals whether it "
+            "accepted it, make a new request now, and talk to a lawyer before going to court.",
+        )
+        next_steps.append(window.explanation)
     if stage:
         outcome, headline = stage
         next_steps.append(appeal.explanation)
@@ -377,7 +395,7 @@ def determine_response(facts: Facts) -> Determination:
     key_dates = []
     if facts.letter_date:
         key_dates.append(key_date("IRS letter", facts.letter_date))
-    if deadline:
+    if deadline and not appeal_sent:
         key_dates.append(key_date("Appeal due", deadline))
     if appeal_due:
         key_dates.append(key_date("Appeal decision due (20 working days)", appeal_due))

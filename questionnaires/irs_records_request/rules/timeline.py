@@ -11,7 +11,7 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .dates import foia_response_due_date, is_working_day, lower_first, next_working_day
+from .dates import foia_response_due_date, is_working_day, next_working_day
 from .facts import AppealStatus, Facts, RequestBasis
 
 EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
@@ -135,7 +135,7 @@ def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
     constructive exhaustion (§ 552(a)(6)(C)(i)); a denial upheld can be taken to the district
     court (§ 552(a)(4)(B)). Returns the finding and the date the decision is due."""
     code, title = "appeal_decision", "The appeal is decided in time"
-    relied_on = ("appeal_status", "appeal_received")
+    relied_on = ("appeal_status", "appeal_received", "appeal_extension_notice")
     cites = (c.FOIA_APPEAL_20_DAYS,)
     status = facts.appeal_status
     if status in (None, AppealStatus.NOT_YET):
@@ -175,23 +175,36 @@ def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
         ), None
     due = foia_response_due_date(facts.appeal_received, APPEAL_DECISION_WORKING_DAYS)[0]
     extended = foia_response_due_date(facts.appeal_received, EXTENDED_WORKING_DAYS)[0]
+    extension = facts.appeal_extension_notice
+    deadline = extended if extension == YesNo.YES else due
     counted = (
         f"The IRS received the appeal on {us_long_date(facts.appeal_received)}. It must "
         f"decide within 20 working days, by {us_long_date(due)}; a written notice of unusual "
         f"circumstances can add no more than 10 working days, to {us_long_date(extended)}."
     )
-    if facts.today <= due:
+    if facts.today <= deadline:
+        text = counted + f" Diary {us_long_date(deadline)}."
+        return Finding(code, title, Status.MET, text, relied_on, cites), deadline
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
         return Finding(
-            code, title, Status.MET, counted + " Diary that date.", relied_on, cites
-        ), due
+            code,
+            title,
+            Status.UNCLEAR,
+            counted
+            + " The 20 working days have passed. Check the file for a written notice giving the "
+            f"IRS more time: with one, it has until {us_long_date(extended)}; without one, the "
+            "decision is overdue and the client may go to court. " + HELP_SHORT_OF_COURT,
+            relied_on,
+            (*cites, c.FOIA_UNUSUAL_CIRCUMSTANCES, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), extended
     return Finding(
         code,
         title,
         Status.NOT_MET,
-        counted + f" That date has passed (today is {us_long_date(facts.today)}) and no decision "
-        "has come. Unless the IRS sent an extension notice, "
-        + lower_first(OVERDUE)
+        counted
+        + f" The decision is overdue (today is {us_long_date(facts.today)}). "
+        + OVERDUE
         + HELP_SHORT_OF_COURT,
         relied_on,
         (*cites, c.FOIA_UNUSUAL_CIRCUMSTANCES, *OVERDUE_CITATIONS, *HELP_CITATIONS),
-    ), due
+    ), deadline
