@@ -159,13 +159,14 @@ class ThirdPartyConsentForm(StepForm):
 
 class JointCollectionOnlyForm(StepForm):
     joint_collection_only = RadiosField(
-        label="Is the other taxpayer the client's spouse or former spouse on a joint return, "
-        "and does the client want only to know what the IRS did to collect a joint tax debt "
-        "from them?",
+        label="Is the other taxpayer a spouse on a joint return whom the client has divorced "
+        "or no longer lives with, and does the client want only to know what the IRS did to "
+        "collect the joint tax debt from them?",
         help_text=(
-            "If they are no longer married or no longer live together, the IRS must tell the "
-            "client whether it tried to collect the joint debt from the other spouse, how, and "
-            "how much it collected, without that spouse's consent (I.R.C. § 6103(e)(8))."
+            "Then the IRS must tell the client, on written request, whether it tried to "
+            "collect the joint debt from the other spouse, how, and how much it collected, "
+            "without that spouse's consent (I.R.C. § 6103(e)(8)). Answer No if they are still "
+            "married and live together."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client wants only to know about collecting a joint "

@@ -65,13 +65,20 @@ def asks_about_another_taxpayer_too(answers):
 
 
 def asks_about_a_spouses_joint_debt(answers):
-    """Applies when the request also asks about another taxpayer and there is no signed
-    consent: a spouse or former spouse on a joint return needs none for collection facts
-    (I.R.C. § 6103(e)(8))."""
-    return asks_about_another_taxpayer_too(answers) and answers.get("third_party_consent") in (
-        "no",
-        "not_sure",
-    )
+    """Applies when the request asks about another taxpayer, alone or with the client's own
+    records, without a signed consent or authorization from them: a divorced or separated
+    spouse on a joint return needs none for collection facts (I.R.C. § 6103(e)(8))."""
+    if not preparing_a_records_request(answers):
+        return False
+    if rules.RecordKind.ANOTHER_TAXPAYER not in answers.get("records_wanted", []):
+        return False
+    no_consent = ("no", "not_sure")
+    if _other_person_only(answers):
+        return answers.get("authorization_form") in (
+            rules.AuthorizationForm.NONE,
+            rules.AuthorizationForm.NOT_SURE,
+        )
+    return answers.get("third_party_consent") in no_consent
 
 
 # Path 2: reviewing the IRS's answer --------------------------------------------------------

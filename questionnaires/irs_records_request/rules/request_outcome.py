@@ -12,7 +12,7 @@ from .dates import (
     lower_first,
     response_due_within_20_working_days,
 )
-from .facts import Description, Facts, Outcome, Path
+from .facts import AuthorizationForm, Description, Facts, Outcome, Path
 from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
 from .request import (
     records_reasonably_described,
@@ -175,7 +175,13 @@ def determine_request(facts: Facts) -> Determination:
     else:
         outcome = Outcome.READY
         headline = f"The request is ready to send as {ROUTE_LABELS[route.code]}."
-        if due_date:
+        if due_date and due_date < facts.today:
+            headline = (
+                f"The IRS's answer was due by {us_long_date(due_date)}, which has passed: if "
+                "the request was sent and there is no answer, the IRS is late (choose "
+                '"Following up a records request the IRS has not answered").'
+            )
+        elif due_date:
             headline = headline[:-1] + f"; the answer is due by {us_long_date(due_date)}."
         next_steps.append(
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
@@ -201,16 +207,21 @@ def determine_request(facts: Facts) -> Determination:
                 )
             )
 
-    caveats = (
-        "The due date skips weekends and the federal legal public holidays (with their "
-        "observed days). It does not skip Inauguration Day or one-off closures ordered by the "
-        "President; if the IRS was closed on such a day, its date may be a day later.",
-        "The day the IRS receives the request is not counted; the 20 working days start the "
-        "next working day.",
-        TIGTA_CAVEAT,
-        FORM_8821_CAVEAT,
-        CURRENCY_CAVEAT,
+    date_caveats = (
+        (
+            "The due date skips weekends and the federal legal public holidays (with their "
+            "observed days). It does not skip Inauguration Day or one-off closures ordered by "
+            "the President; if the IRS was closed on such a day, its date may be a day later.",
+            "The day the IRS receives the request is not counted; the 20 working days start "
+            "the next working day.",
+        )
+        if details
+        else ()
     )
+    authorization_caveat = (
+        (FORM_8821_CAVEAT,) if facts.authorization_form == AuthorizationForm.FORM_8821 else ()
+    )
+    caveats = (*date_caveats, TIGTA_CAVEAT, *authorization_caveat, CURRENCY_CAVEAT)
     return Determination(
         outcome=str(outcome),
         headline=headline,

@@ -25,8 +25,7 @@ from .facts import (
 
 ROUTE_LABELS = {
     "foia_6103": (
-        "a FOIA request that names I.R.C. § 6103 as the law that lets the IRS give the "
-        "client's own tax information"
+        "a FOIA request that names I.R.C. § 6103 as the law that lets the IRS give the information"
     ),
     "foia": "a Freedom of Information Act (FOIA) request",
     "other_channel": "Form 4506 or Form 4506-T",
@@ -43,11 +42,14 @@ AUTHORITY_LABELS = {
     "Form 2848, receive it",
     "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
     "(Form 8821) receive it",
+    "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
+    "living apart learn how the IRS collected the joint debt from the other spouse",
 }
 AUTHORITY_CITATIONS = {
     "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
     "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
     "6103(c)": (c.IRC_6103C,),
+    "6103(e)(8)": (c.IRC_6103E8,),
 }
 
 TRADE_OFF = (
@@ -80,11 +82,20 @@ def other_person_records(facts: Facts) -> bool:
     )
 
 
+def joint_debt_facts_only(facts: Facts) -> bool:
+    """The request about another taxpayer is only for what I.R.C. § 6103(e)(8) gives a
+    former (or separated) spouse on a joint return: whether, how and how much the IRS
+    collected the joint deficiency from the other spouse."""
+    return facts.joint_collection_only == YesNo.YES
+
+
 def disclosure_authority(facts: Facts) -> str | None:
     """Which part of I.R.C. § 6103 lets the IRS give the records to whoever sends the request:
     the taxpayer (§ 6103(e)); the taxpayer's attorney in fact under a Form 2848
     (§ 6103(e)(6)); a designee under a Form 8821, or anyone with another person's consent
     (§ 6103(c)). None when it turns on an authorization not yet known."""
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        return "6103(e)(8)"
     if other_person_records(facts):
         return "6103(c)"
     if facts.requester == Requester.CLIENT:
@@ -165,7 +176,18 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
 
     authority = disclosure_authority(facts)
-    if other_person_records(facts):
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        code = "foia_6103"
+        what = (
+            "The client wants only to know what the IRS did to collect a joint-return debt "
+            "from a former spouse (or one the client no longer lives with). No consent from "
+            "that spouse is needed: on the client's written request the IRS must say whether "
+            "it tried to collect from the other spouse, how, and how much it collected. Make "
+            "it a FOIA request that names § 6103(e)(8); anything else about the other spouse "
+            "still needs their consent."
+        )
+        cites = (c.IRC_6103E8,)
+    elif other_person_records(facts):
         code = "foia_6103"
         what = (
             "The records are another person's. Tax records may not be disclosed to anyone "
@@ -204,8 +226,12 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
         )
-    route = Route(code, what + " " + TRADE_OFF + OPEN_MATTER + transcripts_note, authority)
-    cites = unique_citations(c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, OPEN_MATTER_CITATIONS)
+    own = not other_person_records(facts)
+    open_matter = OPEN_MATTER if own else ""
+    route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
+    cites = unique_citations(
+        c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, OPEN_MATTER_CITATIONS if own else ()
+    )
     return Finding("route", title, Status.MET, route.reason, relied_on, cites), route
 
 
@@ -217,6 +243,8 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
 def authorization_needed(facts: Facts) -> bool | None:
     """An authorization is needed when someone other than the taxpayer asks: the clinic for
     the client, or anyone for another person's records. None when we cannot tell."""
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        return facts.requester != Requester.CLIENT
     if other_person_records(facts) or facts.requester == Requester.CLINIC:
         return True
     if facts.requester == Requester.CLIENT and facts.records_owner in (
@@ -240,6 +268,19 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     needed = authorization_needed(facts)
     other_person = other_person_records(facts)
     form = facts.authorization_form
+    if other_person and joint_debt_facts_only(facts):
+        text = "No consent from the other spouse is needed for what § 6103(e)(8) gives the client."
+        if facts.requester == Requester.CLIENT:
+            return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, (c.IRC_6103E8,))
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + " If the clinic sends the request, it needs the client's own signed Form "
+            "2848 or Form 8821 covering the joint return's year; check it is on file.",
+            relied_on,
+            (c.IRC_6103E8, c.IRC_6103E6, c.IRC_6103C),
+        )
     if needed is False:
         return Finding(
             code,
