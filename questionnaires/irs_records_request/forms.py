@@ -263,6 +263,8 @@ ITEM_CHOICES = [
     (Item.DIF_DAS_REASON_CODE, "The DIF/DAS reason code"),
     (Item.DIF_SCORE_OR_FORMULA, "The DIF score itself or its formula"),
     (Item.FORM_CODE, "The form code"),
+    (Item.OTHER_TAXPAYER_RETURN, "Another taxpayer's return or tax information"),
+    (Item.OTHER_PEOPLE_INFO, "Names or details of other people, such as witnesses or employees"),
     (Item.CONFIDENTIAL_SOURCE, "The identity of a confidential source"),
     (Item.OTHER, "Something else"),
     (NONE, "None of these"),

@@ -206,6 +206,8 @@ class Item(StrEnum):
     DIF_DAS_REASON_CODE = "dif_das_reason_code"
     DIF_SCORE_OR_FORMULA = "dif_score_or_formula"
     FORM_CODE = "form_code"
+    OTHER_TAXPAYER_RETURN = "other_taxpayer_return"
+    OTHER_PEOPLE_INFO = "other_people_info"
     CONFIDENTIAL_SOURCE = "confidential_source"
     OTHER = "other"
     NOT_SURE = "not_sure"  # withheld only: staff cannot tell what is behind a redaction
@@ -221,6 +223,8 @@ ITEM_LABELS = {
     Item.DIF_DAS_REASON_CODE: "The DIF/DAS reason code",
     Item.DIF_SCORE_OR_FORMULA: "The DIF score itself or its formula",
     Item.FORM_CODE: "The form code",
+    Item.OTHER_TAXPAYER_RETURN: "Another taxpayer's return or tax information",
+    Item.OTHER_PEOPLE_INFO: "Names or details of other people, such as witnesses or employees",
     Item.CONFIDENTIAL_SOURCE: "A confidential source's identity",
     Item.OTHER: "Other information",
     Item.NOT_SURE: "Not sure what was withheld",

@@ -120,6 +120,21 @@ WITHHELD_RULES: dict[str, ItemRule] = {
             c.REPORT_FORM_CODE_IRM,
         ),
     ),
+    Item.OTHER_TAXPAYER_RETURN: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Another taxpayer's return and return information are confidential: § 6103 forbids "
+        "giving them out without that taxpayer's consent, and exemption (b)(3) carries that "
+        "into FOIA. Withholding them is likely proper.",
+        (c.IRC_6103, c.FOIA_B3, c.REPORT_DISCLOSURE_BAR),
+    ),
+    Item.OTHER_PEOPLE_INFO: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Exemption (b)(7)(C) protects the personal privacy of individuals named in "
+        "law-enforcement records, such as witnesses or employees. A business has no personal "
+        "privacy, but the people named in its file do. Withholding their names and details "
+        "is likely proper (unless they are the client).",
+        (c.FOIA_B7C, c.FCC_V_ATT),
+    ),
     Item.CONFIDENTIAL_SOURCE: ItemRule(
         Flag.LIKELY_PROPER,
         "Exemption (b)(7)(D) protects what could disclose the identity of a confidential "
@@ -164,6 +179,8 @@ SETTLED_ITEMS = frozenset(
         Item.DIF_DAS_REASON_CODE,
         Item.DIF_SCORE_OR_FORMULA,
         Item.FORM_CODE,
+        Item.OTHER_TAXPAYER_RETURN,
+        Item.OTHER_PEOPLE_INFO,
         Item.CONFIDENTIAL_SOURCE,
     }
 )
@@ -283,6 +300,19 @@ RELEASED_RULES: dict[str, ItemRule] = {
         Flag.IRS_ERROR,
         "The form code identifies the DIF formula, and TIGTA counted its release as an error.",
         (c.REPORT_DIF_DEFINED, c.REPORT_RESULTS),
+    ),
+    Item.OTHER_TAXPAYER_RETURN: ItemRule(
+        Flag.IRS_ERROR,
+        "Another taxpayer's return information should not have been released: § 6103 keeps "
+        "it confidential. It is other people's return information: see below on what to do "
+        "with it.",
+        (c.IRC_6103, c.IRC_7213A3),
+    ),
+    Item.OTHER_PEOPLE_INFO: ItemRule(
+        Flag.UNCLEAR,
+        "Details of other people were released. There is nothing to appeal; use them only "
+        "for the client's case and keep them confidential.",
+        (c.FOIA_B7C,),
     ),
     Item.CONFIDENTIAL_SOURCE: ItemRule(
         Flag.UNCLEAR,

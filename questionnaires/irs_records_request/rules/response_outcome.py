@@ -73,8 +73,13 @@ _SHORT_STEPS = {
     ),
 }
 
+#: Items that are other taxpayers' return information: released, they are the clinic's to
+#: keep confidential (I.R.C. § 7213(a)(3)).
+THIRD_PARTY_RETURN_INFORMATION = frozenset(
+    {Item.ASSET_LOCATOR_THIRD_PARTY, Item.OTHER_TAXPAYER_RETURN}
+)
 THIRD_PARTY_STEP = (
-    "The IRS released other people's return information (from asset locator records). Do "
+    "The IRS released other people's return information. Do "
     "not use, copy or pass it on: anyone who receives return information disclosed without "
     "authority and willfully prints or publishes it commits a felony (I.R.C. § 7213(a)(3)). "
     "Keep it apart from the client's papers and consider telling the IRS disclosure office "
@@ -274,7 +279,7 @@ def determine_response(facts: Facts) -> Determination:
     only_6103 = facts.request_basis == RequestBasis.SECTION_6103
     released_in_error = any(row["flag"] == Flag.IRS_ERROR for row in rows)
     third_party_received = any(
-        row["item"] == Item.ASSET_LOCATOR_THIRD_PARTY and row["withheld_or_released"] == RELEASED
+        row["item"] in THIRD_PARTY_RETURN_INFORMATION and row["withheld_or_released"] == RELEASED
         for row in rows
     )
 
