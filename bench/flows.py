@@ -234,6 +234,17 @@ IRS_FLOWS = (
     ),
     Flow(
         IRS,
+        "others liable for the trust fund recovery penalty",
+        {
+            **_OWN_FILE,
+            "records_wanted": ["exam_collection_file", "another_taxpayer"],
+            "third_party_consent": "no",
+            "joint_collection_only": "no",
+            "penalty_others_only": "yes",
+        },
+    ),
+    Flow(
+        IRS,
         "no answer, extension notice",
         {
             "path": "no_answer",

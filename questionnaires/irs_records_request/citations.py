@@ -128,6 +128,9 @@ IRC_6103E7 = Citation(IRC, "§ 6103(e)(7)")
 # On written request, either spouse on a joint return (no longer married or living apart) is
 # told whether the IRS has tried to collect the deficiency from the other, how, and how much.
 IRC_6103E8 = Citation(IRC, "§ 6103(e)(8)")
+# On written request, a person found liable for the § 6672 penalty is told who else the IRS
+# found liable for it, and whether, how and how much it collected from them.
+IRC_6103E9 = Citation(IRC, "§ 6103(e)(9)")
 # The attorney in fact duly authorized in writing (Form 2848).
 IRC_6103E6 = Citation(IRC, "§ 6103(e)(6)")
 # The sentence after subparagraph (D): no law requires disclosure of "standards used or to be

@@ -174,6 +174,22 @@ class JointCollectionOnlyForm(StepForm):
     )
 
 
+class PenaltyOthersOnlyForm(StepForm):
+    penalty_others_only = RadiosField(
+        label="Was the client found liable for the trust fund recovery penalty, and does the "
+        "client want only to know who else was found liable and what the IRS collected from "
+        "them?",
+        help_text=(
+            "Then the IRS must tell the client, on written request, the names of the others it "
+            "found liable for the same penalty and whether, how and how much it collected from "
+            "them, without their consent (I.R.C. § 6103(e)(9))."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client wants only to know about others liable for "
+        "the trust fund recovery penalty",
+    )
+
+
 class RecordsDescriptionForm(StepForm):
     records_description = RadiosField(
         label="How does the request describe the records?",

@@ -81,6 +81,16 @@ def asks_about_a_spouses_joint_debt(answers):
     return answers.get("third_party_consent") in no_consent
 
 
+def asks_about_others_liable_for_the_penalty(answers):
+    """Applies when the request asks about another taxpayer without their consent and it is
+    not a spouse's joint debt: a person liable for the trust fund recovery penalty needs no
+    consent to learn who else was found liable (I.R.C. § 6103(e)(9))."""
+    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") in (
+        "no",
+        "not_sure",
+    )
+
+
 # Path 2: reviewing the IRS's answer --------------------------------------------------------
 
 WITHHELD_ACTIONS = (
@@ -247,6 +257,12 @@ STEPS = (
         asks_about_a_spouses_joint_debt,
     ),
     Step(
+        "penalty_others_only",
+        "Others liable for the same penalty",
+        forms.PenaltyOthersOnlyForm,
+        asks_about_others_liable_for_the_penalty,
+    ),
+    Step(
         "records_description",
         "How the records are described",
         forms.RecordsDescriptionForm,
@@ -380,6 +396,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         records_shown_to_exist=answers.get("records_shown_to_exist"),
         appeal_extension_notice=answers.get("appeal_extension_notice"),
         joint_collection_only=answers.get("joint_collection_only"),
+        penalty_others_only=answers.get("penalty_others_only"),
     )
 
 

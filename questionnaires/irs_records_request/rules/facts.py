@@ -302,3 +302,4 @@ class Facts:
     records_shown_to_exist: str | None = None
     appeal_extension_notice: str | None = None
     joint_collection_only: str | None = None
+    penalty_others_only: str | None = None

@@ -77,7 +77,10 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
                 "present": status_present[authorization.status],
             }
         )
-    if consent.status != Status.NOT_APPLICABLE and facts.joint_collection_only != YesNo.YES:
+    if consent.status != Status.NOT_APPLICABLE and YesNo.YES not in (
+        facts.joint_collection_only,
+        facts.penalty_others_only,
+    ):
         rows.append(
             {
                 "item": CONSENT_ROW,

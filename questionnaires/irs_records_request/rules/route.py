@@ -44,12 +44,15 @@ AUTHORITY_LABELS = {
     "(Form 8821) receive it",
     "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
     "living apart learn how the IRS collected the joint debt from the other spouse",
+    "6103(e)(9)": "§ 6103(e)(9), which lets a person liable for the trust fund recovery "
+    "penalty learn who else was found liable and what the IRS collected from them",
 }
 AUTHORITY_CITATIONS = {
     "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
     "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
     "6103(c)": (c.IRC_6103C,),
     "6103(e)(8)": (c.IRC_6103E8,),
+    "6103(e)(9)": (c.IRC_6103E9,),
 }
 
 TRADE_OFF = (
@@ -83,10 +86,16 @@ def other_person_records(facts: Facts) -> bool:
 
 
 def joint_debt_facts_only(facts: Facts) -> bool:
-    """The request about another taxpayer is only for what I.R.C. § 6103(e)(8) gives a
-    former (or separated) spouse on a joint return: whether, how and how much the IRS
-    collected the joint deficiency from the other spouse."""
-    return facts.joint_collection_only == YesNo.YES
+    """The request about another taxpayer is only for what the law gives the client without
+    that taxpayer's consent: I.R.C. § 6103(e)(8) (a divorced or separated spouse on a joint
+    return: whether, how and how much the IRS collected the joint deficiency from the other)
+    or § 6103(e)(9) (a person liable for the § 6672 penalty: who else was found liable, and
+    whether, how and how much the IRS collected from them)."""
+    return YesNo.YES in (facts.joint_collection_only, facts.penalty_others_only)
+
+
+def _consent_free_authority(facts: Facts) -> str:
+    return "6103(e)(8)" if facts.joint_collection_only == YesNo.YES else "6103(e)(9)"
 
 
 def disclosure_authority(facts: Facts) -> str | None:
@@ -95,7 +104,7 @@ def disclosure_authority(facts: Facts) -> str | None:
     (§ 6103(e)(6)); a designee under a Form 8821, or anyone with another person's consent
     (§ 6103(c)). None when it turns on an authorization not yet known."""
     if other_person_records(facts) and joint_debt_facts_only(facts):
-        return "6103(e)(8)"
+        return _consent_free_authority(facts)
     if other_person_records(facts):
         return "6103(c)"
     if facts.requester == Requester.CLIENT:
@@ -179,14 +188,12 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
     if other_person_records(facts) and joint_debt_facts_only(facts):
         code = "foia_6103"
         what = (
-            "The client wants only to know what the IRS did to collect a joint-return debt "
-            "from a former spouse (or one the client no longer lives with). No consent from "
-            "that spouse is needed: on the client's written request the IRS must say whether "
-            "it tried to collect from the other spouse, how, and how much it collected. Make "
-            "it a FOIA request that names § 6103(e)(8); anything else about the other spouse "
-            "still needs their consent."
+            "The client wants only what the law gives the client about the other taxpayer, "
+            "without their consent. Make it a FOIA request that names "
+            f"{AUTHORITY_LABELS[authority]}. Anything else about the other taxpayer still "
+            "needs their consent."
         )
-        cites = (c.IRC_6103E8,)
+        cites = AUTHORITY_CITATIONS[authority]
     elif other_person_records(facts):
         code = "foia_6103"
         what = (
@@ -269,17 +276,22 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     other_person = other_person_records(facts)
     form = facts.authorization_form
     if other_person and joint_debt_facts_only(facts):
-        text = "No consent from the other spouse is needed for what § 6103(e)(8) gives the client."
+        authority = _consent_free_authority(facts)
+        text = (
+            f"No consent from the other taxpayer is needed for what § {authority[4:]} gives "
+            "the client."
+        )
         if facts.requester == Requester.CLIENT:
-            return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, (c.IRC_6103E8,))
+            cites = AUTHORITY_CITATIONS[authority]
+            return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, cites)
         return Finding(
             code,
             title,
             Status.UNCLEAR,
             text + " If the clinic sends the request, it needs the client's own signed Form "
-            "2848 or Form 8821 covering the joint return's year; check it is on file.",
+            "2848 or Form 8821 covering the year asked about; check it is on file.",
             relied_on,
-            (c.IRC_6103E8, c.IRC_6103E6, c.IRC_6103C),
+            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
         )
     if needed is False:
         return Finding(
@@ -385,6 +397,19 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             "The other taxpayer has signed a consent; send a copy with the request.",
             relied_on,
             cites,
+        )
+    if facts.penalty_others_only == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. A person the IRS found liable for the trust "
+            "fund recovery penalty (§ 6672) is told, on written request, the name of anyone "
+            "else it found liable for the same penalty and whether, how and how much it "
+            "collected from them (§ 6103(e)(9)). Ask for that by name. Anything else about "
+            "them still needs their signed consent.",
+            (*relied_on, "penalty_others_only"),
+            (c.IRC_6103E9,),
         )
     if facts.joint_collection_only == YesNo.YES:
         return Finding(
