@@ -9,6 +9,7 @@ from questionnaires.framework.determination import Status
 from questionnaires.framework.encoding import form_data
 from questionnaires.framework.wording import YesNo
 from questionnaires.irs_records_request import citations as c
+from questionnaires.irs_records_request import forms
 from questionnaires.irs_records_request.rules import (
     AppealStatus,
     AuthorizationForm,
@@ -605,3 +606,281 @@ def test_p27_no_records_for_a_file_the_client_can_prove_exists_is_a_strong_appea
     assert not any("see below on checking the search" in step for step in steps)
     sentences = [s.strip() for step in steps for s in step.split(". ") if s.strip()]
     assert len(sentences) == len(set(sentences))
+
+
+# ---------------------------------------------------------------------------
+# Second (verifying) round: /work/adversarial/issue-15-verify.md
+# ---------------------------------------------------------------------------
+
+V1_MARKS = {Item.REQUESTER_INFO: Exemption.B7C}
+
+
+def v_appeal(**overrides) -> Facts:
+    """V1: the client's own information withheld under (b)(7)(C), matter closed; an appeal
+    received by IRS Appeals on January 4, 2027, within the 90 days."""
+    base = {
+        "exemptions_cited": frozenset({Exemption.B7C}),
+        "matter_status": MatterStatus.CLOSED,
+        "items_released": frozenset({Item.EXAM_WORKPAPERS}),
+        "today": date(2027, 2, 10),
+        "appeal_status": AppealStatus.WAITING,
+        "appeal_received": date(2027, 1, 4),
+        "appeal_extension_notice": YesNo.NO,
+    }
+    base.update(overrides)
+    return reviewed(V1_MARKS, **base)
+
+
+def test_v01_an_appeal_sent_in_time_is_never_too_late():
+    """V1. An appeal filed within the "not less than 90 days" is timely; then only the
+    decision (20 working days) and court review matter (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa),
+    (A)(ii), (a)(4)(B))."""
+    result = determine(v_appeal())
+    window = result.finding("appeal_window")
+    assert window.status == Status.NOT_APPLICABLE
+    assert "too late" not in window.explanation
+    assert "Appeal due" not in [row["label"] for row in result.data["key_dates"]]
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    upheld = determine(v_appeal(appeal_status=AppealStatus.UPHELD, today=date(2027, 3, 1)))
+    assert upheld.outcome == Outcome.COURT_REVIEW
+    assert "too late" not in upheld.finding("appeal_window").explanation
+
+
+def test_v02_a_stand_alone_6103e8_request_needs_no_consent():
+    """V2. On written request the IRS "shall disclose" to a divorced or separated spouse
+    whether, how and how much it collected the joint deficiency from the other (I.R.C.
+    § 6103(e)(8)); no consent."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        authorization_form=AuthorizationForm.NONE,
+        joint_collection_only=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.READY
+    assert result.data["route"]["authority"] == "6103(e)(8)"
+    assert "must refuse" not in result.headline
+    assert c.IRC_6103E8 in result.finding("route").citations
+
+
+def test_v03_the_6103e8_question_states_its_condition():
+    """V3. (e)(8) applies only if the spouses "are no longer married or no longer reside in
+    the same household": the question says so, and a spouse still living with the client
+    answers no (then the other taxpayer's consent is needed)."""
+    label = forms.JointCollectionOnlyForm.base_fields["joint_collection_only"].label
+    assert "divorced or no longer lives with" in label
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.finding("other_taxpayer_consent").status == Status.NOT_MET
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+
+
+def test_v04_emails_under_b3_while_the_audit_is_open_are_likely_proper():
+    """V4. IRS e-mails about the client's examination are the client's return information
+    (I.R.C. § 6103(b)(2)(A)); while the audit is open § 6103(e)(7) may keep them back."""
+    facts = reviewed(
+        {Item.IRS_EMAILS: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.IRS_EMAILS, "withheld")] == "likely_proper"
+    assert "not the client's own return information" not in result.finding("b3_6103").explanation
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    closed = determine(
+        reviewed(
+            {Item.IRS_EMAILS: Exemption.B3_6103},
+            exemptions_cited=frozenset({Exemption.B3_6103}),
+            matter_status=MatterStatus.CLOSED,
+        )
+    )
+    assert flags(closed)[(Item.IRS_EMAILS, "withheld")] == "worth_challenging"
+
+
+def test_v05_a_request_for_information_stops_the_count():
+    """V5. The IRS may toll the 20 days once while awaiting information it asked for, or to
+    clarify fees (5 U.S.C. § 552(a)(6)(A), sentence after clause (ii)). The tool does not ask
+    the tolling dates, so it says the count stops and to add the days waited, rather than
+    stating the request is overdue without that caveat."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 1, 20),
+        request_basis="foia",
+        request_received=date(2026, 12, 1),
+        extension_notice=YesNo.NO,
+    )
+    finding = determine(facts).finding("answer_due")
+    assert "unless the IRS asked for information it needed or to clarify fees" in (
+        finding.explanation
+    )
+    assert "must then appeal that answer first" in finding.explanation
+
+
+def test_v06_a_late_appeal_is_unclear_not_a_ripe_lawsuit():
+    """V6. An appeal that reached the IRS after the deadline may be refused, and then the
+    client has not exhausted: ask Appeals, make a new request, see a lawyer (Oglesby v. U.S.
+    Dep't of the Army, 920 F.2d 57 (D.C. Cir. 1990), as the reviewer reports)."""
+    facts = v_appeal(
+        letter_date=date(2026, 8, 3),
+        appeal_received=date(2026, 11, 9),
+        today=date(2026, 12, 20),
+    )
+    result = determine(facts)
+    assert result.finding("appeal_window").status == Status.UNCLEAR
+    assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "may now ask a federal court" not in result.headline
+
+
+def test_v07_appeal_decision_between_day_20_and_30_with_the_notice_not_known():
+    """V7. The appeal limit "may be extended by written notice" by up to ten working days
+    (5 U.S.C. § 552(a)(6)(B)(i)): with the notice not known, unclear, not overdue."""
+    result = determine(v_appeal(appeal_extension_notice=YesNo.NOT_SURE))
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.finding("appeal_decision").status == Status.UNCLEAR
+    assert "February 17, 2027" in result.headline
+    with_notice = determine(v_appeal(appeal_extension_notice=YesNo.YES))
+    assert with_notice.outcome == Outcome.AWAITING_ANSWER
+    assert with_notice.data["appeal_decision_due"] == "2027-02-17"
+
+
+def test_v08_no_extension_notice_means_overdue_after_20_working_days():
+    """V8. With no written notice the 20 working days govern (5 U.S.C. § 552(a)(6)(A)(i),
+    (C)(i)): "no" is not read as "not sure"."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 1, 6),
+        request_basis="foia",
+        request_received=date(2026, 12, 1),
+        extension_notice=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["response_due"] == "2026-12-30"
+
+
+def test_v09_law_not_known_does_not_promise_court():
+    """V9. FOIA's limits apply only to a FOIA request (5 U.S.C. § 552(a)(6)(A), (C)(i)):
+    with the law not known, the headline is conditional."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=TODAY,
+        request_basis="not_sure",
+        request_received=date(2026, 10, 1),
+        extension_notice=YesNo.NOT_SURE,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.headline.startswith("Check whether the request was made under FOIA")
+
+
+def test_v10_others_liable_for_the_trust_fund_recovery_penalty():
+    """V10. A person found liable for the § 6672 penalty is told, on written request, who
+    else was found liable and whether, how and how much the IRS collected from them (I.R.C.
+    § 6103(e)(9)); no consent."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.YES,
+    )
+    result = determine(facts)
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == Status.MET and c.IRC_6103E9 in consent.citations
+    assert result.outcome == Outcome.READY
+
+
+def test_v11_another_taxpayers_return_released_gets_the_7213_step():
+    """V11. Another taxpayer's return released to the clinic: the IRS's error; do not print,
+    publish or pass it on (I.R.C. § 7213(a)(3))."""
+    facts = reviewed(
+        irs_action=IrsAction.RELEASED_ALL,
+        exemptions_cited=frozenset(),
+        items_released=frozenset({Item.REQUESTER_INFO, Item.OTHER_TAXPAYER_RETURN}),
+        inconsistent_redactions=None,
+        appeal_status=None,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OTHER_TAXPAYER_RETURN, "released")] == "irs_error"
+    assert "§ 7213(a)(3)" in result.next_steps[0]
+
+
+def test_v12_witnesses_or_employees_names_under_b7c_are_likely_proper():
+    """V12. (b)(7)(C) protects individuals named in law-enforcement records; FCC v. AT&T
+    denies personal privacy only to the corporation."""
+    facts = reviewed(
+        {Item.OTHER_PEOPLE_INFO: Exemption.B7C},
+        exemptions_cited=frozenset({Exemption.B7C}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OTHER_PEOPLE_INFO, "withheld")] == "likely_proper"
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_v13_a_letter_date_shorter_than_90_days_is_explained():
+    """V13. The requester has "not less than 90 days" (5 U.S.C.
+    § 552(a)(6)(A)(i)(III)(aa)): a shorter date in the letter does not bind, and the result
+    says so."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+        letter_appeal_deadline=date(2026, 12, 7),
+    )
+    result = determine(facts)
+    assert result.data["appeal_deadline"] == "2027-01-31"
+    assert "earlier than the law allows" in result.finding("appeal_window").explanation
+
+
+def test_v14_a_saturday_receipt_is_not_called_overdue_a_day_early():
+    """V14. Delivered Saturday January 16, 2027 (MLK Day on the Monday), with an extension
+    notice: counted from the next working day, day 30 is March 3, 2027, today."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 3, 3),
+        request_basis="foia",
+        request_received=date(2027, 1, 16),
+        extension_notice=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] == "2027-03-03"
+
+
+def test_v15_form_8821_signing_date_rule_could_not_be_verified():
+    """V15. Neither reviewer nor engineer could read the current Form 8821 instructions on
+    how soon after signing the form must reach the IRS (the reviewer cites a 2009 news
+    release marked historical). The tool does not apply an unverified 120-day rule; it warns
+    on every result that relies on a Form 8821. A lawyer should confirm the current rule."""
+    facts = prepared(
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+    )
+    assert FORM_8821_CAVEAT in determine(facts).caveats
+    assert FORM_8821_CAVEAT not in determine(prepared()).caveats
+
+
+def test_v16_a_request_received_long_ago_is_not_ready_to_send():
+    """V16. A request the IRS received two months ago is not "ready to send": the headline
+    points to the follow-up path (5 U.S.C. § 552(a)(6)(C)(i))."""
+    result = determine(prepared(request_received=date(2026, 10, 1)))
+    assert "ready to send" not in result.headline
+    assert "Following up a records request the IRS has not answered" in result.headline
+
+
+def test_v17_b7a_item_with_the_matter_unknown_is_unclear():
+    """V17. With the matter's status unknown, a (b)(7)(A) item is unclear, not a ground the
+    IRS failed (5 U.S.C. § 552(b)(7)(A))."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.NOT_KNOWN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"
+    assert statuses(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"

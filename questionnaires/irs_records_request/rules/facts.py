@@ -188,8 +188,8 @@ B7_HARMS = {
     ),
     Exemption.B7E: (
         "(b)(7)(E)",
-        "would disclose law-enforcement techniques, procedures or guidelines and could risk "
-        "circumvention of the law",
+        "would disclose techniques or procedures for law-enforcement investigations or "
+        "prosecutions, or guidelines for them if that could risk circumvention of the law",
         c.FOIA_B7E,
     ),
     Exemption.B7F: ("(b)(7)(F)", "could endanger someone's life or physical safety", c.FOIA_B7F),
