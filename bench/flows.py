@@ -144,9 +144,17 @@ _PART_RELEASED = {
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
+    "matter_status": "closed",
     "items_withheld": ["dif_score_words", "form_code"],
+    # The exemption marked on each withheld item; the page keeps the rows for the items
+    # ticked (the section 6103 flow withholds the workpapers).
+    "item_exemptions": [
+        {"item": item, "item_exemption": "b7e"}
+        for item in ("dif_score_words", "form_code", "exam_workpapers")
+    ],
     "items_released": ["requester_info"],
     "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
 }
 
 IRS_FLOWS = (
@@ -205,6 +213,52 @@ IRS_FLOWS = (
         },
     ),
     Flow(IRS, "appeal deadline passed", {**_PART_RELEASED, "letter_date": days_ago(120)}),
+    Flow(
+        IRS,
+        "appeal sent, decision awaited",
+        {
+            **_PART_RELEASED,
+            "appeal_status": "waiting",
+            "appeal_received": days_ago(5),
+            "appeal_extension_notice": "no",
+        },
+    ),
+    Flow(
+        IRS,
+        "no records for a file known to exist",
+        {**_PART_RELEASED, "irs_action": "no_records", "records_shown_to_exist": "yes"},
+    ),
+    Flow(
+        IRS,
+        "former spouse's joint debt",
+        {
+            **_OWN_FILE,
+            "records_wanted": ["exam_collection_file", "another_taxpayer"],
+            "third_party_consent": "no",
+            "joint_collection_only": "yes",
+        },
+    ),
+    Flow(
+        IRS,
+        "others liable for the trust fund recovery penalty",
+        {
+            **_OWN_FILE,
+            "records_wanted": ["exam_collection_file", "another_taxpayer"],
+            "third_party_consent": "no",
+            "joint_collection_only": "no",
+            "penalty_others_only": "yes",
+        },
+    ),
+    Flow(
+        IRS,
+        "no answer, extension notice",
+        {
+            "path": "no_answer",
+            "request_received": days_ago(50),
+            "request_basis": "foia",
+            "extension_notice": "yes",
+        },
+    ),
 )
 
 

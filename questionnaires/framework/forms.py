@@ -8,12 +8,15 @@ their questions with these fields; ``label`` is the question in the staff member
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
+from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.utils.formats import number_format
 
@@ -29,6 +32,29 @@ MAX_MONEY = Decimal("100000000")
 
 #: The most rows a repeated question (formset) accepts.
 MAX_ROWS = 30
+
+#: The date a screening is made as of, when it is not today (``manage.py screen --today``).
+_SCREENING_DATE: contextvars.ContextVar[datetime.date | None] = contextvars.ContextVar(
+    "screening_date", default=None
+)
+
+
+def screening_date() -> datetime.date:
+    """The date the screening is made as of: today (the date the wizard screens on), or the
+    date ``screening_as_of`` set. A form checks "not after today" against this date, so the
+    same answers are valid in the wizard and in ``manage.py screen --today``."""
+    return _SCREENING_DATE.get() or timezone.localdate()
+
+
+@contextlib.contextmanager
+def screening_as_of(day: datetime.date):
+    """Validate forms as of ``day`` inside the block."""
+    token = _SCREENING_DATE.set(day)
+    try:
+        yield
+    finally:
+        _SCREENING_DATE.reset(token)
+
 
 NOT_SURE = "not_sure"
 YES_NO_NOT_SURE = [("yes", "Yes"), ("no", "No"), (NOT_SURE, "Not sure")]

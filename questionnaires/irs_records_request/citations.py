@@ -18,6 +18,11 @@ The IRM is cited only as the report cites it. The IRS's FOIA regulation (26 C.F.
 is not cited: this package cannot quote it, so staff are pointed to the IRS's published FOIA
 instructions instead. Statutes are cited by the subsection that says what the finding relies
 on.
+
+Checked against the statutes' text (November 2026, with the search tool): 5 U.S.C.
+§ 552(a)(4)(B), (a)(6)(A)-(C) and (a)(8) as amended by the FOIA Improvement Act of 2016;
+I.R.C. § 6103(b)(2), (c), (e)(6) and (e)(7); I.R.C. § 7213(a)(3). FCC v. AT&T Inc. was read
+for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C).
 """
 
 from questionnaires.framework.determination import Citation
@@ -80,6 +85,24 @@ FOIA_ESTIMATE_VOLUME = Citation(USC5, "§ 552(a)(6)(F)")
 # The flush sentences after (b)(9): reasonably segregable portions are released; "the amount of
 # information deleted, and the exemption under which the deletion is made" are indicated.
 FOIA_SEGREGABLE = Citation(USC5, "§ 552(b)", "flush language after para. (9)")
+# The agency decides an appeal within 20 working days of receiving it.
+FOIA_APPEAL_20_DAYS = Citation(USC5, "§ 552(a)(6)(A)(ii)")
+# An adverse determination must tell the requester of the right to seek dispute resolution
+# from the FOIA Public Liaison or the Office of Government Information Services.
+FOIA_DISPUTE_RESOLUTION = Citation(USC5, "§ 552(a)(6)(A)(i)(III)(bb)")
+# After an extension: the chance to narrow the request or agree another time frame, the FOIA
+# Public Liaison, and the right to seek dispute resolution from OGIS.
+FOIA_PUBLIC_LIAISON_OGIS = Citation(USC5, "§ 552(a)(6)(B)(ii)")
+# A requester "shall be deemed to have exhausted his administrative remedies" if the agency
+# misses the time limit.
+FOIA_CONSTRUCTIVE_EXHAUSTION = Citation(USC5, "§ 552(a)(6)(C)(i)")
+# The district court may enjoin withholding and order records produced.
+FOIA_COURT_REVIEW = Citation(USC5, "§ 552(a)(4)(B)")
+# Withhold only if the agency reasonably foresees harm to an interest an exemption protects
+# (or the law prohibits disclosure); consider partial disclosure; segregate and release.
+FOIA_FORESEEABLE_HARM = Citation(USC5, "§ 552(a)(8)(A)")
+# The foreseeable-harm rule does not require disclosure of what (b)(3) exempts.
+FOIA_FORESEEABLE_HARM_NOT_B3 = Citation(USC5, "§ 552(a)(8)(B)")
 FOIA_90_DAY_APPEAL = Citation(
     USC5, "§ 552(a)(6)(A)(i)(III)(aa)", "as amended by the FOIA Improvement Act of 2016"
 )
@@ -98,3 +121,26 @@ FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
 IRC_6103 = Citation(IRC, "§ 6103")
 IRC_6103C = Citation(IRC, "§ 6103(c)")
 IRC_6103E = Citation(IRC, "§ 6103(e)")
+# Return information may be disclosed to a person (e) allows to see the return "if the
+# Secretary determines that such disclosure would not seriously impair Federal tax
+# administration".
+IRC_6103E7 = Citation(IRC, "§ 6103(e)(7)")
+# On written request, either spouse on a joint return (no longer married or living apart) is
+# told whether the IRS has tried to collect the deficiency from the other, how, and how much.
+IRC_6103E8 = Citation(IRC, "§ 6103(e)(8)")
+# On written request, a person found liable for the § 6672 penalty is told who else the IRS
+# found liable for it, and whether, how and how much it collected from them.
+IRC_6103E9 = Citation(IRC, "§ 6103(e)(9)")
+# The attorney in fact duly authorized in writing (Form 2848).
+IRC_6103E6 = Citation(IRC, "§ 6103(e)(6)")
+# The sentence after subparagraph (D): no law requires disclosure of "standards used or to be
+# used for the selection of returns for examination" if the Secretary determines disclosure
+# will seriously impair assessment, collection or enforcement.
+IRC_6103B2_SELECTION_STANDARDS = Citation(IRC, "§ 6103(b)(2)", "last sentence")
+# Anyone to whom return information is disclosed without authority must not willfully print
+# or publish it: a felony.
+IRC_7213A3 = Citation(IRC, "§ 7213(a)(3)")
+
+# Case law
+# A corporation has no "personal privacy" under exemption (b)(7)(C).
+FCC_V_ATT = Citation("FCC v. AT&T Inc.", "562 U.S. 397 (2011)")

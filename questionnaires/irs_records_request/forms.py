@@ -1,20 +1,30 @@
 """Question pages for IRS records requests: one question per page, in the staff member's
 words, with the legal term in the hint."""
 
+from datetime import date
+
+from django import forms
+
 from questionnaires.framework.forms import (
     YES_NO_NOT_SURE,
     CheckboxesField,
     MemorableDateField,
     RadiosField,
+    RowForm,
     StepForm,
+    row_formset,
+    screening_date,
 )
+from questionnaires.framework.wording import us_long_date
 
 from .rules import (
+    AppealStatus,
     AuthorizationForm,
     Description,
     Exemption,
     IrsAction,
     Item,
+    MatterStatus,
     Path,
     RecordKind,
     RecordsOwner,
@@ -26,6 +36,16 @@ from .rules import (
 
 #: "None of these": a checkbox that must stand alone.
 NONE = "none"
+
+
+def as_date(value) -> date | None:
+    """An earlier answer's date, whether the wizard hands it over as a date or as ISO text."""
+    if isinstance(value, date) or value is None:
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def _exclusive_none(form: StepForm, field: str, message: str) -> None:
@@ -41,6 +61,7 @@ class PathForm(StepForm):
         choices=[
             (Path.PREPARE_REQUEST, "Preparing a request for the client's IRS records"),
             (Path.REVIEW_RESPONSE, "Reviewing the IRS's answer to a records request"),
+            (Path.NO_ANSWER, "Following up a records request the IRS has not answered"),
         ],
         error_required="Select whether you are preparing a request or reviewing an answer",
     )
@@ -136,6 +157,39 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class JointCollectionOnlyForm(StepForm):
+    joint_collection_only = RadiosField(
+        label="Is the other taxpayer a spouse on a joint return whom the client has divorced "
+        "or no longer lives with, and does the client want only to know what the IRS did to "
+        "collect the joint tax debt from them?",
+        help_text=(
+            "Then the IRS must tell the client, on written request, whether it tried to "
+            "collect the joint debt from the other spouse, how, and how much it collected, "
+            "without that spouse's consent (I.R.C. § 6103(e)(8)). Answer No if they are still "
+            "married and live together."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client wants only to know about collecting a joint "
+        "tax debt from a spouse or former spouse",
+    )
+
+
+class PenaltyOthersOnlyForm(StepForm):
+    penalty_others_only = RadiosField(
+        label="Was the client found liable for the trust fund recovery penalty, and does the "
+        "client want only to know who else was found liable and what the IRS collected from "
+        "them?",
+        help_text=(
+            "Then the IRS must tell the client, on written request, the names of the others it "
+            "found liable for the same penalty and whether, how and how much it collected from "
+            "them, without their consent (I.R.C. § 6103(e)(9))."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client wants only to know about others liable for "
+        "the trust fund recovery penalty",
+    )
+
+
 class RecordsDescriptionForm(StepForm):
     records_description = RadiosField(
         label="How does the request describe the records?",
@@ -194,6 +248,22 @@ class RequestReceivedForm(StepForm):
         month_first=True,
     )
 
+    def __init__(self, *args, already_sent: bool = False, **kwargs):
+        #: Following up a request the IRS has not answered: it has been received already.
+        self.already_sent = already_sent
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        received = cleaned.get("request_received")
+        if self.already_sent and received and received > screening_date():
+            self.add_error(
+                "request_received",
+                "The date the IRS received the request must be today or in the past; if it "
+                'has not received it yet, choose "Preparing a request" on the first page',
+            )
+        return cleaned
+
 
 # ---------------------------------------------------------------------------
 # Path 2: reviewing the IRS's answer
@@ -209,6 +279,8 @@ ITEM_CHOICES = [
     (Item.DIF_DAS_REASON_CODE, "The DIF/DAS reason code"),
     (Item.DIF_SCORE_OR_FORMULA, "The DIF score itself or its formula"),
     (Item.FORM_CODE, "The form code"),
+    (Item.OTHER_TAXPAYER_RETURN, "Another taxpayer's return or tax information"),
+    (Item.OTHER_PEOPLE_INFO, "Names or details of other people, such as witnesses or employees"),
     (Item.CONFIDENTIAL_SOURCE, "The identity of a confidential source"),
     (Item.OTHER, "Something else"),
     (NONE, "None of these"),
@@ -230,11 +302,59 @@ ITEM_HINT = (
 
 
 class LetterDateForm(StepForm):
+    page_hint = "The dates on the IRS's letter."
+
     letter_date = MemorableDateField(
         label="What is the date on the IRS's letter?",
         help_text="The appeal period runs from this date. For example, 3 27 2025",
         error_required="Enter the date on the IRS's letter",
         month_first=True,
+    )
+    letter_appeal_deadline = MemorableDateField(
+        label="If the letter gives a date by which to appeal, what is it? (optional)",
+        help_text=(
+            "The law gives at least 90 days after the letter; the letter may give a later "
+            "date. Leave blank if it gives none. For example, 6 25 2025"
+        ),
+        error_required="Enter the appeal date the letter gives",
+        month_first=True,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        letter = cleaned.get("letter_date")
+        deadline = cleaned.get("letter_appeal_deadline")
+        if letter and letter > screening_date():
+            self.add_error(
+                "letter_date",
+                "The date on the letter must be today or in the past: check the date on the "
+                "IRS's letter",
+            )
+        if letter and deadline and deadline <= letter:
+            self.add_error(
+                "letter_appeal_deadline",
+                f"The appeal date must be after the letter's date ({us_long_date(letter)}): "
+                "check both dates on the letter, or leave the appeal date blank",
+            )
+        return cleaned
+
+
+class MatterStatusForm(StepForm):
+    matter_status = RadiosField(
+        label="Is the examination, collection or criminal matter the records are about still "
+        "open?",
+        help_text=(
+            "For example, whether the audit has ended. While a matter is open the IRS may hold "
+            "back records whose release could interfere with it (exemption (b)(7)(A)) or "
+            "seriously impair tax administration (I.R.C. § 6103(e)(7))."
+        ),
+        choices=[
+            (MatterStatus.OPEN, "Still open"),
+            (MatterStatus.CLOSED, "Closed"),
+            (MatterStatus.NOT_KNOWN, "Not known"),
+        ],
+        error_required="Select whether the matter is still open, or Not known",
     )
 
 
@@ -359,6 +479,18 @@ class RefusalReasonForm(StepForm):
     )
 
 
+class RecordsShownToExistForm(StepForm):
+    records_shown_to_exist = RadiosField(
+        label="Does the client have papers showing the records exist?",
+        help_text=(
+            "For example, the examiner's report, a 30-day letter, or letters from the officer "
+            "handling the case."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client has papers showing the records exist",
+    )
+
+
 class IrsTriedContactForm(StepForm):
     irs_tried_contact = RadiosField(
         label="Did the IRS try to contact the requester about what was missing before closing "
@@ -367,3 +499,109 @@ class IrsTriedContactForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS tried to contact the requester",
     )
+
+
+EXEMPTION_CHOICES = [
+    choice
+    for choice in ExemptionsCitedForm.base_fields["exemptions_cited"].choices
+    if choice[0] != Exemption.NOT_SURE
+] + [(Exemption.NOT_SURE, "Not sure, or none marked")]
+ITEM_NAMES = dict(WITHHELD_ITEM_CHOICES)
+
+
+class ItemExemptionForm(RowForm):
+    """The exemption marked on one withheld item. The row's item is set by the page (a
+    hidden field), so the answer travels with its item."""
+
+    item = RadiosField(
+        label="Which item?",
+        choices=WITHHELD_ITEM_CHOICES,
+        widget=forms.HiddenInput,
+        error_required="Go back and select what the IRS withheld",
+    )
+    item_exemption = RadiosField(
+        label="Which exemption is marked on it?",
+        help_text="Look beside the blacked-out part, or in the letter.",
+        choices=EXEMPTION_CHOICES,
+        error_required='Select the exemption marked on this item, or "Not sure, or none marked"',
+    )
+
+    @property
+    def row_title(self) -> str:
+        return ITEM_NAMES.get(self["item"].value(), "")
+
+
+class ItemExemptionFormSet(row_formset(ItemExemptionForm, row_noun="item", keyed_by="item")):
+    """One row for each item ticked on the "What was withheld" page, in that page's order. To
+    change the items, staff change that page."""
+
+    page_hint = "For each item the IRS withheld, the exemption it marked on it."
+
+
+class ExtensionNoticeForm(StepForm):
+    extension_notice = RadiosField(
+        label="Has the IRS sent a written notice giving itself more time?",
+        help_text=(
+            'FOIA lets the IRS take up to 10 more working days in "unusual circumstances", '
+            "but only by a written notice that says why and when it expects to answer."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS sent a written notice extending its time",
+    )
+
+
+class AppealStatusForm(StepForm):
+    appeal_status = RadiosField(
+        label="Has an appeal of this letter been sent?",
+        choices=[
+            (AppealStatus.NOT_YET, "Not yet"),
+            (AppealStatus.WAITING, "Yes, and there is no decision yet"),
+            (AppealStatus.UPHELD, "Yes, and the IRS kept some or all of the withholding"),
+            (AppealStatus.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether an appeal has been sent",
+    )
+
+
+class AppealExtensionNoticeForm(StepForm):
+    appeal_extension_notice = RadiosField(
+        label="Has the IRS sent a written notice giving itself more time to decide the appeal?",
+        help_text=(
+            'FOIA lets the IRS take up to 10 more working days in "unusual circumstances", '
+            "but only by a written notice that says why and when it expects to decide."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS sent a written notice extending its time",
+    )
+
+
+class AppealReceivedForm(StepForm):
+    appeal_received = MemorableDateField(
+        label="When did the IRS receive the appeal?",
+        help_text=(
+            "The IRS must decide an appeal within 20 working days of receiving it. For "
+            "example, 3 27 2025"
+        ),
+        error_required="Enter the date the IRS received the appeal",
+        month_first=True,
+    )
+
+    def __init__(self, *args, letter_date=None, **kwargs):
+        self.letter_date = as_date(letter_date)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        received = cleaned.get("appeal_received")
+        if received and received > screening_date():
+            self.add_error(
+                "appeal_received",
+                "The date the IRS received the appeal must be today or in the past",
+            )
+        elif received and self.letter_date and received < self.letter_date:
+            self.add_error(
+                "appeal_received",
+                "The appeal cannot have been received before the letter's date "
+                f"({us_long_date(self.letter_date)}): check both dates",
+            )
+        return cleaned

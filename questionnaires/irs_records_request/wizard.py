@@ -64,6 +64,33 @@ def asks_about_another_taxpayer_too(answers):
     )
 
 
+def asks_about_a_spouses_joint_debt(answers):
+    """Applies when the request asks about another taxpayer, alone or with the client's own
+    records, without a signed consent or authorization from them: a divorced or separated
+    spouse on a joint return needs none for collection facts (I.R.C. § 6103(e)(8))."""
+    if not preparing_a_records_request(answers):
+        return False
+    if rules.RecordKind.ANOTHER_TAXPAYER not in answers.get("records_wanted", []):
+        return False
+    no_consent = ("no", "not_sure")
+    if _other_person_only(answers):
+        return answers.get("authorization_form") in (
+            rules.AuthorizationForm.NONE,
+            rules.AuthorizationForm.NOT_SURE,
+        )
+    return answers.get("third_party_consent") in no_consent
+
+
+def asks_about_others_liable_for_the_penalty(answers):
+    """Applies when the request asks about another taxpayer without their consent and it is
+    not a spouse's joint debt: a person liable for the trust fund recovery penalty needs no
+    consent to learn who else was found liable (I.R.C. § 6103(e)(9))."""
+    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") in (
+        "no",
+        "not_sure",
+    )
+
+
 # Path 2: reviewing the IRS's answer --------------------------------------------------------
 
 WITHHELD_ACTIONS = (
@@ -81,6 +108,73 @@ RELEASED_ACTIONS = (
 def reviewing_an_answer(answers):
     """Applies when staff are reviewing the IRS's answer."""
     return answers.get("path") == rules.Path.REVIEW_RESPONSE
+
+
+def following_up_no_answer(answers):
+    """Applies when staff are following up a request the IRS has not answered."""
+    return answers.get("path") == rules.Path.NO_ANSWER
+
+
+def the_request_was_sent_or_is_being_prepared(answers):
+    """Applies when preparing a records request, or following up one the IRS has not
+    answered (its due date runs from receipt)."""
+    return preparing_a_records_request(answers) or following_up_no_answer(answers)
+
+
+def the_request_is_already_with_the_irs(answers):
+    """The date of receipt cannot be in the future when following up an unanswered request."""
+    return {"already_sent": following_up_no_answer(answers)}
+
+
+def asking_which_law(answers):
+    """Applies when reviewing an answer or following up an unanswered request: FOIA's time
+    limits and appeal apply only to a FOIA request."""
+    return reviewing_an_answer(answers) or following_up_no_answer(answers)
+
+
+def withheld_items_named(answers) -> list[str]:
+    """The items ticked as withheld, in the page's order, less "Not sure" and "None"."""
+    ticked = set(answers.get("items_withheld") or [])
+    return [
+        item
+        for item, _ in forms.WITHHELD_ITEM_CHOICES
+        if item in ticked and item not in (rules.Item.NOT_SURE, forms.NONE)
+    ]
+
+
+def irs_withheld_named_items(answers):
+    """Applies when the IRS withheld items staff can name: one row for each item ticked on
+    "What was withheld" (not "Not sure"), giving the exemption marked on it."""
+    return irs_withheld_something(answers) and bool(withheld_items_named(answers))
+
+
+def the_withheld_items(answers):
+    """One row for each item withheld."""
+    return {"keys": withheld_items_named(answers)}
+
+
+def an_appealable_foia_answer(answers):
+    """Applies when the IRS's answer was adverse (withheld, no records, imperfect, or not
+    sure) and the request was not made only under § 6103 (FOIA's appeal is for FOIA
+    requests)."""
+    return (
+        reviewing_an_answer(answers)
+        and answers.get("irs_action") in (*rules.ADVERSE_ACTIONS, rules.IrsAction.NOT_SURE)
+        and answers.get("request_basis") != rules.RequestBasis.SECTION_6103
+    )
+
+
+def appeal_waiting(answers):
+    """Applies when an appeal was sent and not yet decided."""
+    return (
+        an_appealable_foia_answer(answers)
+        and answers.get("appeal_status") == rules.AppealStatus.WAITING
+    )
+
+
+def the_letter_date(answers):
+    """The letter's date, so the appeal's date of receipt can be checked against it."""
+    return {"letter_date": answers.get("letter_date")}
 
 
 def irs_withheld_something(answers):
@@ -106,6 +200,17 @@ def section_6103_request_refused(answers):
     IRS withheld everything and staff are not sure which law the request was made under."""
     return reviewing_an_answer(answers) and rules.section_6103_request_refused(
         answers.get("request_basis"), answers.get("irs_action")
+    )
+
+
+def no_records_found(answers):
+    """Applies when the IRS said it found no records (or refused a § 6103 request for that
+    reason)."""
+    if not reviewing_an_answer(answers):
+        return False
+    return answers.get("irs_action") == rules.IrsAction.NO_RECORDS or (
+        section_6103_request_refused(answers)
+        and answers.get("refusal_reason") == rules.RefusalReason.NO_RECORDS
     )
 
 
@@ -146,6 +251,18 @@ STEPS = (
         asks_about_another_taxpayer_too,
     ),
     Step(
+        "joint_collection_only",
+        "A spouse's joint tax debt",
+        forms.JointCollectionOnlyForm,
+        asks_about_a_spouses_joint_debt,
+    ),
+    Step(
+        "penalty_others_only",
+        "Others liable for the same penalty",
+        forms.PenaltyOthersOnlyForm,
+        asks_about_others_liable_for_the_penalty,
+    ),
+    Step(
         "records_description",
         "How the records are described",
         forms.RecordsDescriptionForm,
@@ -161,11 +278,19 @@ STEPS = (
         "request_received",
         "When the IRS receives it",
         forms.RequestReceivedForm,
-        preparing_a_records_request,
+        the_request_was_sent_or_is_being_prepared,
+        form_kwargs=the_request_is_already_with_the_irs,
     ),
-    # Path 2
-    Step("letter_date", "Date of the IRS letter", forms.LetterDateForm, reviewing_an_answer),
-    Step("request_basis", "Law the request used", forms.RequestBasisForm, reviewing_an_answer),
+    # Path 2 (and path 3, following up an unanswered request: request_received,
+    # request_basis, extension_notice)
+    Step("letter_date", "Dates on the IRS letter", forms.LetterDateForm, reviewing_an_answer),
+    Step("request_basis", "Law the request used", forms.RequestBasisForm, asking_which_law),
+    Step(
+        "extension_notice",
+        "Notice of more time",
+        forms.ExtensionNoticeForm,
+        following_up_no_answer,
+    ),
     Step("irs_action", "What the IRS did", forms.IrsActionForm, reviewing_an_answer),
     Step(
         "exemptions_cited",
@@ -173,7 +298,20 @@ STEPS = (
         forms.ExemptionsCitedForm,
         irs_withheld_something,
     ),
+    Step(
+        "matter_status",
+        "Whether the matter is still open",
+        forms.MatterStatusForm,
+        irs_withheld_something,
+    ),
     Step("items_withheld", "What was withheld", forms.ItemsWithheldForm, irs_withheld_something),
+    Step(
+        "item_exemptions",
+        "The exemption on each item",
+        forms.ItemExemptionFormSet,
+        irs_withheld_named_items,
+        form_kwargs=the_withheld_items,
+    ),
     Step("items_released", "What was released", forms.ItemsReleasedForm, irs_released_something),
     Step(
         "inconsistent_redactions",
@@ -188,10 +326,30 @@ STEPS = (
         section_6103_request_refused,
     ),
     Step(
+        "records_shown_to_exist",
+        "Proof the records exist",
+        forms.RecordsShownToExistForm,
+        no_records_found,
+    ),
+    Step(
         "irs_tried_contact",
         "Contact before closing",
         forms.IrsTriedContactForm,
         closed_for_missing_items,
+    ),
+    Step("appeal_status", "Appeal", forms.AppealStatusForm, an_appealable_foia_answer),
+    Step(
+        "appeal_received",
+        "When the IRS received the appeal",
+        forms.AppealReceivedForm,
+        appeal_waiting,
+        form_kwargs=the_letter_date,
+    ),
+    Step(
+        "appeal_extension_notice",
+        "Notice of more time for the appeal",
+        forms.AppealExtensionNoticeForm,
+        appeal_waiting,
     ),
 )
 
@@ -226,6 +384,19 @@ def build_facts(answers, today: date) -> rules.Facts:
         inconsistent_redactions=answers.get("inconsistent_redactions"),
         refusal_reason=answers.get("refusal_reason"),
         irs_tried_contact=answers.get("irs_tried_contact"),
+        matter_status=answers.get("matter_status"),
+        item_exemptions=tuple(
+            (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
+            for row in answers.get("item_exemptions") or []
+        ),
+        extension_notice=answers.get("extension_notice"),
+        letter_appeal_deadline=answers.get("letter_appeal_deadline"),
+        appeal_status=answers.get("appeal_status"),
+        appeal_received=answers.get("appeal_received"),
+        records_shown_to_exist=answers.get("records_shown_to_exist"),
+        appeal_extension_notice=answers.get("appeal_extension_notice"),
+        joint_collection_only=answers.get("joint_collection_only"),
+        penalty_others_only=answers.get("penalty_others_only"),
     )
 
 
@@ -234,12 +405,12 @@ QUESTIONNAIRE = register(
         slug="irs-records-request",
         title="IRS records requests (FOIA and I.R.C. § 6103)",
         summary=(
-            "Prepare a request for a client's IRS records, or review the IRS's answer and "
-            "decide whether to appeal."
+            "Prepare a request for a client's IRS records, review the IRS's answer and "
+            "decide whether to appeal, or follow up a request it has not answered."
         ),
         jurisdiction="United States (federal)",
         law_as_of=date(2023, 9, 11),
-        rules_version="1.1.0",
+        rules_version="2.0.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,
@@ -252,6 +423,9 @@ QUESTIONNAIRE = register(
             rules.Outcome.CONSIDER_APPEAL: "Consider an appeal",
             rules.Outcome.NO_ISSUE_FOUND: "No issue found",
             rules.Outcome.DEADLINE_PASSED: "Appeal deadline passed",
+            rules.Outcome.AWAITING_ANSWER: "Answer not yet due",
+            rules.Outcome.ANSWER_OVERDUE: "Answer overdue",
+            rules.Outcome.COURT_REVIEW: "Court review available",
         },
     )
 )

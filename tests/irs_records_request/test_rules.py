@@ -3,6 +3,7 @@
 import dataclasses
 import json
 import pathlib
+import re
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from questionnaires.framework.determination import Citation, Determination, Stat
 from questionnaires.framework.wording import us_long_date
 from questionnaires.irs_records_request import citations as c
 from questionnaires.irs_records_request.rules import (
+    AppealStatus,
     AuthorizationForm,
     Description,
     Exemption,
@@ -122,16 +124,41 @@ def test_transcripts_with_other_records_are_not_sent_to_the_forms():
     assert "Form 4506-T" in result.finding("route").explanation
 
 
-def test_client_asking_for_own_exam_file_goes_under_6103e():
+def test_client_asking_for_own_exam_file_is_a_foia_request_naming_6103e():
+    """Issue 15, point 1: FOIA invoking § 6103(e) keeps FOIA's deadline, appeal and court
+    review; the trade-off is explained."""
     result = determine(request())
-    assert result.data["route"]["code"] == "6103e"
-    assert c.IRC_6103E in result.finding("route").citations
+    route = result.data["route"]
+    assert route["code"] == "foia_6103" and route["is_foia"] is True
+    assert route["authority"] == "6103(e)"
+    assert "keeps FOIA's 20-working-day limit, the appeal and court review" in route["reason"]
+    assert route["trade_off"] and "trade-off" in route["trade_off"]
+    cites = result.finding("route").citations
+    assert {c.IRC_6103E, c.IRC_6103E7, c.FOIA_COURT_REVIEW, c.FOIA_90_DAY_APPEAL} <= set(cites)
+    assert result.data["response_due"] == "2025-04-07"
+    assert "FOIA request that names" in result.headline
 
 
-def test_clinic_asking_for_client_workpapers_goes_under_6103c():
+def test_clinic_with_form_2848_names_the_attorney_in_fact_6103e6():
+    """Issue 15, point 8: a Form 2848 representative receives information as the taxpayer's
+    attorney in fact (§ 6103(e)(6))."""
     result = determine(clinic(records_wanted=frozenset({RecordKind.WORKPAPERS})))
-    assert result.data["route"]["code"] == "6103c"
+    assert result.data["route"]["code"] == "foia_6103"
+    assert result.data["route"]["authority"] == "6103(e)(6)"
+    assert c.IRC_6103E6 in result.finding("route").citations
+    assert "attorney in fact (§ 6103(e)(6))" in result.finding("authorization").explanation
+
+
+def test_clinic_with_form_8821_names_the_designee_6103c():
+    result = determine(clinic(authorization_form=AuthorizationForm.FORM_8821))
+    assert result.data["route"]["authority"] == "6103(c)"
     assert c.IRC_6103C in result.finding("route").citations
+
+
+def test_clinic_without_a_known_authorization_is_told_which_part_of_6103_fits_which_form():
+    result = determine(clinic(authorization_form=AuthorizationForm.NOT_SURE))
+    assert result.data["route"]["authority"] is None
+    assert "§ 6103(e)(6) for the attorney in fact on a Form 2848" in result.data["route"]["reason"]
 
 
 def test_irs_emails_go_under_foia():
@@ -147,7 +174,8 @@ def test_another_persons_records_go_under_6103c():
         authorization_covers=YesNo.YES,
     )
     result = determine(facts)
-    assert result.data["route"]["code"] == "6103c"
+    assert result.data["route"]["code"] == "foia_6103"
+    assert result.data["route"]["authority"] == "6103(c)"
     assert result.outcome == Outcome.READY
 
 
@@ -157,7 +185,7 @@ def test_only_another_taxpayers_records_go_under_6103c_with_their_authorization(
         authorization_form=AuthorizationForm.NONE,
     )
     result = determine(facts)
-    assert result.data["route"]["code"] == "6103c"
+    assert result.data["route"]["authority"] == "6103(c)"
     assert result.finding("other_taxpayer_consent").status == Status.NOT_APPLICABLE
     assert result.outcome == Outcome.NEEDS_AUTHORIZATION
 
@@ -198,7 +226,9 @@ def test_form_8821_works_but_does_not_make_the_clinic_a_representative():
     result = determine(clinic(authorization_form=AuthorizationForm.FORM_8821))
     finding = result.finding("authorization")
     assert finding.status == Status.MET
-    assert "does not let them act for the client" in finding.explanation
+    assert "they may not act for the client" in finding.explanation
+    assert "designee (§ 6103(c))" in finding.explanation
+    assert "may not pass it on without the client's permission" in finding.explanation
 
 
 def test_clinic_without_authorization_needs_one():
@@ -534,11 +564,28 @@ def test_due_date_in_the_past_is_said():
     assert "has passed" not in future.finding("response_due").explanation
 
 
-def test_6103_route_warns_the_20_day_limit_is_foias():
-    text = determine(request()).finding("response_due").explanation
-    assert "This time limit is FOIA's" in text
-    foia = determine(request(records_wanted=frozenset({RecordKind.IRS_EMAILS})))
-    assert "This time limit is FOIA's" not in foia.finding("response_due").explanation
+def test_every_request_route_is_a_foia_request_so_its_due_date_is_foias():
+    """Issue 15, point 1: no FOIA due date for a request that is not a FOIA request."""
+    for facts in (request(), clinic(), request(records_wanted=frozenset({RecordKind.IRS_EMAILS}))):
+        result = determine(facts)
+        assert result.data["route"]["is_foia"] is True
+        assert result.data["response_due"] is not None
+        assert result.data["response_due_reason"] == ""
+
+
+def test_returns_only_has_no_foia_due_date_and_says_why():
+    result = determine(request(records_wanted=frozenset({RecordKind.RETURNS_TRANSCRIPTS})))
+    assert result.data["response_due"] is None
+    assert result.data["response_due_reason"].startswith("Not a FOIA request")
+
+
+def test_unknown_route_gives_the_due_date_only_as_a_foia_date():
+    result = determine(request(records_owner=RecordsOwner.NOT_SURE))
+    assert result.data["route"]["is_foia"] is False
+    assert result.finding("response_due").explanation.startswith(
+        "If it is sent as a FOIA request, as recommended"
+    )
+    assert "if the request is sent under FOIA" in result.data["response_due_reason"]
 
 
 def test_no_receipt_date_gives_no_due_date_but_does_not_block_the_request():
@@ -584,6 +631,8 @@ WITHHELD_FLAGS = {
     Item.DIF_DAS_REASON_CODE: Flag.LIKELY_IMPROPER,
     Item.DIF_SCORE_OR_FORMULA: Flag.LIKELY_PROPER,
     Item.FORM_CODE: Flag.LIKELY_PROPER,
+    Item.OTHER_TAXPAYER_RETURN: Flag.LIKELY_PROPER,
+    Item.OTHER_PEOPLE_INFO: Flag.LIKELY_PROPER,
     Item.CONFIDENTIAL_SOURCE: Flag.LIKELY_PROPER,
     Item.OTHER: Flag.UNCLEAR,
     Item.NOT_SURE: Flag.UNCLEAR,
@@ -599,6 +648,8 @@ RELEASED_FLAGS = {
     Item.DIF_DAS_REASON_CODE: Flag.NO_ISSUE,
     Item.DIF_SCORE_OR_FORMULA: Flag.IRS_ERROR,
     Item.FORM_CODE: Flag.IRS_ERROR,
+    Item.OTHER_TAXPAYER_RETURN: Flag.IRS_ERROR,
+    Item.OTHER_PEOPLE_INFO: Flag.UNCLEAR,
     Item.CONFIDENTIAL_SOURCE: Flag.UNCLEAR,
     Item.OTHER: Flag.UNCLEAR,
     Item.NOT_SURE: Flag.UNCLEAR,
@@ -631,7 +682,8 @@ def test_dif_score_words_withheld_are_likely_improper_with_page_4():
     ]
     finding = result.finding("withheld_dif_score_words")
     assert finding.status == Status.NOT_MET
-    assert finding.relied_on == ("items_withheld",)
+    assert finding.title == 'The words "DIF score" (withheld): the withholding is justified'
+    assert finding.relied_on == ("items_withheld", "item_exemptions")
     assert result.outcome == Outcome.APPEAL_RECOMMENDED
 
 
@@ -661,10 +713,20 @@ def test_workpapers_withheld_are_worth_challenging_with_what_to_ask():
 def test_asset_locator_information_released_is_the_irs_error_not_a_ground_of_appeal():
     result = determine(response(items_released=frozenset({Item.ASSET_LOCATOR_THIRD_PARTY})))
     row = item_row(result, Item.ASSET_LOCATOR_THIRD_PARTY, "released")
-    assert "not a ground for appeal" in row["reason"]
+    assert row["flag"] == "irs_error" and row["status"] == "not_applicable"
+    assert (
+        "not a ground for appeal"
+        in result.finding("released_asset_locator_third_party").explanation
+    )
     assert "5 U.S.C. § 552(b)(7)(C)" in row["citations"]
     assert result.outcome == Outcome.NO_ISSUE_FOUND
-    assert any("IRS's error, not a ground for appeal" in step for step in result.next_steps)
+    assert result.headline.startswith("Nothing here to appeal, but the IRS released")
+    assert "no sign that the IRS got this wrong" not in result.headline
+    step = result.next_steps[0]
+    assert "I.R.C. § 7213(a)(3)" in step and "disclosure office" in step
+    assert (
+        "5 U.S.C. § 552(b)(7)(C)" in row["citations"] and "I.R.C. § 7213(a)(3)" in row["citations"]
+    )
 
 
 def test_unknown_item_code_is_unclear_never_a_guess():
@@ -677,6 +739,7 @@ def test_unknown_item_code_is_unclear_never_a_guess():
 def test_released_unclear_items_do_not_call_for_an_appeal():
     result = determine(response(items_released=frozenset({Item.OTHER})))
     assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert "some released items could not be judged" in result.headline
 
 
 # ---------------------------------------------------------------------------
@@ -705,17 +768,28 @@ def test_no_b7_is_not_applicable():
     assert result.finding("b7_harm").status == Status.NOT_APPLICABLE
 
 
-def test_b3_with_6103_explains_the_clients_own_information():
+def test_b3_with_6103_states_what_it_can_and_cannot_withhold():
+    """Issue 15, point 2: § 6103(e)(7) impairment; § 6103(b)(2) selection standards."""
     result = determine(response(exemptions_cited=frozenset({Exemption.B3_6103})))
-    finding = result.finding("other_exemptions")
-    assert finding.status == Status.MET
-    assert {c.FOIA_B3, c.IRC_6103E, c.REPORT_OTHER_ERRORS} <= set(finding.citations)
+    finding = result.finding("b3_6103")
+    assert "should not keep the client's own information" not in finding.explanation
+    assert "would seriously impair federal tax administration (§ 6103(e)(7))" in (
+        finding.explanation
+    )
+    assert "such as DIF scores" in finding.explanation and "(§ 6103(b)(2))" in (
+        finding.explanation
+    )
+    assert {c.FOIA_B3, c.IRC_6103E7, c.IRC_6103B2_SELECTION_STANDARDS} <= set(finding.citations)
+    assert finding.status == Status.UNCLEAR  # the matter's status is not known
+    assert result.finding("other_exemptions").status == Status.NOT_APPLICABLE
 
 
 def test_b5_and_b6_are_explained_with_their_statute():
     result = determine(response(exemptions_cited=frozenset({Exemption.B5, Exemption.B6})))
     finding = result.finding("other_exemptions")
-    assert finding.citations == (c.FOIA_B5, c.FOIA_B6)
+    assert finding.citations == (c.FOIA_B5, c.FOIA_B6, c.FCC_V_ATT, c.REPORT_OTHER_ERRORS)
+    assert "did not review" not in finding.explanation
+    assert "found seven more cases" in finding.explanation
 
 
 @pytest.mark.parametrize("exemption", [Exemption.OTHER, Exemption.NOT_SURE])
@@ -842,7 +916,6 @@ def test_appeal_deadline_is_90_calendar_days_after_the_letter():
         (date(2025, 4, 1), Status.MET, Outcome.APPEAL_RECOMMENDED),
         (date(2025, 4, 2), Status.MET, Outcome.APPEAL_RECOMMENDED),  # the last day
         (date(2025, 4, 3), Status.NOT_MET, Outcome.DEADLINE_PASSED),
-        (date(2024, 12, 31), Status.MET, Outcome.APPEAL_RECOMMENDED),  # letter in future
     ],
 )
 def test_appeal_window_around_today(today, status, outcome):
@@ -851,6 +924,19 @@ def test_appeal_window_around_today(today, status, outcome):
     assert result.finding("appeal_window").status == status
     assert result.outcome == outcome
     assert result.data["appeal_deadline"] == "2025-04-02"
+
+
+def test_letter_dated_after_the_screening_date_gives_no_deadline():
+    """Issue 15, point 9: a letter dated after today is an error, never a deadline."""
+    facts = response(today=date(2024, 12, 31), items_withheld=frozenset({Item.DIF_SCORE_WORDS}))
+    result = determine(facts)
+    window = result.finding("appeal_window")
+    assert window.status == Status.UNCLEAR
+    assert "is after today" in window.explanation
+    assert result.data["appeal_deadline"] is None
+    assert "is after today" in result.data["appeal_deadline_reason"]
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert " by " not in result.headline.split(":")[0]
 
 
 def test_deadline_passed_says_a_new_request_can_be_made():
@@ -866,7 +952,9 @@ def test_deadline_passed_says_a_new_request_can_be_made():
 
 
 def test_passed_deadline_with_nothing_to_challenge_is_no_issue():
-    result = determine(response(today=date(2025, 6, 1)))
+    result = determine(
+        response(today=date(2025, 6, 1), exemptions_cited=frozenset({Exemption.B7D}))
+    )
     assert result.outcome == Outcome.NO_ISSUE_FOUND
 
 
@@ -874,7 +962,7 @@ def test_open_window_tells_staff_to_check_the_letter():
     result = determine(response(items_withheld=frozenset({Item.IRS_EMAILS})))
     window = result.finding("appeal_window")
     assert "April 2, 2025 (32 days from today)" in window.explanation
-    assert "Check the letter for the exact deadline and the address" in window.explanation
+    assert "treat it as the date the IRS must receive the appeal" in window.explanation
     assert window.citations == (c.FOIA_90_DAY_APPEAL,)
     assert "by April 2, 2025" in result.headline
 
@@ -917,7 +1005,7 @@ def test_key_dates_for_a_response():
     assert result.data["key_dates"] == [
         {"label": "IRS letter", "date": "2025-01-02", "text": "January 2, 2025"},
         {
-            "label": "Appeal due (90 days after the letter)",
+            "label": "Appeal due",
             "date": "2025-04-02",
             "text": "April 2, 2025",
         },
@@ -1014,6 +1102,22 @@ SAMPLES = [
     response(request_basis=RequestBasis.NOT_SURE, irs_action=IrsAction.DENIED_ALL),
     request(request_received=date(2024, 12, 21)),
     clinic(records_owner=RecordsOwner.NOT_SURE, authorization_form=AuthorizationForm.NONE),
+    Facts(
+        path=Path.NO_ANSWER,
+        today=TODAY,
+        request_basis=RequestBasis.FOIA,
+        request_received=date(2025, 1, 2),
+        extension_notice=YesNo.NO,
+    ),
+    Facts(
+        path=Path.NO_ANSWER,
+        today=TODAY,
+        request_basis=RequestBasis.FOIA,
+        request_received=date(2025, 2, 25),
+        extension_notice=YesNo.NOT_SURE,
+    ),
+    response(appeal_status=AppealStatus.UPHELD),
+    response(appeal_status=AppealStatus.WAITING, appeal_received=date(2025, 2, 20)),
 ]
 
 ALLOWED_CITATIONS = {v for v in vars(c).values() if isinstance(v, Citation)}
@@ -1027,6 +1131,10 @@ def test_contract(facts):
     assert Determination.from_dict(snapshot) == result
     assert set(result.data) == {
         "path",
+        "stage",
+        "response_due_reason",
+        "appeal_deadline_reason",
+        "appeal_decision_due",
         "route",
         "checklist",
         "missing",
@@ -1091,7 +1199,7 @@ def test_each_item_row_says_what_to_ask_only_where_there_is_something_to_ask():
     assert asks[(Item.DIF_SCORE_WORDS, "withheld")].startswith(
         'Ask the IRS to release the words "DIF score"'
     )
-    assert "§ 6103(e) lets the taxpayer have it" in asks[(Item.REQUESTER_INFO, "withheld")]
+    assert asks[(Item.REQUESTER_INFO, "withheld")].startswith("Ask the IRS to release")
     assert asks[(Item.FORM_CODE, "withheld")] == ""
     assert asks[(Item.ASSET_LOCATOR_THIRD_PARTY, "withheld")] == ""
     assert asks[(Item.EXAM_WORKPAPERS, "released")] == ""
@@ -1101,6 +1209,9 @@ def test_each_item_row_says_what_to_ask_only_where_there_is_something_to_ask():
         "label",
         "withheld_or_released",
         "flag",
+        "status",
+        "exemption",
+        "exemption_label",
         "reason",
         "ask",
         "citations",
@@ -1197,3 +1308,27 @@ def test_rule_module_imports_nothing_from_django():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert completed.returncode == 0, completed.stderr
+
+
+def test_route_warns_what_an_open_matter_lets_the_irs_hold_back():
+    """Issue 15, point 3: § 6103(e)(7) and (b)(7)(A) while the matter is open; a criminal
+    investigation needs a lawyer first."""
+    finding = determine(request()).finding("route")
+    assert "§ 6103(e)(7) lets it refuse return information" in finding.explanation
+    assert "talk to a lawyer before sending any request" in finding.explanation
+    assert {c.IRC_6103E7, c.FOIA_B7A} <= set(finding.citations)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 25]
+
+
+@pytest.mark.parametrize("facts", SAMPLES)
+def test_no_sentence_is_said_twice_in_the_next_steps_or_a_finding(facts):
+    """Issue 15, point 9: no repeated sentences in the advice."""
+    result = determine(facts)
+    steps = [sentence for step in result.next_steps for sentence in _sentences(step)]
+    assert len(steps) == len(set(steps))
+    for finding in result.findings:
+        sentences = _sentences(finding.explanation)
+        assert len(sentences) == len(set(sentences)), finding.code

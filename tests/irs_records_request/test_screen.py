@@ -29,9 +29,12 @@ RESPONSE = {
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7"],
+    "matter_status": "open",
     "items_withheld": ["exam_workpapers", "dif_das_reason_code"],
+    "item_exemptions": wizard.marked("b7"),
     "items_released": ["asset_locator_third_party"],
     "inconsistent_redactions": "not_sure",
+    "appeal_status": "not_yet",
 }
 
 
@@ -202,3 +205,26 @@ def test_not_sure_is_offered_for_what_was_withheld_only(tmp_path):
     with pytest.raises(CommandError) as error:
         screen(tmp_path, {**RESPONSE, "items_released": ["not_sure"]})
     assert error.value.returncode == 2
+
+
+def test_dates_are_checked_against_the_screening_date_not_the_clock(tmp_path):
+    """A letter after --today is an error at the field; one before it is accepted, even if
+    it is after the real date (issue 15, point 9)."""
+    answers = {**RESPONSE, "letter_date": "2030-01-02"}
+    document = json.loads(screen(tmp_path, answers, "--today", "2030-03-01"))
+    assert document["data"]["appeal_deadline"] == "2030-04-02"
+    with pytest.raises(CommandError, match="must be today or in the past") as error:
+        screen(tmp_path, answers, "--today", "2030-01-01")
+    assert error.value.returncode == 2
+
+
+def test_an_unanswered_request_can_be_followed_up_as_of_a_later_date(tmp_path):
+    answers = {
+        "path": "no_answer",
+        "request_received": "2026-12-01",
+        "request_basis": "foia",
+        "extension_notice": "yes",
+    }
+    document = json.loads(screen(tmp_path, answers, "--today", "2027-01-20"))
+    assert document["outcome"] == "answer_overdue"
+    assert document["data"]["response_due"] == "2027-01-14"

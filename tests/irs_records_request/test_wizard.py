@@ -36,15 +36,39 @@ def recent(days_ago: int) -> str:
     return (date.today() - timedelta(days=days_ago)).isoformat()
 
 
+NAMED_ITEMS = [
+    "requester_info",
+    "exam_workpapers",
+    "irs_emails",
+    "outside_services_info",
+    "asset_locator_third_party",
+    "dif_score_words",
+    "dif_das_reason_code",
+    "dif_score_or_formula",
+    "form_code",
+    "confidential_source",
+    "other",
+]
+
+
+def marked(exemption: str) -> list[dict]:
+    """The exemption marked on every item that could be withheld: the page keeps the rows
+    for the items actually ticked and drops the rest."""
+    return [{"item": item, "item_exemption": exemption} for item in NAMED_ITEMS]
+
+
 PART_RELEASED = {
     "path": "review_response",
     "letter_date": recent(10),
     "request_basis": "foia",
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
+    "matter_status": "not_known",
     "items_withheld": ["dif_score_words", "form_code"],
+    "item_exemptions": marked("b7e"),
     "items_released": ["requester_info"],
     "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
 }
 
 REVIEW_STEPS = ["client", "path", "letter_date", "request_basis", "irs_action"]
@@ -74,7 +98,8 @@ def test_client_asking_for_own_file_is_ready(intake):
     assert record.outcome == "ready"
     assert record.client_reference == "IRS-1"
     data = record.determination["data"]
-    assert data["route"]["code"] == "6103e"
+    assert data["route"]["code"] == "foia_6103"
+    assert data["route"]["authority"] == "6103(e)"
     assert data["response_due"] == "2024-12-24"
     assert record.answers["request_received"] == "2024-11-25"
 
@@ -103,7 +128,8 @@ def test_clinic_with_form_2848_answers_the_authorization_pages(intake):
     ]
     record = intake.finish()
     assert record.outcome == "ready"
-    assert record.determination["data"]["route"]["code"] == "6103c"
+    assert record.determination["data"]["route"]["code"] == "foia_6103"
+    assert record.determination["data"]["route"]["authority"] == "6103(e)(6)"
 
 
 def test_another_persons_records_without_authorization(intake):
@@ -195,12 +221,19 @@ def test_part_released_with_dif_words_withheld_recommends_an_appeal(intake, staf
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "items_released",
         "inconsistent_redactions",
+        "appeal_status",
     ]
     record = intake.finish()
     assert record.outcome == "appeal_recommended"
+    assert [row["item"] for row in record.answers["item_exemptions"]] == [
+        "dif_score_words",
+        "form_code",
+    ]
     flags = {row["item"]: row["flag"] for row in record.determination["data"]["items"]}
     assert flags == {
         "dif_score_words": "likely_improper",
@@ -220,7 +253,11 @@ def test_everything_released_asks_only_what_was_released(intake):
 
 def test_imperfect_closure_asks_whether_the_irs_tried_to_contact(intake):
     answers = {**PART_RELEASED, "irs_action": "imperfect", "irs_tried_contact": "no"}
-    assert intake.answer_until_review(answers) == [*REVIEW_STEPS, "irs_tried_contact"]
+    assert intake.answer_until_review(answers) == [
+        *REVIEW_STEPS,
+        "irs_tried_contact",
+        "appeal_status",
+    ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
 
@@ -239,13 +276,16 @@ def test_6103_refusal_asks_the_reason(intake):
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "refusal_reason",
         "irs_tried_contact",
     ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
     assert record.determination["data"]["appeal_deadline"] is None
+    assert "§ 6103" in record.determination["data"]["appeal_deadline_reason"]
 
 
 def test_old_letter_means_the_deadline_has_passed(intake):
@@ -352,9 +392,12 @@ def test_not_sure_of_the_law_and_everything_withheld_asks_the_refusal_reason(int
     assert visited == [
         *REVIEW_STEPS,
         "exemptions_cited",
+        "matter_status",
         "items_withheld",
+        "item_exemptions",
         "refusal_reason",
         "irs_tried_contact",
+        "appeal_status",
     ]
     record = intake.finish()
     assert record.outcome == "consider_appeal"
@@ -379,6 +422,8 @@ def test_changing_the_law_from_the_review_brings_in_then_drops_the_refusal_reaso
     assert "Reason for refusing" in page(intake.review())
     go_to(intake, "request_basis")
     assert intake.change({"request_basis": "foia"}) > 0
+    assert intake.step == "appeal_status"
+    intake.post({"appeal_status": "not_yet"})
     assert intake.step == "review"
     assert "Reason for refusing" not in page(intake.review())
     record = intake.finish()
@@ -388,3 +433,181 @@ def test_changing_the_law_from_the_review_brings_in_then_drops_the_refusal_reaso
     )
     assert refusal["status"] == "not_applicable"
     assert record.outcome == "no_issue_found"
+
+
+# ---------------------------------------------------------------------------
+# Issue 15: the unanswered request, the appeal, the matter's status, each item's exemption
+# ---------------------------------------------------------------------------
+
+NO_ANSWER = {
+    "path": "no_answer",
+    "request_received": recent(60),
+    "request_basis": "foia",
+    "extension_notice": "no",
+}
+
+
+def test_following_up_an_unanswered_request_asks_only_what_the_deadline_needs(intake):
+    visited = intake.answer_until_review(NO_ANSWER)
+    assert visited == ["client", "path", "request_received", "request_basis", "extension_notice"]
+    record = intake.finish()
+    assert record.outcome == "answer_overdue"
+    assert record.determination["data"]["response_due"] is not None
+
+
+def test_an_unanswered_request_cannot_have_been_received_in_the_future(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    response = intake.post({"request_received": (date.today() + timedelta(days=3)).isoformat()})
+    assert response.status_code == 200
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_request_being_prepared_may_be_received_in_the_future(intake):
+    answers = {**OWN_FILE, "request_received": (date.today() + timedelta(days=3)).isoformat()}
+    assert intake.complete(answers).outcome == "ready"
+
+
+def test_the_letters_appeal_date_must_come_after_the_letter(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "review_response"})
+    response = intake.post({"letter_date": recent(10), "letter_appeal_deadline": recent(20)})
+    assert response.status_code == 200
+    assert "The appeal date must be after the letter's date" in page(response)
+
+
+def test_a_letter_dated_in_the_future_is_refused_at_the_field(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "review_response"})
+    response = intake.post({"letter_date": (date.today() + timedelta(days=5)).isoformat()})
+    assert response.status_code == 200
+    assert "The date on the letter must be today or in the past" in page(response)
+
+
+def test_the_letters_later_appeal_date_is_used(intake):
+    later = (date.today() + timedelta(days=200)).isoformat()
+    record = intake.complete(
+        {**PART_RELEASED, "letter_date": recent(100), "letter_appeal_deadline": later}
+    )
+    assert record.outcome == "appeal_recommended"
+    assert record.determination["data"]["appeal_deadline"] == later
+
+
+def test_an_appeal_waiting_asks_when_the_irs_received_it(intake):
+    answers = {
+        **PART_RELEASED,
+        "appeal_status": "waiting",
+        "appeal_received": recent(5),
+        "appeal_extension_notice": "not_sure",
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited[-3:] == ["appeal_status", "appeal_received", "appeal_extension_notice"]
+    record = intake.finish()
+    assert record.outcome == "awaiting_answer"
+    assert record.determination["data"]["appeal_decision_due"] is not None
+
+
+def test_an_appeal_cannot_be_received_before_the_letter(intake):
+    answers = {**PART_RELEASED, "appeal_status": "waiting", "appeal_extension_notice": "no"}
+    intake.answer_until_review({**answers, "appeal_received": recent(5)})
+    go_to(intake, "appeal_received")
+    response = intake.post({"appeal_received": recent(30)})
+    assert response.status_code == 200
+    assert "cannot have been received before the letter's date" in page(response)
+
+
+def test_an_upheld_appeal_points_to_the_court(intake):
+    record = intake.complete({**PART_RELEASED, "appeal_status": "upheld"})
+    assert record.outcome == "court_review"
+
+
+def test_each_withheld_item_gets_its_own_exemption_row(intake):
+    answers = {
+        **PART_RELEASED,
+        "exemptions_cited": ["b6", "b7c"],
+        "matter_status": "closed",
+        "items_withheld": ["requester_info", "exam_workpapers"],
+        "item_exemptions": [
+            {"item": "exam_workpapers", "item_exemption": "not_sure"},
+            {"item": "requester_info", "item_exemption": "b6"},
+        ],
+        "items_released": ["none"],
+    }
+    intake.answer_until_review(answers)
+    go_to(intake, "item_exemptions")
+    html = page(intake.review())
+    assert "Information about the client or the client's business" in html
+    assert "Examination workpapers" in html
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    flags = {row["item"]: row["flag"] for row in record.determination["data"]["items"]}
+    assert flags == {"requester_info": "likely_improper", "exam_workpapers": "worth_challenging"}
+    assert record.outcome == "appeal_recommended"
+
+
+def test_an_item_row_without_its_exemption_is_refused(intake):
+    intake.answer_until_review(PART_RELEASED)
+    go_to(intake, "item_exemptions")
+    response = intake.post({"item_exemptions": [{"item": "dif_score_words"}]})
+    assert response.status_code == 200
+    assert "Select the exemption marked on this item" in page(response)
+
+
+def test_not_sure_what_was_withheld_asks_no_exemption_rows(intake):
+    visited = intake.answer_until_review({**PART_RELEASED, "items_withheld": ["not_sure"]})
+    assert "item_exemptions" not in visited and "matter_status" in visited
+
+
+def test_no_records_asks_whether_the_client_can_prove_they_exist(intake):
+    answers = {
+        **PART_RELEASED,
+        "irs_action": "no_records",
+        "records_shown_to_exist": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "records_shown_to_exist" in visited and "items_withheld" not in visited
+    assert intake.finish().outcome == "appeal_recommended"
+
+
+def test_a_spouses_joint_debt_is_asked_when_there_is_no_consent(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "no",
+        "joint_collection_only": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_collection_only" in visited
+    assert intake.finish().outcome == "ready"
+
+
+def test_a_signed_consent_does_not_ask_about_a_spouses_joint_debt(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "yes",
+    }
+    assert "joint_collection_only" not in intake.answer_until_review(answers)
+
+
+def test_result_page_shows_each_items_exemption_and_why_no_date_is_given(intake, staff_client):
+    answers = {
+        **PART_RELEASED,
+        "request_basis": "section_6103",
+        "irs_action": "denied_all",
+        "items_withheld": ["requester_info"],
+        "item_exemptions": [{"item": "requester_info", "item_exemption": "b7c"}],
+        "refusal_reason": "other",
+    }
+    record = intake.complete(answers)
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert "Exemption marked" in html and "(b)(7)(C)" in html
+    assert "No appeal date: The request was made only under § 6103" in html
+    assert html.count("3,423") == 1  # the report's figures are said once
+
+
+def test_result_page_for_an_unanswered_request(intake, staff_client):
+    record = intake.complete(NO_ANSWER)
+    html = page(staff_client.get(record.get_absolute_url()))
+    assert "Answer overdue" in html
+    assert "FOIA Public Liaison" in html

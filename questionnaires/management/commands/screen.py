@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import AnswerError, check_known_fields, form_data
+from questionnaires.framework.forms import screening_as_of
 from questionnaires.framework.screening import determine, result_document, walk_data
 
 MAX_ANSWERS_FILE_BYTES = 1_000_000
@@ -60,7 +61,8 @@ class Command(BaseCommand):
         if errors:
             self._fail(errors)
 
-        state = walk_data(questionnaire.intake_steps, data)
+        with screening_as_of(as_of):
+            state = walk_data(questionnaire.intake_steps, data)
         if state.invalid:
             self._fail([error for form in state.invalid.values() for error in form_errors(form)])
 

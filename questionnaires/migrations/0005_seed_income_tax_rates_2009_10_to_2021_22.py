@@ -72,6 +72,6 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("questionnaires", "0003_auditevent")]
+    dependencies = [("questionnaires", "0004_caserecord_version_amends_and_amended_event")]
 
     operations = [migrations.RunPython(seed, unseed)]

@@ -1,0 +1,97 @@
+"""Exemption (b)(3) with I.R.C. § 6103, 5 U.S.C. § 552(b)(3): what § 6103 lets the IRS
+withhold, and what it does not."""
+
+from __future__ import annotations
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import unique_citations
+from questionnaires.irs_records_request import citations as c
+
+from .facts import Exemption, Facts, MatterStatus
+from .items import CLIENTS_RETURN_INFORMATION
+
+WHAT_B3_COVERS = (
+    "(b)(3) lets the IRS withhold what another law protects; here, § 6103. With § 6103 it "
+    "can withhold: other people's tax information; the client's own return information, but "
+    "only where the IRS determines that releasing it would seriously impair federal tax "
+    "administration (§ 6103(e)(7)), which it often says while an examination is open, "
+    "commonly together with (b)(7)(A); and the standards the IRS uses to choose returns for "
+    "audit, and the data behind them, such as DIF scores, if it determines releasing them "
+    "would seriously impair assessment, collection or enforcement (§ 6103(b)(2)). It cannot "
+    "keep the client's own return information from the client merely because it is tax "
+    "information. The foreseeable-harm test does not apply to (b)(3)."
+)
+B3_CITATIONS = (
+    c.FOIA_B3,
+    c.IRC_6103E7,
+    c.IRC_6103B2_SELECTION_STANDARDS,
+    c.FOIA_FORESEEABLE_HARM_NOT_B3,
+    c.REPORT_OTHER_ERRORS,
+)
+
+
+def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
+    """5 U.S.C. § 552(b)(3) with I.R.C. § 6103: the taxpayer's own return information may be
+    withheld from the taxpayer only where disclosure "would seriously impair Federal tax
+    administration" (§ 6103(e)(7)); audit-selection standards and their data may be withheld
+    if disclosure "will seriously impair assessment, collection, or enforcement"
+    (§ 6103(b)(2), last sentence); § 552(a)(8)(B) keeps the foreseeable-harm test from
+    requiring disclosure of what (b)(3) exempts. Most of TIGTA's errors outside (b)(7)
+    involved (b)(3) (TIGTA Rep. at 5). Whether the matter is open decides how strong the
+    § 6103(e)(7) reason is."""
+    code, title = "b3_6103", "(b)(3) withholds only what § 6103 protects"
+    relied_on = ("exemptions_cited", "matter_status", "item_exemptions")
+    cites = unique_citations(B3_CITATIONS)
+    if Exemption.B3_6103 not in facts.exemptions_cited:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The letter does not cite (b)(3) with § 6103.",
+            relied_on,
+            (),
+        )
+    marked = {item for item, exemption in facts.item_exemptions if exemption == Exemption.B3_6103}
+    if marked and not marked & CLIENTS_RETURN_INFORMATION:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            WHAT_B3_COVERS + " The items marked (b)(3) are not the client's own return "
+            "information; see each item below.",
+            relied_on,
+            cites,
+        )
+    status = facts.matter_status
+    if status == MatterStatus.OPEN:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            WHAT_B3_COVERS + " The matter is still open, so a § 6103(e)(7) reason may well "
+            "apply for now. TIGTA found most errors outside (b)(7) under (b)(3): check each "
+            "item below, and ask again once the matter closes.",
+            relied_on,
+            cites,
+        )
+    if status == MatterStatus.CLOSED:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            WHAT_B3_COVERS + " The matter is closed. If the IRS used (b)(3) to hold back the "
+            "client's own information, ask it to explain how releasing it now would seriously "
+            "impair federal tax administration. TIGTA found most errors outside (b)(7) under "
+            "(b)(3).",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        WHAT_B3_COVERS + " Find out whether the matter is still open: a § 6103(e)(7) reason "
+        "for holding back the client's own information is much weaker once it has closed.",
+        relied_on,
+        cites,
+    )

@@ -1,0 +1,137 @@
+"""Exemption (b)(7), 5 U.S.C. § 552(b)(7): law-enforcement records, only to the extent
+release would cause one of six harms; and (b)(7)(A), which turns on whether the matter is
+still open."""
+
+from __future__ import annotations
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import join_words, unique_citations
+from questionnaires.irs_records_request import citations as c
+
+from .facts import B7_HARMS, Exemption, Facts, MatterStatus
+
+#: Any answer that says the letter relies on (b)(7).
+B7_EXEMPTIONS = frozenset({*B7_HARMS, Exemption.B7_NO_LETTER})
+
+
+def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
+    """5 U.S.C. § 552(b)(7) lets the IRS withhold records compiled for law enforcement "but
+    only to the extent" release would cause one of six harms, (A) to (F) (TIGTA Rep. at 1).
+    A (b)(7) withholding must name one. "Not sure" which exemptions the letter cites is
+    never read as "no (b)(7)"."""
+    code, title = "b7_harm", "A (b)(7) withholding names one of the six harms"
+    relied_on = ("exemptions_cited",)
+    cites = unique_citations(c.FOIA_B7, c.REPORT_BACKGROUND)
+    cited = facts.exemptions_cited
+    named = [e for e in B7_HARMS if e in cited]
+    if not cited & B7_EXEMPTIONS:
+        if Exemption.NOT_SURE in cited:
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                "We do not know whether the letter relies on exemption (b)(7). Look for "
+                '"(b)(7)" in the letter and beside each blacked-out part; if it is there, it '
+                "must say which of the six harms (A) to (F) release would cause.",
+                relied_on,
+                cites,
+            )
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The letter does not rely on exemption (b)(7).",
+            relied_on,
+            (),
+        )
+    if not named:
+        harms = "; ".join(f"{label}, release {text}" for label, text, _ in B7_HARMS.values())
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The letter cites exemption (b)(7) without saying which harm release would "
+            "cause. (b)(7) protects law-enforcement records only to the extent release would "
+            f"cause one of six listed harms: {harms}. Ask the IRS to name the harm for each "
+            "withholding.",
+            relied_on,
+            cites,
+        )
+    parts = [f"{B7_HARMS[e][0]} (release {B7_HARMS[e][1]})" for e in named]
+    return Finding(
+        code,
+        title,
+        Status.MET,
+        f"The letter names {join_words(parts)}. Each withholding must still fit the harm named; "
+        "the items below show where TIGTA found the IRS got this wrong.",
+        relied_on,
+        unique_citations(cites, tuple(B7_HARMS[e][2] for e in named)),
+    )
+
+
+def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
+    """5 U.S.C. § 552(b)(7)(A): records compiled for law enforcement, to the extent release
+    "could reasonably be expected to interfere with enforcement proceedings" (TIGTA Rep. at
+    1). Once the examination, collection or criminal matter is closed, the IRS must show how
+    release could still interfere with an enforcement proceeding: a strong ground of
+    appeal."""
+    code, title = "b7a_open_matter", "(b)(7)(A) is used while the matter is still open"
+    relied_on = ("exemptions_cited", "matter_status")
+    cites = unique_citations(c.FOIA_B7A, c.REPORT_BACKGROUND)
+    cited = facts.exemptions_cited
+    if Exemption.B7A not in cited:
+        if Exemption.NOT_SURE in cited:
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                "We do not know whether the letter cites (b)(7)(A). If it does, check that the "
+                "examination, collection or criminal matter is still open: (b)(7)(A) protects "
+                "only against interfering with enforcement proceedings.",
+                relied_on,
+                cites,
+            )
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The letter does not cite (b)(7)(A).",
+            relied_on,
+            (),
+        )
+    status = facts.matter_status
+    if status == MatterStatus.OPEN:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The letter cites (b)(7)(A) (release could interfere with enforcement "
+            "proceedings) and the matter is still open, so it may apply. It covers only what "
+            "could interfere with the open matter: ask for the rest, and ask again once the "
+            "matter closes.",
+            relied_on,
+            cites,
+        )
+    if status == MatterStatus.CLOSED:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The letter cites (b)(7)(A), but the matter is closed. (b)(7)(A) protects only "
+            "against interfering with enforcement proceedings; with the matter closed, the IRS "
+            "must show how release could still interfere with one. That is a strong ground of "
+            "appeal: ask the IRS to release what it withheld under (b)(7)(A), or to say which "
+            "enforcement proceeding release could still interfere with.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "The letter cites (b)(7)(A) (release could interfere with enforcement proceedings). "
+        "Find out whether the examination, collection or criminal matter is still open: if "
+        "it has closed, the withholding is a strong ground of appeal.",
+        relied_on,
+        cites,
+    )

@@ -1,0 +1,472 @@
+"""Each item withheld or released, against what TIGTA found, and whether the same
+information was treated the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.wording import YesNo
+from questionnaires.irs_records_request import citations as c
+
+from .facts import (
+    EXEMPTION_LABELS,
+    FLAG_LABELS,
+    ITEM_LABELS,
+    RELEASED,
+    WITHHELD,
+    Exemption,
+    Facts,
+    Flag,
+    Item,
+    MatterStatus,
+)
+
+# ---------------------------------------------------------------------------
+# 4. Each item withheld or released, against what TIGTA found
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemRule:
+    flag: Flag
+    reason: str
+    citations: tuple[Citation, ...]
+    ask: str = ""
+
+
+#: What TIGTA found about each kind of item, withheld (TIGTA Rep. at 3-4). "ask" is what to
+#: ask the IRS for in an appeal (or a new request).
+WITHHELD_RULES: dict[str, ItemRule] = {
+    Item.REQUESTER_INFO: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "TIGTA found the IRS wrongly withheld information about requesters or their "
+        "businesses that they were entitled to receive; § 6103(e) lets a taxpayer have the "
+        "taxpayer's own return information.",
+        (c.REPORT_RESULTS, c.IRC_6103E),
+        "Ask the IRS to release the information about the client or the client's business "
+        "(TIGTA report, page 3).",
+    ),
+    Item.EXAM_WORKPAPERS: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "Examination workpapers were among the records TIGTA found the IRS wrongly withheld.",
+        (c.REPORT_RESULTS,),
+        "Ask the IRS to release the workpapers, or to say for each withheld page which "
+        "exemption applies and, for (b)(7), which of the six harms release would cause.",
+    ),
+    Item.IRS_EMAILS: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "IRS e-mails were among the records TIGTA found the IRS wrongly withheld.",
+        (c.REPORT_RESULTS,),
+        "Ask the IRS to release the e-mails, or to say for each one which exemption applies "
+        "and why.",
+    ),
+    Item.OUTSIDE_SERVICES_INFO: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "TIGTA found the IRS wrongly withheld information about the requester that it got "
+        "from outside information services. (Information about other people from those "
+        "services is different: it should be withheld.)",
+        (c.REPORT_RESULTS,),
+        "Ask the IRS to release what it holds about the client from outside information services.",
+    ),
+    Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Information about other people in asset locator records comes from a non-public "
+        "system used for law enforcement, and TIGTA says it should be withheld. Exemption "
+        "(b)(7)(C) protects personal information in law-enforcement records. If a "
+        "blacked-out part is about the client rather than other people, ask for it: TIGTA "
+        "also found some third-party redactions wrong.",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C),
+    ),
+    Item.DIF_SCORE_WORDS: ItemRule(
+        Flag.LIKELY_IMPROPER,
+        'TIGTA found the words "DIF score" are not protected under exemption (b)(7)(E) and '
+        "were withheld improperly. (The DIF, or Discriminant Index Function, score is a "
+        "computer score the IRS gives a return to rate its audit potential.)",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_DIF_DEFINED, c.FOIA_B7E),
+        'Ask the IRS to release the words "DIF score" (TIGTA report, page 4).',
+    ),
+    Item.DIF_DAS_REASON_CODE: ItemRule(
+        Flag.LIKELY_IMPROPER,
+        "TIGTA found the DIF/DAS reason code (it shows why there is a DIF record, such as a "
+        "regular or special DIF return) is not protected under exemption (b)(7)(E) and was "
+        "withheld improperly.",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.REPORT_REASON_CODE, c.FOIA_B7E),
+        "Ask the IRS to release the DIF/DAS reason code (TIGTA report, page 4).",
+    ),
+    Item.DIF_SCORE_OR_FORMULA: ItemRule(
+        Flag.LIKELY_PROPER,
+        "DIF scores and formulas show how the IRS chooses returns for audit. § 6103(b)(2) "
+        "lets the IRS withhold the standards for choosing returns for audit (with exemption "
+        "(b)(3)), and TIGTA says their release could harm tax administration (it discusses "
+        "them under (b)(7)(E)). Withholding them is likely proper.",
+        (
+            c.REPORT_DIF_DEFINED,
+            c.REPORT_DIF_AND_ASSET_LOCATOR,
+            c.IRC_6103B2_SELECTION_STANDARDS,
+            c.FOIA_B7E,
+        ),
+    ),
+    Item.FORM_CODE: ItemRule(
+        Flag.LIKELY_PROPER,
+        "The form code identifies the DIF formula used to score the return, so it too "
+        "reveals how returns are chosen for audit. The IRS's manual redacts it with the other "
+        "DIF indicators, and TIGTA counted its release as an error. Withholding it is likely "
+        "proper.",
+        (
+            c.REPORT_DIF_DEFINED,
+            c.REPORT_RESULTS,
+            c.REPORT_DIF_AND_ASSET_LOCATOR,
+            c.REPORT_FORM_CODE_IRM,
+        ),
+    ),
+    Item.OTHER_TAXPAYER_RETURN: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Another taxpayer's return and return information are confidential: § 6103 forbids "
+        "giving them out without that taxpayer's consent, and exemption (b)(3) carries that "
+        "into FOIA. Withholding them is likely proper.",
+        (c.IRC_6103, c.FOIA_B3, c.REPORT_DISCLOSURE_BAR),
+    ),
+    Item.OTHER_PEOPLE_INFO: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Exemption (b)(7)(C) protects the personal privacy of individuals named in "
+        "law-enforcement records, such as witnesses or employees. A business has no personal "
+        "privacy, but the people named in its file do. Withholding their names and details "
+        "is likely proper (unless they are the client).",
+        (c.FOIA_B7C, c.FCC_V_ATT),
+    ),
+    Item.CONFIDENTIAL_SOURCE: ItemRule(
+        Flag.LIKELY_PROPER,
+        "Exemption (b)(7)(D) protects what could disclose the identity of a confidential "
+        "source in law-enforcement records; it is one of the six harms the TIGTA report "
+        "lists. TIGTA reported no errors about it. Withholding it is likely proper.",
+        (c.REPORT_BACKGROUND, c.FOIA_B7D),
+    ),
+    Item.OTHER: ItemRule(
+        Flag.UNCLEAR,
+        "We cannot judge this item from the answers.",
+        (c.FOIA_SEGREGABLE,),
+        "If the client needs it, ask the IRS which exemption covers it and why, and for any "
+        "part of it that can be separated from the exempt part.",
+    ),
+    Item.NOT_SURE: ItemRule(
+        Flag.UNCLEAR,
+        "We do not know what was withheld. FOIA requires the IRS to release any part of a "
+        "record that can be separated from the exempt part, and to mark how much it deleted "
+        "and under which exemption. When it denies records, it must try to estimate how much "
+        "it withheld.",
+        (c.FOIA_SEGREGABLE, c.FOIA_ESTIMATE_VOLUME),
+        "Look for the exemption marked where text was blacked out. If the letter does not say "
+        "what or how much was withheld, ask the IRS to say so.",
+    ),
+}
+
+#: Items that are information about the client (or the client's business): what a privacy
+#: exemption cannot keep from the client.
+CLIENTS_OWN = frozenset({Item.REQUESTER_INFO, Item.OUTSIDE_SERVICES_INFO})
+#: Items that are the client's own return information (§ 6103(e)(7) decides them).
+#: (IRS e-mails about the client's case are data the IRS prepared in deciding the client's
+#: liability: return information, § 6103(b)(2)(A).)
+CLIENTS_RETURN_INFORMATION = frozenset(
+    {Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OUTSIDE_SERVICES_INFO, Item.IRS_EMAILS}
+)
+PRIVACY_EXEMPTIONS = frozenset({Exemption.B6, Exemption.B7C})
+#: Items whose rule stands whatever exemption is marked on them (TIGTA's findings, § 6103(b)(2)).
+SETTLED_ITEMS = frozenset(
+    {
+        Item.ASSET_LOCATOR_THIRD_PARTY,
+        Item.DIF_SCORE_WORDS,
+        Item.DIF_DAS_REASON_CODE,
+        Item.DIF_SCORE_OR_FORMULA,
+        Item.FORM_CODE,
+        Item.OTHER_TAXPAYER_RETURN,
+        Item.OTHER_PEOPLE_INFO,
+        Item.CONFIDENTIAL_SOURCE,
+    }
+)
+
+PRIVACY_AGAINST_OWN = ItemRule(
+    Flag.LIKELY_IMPROPER,
+    "The IRS marked it with a privacy exemption, (b)(6) or (b)(7)(C). Those protect other "
+    "people's personal privacy: they cannot keep the client's own information from the "
+    "client, and a business has no personal privacy at all.",
+    (c.FOIA_B6, c.FOIA_B7C, c.FCC_V_ATT),
+    "Ask the IRS to release it: a privacy exemption cannot be used against the person the "
+    "information is about, or for a business.",
+)
+B7A_AFTER_CLOSE = ItemRule(
+    Flag.LIKELY_IMPROPER,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings), but "
+    "the matter is closed.",
+    (c.FOIA_B7A,),
+    "Ask the IRS to release it, or to say which enforcement proceeding its release could "
+    "still interfere with.",
+)
+B7A_WHILE_OPEN = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings) while "
+    "the matter is open. That may well apply for now, if release could harm the open matter.",
+    (c.FOIA_B7A,),
+    "Ask for it again once the matter closes.",
+)
+B7A_MATTER_UNKNOWN = ItemRule(
+    Flag.UNCLEAR,
+    "The IRS marked it (b)(7)(A) (release could interfere with enforcement proceedings). "
+    "Whether that holds depends on whether the matter is still open, which is not known.",
+    (c.FOIA_B7A,),
+    "Find out whether the examination, collection or criminal matter is still open; if it "
+    "has closed, ask the IRS to release it.",
+)
+B3_OWN_AFTER_CLOSE = ItemRule(
+    Flag.WORTH_CHALLENGING,
+    "The IRS marked it (b)(3) with § 6103. The client's own return information can be held "
+    "back only where releasing it would seriously impair federal tax administration "
+    "(§ 6103(e)(7)), and the matter is closed.",
+    (c.FOIA_B3, c.IRC_6103E7),
+    "Ask the IRS to release it, or to explain how releasing it now, with the matter closed, "
+    "would seriously impair federal tax administration.",
+)
+B3_OWN_WHILE_OPEN = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103 while the matter is open. § 6103(e)(7) lets it "
+    "hold back the client's own return information where releasing it would seriously "
+    "impair federal tax administration, which is often said while a case is open.",
+    (c.FOIA_B3, c.IRC_6103E7),
+    "Ask for it again once the matter closes.",
+)
+
+
+def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
+    """One withheld item under the exemption marked on it: a privacy exemption ((b)(6),
+    (b)(7)(C)) against the client's own or a business's information is likely improper
+    (FCC v. AT&T Inc., 562 U.S. 397 (2011)); (b)(7)(A) after the matter closed is likely
+    improper (5 U.S.C. § 552(b)(7)(A)); (b)(3) against the client's own return information
+    turns on I.R.C. § 6103(e)(7) and whether the matter is open. Otherwise TIGTA's finding
+    for that kind of item stands."""
+    base = flag_item(item, WITHHELD)
+    if item in SETTLED_ITEMS or exemption is None:
+        return base
+    if exemption in PRIVACY_EXEMPTIONS and item in CLIENTS_OWN:
+        return PRIVACY_AGAINST_OWN
+    if exemption == Exemption.B7A and facts.matter_status == MatterStatus.CLOSED:
+        return B7A_AFTER_CLOSE
+    if exemption == Exemption.B7A and facts.matter_status == MatterStatus.OPEN:
+        return B7A_WHILE_OPEN
+    if exemption == Exemption.B7A:
+        return B7A_MATTER_UNKNOWN
+    if exemption == Exemption.B3_6103 and item in CLIENTS_RETURN_INFORMATION:
+        if facts.matter_status == MatterStatus.CLOSED:
+            return B3_OWN_AFTER_CLOSE
+        if facts.matter_status == MatterStatus.OPEN:
+            return B3_OWN_WHILE_OPEN
+    return base
+
+
+_RELEASED_OK = ItemRule(
+    Flag.NO_ISSUE,
+    "Released. TIGTA found this kind of information should not be withheld from the requester.",
+    (c.REPORT_RESULTS,),
+)
+
+#: What TIGTA found about each kind of item, released (TIGTA Rep. at 3-4).
+RELEASED_RULES: dict[str, ItemRule] = {
+    Item.REQUESTER_INFO: _RELEASED_OK,
+    Item.EXAM_WORKPAPERS: _RELEASED_OK,
+    Item.IRS_EMAILS: _RELEASED_OK,
+    Item.OUTSIDE_SERVICES_INFO: _RELEASED_OK,
+    Item.ASSET_LOCATOR_THIRD_PARTY: ItemRule(
+        Flag.IRS_ERROR,
+        "Information about other people from asset locator records should have been "
+        "withheld; TIGTA found the IRS wrongly released it in five cases. It is other people's "
+        "return information: see below on what to do with it.",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7C, c.IRC_7213A3),
+    ),
+    Item.DIF_SCORE_WORDS: ItemRule(
+        Flag.NO_ISSUE,
+        'Released. The words "DIF score" are not protected under exemption (b)(7)(E).',
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7E),
+    ),
+    Item.DIF_DAS_REASON_CODE: ItemRule(
+        Flag.NO_ISSUE,
+        "Released. The DIF/DAS reason code is not protected under exemption (b)(7)(E).",
+        (c.REPORT_DIF_AND_ASSET_LOCATOR, c.FOIA_B7E),
+    ),
+    Item.DIF_SCORE_OR_FORMULA: ItemRule(
+        Flag.IRS_ERROR,
+        "DIF scores and formulas reveal how returns are chosen for audit and should be withheld.",
+        (c.REPORT_DIF_DEFINED, c.REPORT_DIF_AND_ASSET_LOCATOR),
+    ),
+    Item.FORM_CODE: ItemRule(
+        Flag.IRS_ERROR,
+        "The form code identifies the DIF formula, and TIGTA counted its release as an error.",
+        (c.REPORT_DIF_DEFINED, c.REPORT_RESULTS),
+    ),
+    Item.OTHER_TAXPAYER_RETURN: ItemRule(
+        Flag.IRS_ERROR,
+        "Another taxpayer's return information should not have been released: § 6103 keeps "
+        "it confidential. It is other people's return information: see below on what to do "
+        "with it.",
+        (c.IRC_6103, c.IRC_7213A3),
+    ),
+    Item.OTHER_PEOPLE_INFO: ItemRule(
+        Flag.UNCLEAR,
+        "Details of other people were released. There is nothing to appeal; use them only "
+        "for the client's case and keep them confidential.",
+        (c.FOIA_B7C,),
+    ),
+    Item.CONFIDENTIAL_SOURCE: ItemRule(
+        Flag.UNCLEAR,
+        "TIGTA's report does not deal with a released confidential source. It was released, "
+        "so there is nothing to appeal.",
+        (),
+    ),
+    Item.OTHER: ItemRule(
+        Flag.UNCLEAR,
+        "We cannot judge this item from the answers. It was released, so there is nothing to "
+        "appeal.",
+        (),
+    ),
+    Item.NOT_SURE: ItemRule(
+        Flag.UNCLEAR,
+        "We do not know what this is. It was released, so there is nothing to appeal.",
+        (),
+    ),
+}
+
+#: Each withheld item's finding is a test whose status answers it, so that the tag never
+#: contradicts the flag: "The IRS has shown the withholding is justified". A released item is
+#: never a ground for appeal, whatever its flag (which says so): its test "does not apply".
+_FLAG_STATUS = {
+    Flag.LIKELY_PROPER: Status.MET,
+    Flag.LIKELY_IMPROPER: Status.NOT_MET,
+    Flag.WORTH_CHALLENGING: Status.NOT_MET,
+    Flag.UNCLEAR: Status.UNCLEAR,
+}
+_TITLES = {
+    WITHHELD: "{label} (withheld): the withholding is justified",
+    RELEASED: "{label} (released)",
+}
+
+
+def item_status(flag: str, side: str) -> Status:
+    return _FLAG_STATUS[flag] if side == WITHHELD else Status.NOT_APPLICABLE
+
+
+def flag_item(item: str, side: str) -> ItemRule:
+    """The flag for one item withheld or released; an unknown item is unclear, never a
+    guess."""
+    rules = WITHHELD_RULES if side == WITHHELD else RELEASED_RULES
+    return rules.get(item, rules[Item.OTHER])
+
+
+def _ordered(items: frozenset[str]) -> list[str]:
+    known = [i for i in Item if i in items]
+    unknown = sorted(i for i in items if i not in set(Item))
+    return known + unknown
+
+
+def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
+    """The rule for one item: withheld items are judged under the exemption marked on them."""
+    if side == RELEASED:
+        return flag_item(item, side)
+    return judge_withheld_item(item, dict(facts.item_exemptions).get(item), facts)
+
+
+def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
+    """One finding per item withheld or released (TIGTA Rep. at 3-4), and the data rows."""
+    findings: list[Finding] = []
+    rows: list[dict] = []
+    marked = dict(facts.item_exemptions)
+    for side, items, field in (
+        (WITHHELD, facts.items_withheld, "items_withheld"),
+        (RELEASED, facts.items_released, "items_released"),
+    ):
+        for item in _ordered(items):
+            rule = item_rule(item, side, facts)
+            label = ITEM_LABELS.get(item, item)
+            text = f"{FLAG_LABELS[rule.flag]}. {rule.reason}"
+            if rule.ask:
+                text += f" What to ask: {rule.ask}"
+            findings.append(
+                Finding(
+                    f"{side}_{item}",
+                    _TITLES[side].format(label=label),
+                    item_status(rule.flag, side),
+                    text,
+                    (field, "item_exemptions") if side == WITHHELD else (field,),
+                    rule.citations,
+                )
+            )
+            rows.append(
+                {
+                    "item": str(item),
+                    "label": label,
+                    "withheld_or_released": side,
+                    "flag": str(rule.flag),
+                    "status": str(item_status(rule.flag, side)),
+                    "exemption": marked.get(item) if side == WITHHELD else None,
+                    "exemption_label": (
+                        EXEMPTION_LABELS.get(marked.get(item, Exemption.NOT_SURE), "")
+                        if side == WITHHELD
+                        else ""
+                    ),
+                    "reason": rule.reason,
+                    "ask": rule.ask if side == WITHHELD else "",
+                    "citations": [cite.text for cite in rule.citations],
+                }
+            )
+    return tuple(findings), rows
+
+
+# ---------------------------------------------------------------------------
+# 5. Consistent redactions
+# ---------------------------------------------------------------------------
+
+
+def redactions_consistent(facts: Facts) -> Finding:
+    """TIGTA found information withheld in one place and released in another within the same
+    case file in 13 cases; IRS management agreed redactions "should have been applied
+    consistently" (TIGTA Rep. at 5)."""
+    code, title = "consistent_redactions", "The same information was treated the same way"
+    relied_on = ("inconsistent_redactions",)
+    cites = (c.REPORT_OTHER_ERRORS,)
+    answer = facts.inconsistent_redactions
+    if answer is None:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Not asked: the IRS did not release part of the records.",
+            relied_on,
+            (),
+        )
+    if answer == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The same kind of information was withheld in one place and released in another. "
+            "TIGTA found this in 13 cases, and IRS managers agreed redactions (blacked-out "
+            "parts) should be applied consistently. Ask the IRS to release the information "
+            "everywhere it appears, as it already did elsewhere.",
+            relied_on,
+            cites,
+        )
+    if answer == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The redactions look consistent.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "Compare the pages: look for the same information blacked out on one page and shown "
+        "on another. TIGTA found this in 13 cases.",
+        relied_on,
+        cites,
+    )

@@ -1,0 +1,70 @@
+"""What TIGTA Report No. 2023-10-055 found, in figures, and the rows of the key-dates table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from questionnaires.framework.wording import us_long_date
+from questionnaires.irs_records_request import citations as c
+
+
+def key_date(label: str, value: date) -> dict:
+    """One row of ``data["key_dates"]``: ISO date and the date written out."""
+    return {"label": label, "date": value.isoformat(), "text": us_long_date(value)}
+
+
+REPORT_CONTEXT = {
+    "sampled": 83,
+    "population": 3423,
+    "errors": 18,
+    "error_rate_percent": 22,
+    "projected": 506,
+    "confidence_percent": 90,
+    "projected_low": 366,
+    "projected_high": 647,
+    "fiscal_year": "2022",
+    "text": (
+        "TIGTA reviewed a sample of 83 of the 3,423 FOIA requests closed in fiscal year 2022 "
+        "in which the IRS withheld information under exemption (b)(7). In 18 of them (22 "
+        "percent) the IRS did not follow FOIA's rules, both withholding what it should have "
+        "released and releasing what it should have withheld (TIGTA Rep. No. 2023-10-055, "
+        "Highlights and at 3). Across the year that comes to about 506 requests; TIGTA is 90 "
+        "percent confident the true number is between 366 and 647 (TIGTA Rep. No. "
+        "2023-10-055, at 5 and n.16)."
+    ),
+    #: Where each figure is in the report.
+    "pages": {
+        "sampled": "Highlights; at 3",
+        "population": "Highlights; at 3",
+        "errors": "Highlights; at 3",
+        "error_rate_percent": "Highlights; at 3",
+        "projected": "at 5",
+        "projected_range": "at 5 n.16",
+    },
+    "citations": [
+        c.REPORT_HIGHLIGHTS.text,
+        c.REPORT_RESULTS.text,
+        c.REPORT_OTHER_ERRORS.text,
+        c.REPORT_PROJECTION.text,
+    ],
+}
+
+
+TIGTA_CAVEAT = (
+    "TIGTA's findings describe mistakes in the cases it sampled; they do not bind the IRS."
+)
+
+#: What was checked, when, and what staff should re-check (the IRS agreed to update its
+#: manual's DIF guidance: TIGTA Rep., Highlights).
+CURRENCY_CAVEAT = (
+    "Law as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. The statutes "
+    "cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their current text "
+    "in November 2026. The IRS agreed in the report to update its manual on redacting DIF "
+    "information (IRM 11.3.41.13.8.9). We found IRS.gov's IRM 11.3.41 in a revision of "
+    "February 26, 2024 (checked November 2026; later revisions may exist) but could not "
+    "confirm what it now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The "
+    "law requires TIGTA to review the IRS's FOIA denials periodically: check tigta.gov for "
+    "reviews after 2023. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be checked "
+    "and is not relied on: read the IRS's current FOIA instructions on IRS.gov for its "
+    "addresses and procedures."
+)

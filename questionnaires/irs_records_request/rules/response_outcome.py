@@ -1,0 +1,435 @@
+"""The result of reviewing the IRS's answer (or its silence): the outcome, headline, next
+steps and key dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from questionnaires.framework.determination import Determination, Finding, Status
+from questionnaires.framework.wording import us_long_date
+
+from .adverse import adverse_determination
+from .dates import (
+    appeal_deadline,
+    appeal_within_90_days,
+    last_working_day_by,
+    missed_by_a_day_off,
+)
+from .exemption_b3 import b3_withholds_only_what_6103_protects
+from .exemption_b7 import (
+    b7_withholding_names_a_listed_harm,
+    b7a_enforcement_proceedings_still_open,
+)
+from .exemptions_other import (
+    discretionary_withholding_meets_foreseeable_harm,
+    other_exemptions_cited,
+)
+from .facts import (
+    RELEASED,
+    WITHHELD,
+    AppealStatus,
+    Facts,
+    Flag,
+    IrsAction,
+    Item,
+    MatterStatus,
+    Outcome,
+    Path,
+    RefusalReason,
+    RequestBasis,
+)
+from .items import item_findings, item_rule, redactions_consistent
+from .refusals import (
+    closure_without_release_checked,
+    irs_tried_to_contact_requester_first,
+    section_6103_refusal_reason,
+)
+from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
+from .timeline import appeal_decided_in_time, request_answer_due
+
+_SHORT_STEPS = {
+    ("b7_harm", Status.NOT_MET): (
+        "Ask the IRS to say which of the six (b)(7) harms applies to each (b)(7) withholding."
+    ),
+    ("b7a_open_matter", Status.NOT_MET): (
+        "Appeal every (b)(7)(A) withholding: the matter is closed, so the IRS must show how "
+        "release could still interfere with an enforcement proceeding."
+    ),
+    ("b7a_open_matter", Status.UNCLEAR): (
+        "Find out whether the examination, collection or criminal matter is still open: a "
+        "(b)(7)(A) withholding after it closed is a strong ground of appeal."
+    ),
+    ("b3_6103", Status.UNCLEAR): (
+        "Where the IRS used (b)(3) for the client's own information, ask it to explain how "
+        "releasing it would seriously impair federal tax administration (§ 6103(e)(7))."
+    ),
+    ("consistent_redactions", Status.NOT_MET): (
+        "Ask the IRS to release the information consistently, as it already released it "
+        "elsewhere in the file."
+    ),
+    ("consistent_redactions", Status.UNCLEAR): (
+        "Compare the released pages for the same information blacked out in one place and "
+        "shown in another."
+    ),
+}
+
+#: Items that are other taxpayers' return information: released, they are the clinic's to
+#: keep confidential (I.R.C. § 7213(a)(3)).
+THIRD_PARTY_RETURN_INFORMATION = frozenset(
+    {Item.ASSET_LOCATOR_THIRD_PARTY, Item.OTHER_TAXPAYER_RETURN}
+)
+THIRD_PARTY_STEP = (
+    "The IRS released other people's return information. Do "
+    "not use, copy or pass it on: anyone who receives return information disclosed without "
+    "authority and willfully prints or publishes it commits a felony (I.R.C. § 7213(a)(3)). "
+    "Keep it apart from the client's papers and consider telling the IRS disclosure office "
+    "that sent it."
+)
+HELP_STEP = (
+    "For help short of an appeal, the letter must name the IRS's FOIA Public Liaison, and "
+    "the Office of Government Information Services (OGIS) offers mediation. Asking them for "
+    "help does not change the appeal deadline."
+)
+NOT_A_FOIA_DATE = "The request was made only under § 6103: FOIA's dates do not apply."
+
+
+def _review_caveats() -> tuple[str, ...]:
+    return (
+        "The 90-day period is the least the law allows; the letter may give a later date and "
+        "says where to send the appeal.",
+        TIGTA_CAVEAT,
+        CURRENCY_CAVEAT,
+    )
+
+
+def _data(facts: Facts, **values) -> dict:
+    """``determination.data`` for the review path: every key present, null where it does not
+    apply, with the reason."""
+    data = {
+        "path": Path.REVIEW_RESPONSE.value,
+        "stage": "answer",
+        "route": None,
+        "checklist": [],
+        "missing": [],
+        "not_confirmed": [],
+        "response_due": None,
+        "response_due_reason": "The IRS has answered; its time to answer no longer matters.",
+        "due_date_count": None,
+        "items": [],
+        "appeal_deadline": None,
+        "appeal_deadline_reason": "",
+        "appeal_decision_due": None,
+        "key_dates": [key_date("Today", facts.today)],
+        "report_context": REPORT_CONTEXT,
+    }
+    data.update(values)
+    return data
+
+
+def determine_no_answer(facts: Facts) -> Determination:
+    """The IRS has not answered the request yet."""
+    finding, due = request_answer_due(facts)
+    when = f" (it was due by {us_long_date(due)})" if due else ""
+    if finding.status == Status.NOT_MET and facts.request_basis != RequestBasis.FOIA:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "Check whether the request was made under FOIA: if it was, the IRS's answer is "
+            f"overdue{when} and the client may go to court; if it was made only under § 6103, "
+            "there is no time limit, so send a FOIA request that names § 6103 now."
+        )
+    elif finding.status == Status.NOT_MET:
+        outcome = Outcome.ANSWER_OVERDUE
+        headline = (
+            f"The IRS's answer is overdue{when}: the client may now ask a federal court to "
+            "order the records released. The FOIA Public Liaison or OGIS can help first."
+        )
+    elif finding.status == Status.UNCLEAR and due:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "Check the file for a written extension notice: without one the IRS's answer is "
+            f"overdue; with one it is due by {us_long_date(due)}."
+        )
+    elif finding.status == Status.MET:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = f"The IRS's answer is not due yet: it is due by {us_long_date(due)}."
+    elif finding.status == Status.NOT_APPLICABLE:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "A request made only under § 6103 has no time limit: ask the IRS when it will "
+            "answer, or send a FOIA request that names § 6103."
+        )
+    else:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = "Enter the date the IRS received the request to see when its answer is due."
+    key_dates = []
+    if facts.request_received:
+        key_dates.append(key_date("Request received (not counted)", facts.request_received))
+    if due:
+        key_dates.append(key_date("Answer due", due))
+    key_dates.append(key_date("Today", facts.today))
+    if facts.request_basis == RequestBasis.SECTION_6103:
+        due_reason = NOT_A_FOIA_DATE
+    elif due is None:
+        due_reason = "The date the IRS received the request is not known."
+    else:
+        due_reason = ""
+    return Determination(
+        outcome=str(outcome),
+        headline=headline,
+        findings=(finding,),
+        next_steps=(finding.explanation,),
+        caveats=(TIGTA_CAVEAT, CURRENCY_CAVEAT),
+        data=_data(
+            facts,
+            path=Path.NO_ANSWER.value,
+            stage="request",
+            response_due=due.isoformat() if due else None,
+            response_due_reason=due_reason,
+            appeal_deadline_reason="The IRS has not answered, so there is nothing to appeal yet.",
+            key_dates=key_dates,
+        ),
+    )
+
+
+def _appeal_stage(appeal: Finding, due: date | None) -> tuple[Outcome, str] | None:
+    """The outcome once an appeal has been sent, or None before one."""
+    if appeal.status == Status.NOT_APPLICABLE:
+        return None
+    if appeal.status == Status.NOT_MET:
+        return Outcome.ANSWER_OVERDUE, (
+            f"The IRS's decision on the appeal is overdue (it was due by {us_long_date(due)}): "
+            "the client may now ask a federal court to order the records released."
+        )
+    if appeal.status == Status.UNCLEAR and due:
+        return Outcome.AWAITING_ANSWER, (
+            "Check the file for a written notice giving the IRS more time to decide the appeal: "
+            f"without one the decision is overdue; with one it is due by {us_long_date(due)}."
+        )
+    if appeal.status == Status.MET and due:
+        return Outcome.AWAITING_ANSWER, (
+            f"The IRS must decide the appeal by {us_long_date(due)}: diary that date."
+        )
+    if appeal.status == Status.MET:
+        return Outcome.COURT_REVIEW, (
+            "The IRS kept its withholding on appeal: the next step is a federal district "
+            "court (or OGIS mediation). Talk to a lawyer about filing."
+        )
+    return None
+
+
+def determine_response(facts: Facts) -> Determination:
+    adverse = adverse_determination(facts)
+    b7 = b7_withholding_names_a_listed_harm(facts)
+    b7a = b7a_enforcement_proceedings_still_open(facts)
+    b3 = b3_withholds_only_what_6103_protects(facts)
+    exemptions = other_exemptions_cited(facts)
+    harm = discretionary_withholding_meets_foreseeable_harm(facts)
+    items, rows = item_findings(facts)
+    consistency = redactions_consistent(facts)
+    refusal = section_6103_refusal_reason(facts)
+    closure = closure_without_release_checked(facts)
+    contact = irs_tried_to_contact_requester_first(facts)
+    window = appeal_within_90_days(facts, adverse)
+    appeal, appeal_due = appeal_decided_in_time(facts)
+    findings = (
+        adverse,
+        b7,
+        b7a,
+        b3,
+        exemptions,
+        harm,
+        *items,
+        consistency,
+        refusal,
+        closure,
+        contact,
+        window,
+        appeal,
+    )
+
+    withheld_flags = {row["flag"] for row in rows if row["withheld_or_released"] == WITHHELD}
+    strong = Flag.LIKELY_IMPROPER in withheld_flags or Status.NOT_MET in (
+        b7.status,
+        b7a.status,
+        consistency.status,
+        closure.status,
+    )
+    questionable = Flag.WORTH_CHALLENGING in withheld_flags or contact.status == Status.NOT_MET
+    unknown = (
+        Flag.UNCLEAR in withheld_flags
+        or adverse.status == Status.UNCLEAR
+        or Status.UNCLEAR
+        in (
+            b7.status,
+            b7a.status,
+            b3.status,
+            exemptions.status,
+            consistency.status,
+            closure.status,
+            contact.status,
+            refusal.status,
+        )
+    )
+    # The foreseeable-harm test is an argument for an appeal, not a reason for one.
+    weak = questionable or unknown
+    if adverse.status == Status.NOT_MET and not strong:
+        weak = False
+    deadline = appeal_deadline(facts) if window.status in (Status.MET, Status.NOT_MET) else None
+    by = f" by {us_long_date(deadline)}" if deadline else ""
+    only_6103 = facts.request_basis == RequestBasis.SECTION_6103
+    released_in_error = any(row["flag"] == Flag.IRS_ERROR for row in rows)
+    third_party_received = any(
+        row["item"] in THIRD_PARTY_RETURN_INFORMATION and row["withheld_or_released"] == RELEASED
+        for row in rows
+    )
+
+    next_steps: list[str] = []
+    if third_party_received:
+        next_steps.append(THIRD_PARTY_STEP)
+    stage = _appeal_stage(appeal, appeal_due)
+    appeal_sent = facts.appeal_status in (AppealStatus.WAITING, AppealStatus.UPHELD)
+    if appeal_sent and window.status == Status.UNCLEAR and facts.appeal_received:
+        # The appeal arrived after the deadline: whether the IRS accepts it comes first.
+        stage = (
+            Outcome.DEADLINE_PASSED,
+            "The appeal reached the IRS after the time to appeal: ask IRS Appeals whether it "
+            "accepted it, make a new request now, and talk to a lawyer before going to court.",
+        )
+        next_steps.append(window.explanation)
+    if stage:
+        outcome, headline = stage
+        next_steps.append(appeal.explanation)
+    elif (strong or weak) and window.status == Status.NOT_MET:
+        outcome = Outcome.DEADLINE_PASSED
+        headline = (
+            f"The time to appeal ended on {us_long_date(deadline)}, so make a new request for "
+            "the records (unless the letter gives a later appeal date)."
+        )
+        if missed_by_a_day_off(deadline, facts.today):
+            headline = (
+                f"The time to appeal ended on {us_long_date(deadline)}, a day the IRS was "
+                "closed: send the appeal today anyway, and make a new request at once."
+            )
+        next_steps.append(
+            "Check the letter for its appeal deadline; if it has passed, make a new request "
+            "for the withheld records, using the points below."
+        )
+        next_steps.append(window.explanation)
+    elif strong:
+        outcome = Outcome.APPEAL_RECOMMENDED
+        act = "Challenge the IRS's answer" if only_6103 else f"Appeal{by}"
+        headline = (
+            f"{act}: the IRS likely withheld information it should have released or did not "
+            "give a proper reason."
+        )
+    elif weak:
+        outcome = Outcome.CONSIDER_APPEAL
+        act = (
+            "Consider challenging the IRS's answer or making a new request"
+            if only_6103
+            else f"Consider an appeal{by}"
+        )
+        if facts.irs_action in (IrsAction.NOT_SURE, None):
+            headline = (
+                f"{act}, but first check the letter: we cannot judge the IRS's answer until "
+                "we know what it did."
+            )
+        elif questionable:
+            headline = f"{act}: some of what the IRS did is worth questioning."
+        else:
+            headline = (
+                f"{act}: parts of the IRS's answer could not be judged from the answers "
+                "given; check the points below."
+            )
+    else:
+        outcome = Outcome.NO_ISSUE_FOUND
+        if released_in_error:
+            headline = (
+                "Nothing here to appeal, but the IRS released information it should have "
+                "withheld (its error, not a ground for appeal): see what to do below."
+            )
+        elif facts.matter_status == MatterStatus.OPEN and any(
+            row["withheld_or_released"] == WITHHELD for row in rows
+        ):
+            headline = (
+                "No appeal is likely to succeed while the matter is open: ask again for what was "
+                "withheld once it closes."
+            )
+        elif any(row["flag"] == Flag.UNCLEAR for row in rows):
+            headline = (
+                "Nothing to appeal in what the IRS withheld; some released items could not be "
+                "judged."
+            )
+        else:
+            headline = "We found no sign that the IRS got this wrong, so no appeal is needed."
+
+    appealing = outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL)
+    if appealing and only_6103:
+        next_steps.append(
+            "A request made only under § 6103 has no FOIA appeal. Ask the IRS office that "
+            "answered to reconsider, or make a new FOIA request that names § 6103, so that "
+            "FOIA's time limit and appeal apply."
+        )
+    if appealing and deadline:
+        send_by = last_working_day_by(deadline)
+        arrive = "" if send_by == deadline else f" ({us_long_date(deadline)} is not a working day)"
+        next_steps.append(
+            f"Diary {us_long_date(send_by)}{arrive}: send the appeal so that it arrives by then, "
+            "to the address in the letter, and keep proof of delivery."
+        )
+    if appealing and not only_6103:
+        next_steps.append(HELP_STEP)
+    if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL, Outcome.DEADLINE_PASSED):
+        for finding in (b7, b7a, b3, exemptions, harm, consistency, refusal, closure, contact):
+            if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
+                continue  # the closure finding says what to do about "no records"
+            if finding.status in (Status.NOT_MET, Status.UNCLEAR):
+                next_steps.append(
+                    _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
+                )
+        for row in rows:
+            rule = item_rule(row["item"], row["withheld_or_released"], facts)
+            if row["withheld_or_released"] == WITHHELD and rule.ask:
+                next_steps.append(f"{row['label']}: {rule.ask}")
+    if released_in_error and not third_party_received:
+        next_steps.append(
+            "Some information was released that the IRS should have withheld. That is the "
+            "IRS's error, not a ground for appeal."
+        )
+
+    key_dates = []
+    if facts.letter_date:
+        key_dates.append(key_date("IRS letter", facts.letter_date))
+    if deadline and not appeal_sent:
+        key_dates.append(key_date("Appeal due", deadline))
+    if appeal_due:
+        key_dates.append(key_date("Appeal decision due (20 working days)", appeal_due))
+    key_dates.append(key_date("Today", facts.today))
+
+    if deadline:
+        appeal_reason = ""
+    elif only_6103:
+        appeal_reason = NOT_A_FOIA_DATE
+    elif adverse.status == Status.NOT_MET:
+        appeal_reason = "The IRS released everything asked for: there is nothing to appeal."
+    else:
+        appeal_reason = window.explanation
+    return Determination(
+        outcome=str(outcome),
+        headline=headline,
+        findings=findings,
+        next_steps=tuple(dict.fromkeys(next_steps)),
+        caveats=_review_caveats(),
+        data=_data(
+            facts,
+            response_due_reason=(
+                NOT_A_FOIA_DATE if only_6103 else "The IRS has answered; its due date has passed."
+            ),
+            items=rows,
+            appeal_deadline=deadline.isoformat() if deadline else None,
+            appeal_deadline_reason=appeal_reason,
+            appeal_decision_due=appeal_due.isoformat() if appeal_due else None,
+            stage="appeal" if stage else "answer",
+            key_dates=key_dates,
+        ),
+    )

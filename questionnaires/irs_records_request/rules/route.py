@@ -1,0 +1,448 @@
+"""Preparing a request: which law it goes under (FOIA, invoking I.R.C. § 6103(c) or (e) for
+the client's own return information, or the IRS's forms for returns and transcripts), the
+authorization from the person whose records these are, and the consent of another taxpayer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo, unique_citations
+from questionnaires.irs_records_request import citations as c
+
+from .facts import (
+    VALID_AUTHORIZATIONS,
+    AuthorizationForm,
+    Facts,
+    RecordKind,
+    RecordsOwner,
+    Requester,
+)
+
+# ---------------------------------------------------------------------------
+# 1. The route: FOIA (invoking § 6103(c) or (e)), or the IRS's forms
+# ---------------------------------------------------------------------------
+
+ROUTE_LABELS = {
+    "foia_6103": (
+        "a FOIA request that names I.R.C. § 6103 as the law that lets the IRS give the information"
+    ),
+    "foia": "a Freedom of Information Act (FOIA) request",
+    "other_channel": "Form 4506 or Form 4506-T",
+}
+
+#: The routes that are FOIA requests: only these carry FOIA's time limit and appeal.
+FOIA_ROUTES = frozenset({"foia_6103", "foia"})
+
+#: The part of § 6103 that lets the IRS give the information to whoever asks.
+AUTHORITY_LABELS = {
+    "6103(e)": "§ 6103(e), which lets the taxpayer see the taxpayer's own return and return "
+    "information",
+    "6103(e)(6)": "§ 6103(e)(6), which lets the taxpayer's attorney in fact, named in a signed "
+    "Form 2848, receive it",
+    "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
+    "(Form 8821) receive it",
+    "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
+    "living apart learn how the IRS collected the joint debt from the other spouse",
+    "6103(e)(9)": "§ 6103(e)(9), which lets a person liable for the trust fund recovery "
+    "penalty learn who else was found liable and what the IRS collected from them",
+}
+AUTHORITY_CITATIONS = {
+    "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
+    "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
+    "6103(c)": (c.IRC_6103C,),
+    "6103(e)(8)": (c.IRC_6103E8,),
+    "6103(e)(9)": (c.IRC_6103E9,),
+}
+
+TRADE_OFF = (
+    "Why a FOIA request: a request made only under § 6103 has no time limit for the answer, "
+    "no FOIA appeal and no review by a court under FOIA. A FOIA request that names § 6103 as "
+    "the law allowing the IRS to give the information keeps FOIA's 20-working-day limit, the "
+    "appeal and court review. The trade-off: it goes through the IRS's formal FOIA process, "
+    "and the IRS can still withhold parts under FOIA's exemptions."
+)
+TRADE_OFF_CITATIONS = (c.FOIA_20_WORKING_DAYS, c.FOIA_90_DAY_APPEAL, c.FOIA_COURT_REVIEW)
+
+
+@dataclass(frozen=True)
+class Route:
+    code: str | None  # "foia_6103", "foia", "other_channel"; None when unknown
+    reason: str
+    #: "6103(e)", "6103(e)(6)" or "6103(c)"; None when it does not apply or is not known.
+    authority: str | None = None
+
+    @property
+    def is_foia(self) -> bool:
+        return self.code in FOIA_ROUTES
+
+
+def other_person_records(facts: Facts) -> bool:
+    """The request is for another person's records (not the client's or the business's)."""
+    wanted = facts.records_wanted - {RecordKind.RETURNS_TRANSCRIPTS}
+    return facts.records_owner == RecordsOwner.ANOTHER_PERSON or (
+        wanted == {RecordKind.ANOTHER_TAXPAYER}
+    )
+
+
+def joint_debt_facts_only(facts: Facts) -> bool:
+    """The request about another taxpayer is only for what the law gives the client without
+    that taxpayer's consent: I.R.C. § 6103(e)(8) (a divorced or separated spouse on a joint
+    return: whether, how and how much the IRS collected the joint deficiency from the other)
+    or § 6103(e)(9) (a person liable for the § 6672 penalty: who else was found liable, and
+    whether, how and how much the IRS collected from them)."""
+    return YesNo.YES in (facts.joint_collection_only, facts.penalty_others_only)
+
+
+def _consent_free_authority(facts: Facts) -> str:
+    return "6103(e)(8)" if facts.joint_collection_only == YesNo.YES else "6103(e)(9)"
+
+
+def disclosure_authority(facts: Facts) -> str | None:
+    """Which part of I.R.C. § 6103 lets the IRS give the records to whoever sends the request:
+    the taxpayer (§ 6103(e)); the taxpayer's attorney in fact under a Form 2848
+    (§ 6103(e)(6)); a designee under a Form 8821, or anyone with another person's consent
+    (§ 6103(c)). None when it turns on an authorization not yet known."""
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        return _consent_free_authority(facts)
+    if other_person_records(facts):
+        return "6103(c)"
+    if facts.requester == Requester.CLIENT:
+        return "6103(e)"
+    if facts.authorization_form == AuthorizationForm.FORM_2848:
+        return "6103(e)(6)"
+    if facts.authorization_form == AuthorizationForm.FORM_8821:
+        return "6103(c)"
+    return None
+
+
+def _authority_sentence(authority: str | None) -> str:
+    if authority is None:
+        return (
+            " Name the part of § 6103 that fits the authorization: § 6103(e)(6) for the "
+            "attorney in fact on a Form 2848, or § 6103(c) for the designee on a Form 8821."
+        )
+    return f" Name {AUTHORITY_LABELS[authority]}."
+
+
+#: While the examination, collection or criminal matter is open, the IRS may withhold return
+#: information whose release would seriously impair federal tax administration (I.R.C.
+#: § 6103(e)(7), with exemption (b)(3)) and records whose release could interfere with
+#: enforcement proceedings (exemption (b)(7)(A)).
+OPEN_MATTER = (
+    " If the examination, collection or criminal matter is still open, the IRS may hold back "
+    "parts of the file while it is: § 6103(e)(7) lets it refuse return information whose "
+    "release would seriously impair federal tax administration, and exemption (b)(7)(A) "
+    "covers records whose release could interfere with enforcement proceedings. Ask again "
+    "for anything held back once the matter closes. If there is a criminal investigation, "
+    "talk to a lawyer before sending any request."
+)
+OPEN_MATTER_CITATIONS = (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A)
+
+
+def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
+    """Which law the request goes under.
+
+    I.R.C. § 6103 keeps returns and return information confidential, but lets the taxpayer
+    (§ 6103(e); return information under § 6103(e)(7)), the taxpayer's attorney in fact
+    (§ 6103(e)(6)) or a person the taxpayer designates (§ 6103(c)) receive them (TIGTA Rep.
+    at 1; at 7 n.2). Only a FOIA request (5 U.S.C. § 552) carries FOIA's time limit
+    (§ 552(a)(6)(A)(i)), the appeal (§ 552(a)(6)(A)(i)(III)(aa)) and court review
+    (§ 552(a)(4)(B)); so the request is made under FOIA, naming § 6103 as the authority for
+    giving the client's own information. Copies of returns and transcripts have their own
+    IRS forms (Form 4506, Form 4506-T).
+    """
+    title = "Which kind of request to make"
+    relied_on = ("records_wanted", "records_owner", "requester", "authorization_form")
+    wanted = facts.records_wanted
+    transcripts_note = (
+        " For the returns or transcripts, Form 4506 (copy of a return) or Form 4506-T "
+        "(transcript) is simpler than a records request."
+        if RecordKind.RETURNS_TRANSCRIPTS in wanted
+        else ""
+    )
+    if not wanted:
+        route = Route(None, "We need to know which records are wanted.")
+        return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
+    if wanted == {RecordKind.RETURNS_TRANSCRIPTS}:
+        route = Route(
+            "other_channel",
+            "Only copies of returns or transcripts are wanted. The IRS has forms for these: "
+            "Form 4506 for a copy of a return and Form 4506-T for a transcript. A FOIA "
+            "request is not needed.",
+        )
+        return Finding("route", title, Status.MET, route.reason, relied_on, ()), route
+    if not other_person_records(facts) and (
+        facts.records_owner not in (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS)
+        or facts.requester not in (Requester.CLIENT, Requester.CLINIC)
+    ):
+        route = Route(
+            None,
+            "The route depends on whose records these are and who sends the request; "
+            "answer both to see the route. Whatever the answers, send it as a FOIA request "
+            "so that FOIA's time limit and appeal apply.",
+        )
+        return Finding("route", title, Status.UNCLEAR, route.reason, relied_on, ()), route
+
+    authority = disclosure_authority(facts)
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        code = "foia_6103"
+        what = (
+            "The client wants only what the law gives the client about the other taxpayer, "
+            "without their consent. Make it a FOIA request that names "
+            f"{AUTHORITY_LABELS[authority]}. Anything else about the other taxpayer still "
+            "needs their consent."
+        )
+        cites = AUTHORITY_CITATIONS[authority]
+    elif other_person_records(facts):
+        code = "foia_6103"
+        what = (
+            "The records are another person's. Tax records may not be disclosed to anyone "
+            "unless § 6103 allows it, so the request needs that person's signed consent "
+            "naming whoever sends it. Make it a FOIA request that names § 6103(c)."
+        )
+        cites = (c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.REPORT_BACKGROUND)
+    elif wanted & {RecordKind.IRS_EMAILS, RecordKind.OTHER}:
+        code = "foia"
+        what = (
+            "The request includes IRS e-mails or other records that may hold more than the "
+            "client's own return information. FOIA (the Freedom of Information Act) reaches "
+            "all IRS records unless an exemption (a listed reason to withhold) applies. For "
+            "the client's own return information in them, also name § 6103 as the law that "
+            "lets the IRS give it." + _authority_sentence(authority)
+        )
+        cites = (c.FOIA, c.REPORT_BACKGROUND, *AUTHORITY_CITATIONS.get(authority, ()))
+    else:
+        code = "foia_6103"
+        who = "The client asks" if facts.requester == Requester.CLIENT else "The clinic asks"
+        what = (
+            f"{who} for the client's own examination or collection file or workpapers: the "
+            "client's return information. Send a FOIA request that names § 6103 as the law "
+            "that lets the IRS give it." + _authority_sentence(authority)
+        )
+        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
+            what += (
+                " For a business, the person signing must be one § 6103(e)(1) allows to get the "
+                "business's information: for a partnership, a partner in the years asked "
+                "about; for a corporation, a person its board designates, or an officer whose "
+                "request is signed by a principal officer and attested by the secretary or "
+                "another officer. Check the signature and attestation before sending."
+            )
+        cites = (
+            c.REPORT_BACKGROUND,
+            c.REPORT_6103_REQUESTS,
+            *AUTHORITY_CITATIONS.get(authority, ()),
+        )
+    own = not other_person_records(facts)
+    open_matter = OPEN_MATTER if own else ""
+    route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
+    cites = unique_citations(
+        c.FOIA, tuple(cites), TRADE_OFF_CITATIONS, OPEN_MATTER_CITATIONS if own else ()
+    )
+    return Finding("route", title, Status.MET, route.reason, relied_on, cites), route
+
+
+# ---------------------------------------------------------------------------
+# 2. Authorization from the person whose records these are
+# ---------------------------------------------------------------------------
+
+
+def authorization_needed(facts: Facts) -> bool | None:
+    """An authorization is needed when someone other than the taxpayer asks: the clinic for
+    the client, or anyone for another person's records. None when we cannot tell."""
+    if other_person_records(facts) and joint_debt_facts_only(facts):
+        return facts.requester != Requester.CLIENT
+    if other_person_records(facts) or facts.requester == Requester.CLINIC:
+        return True
+    if facts.requester == Requester.CLIENT and facts.records_owner in (
+        RecordsOwner.CLIENT,
+        RecordsOwner.CLIENT_BUSINESS,
+    ):
+        return False
+    return None
+
+
+def valid_authorization_on_file(facts: Facts) -> Finding:
+    """Third-party requests for records that I.R.C. § 6103 protects "must include a valid
+    authorization document, e.g, Form 2848" (TIGTA Rep. at 5); without it the IRS must refuse
+    (§ 6103; FOIA exemption (b)(3), 5 U.S.C. § 552(b)(3)). Form 2848 names a representative
+    who may practise before the IRS; Form 8821 authorizes disclosure of information only. The
+    authorization must cover the tax matters and periods asked about.
+    """
+    code, title = "authorization", "A valid authorization is on file"
+    relied_on = ("requester", "records_owner", "authorization_form", "authorization_covers")
+    cites = unique_citations(c.REPORT_OTHER_ERRORS, c.IRC_6103, c.FOIA_B3)
+    needed = authorization_needed(facts)
+    other_person = other_person_records(facts)
+    form = facts.authorization_form
+    if other_person and joint_debt_facts_only(facts):
+        authority = _consent_free_authority(facts)
+        text = (
+            f"No consent from the other taxpayer is needed for what § {authority[4:]} gives "
+            "the client."
+        )
+        if facts.requester == Requester.CLIENT:
+            cites = AUTHORITY_CITATIONS[authority]
+            return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, cites)
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + " If the clinic sends the request, it needs the client's own signed Form "
+            "2848 or Form 8821 covering the year asked about; check it is on file.",
+            relied_on,
+            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
+        )
+    if needed is False:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The client asks for the client's own records, so no authorization is needed.",
+            relied_on,
+            (),
+        )
+    if form in VALID_AUTHORIZATIONS and facts.authorization_covers == YesNo.YES:
+        if form == AuthorizationForm.FORM_2848:
+            text = (
+                "A signed Form 2848 is on file and covers the matters and periods asked about. "
+                "The representative it names receives the client's information as the "
+                "client's attorney in fact (§ 6103(e)(6)) and may act for the client."
+            )
+            cites = unique_citations(cites, c.IRC_6103E6)
+        else:
+            text = (
+                "A signed Form 8821 is on file and covers the matters and periods asked "
+                "about. The person it names is the client's designee (§ 6103(c)): the IRS may "
+                "give them the information, but they may not act for the client (for that, "
+                "use Form 2848), may use it only for the purpose the client agreed to, and "
+                "may not pass it on without the client's permission."
+            )
+            cites = unique_citations(cites, c.IRC_6103C)
+        return Finding(
+            code, title, Status.MET, text + " Send a copy with the request.", relied_on, cites
+        )
+    if needed is None and form not in VALID_AUTHORIZATIONS:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "We cannot tell whether the taxpayer is asking for the taxpayer's own records: "
+            "who sends the request, or whose records they are, is not known. If anyone other "
+            "than the taxpayer sends it, a signed authorization from the taxpayer (Form 2848 "
+            "or Form 8821) is needed.",
+            relied_on,
+            cites,
+        )
+    if form == AuthorizationForm.NONE:
+        if other_person:
+            text = (
+                "The request is for another person's tax records and there is no signed "
+                "authorization from that person. The IRS must refuse it: § 6103 keeps those "
+                "records confidential, and FOIA exemption (b)(3) lets the IRS withhold "
+                "records another law protects. First get that person's signed Form 8821 (or "
+                "Form 2848) naming whoever will send the request."
+            )
+        else:
+            text = (
+                "The clinic will send the request, but there is no signed authorization from "
+                "the client. Get the client's signed Form 2848 (to represent the client) or "
+                "Form 8821 (to receive information) covering these matters and periods, or "
+                "have the client sign the request."
+            )
+        return Finding(code, title, Status.NOT_MET, text, relied_on, cites)
+    if form in VALID_AUTHORIZATIONS and facts.authorization_covers == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The authorization on file does not cover the tax matters or periods asked "
+            "about. Get a new one that does before sending the request.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "We could not confirm that a valid authorization covering these matters and periods "
+        "is on file. Check the file for a signed Form 2848 or Form 8821 before sending.",
+        relied_on,
+        cites,
+    )
+
+
+def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
+    """Records about another taxpayer, asked for alongside the client's own, are that
+    taxpayer's return information: the IRS may not disclose them without that taxpayer's
+    written consent (I.R.C. § 6103, § 6103(c); TIGTA Rep. at 7 n.1; exemption (b)(3))."""
+    code, title = "other_taxpayer_consent", "The other taxpayer has consented"
+    relied_on = ("records_wanted", "third_party_consent")
+    cites = unique_citations(c.IRC_6103C, c.REPORT_DISCLOSURE_BAR, c.FOIA_B3)
+    if RecordKind.ANOTHER_TAXPAYER not in facts.records_wanted or other_person_records(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The request does not ask for records about a taxpayer other than the client "
+            "(or that is dealt with under the authorization above).",
+            relied_on,
+            (),
+        )
+    if facts.third_party_consent == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The other taxpayer has signed a consent; send a copy with the request.",
+            relied_on,
+            cites,
+        )
+    if facts.penalty_others_only == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. A person the IRS found liable for the trust "
+            "fund recovery penalty (§ 6672) is told, on written request, the name of anyone "
+            "else it found liable for the same penalty and whether, how and how much it "
+            "collected from them (§ 6103(e)(9)). Ask for that by name. Anything else about "
+            "them still needs their signed consent.",
+            (*relied_on, "penalty_others_only"),
+            (c.IRC_6103E9,),
+        )
+    if facts.joint_collection_only == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. When a deficiency on a joint return is "
+            "assessed and the spouses are no longer married or no longer live together, the "
+            "IRS must tell either of them in writing, on written request, whether it has tried "
+            "to collect the deficiency from the other, the general nature of what it did and "
+            "how much it collected (§ 6103(e)(8)). Ask for that by name. Anything else about "
+            "the other spouse still needs their signed consent.",
+            (*relied_on, "joint_collection_only"),
+            (c.IRC_6103E8,),
+        )
+    if facts.third_party_consent == YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The request also asks for records about another taxpayer, with no signed "
+            "consent from that person. The IRS must refuse that part (§ 6103; exemption "
+            "(b)(3)). Get that person's signed consent (Form 8821) first, or leave that part "
+            "out.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "We could not confirm that the other taxpayer has signed a consent. Without one the "
+        "IRS must refuse that part of the request.",
+        relied_on,
+        cites,
+    )

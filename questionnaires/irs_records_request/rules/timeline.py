@@ -1,0 +1,210 @@
+"""Before an answer and after an appeal: FOIA's time limits when the IRS has not answered a
+request (5 U.S.C. § 552(a)(6)(A)(i), (B)) or an appeal (§ 552(a)(6)(A)(ii)), what a missed
+limit allows (§ 552(a)(6)(C)(i)), help short of court (§ 552(a)(6)(B)(ii)) and court review
+(§ 552(a)(4)(B))."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo, us_long_date
+from questionnaires.irs_records_request import citations as c
+
+from .dates import foia_response_due_date, is_working_day, next_working_day
+from .facts import AppealStatus, Facts, RequestBasis
+
+EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
+APPEAL_DECISION_WORKING_DAYS = 20
+
+HELP_SHORT_OF_COURT = (
+    "Before going to court, ask for help: the IRS's FOIA Public Liaison helps settle "
+    "disputes with the IRS, and the Office of Government Information Services (OGIS, at the "
+    "National Archives) offers free mediation."
+)
+HELP_CITATIONS = (c.FOIA_PUBLIC_LIAISON_OGIS, c.FOIA_DISPUTE_RESOLUTION)
+
+OVERDUE = (
+    "Because the IRS missed FOIA's time limit, the requester is treated as having used up the "
+    'IRS\'s own review ("constructive exhaustion") and may ask a federal district court to '
+    "order the records released, without waiting. "
+)
+OVERDUE_CITATIONS = (c.FOIA_CONSTRUCTIVE_EXHAUSTION, c.FOIA_COURT_REVIEW)
+
+
+def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
+    """The IRS has not answered. FOIA: a determination within 20 working days after receipt
+    (5 U.S.C. § 552(a)(6)(A)(i)); by written notice of "unusual circumstances", no more than
+    ten working days more (§ 552(a)(6)(B)(i)). Missing the limit is "constructive
+    exhaustion": the requester "shall be deemed to have exhausted his administrative
+    remedies" (§ 552(a)(6)(C)(i)) and may sue (§ 552(a)(4)(B)). Returns the finding and the
+    date the answer is due (None when no FOIA limit applies or the date is not known)."""
+    code, title = "answer_due", "The IRS still has time to answer"
+    relied_on = ("request_basis", "request_received", "extension_notice")
+    cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_UNUSUAL_CIRCUMSTANCES)
+    if facts.request_basis == RequestBasis.SECTION_6103:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "A request made only under § 6103 has no time limit for the answer, and no FOIA "
+            "appeal or court review. Ask the IRS office when it will answer. If the answer "
+            "is taking too long, send a new FOIA request that names § 6103 as the law that "
+            "lets the IRS give the client's information: that request carries FOIA's limits.",
+            relied_on,
+            (c.FOIA_20_WORKING_DAYS,),
+        ), None
+    if facts.request_received is None:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Enter the date the IRS received the request to see when the answer is due.",
+            relied_on,
+            cites,
+        ), None
+    basis_note = (
+        ""
+        if facts.request_basis == RequestBasis.FOIA
+        else " This limit is FOIA's: it applies only if the request was made under FOIA. If "
+        "it was made only under § 6103, there is no time limit: send a FOIA request now."
+    )
+    # A request that arrives on a weekend or holiday may be logged on the next working day:
+    # count from then, so that "overdue" is never said a day early.
+    received = facts.request_received
+    if not is_working_day(received):
+        received = next_working_day(received)
+    due = foia_response_due_date(received)[0]
+    extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
+    extension = facts.extension_notice
+    deadline = extended if extension == YesNo.YES else due
+    counted = (
+        f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
+        f"was due within 20 working days, by {us_long_date(due)}"
+    )
+    if extension == YesNo.YES:
+        counted += (
+            ". It sent a written notice of unusual circumstances, which can add no more than "
+            f"10 working days: the latest date is {us_long_date(extended)}."
+        )
+    else:
+        counted += "."
+    if facts.today <= deadline:
+        text = counted + (
+            f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
+        )
+        return Finding(code, title, Status.MET, text + basis_note, relied_on, cites), deadline
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
+        text = counted + (
+            " That date has passed. If the IRS sent a written notice of unusual circumstances, "
+            f"it has until {us_long_date(extended)}; check the file for one. If it did not, "
+            "the answer is overdue. " + OVERDUE + HELP_SHORT_OF_COURT
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + basis_note,
+            relied_on,
+            (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), extended
+    text = counted + (
+        f" The answer is overdue (today is {us_long_date(facts.today)}), unless the IRS "
+        "asked for information it needed or to clarify fees: its time stops while it waits "
+        "for the reply, so add the days it waited. "
+        + OVERDUE
+        + HELP_SHORT_OF_COURT
+        + " If the IRS answers before you go to court, the client must then appeal that "
+        "answer first: review it with this tool."
+    )
+    return Finding(
+        code,
+        title,
+        Status.NOT_MET,
+        text + basis_note,
+        relied_on,
+        (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+    ), deadline
+
+
+def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
+    """After an appeal: the agency decides it "within twenty days (excepting Saturdays,
+    Sundays, and legal public holidays) after the receipt of such appeal" and, if it upholds
+    the denial, tells the requester of court review (5 U.S.C. § 552(a)(6)(A)(ii); unusual
+    circumstances may add up to ten working days, § 552(a)(6)(B)(i)). A missed limit is
+    constructive exhaustion (§ 552(a)(6)(C)(i)); a denial upheld can be taken to the district
+    court (§ 552(a)(4)(B)). Returns the finding and the date the decision is due."""
+    code, title = "appeal_decision", "The appeal is decided in time"
+    relied_on = ("appeal_status", "appeal_received", "appeal_extension_notice")
+    cites = (c.FOIA_APPEAL_20_DAYS,)
+    status = facts.appeal_status
+    if status in (None, AppealStatus.NOT_YET):
+        return Finding(
+            code, title, Status.NOT_APPLICABLE, "No appeal has been sent yet.", relied_on, ()
+        ), None
+    if status == AppealStatus.NOT_SURE:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "We do not know whether an appeal was sent. Check the file: if one was, the IRS "
+            "must decide it within 20 working days of receiving it.",
+            relied_on,
+            cites,
+        ), None
+    if status == AppealStatus.UPHELD:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The IRS decided the appeal and kept some or all of the withholding. The next "
+            "step is a federal district court, which can order the IRS to release records "
+            "it withheld wrongly; its decision letter must tell you about court review. Talk "
+            "to a lawyer about filing. " + HELP_SHORT_OF_COURT,
+            relied_on,
+            (*cites, c.FOIA_COURT_REVIEW, *HELP_CITATIONS),
+        ), None
+    if facts.appeal_received is None:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Enter the date the IRS received the appeal to see when its decision is due.",
+            relied_on,
+            cites,
+        ), None
+    due = foia_response_due_date(facts.appeal_received, APPEAL_DECISION_WORKING_DAYS)[0]
+    extended = foia_response_due_date(facts.appeal_received, EXTENDED_WORKING_DAYS)[0]
+    extension = facts.appeal_extension_notice
+    deadline = extended if extension == YesNo.YES else due
+    counted = (
+        f"The IRS received the appeal on {us_long_date(facts.appeal_received)}. It must "
+        f"decide within 20 working days, by {us_long_date(due)}; a written notice of unusual "
+        f"circumstances can add no more than 10 working days, to {us_long_date(extended)}."
+    )
+    if facts.today <= deadline:
+        text = counted + f" Diary {us_long_date(deadline)}."
+        return Finding(code, title, Status.MET, text, relied_on, cites), deadline
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            counted
+            + " The 20 working days have passed. Check the file for a written notice giving the "
+            f"IRS more time: with one, it has until {us_long_date(extended)}; without one, the "
+            "decision is overdue and the client may go to court. " + HELP_SHORT_OF_COURT,
+            relied_on,
+            (*cites, c.FOIA_UNUSUAL_CIRCUMSTANCES, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), extended
+    return Finding(
+        code,
+        title,
+        Status.NOT_MET,
+        counted
+        + f" The decision is overdue (today is {us_long_date(facts.today)}). "
+        + OVERDUE
+        + HELP_SHORT_OF_COURT,
+        relied_on,
+        (*cites, c.FOIA_UNUSUAL_CIRCUMSTANCES, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+    ), deadline

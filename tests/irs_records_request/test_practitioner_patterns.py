@@ -1,0 +1,886 @@
+"""Fact patterns written by an experienced FOIA and tax-procedure practitioner to break the
+IRS records questionnaire (/work/adversarial/issue-15.md), one test per pattern, each with
+the result the law supports. Where this tool answers differently from the reviewer, the
+docstring says why."""
+
+from datetime import date, timedelta
+
+from questionnaires.framework.determination import Status
+from questionnaires.framework.encoding import form_data
+from questionnaires.framework.wording import YesNo
+from questionnaires.irs_records_request import citations as c
+from questionnaires.irs_records_request import forms
+from questionnaires.irs_records_request.rules import (
+    AppealStatus,
+    AuthorizationForm,
+    Description,
+    Exemption,
+    Facts,
+    IrsAction,
+    Item,
+    MatterStatus,
+    Outcome,
+    Path,
+    RecordKind,
+    RecordsOwner,
+    RefusalReason,
+    Requester,
+    RequestPart,
+    determine,
+)
+from questionnaires.irs_records_request.rules.request_outcome import FORM_8821_CAVEAT
+from questionnaires.irs_records_request.wizard import QUESTIONNAIRE
+
+TODAY = date(2026, 11, 30)
+ALL_PARTS = frozenset({RequestPart.SIGNED, RequestPart.IDENTITY, RequestPart.FEES})
+
+
+def prepared(**overrides) -> Facts:
+    """P1: the client signs a FOIA request for the client's own examination file."""
+    base = {
+        "path": Path.PREPARE_REQUEST,
+        "today": TODAY,
+        "records_wanted": frozenset({RecordKind.EXAM_COLLECTION_FILE}),
+        "records_owner": RecordsOwner.CLIENT,
+        "requester": Requester.CLIENT,
+        "records_description": Description.SPECIFIC,
+        "request_includes": ALL_PARTS,
+        "request_received": date(2026, 12, 1),
+    }
+    base.update(overrides)
+    return Facts(**base)
+
+
+def reviewed(marks: dict | None = None, **overrides) -> Facts:
+    """A FOIA letter dated November 2, 2026 that released part of the records; ``marks``
+    gives the exemption marked on each withheld item."""
+    base = {
+        "path": Path.REVIEW_RESPONSE,
+        "today": TODAY,
+        "letter_date": date(2026, 11, 2),
+        "request_basis": "foia",
+        "irs_action": IrsAction.RELEASED_PART,
+        "exemptions_cited": frozenset({Exemption.B7E}),
+        "items_withheld": frozenset(),
+        "items_released": frozenset({Item.REQUESTER_INFO}),
+        "inconsistent_redactions": YesNo.NO,
+        "appeal_status": AppealStatus.NOT_YET,
+    }
+    base.update(overrides)
+    if marks:
+        base["item_exemptions"] = tuple(marks.items())
+        base.setdefault("items_withheld", frozenset(marks))
+        if not base["items_withheld"]:
+            base["items_withheld"] = frozenset(marks)
+    return Facts(**base)
+
+
+def flags(result) -> dict:
+    return {
+        (row["item"], row["withheld_or_released"]): row["flag"] for row in result.data["items"]
+    }
+
+
+def statuses(result) -> dict:
+    return {
+        (row["item"], row["withheld_or_released"]): row["status"] for row in result.data["items"]
+    }
+
+
+# ---------------------------------------------------------------------------
+# A. Routes and authorizations
+# ---------------------------------------------------------------------------
+
+
+def test_p01_own_exam_file_is_a_foia_request_naming_6103e_with_foias_dates():
+    """P1. The client's own examination file: a FOIA request naming I.R.C. § 6103(e) keeps
+    the 20 working days (due December 30, 2026), the appeal and court review; a § 6103-only
+    request has none. 5 U.S.C. § 552(a)(4)(B), (a)(6)(A)(i); I.R.C. § 6103(e), (e)(7)."""
+    result = determine(prepared())
+    assert result.outcome == Outcome.READY
+    route = result.data["route"]
+    assert (route["code"], route["authority"], route["is_foia"]) == ("foia_6103", "6103(e)", True)
+    assert "no time limit for the answer" in route["trade_off"]
+    assert result.data["response_due"] == "2026-12-30"
+    assert "FOIA request that names" in result.headline
+    assert {c.FOIA_COURT_REVIEW, c.IRC_6103E7} <= set(result.finding("route").citations)
+
+
+def test_p02_form_2848_representative_is_the_attorney_in_fact_under_6103e6():
+    """P2. A Form 2848 representative receives return information as the taxpayer's
+    attorney in fact (I.R.C. § 6103(e)(6)); § 6103(c) is the Form 8821 designee route."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.WORKPAPERS}),
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_2848,
+        authorization_covers=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.READY
+    assert result.data["route"]["authority"] == "6103(e)(6)"
+    assert "§ 6103(c)" not in result.finding("authorization").explanation
+    assert "attorney in fact (§ 6103(e)(6))" in result.finding("authorization").explanation
+    assert result.data["response_due"] == "2026-12-30"
+
+
+def test_p03_form_8821_signed_long_before_is_flagged_for_checking_not_passed_silently():
+    """P3. A Form 8821 signed 139 days before the IRS receives it. The reviewer relies on a
+    2009 IRS news release (marked historical) for a 120-day receipt rule; we could not verify
+    the current Form 8821 instructions, so the tool does not apply a rule it cannot cite: it
+    names the § 6103(c) designee route and tells staff to check the current instructions
+    before relying on a form signed some time ago (caveat). A lawyer should confirm."""
+    facts = prepared(
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.data["route"]["authority"] == "6103(c)"
+    assert FORM_8821_CAVEAT in result.caveats
+    assert "before relying on a form signed some time ago" in FORM_8821_CAVEAT
+
+
+def test_p04_former_spouses_collection_on_a_joint_debt_needs_no_consent():
+    """P4. On written request, either spouse on a joint return (divorced or living apart)
+    is told whether the IRS tried to collect the joint deficiency from the other, how, and
+    how much: no consent needed (I.R.C. § 6103(e)(8))."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_collection_only=YesNo.YES,
+    )
+    result = determine(facts)
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == Status.MET
+    assert c.IRC_6103E8 in consent.citations
+    assert "Anything else about the other spouse still needs their signed consent" in (
+        consent.explanation
+    )
+    assert result.outcome == Outcome.READY
+
+
+def test_p05_another_persons_file_without_consent_has_no_due_date():
+    """P5. Another person's file with no consent is barred (I.R.C. § 6103(a), (c); FOIA
+    (b)(3)); a due date for a request that must not be sent is misleading."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        records_owner=RecordsOwner.ANOTHER_PERSON,
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.NONE,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.data["response_due"] is None
+    assert "Do not send the request" in result.data["response_due_reason"]
+    assert "response_due" not in {finding.code for finding in result.findings}
+
+
+def test_p06_corporate_officer_request_needs_a_principal_officers_signature_and_attestation():
+    """P6. A corporation's return is open to an officer on a written request "signed by any
+    principal officer and attested to by the secretary or other officer" (I.R.C.
+    § 6103(e)(1)(D)(ii)); the route is FOIA naming § 6103(e)."""
+    result = determine(prepared(records_owner=RecordsOwner.CLIENT_BUSINESS))
+    assert result.data["route"]["code"] == "foia_6103"
+    assert "attested by the secretary or another officer" in result.data["route"]["reason"]
+
+
+# ---------------------------------------------------------------------------
+# B. Open or closed matters; exemptions item by item
+# ---------------------------------------------------------------------------
+
+P7_MARKS = {Item.EXAM_WORKPAPERS: Exemption.B3_6103, Item.IRS_EMAILS: Exemption.B7A}
+
+
+def test_p07_open_examination_b7a_and_b3_with_6103e7_are_likely_proper():
+    """P7. While the examination is open, (b)(7)(A) and (b)(3) with I.R.C. § 6103(e)(7) may
+    apply: no strong appeal; ask again once it closes. The (b)(3) text must not say (b)(3)
+    cannot keep the client's own information from the client."""
+    facts = reviewed(
+        P7_MARKS,
+        exemptions_cited=frozenset({Exemption.B7A, Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "likely_proper"
+    assert flags(result)[(Item.IRS_EMAILS, "withheld")] == "likely_proper"
+    assert result.finding("b7a_open_matter").status == Status.MET
+    assert result.finding("b3_6103").status == Status.MET
+    assert "should not keep the client's own information" not in str(result.to_dict())
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert "while the matter is open" in result.headline
+    assert result.data["appeal_deadline"] == "2027-01-31"
+
+
+def test_p08_closed_examination_b7a_is_a_strong_ground_of_appeal():
+    """P8. (b)(7)(A) protects only against interfering with enforcement proceedings; with
+    the examination closed it is likely improper: appeal by January 31, 2027 (a Sunday: have
+    it arrive by Friday January 29). 5 U.S.C. § 552(b)(7)(A), (a)(6)(A)(i)(III)(aa)."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "likely_improper"
+    assert result.finding("b7a_open_matter").status == Status.NOT_MET
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert result.headline.startswith("Appeal by January 31, 2027")
+    assert any("Diary January 29, 2027" in step for step in result.next_steps)
+
+
+def test_p09_not_known_whether_anything_is_open_is_unclear_not_strong():
+    """P9. Whether a collection or criminal matter is still open decides (b)(7)(A): not
+    known is unclear, find out (5 U.S.C. § 552(b)(7)(A))."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.NOT_KNOWN,
+    )
+    result = determine(facts)
+    assert result.finding("b7a_open_matter").status == Status.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert "Find out whether" in result.finding("b7a_open_matter").explanation
+
+
+def test_p10_dif_score_under_b3_with_6103b2_is_proper_and_b3_is_explained_correctly():
+    """P10. The flush language of I.R.C. § 6103(b)(2) protects audit-selection standards
+    (DIF scores) with (b)(3); foreseeable harm does not reach (b)(3) (5 U.S.C.
+    § 552(a)(8)(B)). No appeal needed."""
+    facts = reviewed(
+        {Item.DIF_SCORE_OR_FORMULA: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.CLOSED,
+        items_released=frozenset({Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS}),
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.DIF_SCORE_OR_FORMULA, "withheld")] == "likely_proper"
+    b3 = result.finding("b3_6103")
+    assert b3.status == Status.MET
+    assert c.IRC_6103B2_SELECTION_STANDARDS in b3.citations
+    assert c.FOIA_FORESEEABLE_HARM_NOT_B3 in b3.citations
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_p11_privacy_exemptions_against_the_clients_own_information_are_likely_improper():
+    """P11. (b)(6) and (b)(7)(C) protect other people's privacy, not the requester's against
+    the requester (5 U.S.C. § 552(b)(6), (b)(7)(C); I.R.C. § 6103(e))."""
+    facts = reviewed(
+        {Item.REQUESTER_INFO: Exemption.B6},
+        exemptions_cited=frozenset({Exemption.B6, Exemption.B7C}),
+        items_released=frozenset({Item.EXAM_WORKPAPERS}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.REQUESTER_INFO, "withheld")] == "likely_improper"
+    assert statuses(result)[(Item.REQUESTER_INFO, "withheld")] == "not_met"
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert "did not review" not in result.finding("other_exemptions").explanation
+
+
+def test_p12_b7c_against_a_corporations_information_is_likely_improper():
+    """P12. A corporation has no "personal privacy" under (b)(7)(C): FCC v. AT&T Inc., 562
+    U.S. 397 (2011). (The employees' names, individuals' information, cannot be answered
+    separately: the item list lumps the client and the client's business together.)"""
+    facts = reviewed(
+        {Item.REQUESTER_INFO: Exemption.B7C},
+        exemptions_cited=frozenset({Exemption.B7C}),
+        items_released=frozenset(),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    row = next(row for row in result.data["items"] if row["item"] == Item.REQUESTER_INFO)
+    assert row["flag"] == "likely_improper"
+    assert c.FCC_V_ATT.text in row["citations"]
+    assert "a business has no personal privacy" in row["reason"]
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_p13_b5_and_b7e_on_emails_bring_foreseeable_harm_and_segregability():
+    """P13. Discretionary withholdings: withhold only if the IRS reasonably foresees harm,
+    and segregate and release non-exempt parts (5 U.S.C. § 552(a)(8)(A); § 552(b), last
+    sentence). The reviewer rates it appeal-recommended because factual passages sit inside
+    whole withheld pages; the tool does not ask that fact, so it recommends considering an
+    appeal and puts both statutory arguments in the next steps."""
+    facts = reviewed(
+        {Item.IRS_EMAILS: Exemption.B5},
+        exemptions_cited=frozenset({Exemption.B5, Exemption.B7E}),
+        items_released=frozenset({Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    harm = result.finding("foreseeable_harm")
+    assert harm.status == Status.UNCLEAR
+    assert harm.citations == (c.FOIA_FORESEEABLE_HARM, c.FOIA_SEGREGABLE)
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert any("what harm it foresees" in step for step in result.next_steps)
+    assert "found seven more cases" in result.finding("other_exemptions").explanation
+
+
+# ---------------------------------------------------------------------------
+# C. Third-party information, tags, "not sure"
+# ---------------------------------------------------------------------------
+
+
+def test_p14_third_party_asset_locator_information_received_says_what_to_do():
+    """P14. Other people's return information released to the clinic: no appeal, but do not
+    print, publish or pass it on (I.R.C. § 7213(a)(3)); tell the disclosure office. The
+    headline must not say the IRS got nothing wrong."""
+    facts = reviewed(
+        irs_action=IrsAction.RELEASED_ALL,
+        exemptions_cited=frozenset(),
+        items_released=frozenset({Item.REQUESTER_INFO, Item.ASSET_LOCATOR_THIRD_PARTY}),
+        inconsistent_redactions=None,
+        appeal_status=None,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert "no sign that the IRS got this wrong" not in result.headline
+    assert flags(result)[(Item.ASSET_LOCATOR_THIRD_PARTY, "released")] == "irs_error"
+    step = result.next_steps[0]
+    assert "§ 7213(a)(3)" in step and "prints or publishes" in step
+    assert "disclosure office" in step
+
+
+def test_p15_dif_words_withheld_and_form_code_released_carry_different_tags():
+    """P15. Withholding "DIF score" under (b)(7)(E) is likely improper (TIGTA Rep. at 4);
+    releasing the form code is the IRS's error, not a ground for appeal (at 3 n.8)."""
+    facts = reviewed(
+        {Item.DIF_SCORE_WORDS: Exemption.B7E},
+        items_released=frozenset({Item.FORM_CODE, Item.REQUESTER_INFO}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    tags = statuses(result)
+    assert tags[(Item.DIF_SCORE_WORDS, "withheld")] == "not_met"
+    assert tags[(Item.FORM_CODE, "released")] == "not_applicable"
+    assert flags(result)[(Item.FORM_CODE, "released")] == "irs_error"
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+
+
+def test_p16_exemptions_not_sure_is_unclear_never_no_b7():
+    """P16. "Not sure" which exemptions: every exemption finding is unclear; deletions must
+    be marked with their exemption (5 U.S.C. § 552(b), last sentence)."""
+    facts = reviewed(
+        exemptions_cited=frozenset({Exemption.NOT_SURE}),
+        items_withheld=frozenset({Item.NOT_SURE}),
+        inconsistent_redactions=YesNo.NOT_SURE,
+    )
+    result = determine(facts)
+    assert result.finding("b7_harm").status == Status.UNCLEAR
+    assert "does not rely on exemption (b)(7)" not in result.finding("b7_harm").explanation
+    assert result.finding("b7a_open_matter").status == Status.UNCLEAR
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert "worth questioning" not in result.headline
+
+
+def test_p17_not_sure_what_the_irs_did_is_said_as_unclear():
+    """P17. Not sure what the IRS did: nothing can be judged; get the letter, and diary the
+    earliest appeal date (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))."""
+    facts = reviewed(
+        irs_action=IrsAction.NOT_SURE,
+        exemptions_cited=frozenset({Exemption.NOT_SURE}),
+        items_withheld=frozenset({Item.NOT_SURE}),
+        items_released=frozenset(),
+        inconsistent_redactions=YesNo.NOT_SURE,
+        refusal_reason=RefusalReason.NOT_SURE,
+    )
+    result = determine(facts)
+    assert "first check the letter" in result.headline
+    assert "worth questioning" not in result.headline
+    assert result.finding("b7_harm").status == Status.UNCLEAR
+
+
+# ---------------------------------------------------------------------------
+# D. No answer; after the appeal; appeal dates
+# ---------------------------------------------------------------------------
+
+
+def test_p18_no_answer_after_an_extension_is_constructive_exhaustion():
+    """P18. Received December 1, 2026: due December 30; the written extension adds no more
+    than ten working days, to January 14, 2027; both passed, so the requester is deemed to
+    have exhausted (5 U.S.C. § 552(a)(6)(A)(i), (B)(i)-(ii), (C)(i), (a)(4)(B))."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 1, 20),
+        request_basis="foia",
+        request_received=date(2026, 12, 1),
+        extension_notice=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["response_due"] == "2027-01-14"
+    finding = result.finding("answer_due")
+    assert "December 30, 2026" in finding.explanation
+    assert "constructive exhaustion" in finding.explanation
+    assert "FOIA Public Liaison" in finding.explanation and "OGIS" in finding.explanation
+    assert {c.FOIA_CONSTRUCTIVE_EXHAUSTION, c.FOIA_PUBLIC_LIAISON_OGIS} <= set(finding.citations)
+    assert result.data["appeal_deadline"] is None
+
+
+def test_p19_appeal_undecided_after_20_working_days_opens_the_court():
+    """P19. Appeal received January 4, 2027: decision due February 2 (20 working days; MLK
+    Day skipped), February 17 with a written extension; none by February 10 (5 U.S.C.
+    § 552(a)(6)(A)(ii), (B)(i), (C)(i), (a)(4)(B))."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+        today=date(2027, 2, 10),
+        appeal_status=AppealStatus.WAITING,
+        appeal_received=date(2027, 1, 4),
+        appeal_extension_notice=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["appeal_decision_due"] == "2027-02-02"
+    text = result.finding("appeal_decision").explanation
+    assert "February 17, 2027" in text and "district court" in text
+
+
+def test_p20_day_90_on_a_sunday_means_have_it_arrive_by_friday():
+    """P20. Day 90 is Sunday January 31, 2027; FOIA has no weekend rollover; whether a
+    postmark is enough depends on the letter (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))."""
+    facts = reviewed(
+        {Item.REQUESTER_INFO: Exemption.B6},
+        exemptions_cited=frozenset({Exemption.B6}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    window = determine(facts).finding("appeal_window").explanation
+    assert "January 31, 2027 is a Sunday" in window
+    assert "arrives by January 29, 2027" in window
+    assert "unless the letter says a postmark is enough" in window
+
+
+def test_p21_day_90_was_a_saturday_screened_on_monday():
+    """P21. Day 90 was Saturday November 28, 2026; no rollover. Send the appeal today anyway
+    and make a new request at once."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        letter_date=date(2026, 8, 30),
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B7A}),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "send the appeal today anyway" in result.headline
+    window = result.finding("appeal_window")
+    assert window.status == Status.NOT_MET
+    assert "November 28, 2026 was a Saturday" in window.explanation
+    assert "Send the appeal today anyway" in window.explanation
+    assert window.explanation in result.next_steps
+
+
+def test_p22_the_letters_later_appeal_date_governs():
+    """P22. The period is one "determined by the head of the agency that is not less than 90
+    days": the letter's December 14, 2026 governs (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)); the
+    DIF/DAS reason code withheld under (b)(7)(E) is likely improper (TIGTA Rep. at 4)."""
+    facts = reviewed(
+        {Item.DIF_DAS_REASON_CODE: Exemption.B7E},
+        letter_date=date(2026, 8, 31),
+        letter_appeal_deadline=date(2026, 12, 14),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert result.data["appeal_deadline"] == "2026-12-14"
+    assert "The letter gives December 14, 2026" in result.finding("appeal_window").explanation
+
+
+def test_p23_letter_dated_after_the_screening_date_is_an_error():
+    """P23. A letter dated after today is impossible: an error at the field in the wizard,
+    and no appeal date from the rules."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        letter_date=date(2026, 12, 15),
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B7A}),
+        items_released=frozenset(),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.finding("appeal_window").status == Status.UNCLEAR
+    assert result.data["appeal_deadline"] is None
+    future = date.today() + timedelta(days=15)
+    step = QUESTIONNAIRE.step("letter_date")
+    form = step.bind(form_data(step, {"letter_date": future.isoformat()}), {})
+    assert not form.is_valid()
+    assert "must be today or in the past" in str(form.errors["letter_date"])
+
+
+def test_p24_day_90_on_memorial_day():
+    """P24. Day 90 is Monday May 31, 2027, Memorial Day: have it arrive by Friday May 28;
+    (b)(7)(A) after the examination closed is a strong ground."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        today=date(2027, 5, 24),
+        letter_date=date(2027, 3, 2),
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    window = result.finding("appeal_window").explanation
+    assert "May 31, 2027 is Memorial Day" in window and "arrives by May 28, 2027" in window
+
+
+def test_p25_leap_year_day_90_is_today():
+    """P25. January 1, 2028 + 90 days = March 31, 2028 (leap year): today is the last day."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        today=date(2028, 3, 31),
+        letter_date=date(2028, 1, 1),
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B7A}),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.data["appeal_deadline"] == "2028-03-31"
+    assert "Today is the last day" in result.finding("appeal_window").explanation
+
+
+def test_p26_thanksgiving_receipt_and_leap_day_counts_are_kept():
+    """P26. Regression: received on Thanksgiving 2026, due December 24 (December 28 if
+    counted from the next working day); received February 28, 2028, day 1 is February 29,
+    due March 27 (5 U.S.C. § 552(a)(6)(A)(i))."""
+    thanksgiving = determine(
+        prepared(
+            records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.IRS_EMAILS}),
+            request_received=date(2026, 11, 26),
+        )
+    )
+    assert thanksgiving.outcome == Outcome.READY
+    assert thanksgiving.data["response_due"] == "2026-12-24"
+    assert thanksgiving.data["due_date_count"]["due_if_received_next_working_day"] == (
+        "2026-12-28"
+    )
+    leap = determine(
+        prepared(
+            today=date(2028, 2, 20),
+            records_owner=RecordsOwner.CLIENT_BUSINESS,
+            requester=Requester.CLINIC,
+            authorization_form=AuthorizationForm.FORM_8821,
+            authorization_covers=YesNo.NOT_SURE,
+            records_description=Description.BROAD_OR_VAGUE,
+            request_includes=frozenset({RequestPart.SIGNED, RequestPart.NOT_SURE}),
+            request_received=date(2028, 2, 28),
+        )
+    )
+    assert leap.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert leap.data["due_date_count"]["first_counted_day"] == "2028-02-29"
+    assert leap.data["response_due"] == "2028-03-27"
+
+
+def test_p27_no_records_for_a_file_the_client_can_prove_exists_is_a_strong_appeal():
+    """P27. "No responsive records" while the client holds the examiner's report: a strong
+    challenge to the adequacy of the search (TIGTA Rep. at 3 n.6); no advice said twice."""
+    facts = reviewed(
+        irs_action=IrsAction.NO_RECORDS,
+        exemptions_cited=frozenset(),
+        items_released=frozenset(),
+        inconsistent_redactions=None,
+        records_shown_to_exist=YesNo.YES,
+        irs_tried_contact=YesNo.NOT_SURE,
+    )
+    result = determine(facts)
+    assert result.finding("closure_check").status == Status.NOT_MET
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    only_6103 = determine(
+        Facts(
+            path=Path.REVIEW_RESPONSE,
+            today=TODAY,
+            letter_date=date(2026, 11, 2),
+            request_basis="section_6103",
+            irs_action=IrsAction.DENIED_ALL,
+            exemptions_cited=frozenset({Exemption.NOT_SURE}),
+            items_withheld=frozenset({Item.NOT_SURE}),
+            refusal_reason=RefusalReason.NO_RECORDS,
+            records_shown_to_exist=YesNo.NOT_SURE,
+        )
+    )
+    steps = only_6103.next_steps
+    assert not any("see below on checking the search" in step for step in steps)
+    sentences = [s.strip() for step in steps for s in step.split(". ") if s.strip()]
+    assert len(sentences) == len(set(sentences))
+
+
+# ---------------------------------------------------------------------------
+# Second (verifying) round: /work/adversarial/issue-15-verify.md
+# ---------------------------------------------------------------------------
+
+V1_MARKS = {Item.REQUESTER_INFO: Exemption.B7C}
+
+
+def v_appeal(**overrides) -> Facts:
+    """V1: the client's own information withheld under (b)(7)(C), matter closed; an appeal
+    received by IRS Appeals on January 4, 2027, within the 90 days."""
+    base = {
+        "exemptions_cited": frozenset({Exemption.B7C}),
+        "matter_status": MatterStatus.CLOSED,
+        "items_released": frozenset({Item.EXAM_WORKPAPERS}),
+        "today": date(2027, 2, 10),
+        "appeal_status": AppealStatus.WAITING,
+        "appeal_received": date(2027, 1, 4),
+        "appeal_extension_notice": YesNo.NO,
+    }
+    base.update(overrides)
+    return reviewed(V1_MARKS, **base)
+
+
+def test_v01_an_appeal_sent_in_time_is_never_too_late():
+    """V1. An appeal filed within the "not less than 90 days" is timely; then only the
+    decision (20 working days) and court review matter (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa),
+    (A)(ii), (a)(4)(B))."""
+    result = determine(v_appeal())
+    window = result.finding("appeal_window")
+    assert window.status == Status.NOT_APPLICABLE
+    assert "too late" not in window.explanation
+    assert "Appeal due" not in [row["label"] for row in result.data["key_dates"]]
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    upheld = determine(v_appeal(appeal_status=AppealStatus.UPHELD, today=date(2027, 3, 1)))
+    assert upheld.outcome == Outcome.COURT_REVIEW
+    assert "too late" not in upheld.finding("appeal_window").explanation
+
+
+def test_v02_a_stand_alone_6103e8_request_needs_no_consent():
+    """V2. On written request the IRS "shall disclose" to a divorced or separated spouse
+    whether, how and how much it collected the joint deficiency from the other (I.R.C.
+    § 6103(e)(8)); no consent."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        authorization_form=AuthorizationForm.NONE,
+        joint_collection_only=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.READY
+    assert result.data["route"]["authority"] == "6103(e)(8)"
+    assert "must refuse" not in result.headline
+    assert c.IRC_6103E8 in result.finding("route").citations
+
+
+def test_v03_the_6103e8_question_states_its_condition():
+    """V3. (e)(8) applies only if the spouses "are no longer married or no longer reside in
+    the same household": the question says so, and a spouse still living with the client
+    answers no (then the other taxpayer's consent is needed)."""
+    label = forms.JointCollectionOnlyForm.base_fields["joint_collection_only"].label
+    assert "divorced or no longer lives with" in label
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.finding("other_taxpayer_consent").status == Status.NOT_MET
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+
+
+def test_v04_emails_under_b3_while_the_audit_is_open_are_likely_proper():
+    """V4. IRS e-mails about the client's examination are the client's return information
+    (I.R.C. § 6103(b)(2)(A)); while the audit is open § 6103(e)(7) may keep them back."""
+    facts = reviewed(
+        {Item.IRS_EMAILS: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.IRS_EMAILS, "withheld")] == "likely_proper"
+    assert "not the client's own return information" not in result.finding("b3_6103").explanation
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    closed = determine(
+        reviewed(
+            {Item.IRS_EMAILS: Exemption.B3_6103},
+            exemptions_cited=frozenset({Exemption.B3_6103}),
+            matter_status=MatterStatus.CLOSED,
+        )
+    )
+    assert flags(closed)[(Item.IRS_EMAILS, "withheld")] == "worth_challenging"
+
+
+def test_v05_a_request_for_information_stops_the_count():
+    """V5. The IRS may toll the 20 days once while awaiting information it asked for, or to
+    clarify fees (5 U.S.C. § 552(a)(6)(A), sentence after clause (ii)). The tool does not ask
+    the tolling dates, so it says the count stops and to add the days waited, rather than
+    stating the request is overdue without that caveat."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 1, 20),
+        request_basis="foia",
+        request_received=date(2026, 12, 1),
+        extension_notice=YesNo.NO,
+    )
+    finding = determine(facts).finding("answer_due")
+    assert "unless the IRS asked for information it needed or to clarify fees" in (
+        finding.explanation
+    )
+    assert "must then appeal that answer first" in finding.explanation
+
+
+def test_v06_a_late_appeal_is_unclear_not_a_ripe_lawsuit():
+    """V6. An appeal that reached the IRS after the deadline may be refused, and then the
+    client has not exhausted: ask Appeals, make a new request, see a lawyer (Oglesby v. U.S.
+    Dep't of the Army, 920 F.2d 57 (D.C. Cir. 1990), as the reviewer reports)."""
+    facts = v_appeal(
+        letter_date=date(2026, 8, 3),
+        appeal_received=date(2026, 11, 9),
+        today=date(2026, 12, 20),
+    )
+    result = determine(facts)
+    assert result.finding("appeal_window").status == Status.UNCLEAR
+    assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "may now ask a federal court" not in result.headline
+
+
+def test_v07_appeal_decision_between_day_20_and_30_with_the_notice_not_known():
+    """V7. The appeal limit "may be extended by written notice" by up to ten working days
+    (5 U.S.C. § 552(a)(6)(B)(i)): with the notice not known, unclear, not overdue."""
+    result = determine(v_appeal(appeal_extension_notice=YesNo.NOT_SURE))
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.finding("appeal_decision").status == Status.UNCLEAR
+    assert "February 17, 2027" in result.headline
+    with_notice = determine(v_appeal(appeal_extension_notice=YesNo.YES))
+    assert with_notice.outcome == Outcome.AWAITING_ANSWER
+    assert with_notice.data["appeal_decision_due"] == "2027-02-17"
+
+
+def test_v08_no_extension_notice_means_overdue_after_20_working_days():
+    """V8. With no written notice the 20 working days govern (5 U.S.C. § 552(a)(6)(A)(i),
+    (C)(i)): "no" is not read as "not sure"."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 1, 6),
+        request_basis="foia",
+        request_received=date(2026, 12, 1),
+        extension_notice=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["response_due"] == "2026-12-30"
+
+
+def test_v09_law_not_known_does_not_promise_court():
+    """V9. FOIA's limits apply only to a FOIA request (5 U.S.C. § 552(a)(6)(A), (C)(i)):
+    with the law not known, the headline is conditional."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=TODAY,
+        request_basis="not_sure",
+        request_received=date(2026, 10, 1),
+        extension_notice=YesNo.NOT_SURE,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.headline.startswith("Check whether the request was made under FOIA")
+
+
+def test_v10_others_liable_for_the_trust_fund_recovery_penalty():
+    """V10. A person found liable for the § 6672 penalty is told, on written request, who
+    else was found liable and whether, how and how much the IRS collected from them (I.R.C.
+    § 6103(e)(9)); no consent."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.YES,
+    )
+    result = determine(facts)
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == Status.MET and c.IRC_6103E9 in consent.citations
+    assert result.outcome == Outcome.READY
+
+
+def test_v11_another_taxpayers_return_released_gets_the_7213_step():
+    """V11. Another taxpayer's return released to the clinic: the IRS's error; do not print,
+    publish or pass it on (I.R.C. § 7213(a)(3))."""
+    facts = reviewed(
+        irs_action=IrsAction.RELEASED_ALL,
+        exemptions_cited=frozenset(),
+        items_released=frozenset({Item.REQUESTER_INFO, Item.OTHER_TAXPAYER_RETURN}),
+        inconsistent_redactions=None,
+        appeal_status=None,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OTHER_TAXPAYER_RETURN, "released")] == "irs_error"
+    assert "§ 7213(a)(3)" in result.next_steps[0]
+
+
+def test_v12_witnesses_or_employees_names_under_b7c_are_likely_proper():
+    """V12. (b)(7)(C) protects individuals named in law-enforcement records; FCC v. AT&T
+    denies personal privacy only to the corporation."""
+    facts = reviewed(
+        {Item.OTHER_PEOPLE_INFO: Exemption.B7C},
+        exemptions_cited=frozenset({Exemption.B7C}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OTHER_PEOPLE_INFO, "withheld")] == "likely_proper"
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_v13_a_letter_date_shorter_than_90_days_is_explained():
+    """V13. The requester has "not less than 90 days" (5 U.S.C.
+    § 552(a)(6)(A)(i)(III)(aa)): a shorter date in the letter does not bind, and the result
+    says so."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+        letter_appeal_deadline=date(2026, 12, 7),
+    )
+    result = determine(facts)
+    assert result.data["appeal_deadline"] == "2027-01-31"
+    assert "earlier than the law allows" in result.finding("appeal_window").explanation
+
+
+def test_v14_a_saturday_receipt_is_not_called_overdue_a_day_early():
+    """V14. Delivered Saturday January 16, 2027 (MLK Day on the Monday), with an extension
+    notice: counted from the next working day, day 30 is March 3, 2027, today."""
+    facts = Facts(
+        path=Path.NO_ANSWER,
+        today=date(2027, 3, 3),
+        request_basis="foia",
+        request_received=date(2027, 1, 16),
+        extension_notice=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] == "2027-03-03"
+
+
+def test_v15_form_8821_signing_date_rule_could_not_be_verified():
+    """V15. Neither reviewer nor engineer could read the current Form 8821 instructions on
+    how soon after signing the form must reach the IRS (the reviewer cites a 2009 news
+    release marked historical). The tool does not apply an unverified 120-day rule; it warns
+    on every result that relies on a Form 8821. A lawyer should confirm the current rule."""
+    facts = prepared(
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+    )
+    assert FORM_8821_CAVEAT in determine(facts).caveats
+    assert FORM_8821_CAVEAT not in determine(prepared()).caveats
+
+
+def test_v16_a_request_received_long_ago_is_not_ready_to_send():
+    """V16. A request the IRS received two months ago is not "ready to send": the headline
+    points to the follow-up path (5 U.S.C. § 552(a)(6)(C)(i))."""
+    result = determine(prepared(request_received=date(2026, 10, 1)))
+    assert "ready to send" not in result.headline
+    assert "Following up a records request the IRS has not answered" in result.headline
+
+
+def test_v17_b7a_item_with_the_matter_unknown_is_unclear():
+    """V17. With the matter's status unknown, a (b)(7)(A) item is unclear, not a ground the
+    IRS failed (5 U.S.C. § 552(b)(7)(A))."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.NOT_KNOWN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"
+    assert statuses(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"
