@@ -11,6 +11,7 @@ Convention Against Torture: no protected reason needed, torture, state action (w
 forms of relief and the overall outcome are built from those findings.
 
 One module per part of the analysis, in its order: answers (the facts), bars,
+deadline (the one-year asylum deadline),
 persecution, nexus, torture and state action, relocation, outcome (the four forms of
 relief), report (the whole screening: evidence, warnings, next steps, caveats). Pure
 Python: no Django. The free-text answers (what happened, the convictions, why a place
@@ -21,6 +22,7 @@ from questionnaires.framework.wording import YesNo  # noqa: F401  (callers read 
 
 from .answers import *  # noqa: F403  (the public names every caller reads as rules.X)
 from .bars import *  # noqa: F403
+from .deadline import *  # noqa: F403
 from .nexus import *  # noqa: F403
 from .outcome import *  # noqa: F403
 from .persecution import *  # noqa: F403

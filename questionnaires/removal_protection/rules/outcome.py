@@ -22,7 +22,8 @@ from .answers import (
     grounds_claimed,
     in_ninth_circuit,
 )
-from .bars import asylum_deadline_date, drug_trafficking_presumed_serious
+from .bars import drug_trafficking_presumed_serious
+from .deadline import asylum_deadline_date
 
 #: Statuses from best to worst, for choosing what the headline leads with.
 RANK = (

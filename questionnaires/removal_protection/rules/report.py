@@ -35,12 +35,11 @@ from .answers import (
 from .bars import (
     asylum_available_despite_reinstated_order,
     asylum_closed_by_reinstated_order,
-    asylum_deadline_date,
-    asylum_filed_within_one_year,
     asylum_mandatory_bars,
     free_of_other_withholding_bars,
     free_of_particularly_serious_crime_bar,
 )
+from .deadline import asylum_deadline_date, asylum_filed_within_one_year
 from .nexus import (
     circuit_standard,
     circuit_table,

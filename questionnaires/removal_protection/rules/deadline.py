@@ -1,0 +1,270 @@
+"""The one-year asylum deadline (8 U.S.C. § 1158(a)(2)(B)-(D); 8 C.F.R.
+§ 1208.4(a)(4)-(5)), counted from the last arrival to the screening date, with the
+carry-over of a last day that falls on a weekend or legal holiday."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.wording import YesNo, us_long_date
+from questionnaires.removal_protection import citations as c
+
+from .answers import DeadlineException, Facts
+from .bars import asylum_closed_by_reinstated_order
+
+
+def one_year_after(arrival: date) -> date:
+    """The anniversary of the last arrival: the arrival day is day zero, so an application
+    filed on the anniversary is on time. A 29 February arrival is given 28 February, the
+    safe reading (the law does not say which day ends that year)."""
+    try:
+        return arrival.replace(year=arrival.year + 1)
+    except ValueError:
+        return arrival.replace(year=arrival.year + 1, day=28)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (Monday 0) of a month; n = -1 for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def federal_holidays(year: int) -> set[date]:
+    """The federal legal holidays of a year, with the Friday or Monday on which one falling
+    on a Saturday or Sunday is observed (both count here, so a last day is never cut short)."""
+    fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
+    fixed.append(date(year, 12, 25))
+    days = set(fixed) | {
+        _nth_weekday(year, 1, 0, 3),  # Birthday of Martin Luther King, Jr.
+        _nth_weekday(year, 2, 0, 3),  # Washington's Birthday
+        _nth_weekday(year, 5, 0, -1),  # Memorial Day
+        _nth_weekday(year, 9, 0, 1),  # Labor Day
+        _nth_weekday(year, 10, 0, 2),  # Columbus Day
+        _nth_weekday(year, 11, 3, 4),  # Thanksgiving Day
+    }
+    for day in fixed:
+        if day.weekday() == 5:
+            days.add(day - timedelta(days=1))
+        elif day.weekday() == 6:
+            days.add(day + timedelta(days=1))
+    return days
+
+
+def last_day_to_file(arrival: date) -> date:
+    """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
+    working day, as the regulation carries a last day that falls on one. A 29 February
+    arrival carries from 1 March, the later reading, for deciding whether a filing was late;
+    staff are told the earlier date to file by."""
+    last = one_year_after(arrival)
+    if arrival.month == 2 and arrival.day == 29:
+        last = last + timedelta(days=1)
+    while last.weekday() >= 5 or last in federal_holidays(last.year):
+        last += timedelta(days=1)
+    return last
+
+
+def _leap_day_doubt(arrival: date, day: date) -> bool:
+    """A filing (or screening) date that is late on the 28 February reading of a 29 February
+    arrival but on time on the 1 March reading: the law is open."""
+    return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
+
+
+DEADLINE_RELIED_ON = (
+    "last_arrival_date",
+    "asylum_filed",
+    "asylum_filed_date",
+    "unaccompanied_child",
+    "deadline_exception",
+)
+
+
+def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
+    """The year has run: only an exception can save the application (8 U.S.C.
+    § 1158(a)(2)(D); 8 C.F.R. § 1208.4(a)(4)-(5)), and then it must be filed within a
+    reasonable period of the changed or extraordinary circumstances."""
+    if facts.deadline_exception == DeadlineException.CHANGED:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on changed circumstances that materially affect the "
+            "claim: that can excuse the delay if the application is filed within a "
+            "reasonable period after the change. A lawyer must judge whether it was.",
+        )
+    if facts.deadline_exception == DeadlineException.EXTRAORDINARY:
+        return (
+            Status.UNCLEAR,
+            f"{why} The client relies on extraordinary circumstances (for example, serious "
+            "illness or a legal disability) that caused the delay: that can excuse it if the "
+            "application is filed within a reasonable period. A lawyer must judge it.",
+        )
+    if facts.deadline_exception == DeadlineException.NONE:
+        return (
+            Status.NOT_MET,
+            f"{why} No changed or extraordinary circumstances explain the delay, so asylum "
+            "is barred. Withholding of removal and the Convention Against Torture have no "
+            "deadline.",
+        )
+    return (
+        Status.UNCLEAR,
+        f"{why} Asylum is barred unless changed or extraordinary circumstances explain the "
+        "delay; it is not known whether any do.",
+    )
+
+
+def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
+    status, text = _deadline_by_dates(facts, today)
+    if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
+        return status, text
+    return (
+        Status.UNCLEAR,
+        "The client came as an unaccompanied child. The one-year deadline does not apply to "
+        "unaccompanied children, but whether a client who has since turned 18 keeps that "
+        "exemption has been contested; being an unaccompanied minor is also an "
+        "extraordinary circumstance that can excuse delay. File as soon as possible, and "
+        "have a lawyer argue both.",
+    )
+
+
+def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
+    arrival = facts.last_arrival_date
+    if arrival is None:
+        return (
+            Status.UNCLEAR,
+            "The date the client last arrived in the United States is not known, so it "
+            "cannot be told whether the one-year deadline has passed. Find out the date.",
+        )
+    if arrival > today:
+        return (
+            Status.UNCLEAR,
+            f"The date of last arrival ({us_long_date(arrival)}) is after the screening date. "
+            "Check the date.",
+        )
+    deadline = last_day_to_file(arrival)
+    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
+    if filed_on is not None and filed_on < arrival:
+        return (
+            Status.UNCLEAR,
+            f"The asylum application is dated {us_long_date(filed_on)}, before the last "
+            f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
+            "may not count. Check both dates.",
+        )
+    if filed_on is not None and filed_on <= deadline and _leap_day_doubt(arrival, filed_on):
+        return (
+            Status.UNCLEAR,
+            f"The client arrived on 29 February and filed on {us_long_date(filed_on)}. The law "
+            "does not say whether that year ends on 28 February or 1 March: on the first "
+            "reading the filing is late. A lawyer must decide it and, in the alternative, "
+            "argue an exception.",
+        )
+    if filed_on is not None and filed_on <= deadline:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, within a year of the "
+            f"last arrival on {us_long_date(arrival)}.",
+        )
+    if filed_on is not None:
+        return _past_deadline(
+            facts,
+            f"The application was filed on {us_long_date(filed_on)}, more than a year after "
+            f"the last arrival on {us_long_date(arrival)} (the year ran out on "
+            f"{us_long_date(deadline)}).",
+        )
+    if today <= deadline:
+        safe_day = one_year_after(arrival)
+        carried = (
+            f" The anniversary, {us_long_date(safe_day)}, falls on a weekend or legal "
+            f"holiday, so the last day carries to {us_long_date(deadline)}."
+            if safe_day != deadline and not _leap_day_doubt(arrival, deadline)
+            else ""
+        )
+        if safe_day < today and _leap_day_doubt(arrival, today):
+            return (
+                Status.UNCLEAR,
+                f"The client arrived on 29 February. On one reading the year ran out on "
+                f"{us_long_date(safe_day)}; on the other it runs to {us_long_date(deadline)}. "
+                "File today, and have a lawyer argue the later date or an exception.",
+            )
+        days_left = (file_by(arrival) - today).days
+        if facts.asylum_filed == YesNo.YES:
+            return (
+                Status.MET,
+                f"The client has filed, and the year since the last arrival has not yet run "
+                f"(it runs out on {us_long_date(deadline)}).",
+            )
+        urgent = " File now: that is under a month away." if days_left < 31 else ""
+        return (
+            Status.MET,
+            f"The client last arrived on {us_long_date(arrival)}. The asylum application "
+            f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
+            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}",
+        )
+    if facts.asylum_filed == YesNo.YES:
+        return (
+            Status.UNCLEAR,
+            f"The client has filed, but the filing date is not known, and the year since the "
+            f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
+            "receipt notice.",
+        )
+    if facts.asylum_filed != YesNo.NO:
+        return (
+            Status.UNCLEAR,
+            f"The year since the last arrival ran out on {us_long_date(deadline)}, and it is "
+            "not known whether an application was filed in time. Find out: a receipt notice, "
+            "the immigration court record, or a records request.",
+        )
+    return _past_deadline(
+        facts,
+        f"The year since the last arrival on {us_long_date(arrival)} ran out on "
+        f"{us_long_date(deadline)}, and no application is known to have been filed.",
+    )
+
+
+def asylum_filed_within_one_year(facts: Facts) -> Finding:
+    """8 U.S.C. § 1158(a)(2)(B): asylum is open only to a person who applies "within 1 year
+    after the date of the alien's arrival", counted here from the last arrival to the
+    screening date; (D) and 8 C.F.R. § 1208.4(a)(4)-(5): changed circumstances materially
+    affecting eligibility, or extraordinary circumstances relating to the delay, excuse it if
+    the application follows within a reasonable period. Unaccompanied children are exempt
+    (Trafficking Victims Protection Reauthorization Act of 2008: see the caveat). The
+    deadline does not apply to withholding of removal or to the Convention Against Torture."""
+    code = "asylum_filing_deadline"
+    title = "Asylum applied for within a year of arrival (or an exception)"
+    cites = (
+        c.ONE_YEAR_DEADLINE,
+        c.DEADLINE_EXCEPTIONS,
+        c.CHANGED_CIRCUMSTANCES,
+        c.EXTRAORDINARY_CIRCUMSTANCES,
+    )
+    if asylum_closed_by_reinstated_order(facts):
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "Asylum is closed by the reinstated order, so the filing deadline does not matter.",
+            DEADLINE_RELIED_ON,
+            (c.ONE_YEAR_DEADLINE,),
+        )
+    today = facts.today or date.today()
+    status, text = _deadline_status(facts, today)
+    return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
+
+
+def asylum_deadline_date(facts: Facts) -> date | None:
+    """The day to file for asylum by, where it is known and no filing has met it: the
+    anniversary of the last arrival (the safe day, before any weekend carry-over)."""
+    if facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
+        return None
+    if facts.asylum_filed == YesNo.YES:
+        return None
+    return file_by(facts.last_arrival_date)
+
+
+def file_by(arrival: date) -> date:
+    """The day to tell staff to file by: the last day, or for a 29 February arrival the
+    earlier reading (28 February)."""
+    if arrival.month == 2 and arrival.day == 29:
+        return one_year_after(arrival)
+    return last_day_to_file(arrival)
