@@ -406,7 +406,8 @@ class ForeignTaxForm(StepForm):
             "Select all that apply. The exemption is lost if the pay was free of foreign tax "
             "only because of a tax treaty, a foreign law that does not tax wages, or "
             "diplomatic privileges (section 23AG(2)). If another law or agreement also "
-            "exempted it there, the exemption can stand. A double tax agreement is a general "
+            "exempted it there, and was actually applied to the client's pay, the exemption "
+            "can stand. A double tax agreement is a general "
             "tax treaty between Australia and the other country; an agreement about a "
             "particular deployment or aid program that exempts the client's pay is different."
         ),

@@ -83,14 +83,10 @@ _DOCUMENTS = {
 }
 
 
-def _first_para_of(pinpoint: str) -> int:
-    """The first paragraph number of a pinpoint like "paras 57-62" (0 if none)."""
-    match = re.search(r"\d+", pinpoint)
-    return int(match.group()) if match else 0
-
-
 def _first_para(citation) -> int:
-    return _first_para_of(citation.pinpoint)
+    """The first paragraph number of a pinpoint like "paras 57-62" (0 if none)."""
+    match = re.search(r"\d+", citation.pinpoint)
+    return int(match.group()) if match else 0
 
 
 _NOT_MET_REASONS = {
@@ -339,16 +335,10 @@ def determine(facts: Facts) -> Determination:
         "for service from 1 July 2009. Check for later changes to the law.",
     ]
     cited = {x for f in findings for x in f.citations}
-    explanation_paras = sorted(
-        {x.pinpoint for x in cited if x.authority == c.CR and _first_para(x) >= 38},
-        key=lambda p: _first_para_of(p),
-    )
-    if explanation_paras:
+    if any(x.authority == c.CR and _first_para(x) >= 38 for x in cited):
         caveats.append(
-            "Only paragraphs 1 to 37 of CR 2005/54 are the binding ruling. These findings "
-            "also rely on its explanation ("
-            + ", ".join(explanation_paras)
-            + "), which is the Commissioner's reasoning and is not binding."
+            "Only paragraphs 1 to 37 of CR 2005/54 are the binding ruling; the findings also "
+            "cite its explanation (paragraphs 38 on), which is not binding."
         )
     first = income_year_start(facts.income_year)
     if (
