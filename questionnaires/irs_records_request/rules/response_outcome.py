@@ -111,23 +111,31 @@ OVERDUE_STEPS = (
     "Services (OGIS) for free mediation.",
     "If that does not bring an answer, talk to a lawyer about asking a federal district court "
     "to order the records released.",
+)
+#: Only for a request: a late answer to it must be appealed before going to court.
+ANSWERED_LATE_STEP = (
     "If the IRS answers before then, review its answer with this tool: the client must appeal "
-    "it before going to court.",
+    "it before going to court."
 )
 
 
-def _timeline_steps(finding: Finding, due: date | None) -> tuple[str, ...]:
-    """Short next steps for a request or appeal awaiting the IRS (the finding explains)."""
+def _timeline_steps(finding: Finding, due: date | None, request: bool) -> tuple[str, ...]:
+    """Short next steps for a request (``request``) or an appeal awaiting the IRS (the
+    finding explains)."""
+    overdue = (*OVERDUE_STEPS, ANSWERED_LATE_STEP) if request else OVERDUE_STEPS
     if finding.status == Status.MET and due:
         return (f"Diary {us_long_date(due)}: if there is no answer by then, follow it up.",)
     if finding.status == Status.NOT_MET:
-        return OVERDUE_STEPS
+        return overdue
     if finding.status == Status.UNCLEAR and due:
-        return (
+        check = (
             "Check the file for a written notice from the IRS giving itself more time, or "
-            "asking for information or about fees, and the dates on it.",
-            *OVERDUE_STEPS,
+            "asking for information or about fees, and the dates on it."
+            if request
+            else "Check the file for a written notice from the IRS giving itself more time to "
+            "decide the appeal."
         )
+        return (check, *overdue)
     return (finding.explanation,)
 
 
@@ -206,7 +214,7 @@ def determine_no_answer(facts: Facts) -> Determination:
         outcome=str(outcome),
         headline=headline,
         findings=(finding,),
-        next_steps=_timeline_steps(finding, due),
+        next_steps=_timeline_steps(finding, due, request=True),
         caveats=(TIGTA_CAVEAT, CURRENCY_CAVEAT),
         data=_data(
             facts,
@@ -328,7 +336,7 @@ def determine_response(facts: Facts) -> Determination:
     if stage:
         outcome, headline = stage
         if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
-            next_steps.extend(_timeline_steps(appeal, appeal_due))
+            next_steps.extend(_timeline_steps(appeal, appeal_due, request=False))
         elif outcome != Outcome.DEADLINE_PASSED:
             next_steps.append(appeal.explanation)
     elif (strong or weak) and window.status == Status.NOT_MET:
