@@ -39,7 +39,8 @@ def other_exemptions_cited(facts: Facts) -> Finding:
             "(b)(6) covers personnel, medical and similar files where release would be a "
             "clearly unwarranted invasion of someone's personal privacy. It protects other "
             "people: it cannot keep the client's own information from the client, and a "
-            "business has no personal privacy to protect."
+            "business has no personal privacy to protect (the Supreme Court held so for the "
+            "same words in (b)(7)(C))."
         )
         cites += [c.FOIA_B6, c.FCC_V_ATT]
     if parts:

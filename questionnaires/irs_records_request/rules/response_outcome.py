@@ -93,13 +93,50 @@ HELP_STEP = (
 NOT_A_FOIA_DATE = "The request was made only under § 6103: FOIA's dates do not apply."
 
 
-def _review_caveats() -> tuple[str, ...]:
-    return (
-        "The 90-day period is the least the law allows; the letter may give a later date and "
-        "says where to send the appeal.",
-        TIGTA_CAVEAT,
-        CURRENCY_CAVEAT,
+def _review_caveats(appeal_sent: bool) -> tuple[str, ...]:
+    window = (
+        ()
+        if appeal_sent
+        else (
+            "The 90-day period is the least the law allows; the letter may give a later date "
+            "and says where to send the appeal.",
+        )
     )
+    return (*window, TIGTA_CAVEAT, CURRENCY_CAVEAT)
+
+
+#: What to do once FOIA's time limit (for the answer or the appeal) has passed.
+OVERDUE_STEPS = (
+    "Ask the IRS's FOIA Public Liaison for help, or the Office of Government Information "
+    "Services (OGIS) for free mediation.",
+    "If that does not bring an answer, talk to a lawyer about asking a federal district court "
+    "to order the records released.",
+)
+#: Only for a request: a late answer to it must be appealed before going to court.
+ANSWERED_LATE_STEP = (
+    "If the IRS answers before then, review its answer with this tool: the client must appeal "
+    "it before going to court."
+)
+
+
+def _timeline_steps(finding: Finding, due: date | None, request: bool) -> tuple[str, ...]:
+    """Short next steps for a request (``request``) or an appeal awaiting the IRS (the
+    finding explains)."""
+    overdue = (*OVERDUE_STEPS, ANSWERED_LATE_STEP) if request else OVERDUE_STEPS
+    if finding.status == Status.MET and due:
+        return (f"Diary {us_long_date(due)}: if there is no answer by then, follow it up.",)
+    if finding.status == Status.NOT_MET:
+        return overdue
+    if finding.status == Status.UNCLEAR and due:
+        check = (
+            "Check the file for a written notice from the IRS giving itself more time, or "
+            "asking for information or about fees, and the dates on it."
+            if request
+            else "Check the file for a written notice from the IRS giving itself more time to "
+            "decide the appeal."
+        )
+        return (check, *overdue)
+    return (finding.explanation,)
 
 
 def _data(facts: Facts, **values) -> dict:
@@ -177,7 +214,7 @@ def determine_no_answer(facts: Facts) -> Determination:
         outcome=str(outcome),
         headline=headline,
         findings=(finding,),
-        next_steps=(finding.explanation,),
+        next_steps=_timeline_steps(finding, due, request=True),
         caveats=(TIGTA_CAVEAT, CURRENCY_CAVEAT),
         data=_data(
             facts,
@@ -298,7 +335,10 @@ def determine_response(facts: Facts) -> Determination:
         next_steps.append(window.explanation)
     if stage:
         outcome, headline = stage
-        next_steps.append(appeal.explanation)
+        if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
+            next_steps.extend(_timeline_steps(appeal, appeal_due, request=False))
+        elif outcome != Outcome.DEADLINE_PASSED:
+            next_steps.append(appeal.explanation)
     elif (strong or weak) and window.status == Status.NOT_MET:
         outcome = Outcome.DEADLINE_PASSED
         headline = (
@@ -419,7 +459,7 @@ def determine_response(facts: Facts) -> Determination:
         headline=headline,
         findings=findings,
         next_steps=tuple(dict.fromkeys(next_steps)),
-        caveats=_review_caveats(),
+        caveats=_review_caveats(appeal_sent),
         data=_data(
             facts,
             response_due_reason=(
