@@ -16,6 +16,7 @@ DJANGO_LOGIN_FAILURE_LIMIT   failed sign-ins before an account is locked (defaul
 DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (default 30)
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
+DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
 """
 
 import secrets
@@ -240,6 +241,8 @@ CONTENT_SECURITY_POLICY = {
 # Case records ------------------------------------------------------------------------------
 CASE_RETENTION_DAYS = env.int("CASE_RETENTION_DAYS", default=2555)
 DRAFT_RETENTION_DAYS = env.int("DRAFT_RETENTION_DAYS", default=90)
+# Below gunicorn's 30 s worker timeout, so a slow PDF gets its own message, not a 500.
+PDF_TIME_LIMIT = env.float("DJANGO_PDF_TIME_LIMIT_SECONDS", default=20)
 
 # Logging: requests and errors only. Client data never goes into logs: no view or rule
 # logs answers, references or results.
