@@ -17,6 +17,8 @@ DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
+DATABASE_CONNECT_TIMEOUT, DATABASE_READ_TIMEOUT  PostgreSQL, seconds (default 5, 15)
+REDIS_CONNECT_TIMEOUT, REDIS_READ_TIMEOUT        seconds (default 2, 2)
 """
 
 import secrets
@@ -133,6 +135,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # An unreachable or hung server costs a request seconds, not a worker's whole
+        # timeout: then the page says "briefly unavailable" (questionnaires/outage.py).
+        DATABASES["default"].setdefault("OPTIONS", {})
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+        )
+        read_timeout_ms = env.int("DATABASE_READ_TIMEOUT", default=15) * 1000
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "options", f"-c statement_timeout={read_timeout_ms}"
+        )
+        # Unacknowledged data on a dead connection fails the query after this long.
+        DATABASES["default"]["OPTIONS"].setdefault("tcp_user_timeout", read_timeout_ms)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -143,6 +158,11 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            # Seconds; an unreachable Redis fails the request fast, as a 503.
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", default=2),
+                "socket_timeout": env.float("REDIS_READ_TIMEOUT", default=2),
+            },
         }
     }
     # Sessions (and so wizard answers) live in the database, read through the shared cache:
@@ -210,6 +230,8 @@ STORAGES = {
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The load balancer probes the app servers over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

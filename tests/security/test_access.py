@@ -23,9 +23,10 @@ from tests.security.url_walk import all_urls
 pytestmark = pytest.mark.django_db
 
 URLS = all_urls()
-#: Open to anyone: the sign-in pages, the app's and admin's. (Signing out needs no exception:
-#: a signed-out visitor who posts to it lands on the sign-in page all the same.)
-OPEN = {"login", "admin:login"}
+#: Open to anyone: the sign-in pages, the app's and admin's, and the load balancer's probes,
+#: which show no data (tests/security/test_outages.py). (Signing out needs no exception: a
+#: signed-out visitor who posts to it lands on the sign-in page all the same.)
+OPEN = {"login", "admin:login", "healthz", "readyz"}
 PROTECTED = [url for url in URLS if url.name not in OPEN]
 
 
