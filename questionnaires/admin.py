@@ -1,12 +1,24 @@
 import csv
 
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.views.main import SEARCH_VAR
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
 
-from .audit import AuditEvent, record_event, record_events
+from .audit import (
+    AuditEvent,
+    csv_safe,
+    record_event,
+    record_events,
+    record_list_view,
+    write_csv,
+)
+from .client_address import client_address
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .models import CaseRecord, IncomeTaxRateTable
@@ -105,6 +117,16 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # is neither a superuser nor a supervisor (admin answers as for a missing record).
         return super().get_queryset(request).visible_to(request.user)
 
+    def changelist_view(self, request, extra_context=None):
+        """Lists and searches are recorded with their filters; a search by its having been
+        made, not its term (a client reference)."""
+        if request.method == "GET":
+            filters = {name: value for name, value in request.GET.items() if name != SEARCH_VAR}
+            searched = bool(request.GET.get(SEARCH_VAR))
+            action = AuditEvent.Action.SEARCHED if searched else AuditEvent.Action.LISTED
+            record_list_view(request, action, {"place": "admin", **filters})
+        return super().changelist_view(request, extra_context)
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and request.method == "GET":
             record_event(request.user, AuditEvent.Action.VIEWED, obj)
@@ -158,10 +180,10 @@ class CaseRecordAdmin(admin.ModelAdmin):
                 [
                     record.pk,
                     record.questionnaire,
-                    _csv_safe(record.client_reference),
+                    csv_safe(record.client_reference),
                     record.status,
                     record.outcome,
-                    _csv_safe((record.determination or {}).get("headline", "")),
+                    csv_safe((record.determination or {}).get("headline", "")),
                     record.rules_version,
                     record.law_as_of or "",
                     record.created_by.get_username(),
@@ -172,21 +194,26 @@ class CaseRecordAdmin(admin.ModelAdmin):
         return response
 
 
-def _csv_safe(text: str) -> str:
-    """Stop a spreadsheet from running a formula typed into free text."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
     """The audit trail, read-only: no one adds, changes or deletes an event here."""
 
-    list_display = ["at", "user", "action", "questionnaire", "record_id", "count"]
+    list_display = ["at", "user", "action", "questionnaire", "record_id", "count", "detail"]
     list_filter = [("user", admin.RelatedOnlyFieldListFilter), "action", "at"]
     date_hierarchy = "at"
     search_fields = ["=record_id"]
     search_help_text = "Search by a case record's full id."
     list_select_related = ["user"]
+    actions = ["export_csv"]
+
+    @admin.action(description="Export selected events as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        """For an auditor: filter by date (the period), select all, export."""
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = timezone.now().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="audit-trail-{stamp}.csv"'
+        write_csv(queryset.select_related("user").order_by("id"), response)
+        return response
 
     def has_add_permission(self, request):
         return False
@@ -215,3 +242,44 @@ class IncomeTaxRateTableAdmin(admin.ModelAdmin):
     @admin.display(description="bands")
     def bands_summary(self, obj):
         return format_html("{}", "; ".join(str(band) for band in obj.bands.all()))
+
+
+class AuditedSignInRecords:
+    """django-axes' sign-in records, whose deletion is recorded: deleting a lockout's access
+    attempt unlocks the account (recorded as such); any deletion is recorded by count."""
+
+    def delete_model(self, request, obj):
+        self._record_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._record_deletion(request, list(queryset))
+        super().delete_queryset(request, queryset)
+
+    def _record_deletion(self, request, records):
+        address = client_address(request)
+        for record in records:
+            if getattr(record, "failures_since_start", 0) >= settings.AXES_FAILURE_LIMIT:
+                record_event(
+                    request.user,
+                    AuditEvent.Action.UNLOCKED,
+                    account=record.username,
+                    address=address,
+                )
+        record_event(
+            request.user,
+            AuditEvent.Action.SIGN_IN_RECORDS_DELETED,
+            count=len(records),
+            kind=str(self.model._meta.verbose_name_plural),
+            accounts=sorted({record.username or "" for record in records}),
+            address=address,
+        )
+
+
+for model, model_admin in (
+    (AccessAttempt, AccessAttemptAdmin),
+    (AccessLog, AccessLogAdmin),
+    (AccessFailureLog, AccessFailureLogAdmin),
+):
+    admin.site.unregister(model)
+    admin.site.register(model, type(model_admin.__name__, (AuditedSignInRecords, model_admin), {}))

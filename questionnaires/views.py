@@ -11,7 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
-from .audit import AuditEvent, record_event
+from .audit import AuditEvent, record_event, record_list_view
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
@@ -53,13 +53,17 @@ def case_list(request):
             "created_by__username",
         )
     )
+    filters = {}
     status = request.GET.get("status")
     if status in CaseRecord.Status.values:
         records = records.filter(status=status)
+        filters["status"] = status
     slug = request.GET.get("questionnaire")
     if slug in {q.slug for q in registry.all_questionnaires()}:
         records = records.filter(questionnaire=slug)
+        filters["questionnaire"] = slug
     page = Paginator(records, 25).get_page(request.GET.get("page"))
+    record_list_view(request, AuditEvent.Action.LISTED, {**filters, "page": page.number})
     return render(
         request,
         "questionnaires/case_list.html",

@@ -17,6 +17,8 @@ DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
+DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
+DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
 DATABASE_CONNECT_TIMEOUT, DATABASE_READ_TIMEOUT  PostgreSQL, seconds (default 5, 15)
 REDIS_CONNECT_TIMEOUT, REDIS_READ_TIMEOUT        seconds (default 2, 2)
 """
@@ -90,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "questionnaires.audit_signals.AuditRequestMiddleware",
     "questionnaires.middleware.IdleSessionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -204,6 +207,12 @@ SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+# The client's address behind a proxy: the header the trusted proxy sets, as it appears in
+# request.META (e.g. HTTP_X_FORWARDED_FOR), and how many proxies append to it. Empty: the
+# connection's own address (no proxy).
+CLIENT_IP_HEADER = env("DJANGO_CLIENT_IP_HEADER", default="")
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+AXES_CLIENT_IP_CALLABLE = "questionnaires.client_address.client_address"
 
 # Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "en"
