@@ -4,11 +4,17 @@ from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.admin.views.main import SEARCH_VAR
-from django.http import HttpResponse
+from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import User
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.http import urlencode
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .audit import (
     AuditEvent,
@@ -22,6 +28,7 @@ from .client_address import client_address
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .models import CaseRecord, IncomeTaxRateTable
+from .two_factor import reset_devices
 
 
 class QuestionnaireFilter(admin.SimpleListFilter):
@@ -40,7 +47,9 @@ class OutcomeFilter(admin.SimpleListFilter):
     parameter_name = "outcome"
 
     def lookups(self, request, model_admin):
-        outcomes = CaseRecord.objects.exclude(outcome="").values_list("questionnaire", "outcome")
+        # Only outcomes of records this user may see: others' outcomes say something too.
+        visible = model_admin.get_queryset(request)
+        outcomes = visible.exclude(outcome="").values_list("questionnaire", "outcome")
         labels = {}
         for slug, code in outcomes.distinct():
             try:
@@ -51,6 +60,21 @@ class OutcomeFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(outcome=self.value()) if self.value() else queryset
+
+
+#: Marks a case record list as searched; the term is in the session under this key.
+SEARCHED = "_searched"
+SEARCH_SESSION_KEY = "_casework_admin_search"
+
+
+class PrivateSearchChangeList(ChangeList):
+    """Links of a searched list (pages, filters, sorting) say it was searched, not for what."""
+
+    def get_query_string(self, new_params=None, remove=None):
+        new_params = {**(new_params or {}), SEARCH_VAR: None}
+        if self.query:
+            new_params[SEARCHED] = "1"
+        return super().get_query_string(new_params, remove)
 
 
 @admin.register(CaseRecord)
@@ -64,7 +88,15 @@ class CaseRecordAdmin(admin.ModelAdmin):
         "created_by",
         "updated_at",
     ]
-    list_filter = [QuestionnaireFilter, OutcomeFilter, "status", "created_by", "updated_at"]
+    # "created_by" lists only the authors of records this user may see (for a non-supervisor,
+    # themselves), not every account.
+    list_filter = [
+        QuestionnaireFilter,
+        OutcomeFilter,
+        "status",
+        ("created_by", admin.RelatedOnlyFieldListFilter),
+        "updated_at",
+    ]
     search_fields = ["client_reference"]
     date_hierarchy = "updated_at"
     list_select_related = ["created_by"]
@@ -119,13 +151,51 @@ class CaseRecordAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         """Lists and searches are recorded with their filters; a search by its having been
-        made, not its term (a client reference)."""
+        made, not its term (a client reference).
+
+        The term never appears in a URL, where access logs (the app server's, a proxy's)
+        would keep it: the search form is posted, the term kept in the session, and the
+        list's URLs carry only ``_searched=1`` (:class:`PrivateSearchChangeList`). A URL
+        with ``?q=`` (a bookmark) is moved the same way."""
+        posted_search = request.method == "POST" and SEARCH_VAR in request.POST
+        if posted_search or (request.method == "GET" and SEARCH_VAR in request.GET):
+            return self._keep_search_out_of_the_url(request)
+        if request.GET.get(SEARCHED):
+            request.GET = request.GET.copy()
+            del request.GET[SEARCHED]
+            request.GET[SEARCH_VAR] = request.session.get(SEARCH_SESSION_KEY, "")
         if request.method == "GET":
             filters = {name: value for name, value in request.GET.items() if name != SEARCH_VAR}
             searched = bool(request.GET.get(SEARCH_VAR))
             action = AuditEvent.Action.SEARCHED if searched else AuditEvent.Action.LISTED
             record_list_view(request, action, {"place": "admin", **filters})
         return super().changelist_view(request, extra_context)
+
+    def _keep_search_out_of_the_url(self, request):
+        given = request.POST if request.method == "POST" else request.GET
+        term = given.get(SEARCH_VAR, "").strip()[:200]
+        params = {
+            name: value
+            for name, value in given.items()
+            if name not in (SEARCH_VAR, SEARCHED, "csrfmiddlewaretoken")
+        }
+        if term:
+            request.session[SEARCH_SESSION_KEY] = term
+            params[SEARCHED] = "1"
+        return redirect(f"{request.path}?{urlencode(params)}" if params else request.path)
+
+    def get_changelist(self, request, **kwargs):
+        return PrivateSearchChangeList
+
+    def get_preserved_filters(self, request):
+        """The list's filters kept in links to a record and back, the term left out."""
+        preserved = super().get_preserved_filters(request)
+        if not preserved:
+            return preserved
+        filters = QueryDict(QueryDict(preserved).get("_changelist_filters", ""), mutable=True)
+        if filters.pop(SEARCH_VAR, None):
+            filters[SEARCHED] = "1"
+        return urlencode({"_changelist_filters": filters.urlencode()})
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and request.method == "GET":
@@ -283,3 +353,29 @@ for model, model_admin in (
 ):
     admin.site.unregister(model)
     admin.site.register(model, type(model_admin.__name__, (AuditedSignInRecords, model_admin), {}))
+
+
+class UserAdmin(BaseUserAdmin):
+    actions = [*BaseUserAdmin.actions, "reset_two_factor"]
+
+    @admin.action(
+        description="Reset two-factor sign-in (lost phone): set up again at next sign-in",
+        permissions=["change"],
+    )
+    def reset_two_factor(self, request, queryset):
+        users = list(queryset)
+        reset_devices(request.user, users, request)
+        self.message_user(
+            request,
+            f"Two-factor sign-in reset for {len(users)} account(s). Each sets it up again, "
+            "with new recovery codes, at the next sign-in.",
+        )
+
+
+admin.site.unregister(User)
+admin.site.register(User, UserAdmin)
+# django-otp's own admin pages would show every account's secret key (as a QR code) and
+# recovery codes to administrators: devices are managed only by their owner's enrolment
+# and the reset above.
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)

@@ -58,6 +58,8 @@ class AuditEvent(models.Model):
         SIGNED_IN = "signed_in", "Signed in"
         SIGNED_OUT = "signed_out", "Signed out"
         SIGN_IN_FAILED = "sign_in_failed", "Failed sign-in"
+        TWO_FACTOR_ENROLLED = "two_factor_enrolled", "Two-factor sign-in set up"
+        TWO_FACTOR_RESET = "two_factor_reset", "Two-factor sign-in reset"
         LOCKED_OUT = "locked_out", "Account locked"
         UNLOCKED = "unlocked", "Account unlocked"
         SIGN_IN_RECORDS_DELETED = "sign_in_records_deleted", "Sign-in records deleted"

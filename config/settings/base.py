@@ -17,6 +17,7 @@ DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
+DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
 DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
 DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
 DATABASE_CONNECT_TIMEOUT, DATABASE_READ_TIMEOUT  PostgreSQL, seconds (default 5, 15)
@@ -82,6 +83,9 @@ INSTALLED_APPS = [
     "formtools",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "questionnaires",
 ]
 
@@ -93,11 +97,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "questionnaires.audit_signals.AuditRequestMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "questionnaires.two_factor.TwoFactorRequiredMiddleware",
     "questionnaires.middleware.IdleSessionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "questionnaires.middleware.PermissionsPolicyMiddleware",
     "questionnaires.middleware.PrivateCacheMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -175,9 +182,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# An idle timeout: IdleSessionMiddleware signs staff out after this long without a request
-# and moves the session's expiry forward at most once a minute while they are active.
-SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_IDLE_MINUTES", default=30) * 60
+# An idle timeout: IdleSessionMiddleware signs staff out exactly this long after their last
+# request. The session row, whose expiry moves forward at most once a minute while they
+# are active, lives a minute longer so that it never ends a session early.
+SESSION_IDLE_SECONDS = env.int("DJANGO_SESSION_IDLE_MINUTES", default=30) * 60
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS + 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Auth --------------------------------------------------------------------------------------
@@ -191,6 +200,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "questionnaires:home"
 LOGOUT_REDIRECT_URL = "login"
 
+# Two-factor sign-in (questionnaires/two_factor.py): on unless turned off, except on a
+# developer's machine (DEBUG), where it is off unless turned on.
+REQUIRE_2FA = env.bool("DJANGO_REQUIRE_2FA", default=not DEBUG)
+OTP_TOTP_ISSUER = "Casework Guide"
+
 # Failed sign-ins (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT failures for one username
 # the account is locked for DJANGO_LOGIN_LOCKOUT_MINUTES, whatever address the attempts come
 # from; an administrator lifts it early by deleting the "access attempt" in Django admin.
@@ -200,10 +214,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_LOCKOUT_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username"]
-# axes.W006 asks to lock by address as well. Not here: behind the proxy or load balancer
-# every sign-in comes from its address, so one person's mistakes would lock out the clinic.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# Locked per account and, separately, per client address (so one address cannot try many
+# accounts): the address is the client's, read from the trusted proxy's header below.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False

@@ -192,7 +192,9 @@ def test_an_admin_search_is_recorded_without_its_term(admin_client, staff_user):
     make_record(staff_user, client_reference="SECRET-CLIENT-7")
     changelist = reverse("admin:questionnaires_caserecord_changelist")
 
-    admin_client.get(changelist, {"q": "SECRET-CLIENT-7", "status__exact": "complete"})
+    admin_client.post(
+        changelist, {"q": "SECRET-CLIENT-7", "status__exact": "complete"}, follow=True
+    )
     admin_client.get(changelist)
 
     searched = last(Action.SEARCHED)
