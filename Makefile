@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint ci-postgres pdf-libraries browser
+.PHONY: run test lint ci-postgres pdf-libraries browser lock
 
 # System packages, installed with apt-get (as root, or with sudo) only when missing, on
 # Debian-based machines: pango and fonts for WeasyPrint's PDFs, Debian's chromium for the
@@ -16,13 +16,26 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+# Installed from the lock files: every package, transitive ones too, pinned with hashes
+# (pip refuses a file whose hash differs). `make lock` regenerates them (see README).
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-test.txt
+$(VENV)/.installed-test: requirements-test.lock | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements-test.lock
 	touch $@
+
+# Regenerate the lock files from requirements.txt and requirements-test.txt, with
+# pip-tools in a virtualenv of its own (it is not a dependency of the app).
+LOCK_TOOLS := $(VENV)-lock-tools
+PIP_COMPILE := $(LOCK_TOOLS)/bin/pip-compile --quiet --generate-hashes --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+lock:
+	test -x $(LOCK_TOOLS)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_TOOLS) && \
+	  $(LOCK_TOOLS)/bin/pip install --quiet pip-tools==7.6.2; }
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --output-file requirements-test.lock requirements-test.txt
 
 pdf-libraries:
 	@$(PYTHON) -c "import ctypes.util as u, sys; sys.exit(not u.find_library('pangoft2-1.0'))" || { \

@@ -1,15 +1,34 @@
 import csv
 
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
 from django.contrib import admin
-from django.http import HttpResponse
+from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import User
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.http import urlencode
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .audit import AuditEvent, record_event, record_events
+from .audit import (
+    AuditEvent,
+    csv_safe,
+    record_event,
+    record_events,
+    record_list_view,
+    write_csv,
+)
+from .client_address import client_address
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .models import CaseRecord, IncomeTaxRateTable
+from .two_factor import reset_devices
 
 
 class QuestionnaireFilter(admin.SimpleListFilter):
@@ -28,7 +47,9 @@ class OutcomeFilter(admin.SimpleListFilter):
     parameter_name = "outcome"
 
     def lookups(self, request, model_admin):
-        outcomes = CaseRecord.objects.exclude(outcome="").values_list("questionnaire", "outcome")
+        # Only outcomes of records this user may see: others' outcomes say something too.
+        visible = model_admin.get_queryset(request)
+        outcomes = visible.exclude(outcome="").values_list("questionnaire", "outcome")
         labels = {}
         for slug, code in outcomes.distinct():
             try:
@@ -39,6 +60,21 @@ class OutcomeFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(outcome=self.value()) if self.value() else queryset
+
+
+#: Marks a case record list as searched; the term is in the session under this key.
+SEARCHED = "_searched"
+SEARCH_SESSION_KEY = "_casework_admin_search"
+
+
+class PrivateSearchChangeList(ChangeList):
+    """Links of a searched list (pages, filters, sorting) say it was searched, not for what."""
+
+    def get_query_string(self, new_params=None, remove=None):
+        new_params = {**(new_params or {}), SEARCH_VAR: None}
+        if self.query:
+            new_params[SEARCHED] = "1"
+        return super().get_query_string(new_params, remove)
 
 
 @admin.register(CaseRecord)
@@ -52,7 +88,15 @@ class CaseRecordAdmin(admin.ModelAdmin):
         "created_by",
         "updated_at",
     ]
-    list_filter = [QuestionnaireFilter, OutcomeFilter, "status", "created_by", "updated_at"]
+    # "created_by" lists only the authors of records this user may see (for a non-supervisor,
+    # themselves), not every account.
+    list_filter = [
+        QuestionnaireFilter,
+        OutcomeFilter,
+        "status",
+        ("created_by", admin.RelatedOnlyFieldListFilter),
+        "updated_at",
+    ]
     search_fields = ["client_reference"]
     date_hierarchy = "updated_at"
     list_select_related = ["created_by"]
@@ -113,6 +157,54 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # is neither a superuser nor a supervisor (admin answers as for a missing record).
         return super().get_queryset(request).visible_to(request.user)
 
+    def changelist_view(self, request, extra_context=None):
+        """Lists and searches are recorded with their filters; a search by its having been
+        made, not its term (a client reference).
+
+        The term never appears in a URL, where access logs (the app server's, a proxy's)
+        would keep it: the search form is posted, the term kept in the session, and the
+        list's URLs carry only ``_searched=1`` (:class:`PrivateSearchChangeList`). A URL
+        with ``?q=`` (a bookmark) is moved the same way."""
+        posted_search = request.method == "POST" and SEARCH_VAR in request.POST
+        if posted_search or (request.method == "GET" and SEARCH_VAR in request.GET):
+            return self._keep_search_out_of_the_url(request)
+        if request.GET.get(SEARCHED):
+            request.GET = request.GET.copy()
+            del request.GET[SEARCHED]
+            request.GET[SEARCH_VAR] = request.session.get(SEARCH_SESSION_KEY, "")
+        if request.method == "GET":
+            filters = {name: value for name, value in request.GET.items() if name != SEARCH_VAR}
+            searched = bool(request.GET.get(SEARCH_VAR))
+            action = AuditEvent.Action.SEARCHED if searched else AuditEvent.Action.LISTED
+            record_list_view(request, action, {"place": "admin", **filters})
+        return super().changelist_view(request, extra_context)
+
+    def _keep_search_out_of_the_url(self, request):
+        given = request.POST if request.method == "POST" else request.GET
+        term = given.get(SEARCH_VAR, "").strip()[:200]
+        params = {
+            name: value
+            for name, value in given.items()
+            if name not in (SEARCH_VAR, SEARCHED, "csrfmiddlewaretoken")
+        }
+        if term:
+            request.session[SEARCH_SESSION_KEY] = term
+            params[SEARCHED] = "1"
+        return redirect(f"{request.path}?{urlencode(params)}" if params else request.path)
+
+    def get_changelist(self, request, **kwargs):
+        return PrivateSearchChangeList
+
+    def get_preserved_filters(self, request):
+        """The list's filters kept in links to a record and back, the term left out."""
+        preserved = super().get_preserved_filters(request)
+        if not preserved:
+            return preserved
+        filters = QueryDict(QueryDict(preserved).get("_changelist_filters", ""), mutable=True)
+        if filters.pop(SEARCH_VAR, None):
+            filters[SEARCHED] = "1"
+        return urlencode({"_changelist_filters": filters.urlencode()})
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and request.method == "GET":
             record_event(request.user, AuditEvent.Action.VIEWED, obj)
@@ -162,10 +254,10 @@ class CaseRecordAdmin(admin.ModelAdmin):
                 [
                     record.pk,
                     record.questionnaire,
-                    _csv_safe(record.client_reference),
+                    csv_safe(record.client_reference),
                     record.status,
                     record.outcome,
-                    _csv_safe((record.determination or {}).get("headline", "")),
+                    csv_safe((record.determination or {}).get("headline", "")),
                     record.rules_version,
                     record.law_as_of or "",
                     record.created_by.get_username(),
@@ -176,21 +268,26 @@ class CaseRecordAdmin(admin.ModelAdmin):
         return response
 
 
-def _csv_safe(text: str) -> str:
-    """Stop a spreadsheet from running a formula typed into free text."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
     """The audit trail, read-only: no one adds, changes or deletes an event here."""
 
-    list_display = ["at", "user", "action", "questionnaire", "record_id", "count"]
+    list_display = ["at", "user", "action", "questionnaire", "record_id", "count", "detail"]
     list_filter = [("user", admin.RelatedOnlyFieldListFilter), "action", "at"]
     date_hierarchy = "at"
     search_fields = ["=record_id"]
     search_help_text = "Search by a case record's full id."
     list_select_related = ["user"]
+    actions = ["export_csv"]
+
+    @admin.action(description="Export selected events as CSV", permissions=["view"])
+    def export_csv(self, request, queryset):
+        """For an auditor: filter by date (the period), select all, export."""
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        stamp = timezone.now().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="audit-trail-{stamp}.csv"'
+        write_csv(queryset.select_related("user").order_by("id"), response)
+        return response
 
     def has_add_permission(self, request):
         return False
@@ -219,3 +316,70 @@ class IncomeTaxRateTableAdmin(admin.ModelAdmin):
     @admin.display(description="bands")
     def bands_summary(self, obj):
         return format_html("{}", "; ".join(str(band) for band in obj.bands.all()))
+
+
+class AuditedSignInRecords:
+    """django-axes' sign-in records, whose deletion is recorded: deleting a lockout's access
+    attempt unlocks the account (recorded as such); any deletion is recorded by count."""
+
+    def delete_model(self, request, obj):
+        self._record_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._record_deletion(request, list(queryset))
+        super().delete_queryset(request, queryset)
+
+    def _record_deletion(self, request, records):
+        address = client_address(request)
+        for record in records:
+            if getattr(record, "failures_since_start", 0) >= settings.AXES_FAILURE_LIMIT:
+                record_event(
+                    request.user,
+                    AuditEvent.Action.UNLOCKED,
+                    account=record.username,
+                    address=address,
+                )
+        record_event(
+            request.user,
+            AuditEvent.Action.SIGN_IN_RECORDS_DELETED,
+            count=len(records),
+            kind=str(self.model._meta.verbose_name_plural),
+            accounts=sorted({record.username or "" for record in records}),
+            address=address,
+        )
+
+
+for model, model_admin in (
+    (AccessAttempt, AccessAttemptAdmin),
+    (AccessLog, AccessLogAdmin),
+    (AccessFailureLog, AccessFailureLogAdmin),
+):
+    admin.site.unregister(model)
+    admin.site.register(model, type(model_admin.__name__, (AuditedSignInRecords, model_admin), {}))
+
+
+class UserAdmin(BaseUserAdmin):
+    actions = [*BaseUserAdmin.actions, "reset_two_factor"]
+
+    @admin.action(
+        description="Reset two-factor sign-in (lost phone): set up again at next sign-in",
+        permissions=["change"],
+    )
+    def reset_two_factor(self, request, queryset):
+        users = list(queryset)
+        reset_devices(request.user, users, request)
+        self.message_user(
+            request,
+            f"Two-factor sign-in reset for {len(users)} account(s). Each sets it up again, "
+            "with new recovery codes, at the next sign-in.",
+        )
+
+
+admin.site.unregister(User)
+admin.site.register(User, UserAdmin)
+# django-otp's own admin pages would show every account's secret key (as a QR code) and
+# recovery codes to administrators: devices are managed only by their owner's enrolment
+# and the reset above.
+admin.site.unregister(TOTPDevice)
+admin.site.unregister(StaticDevice)

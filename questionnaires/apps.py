@@ -22,7 +22,12 @@ class QuestionnairesConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(create_supervisors_group, sender=self)
-        from . import middleware  # noqa: F401 (stamps the session's last-seen time at sign-in)
+        from . import (
+            audit_signals,
+            middleware,  # noqa: F401 (stamps the session's last-seen time at sign-in)
+        )
+
+        audit_signals.connect()
 
         # Each questionnaire package registers itself in its ``wizard`` module.
         package = importlib.import_module(self.name)

@@ -113,3 +113,15 @@ class CaseRecord(models.Model):
             return registry.get(self.questionnaire).outcome_label(self.outcome)
         except KeyError:
             return self.outcome
+
+
+class PdfRendering(models.Model):
+    """A PDF being made for a user: at most one at a time (see ``questionnaires.pdf``)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, editable=False
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"PDF for user {self.user_id} since {self.started_at:%H:%M:%S}"

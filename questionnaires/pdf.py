@@ -5,17 +5,28 @@ WeasyPrint fetches the stylesheets the template links to. It reads them from dis
 through the static files storage or the finders, never over HTTP: the server does not
 call itself, nothing leaves the machine, and a missing stylesheet stops the rendering
 instead of giving an unstyled PDF.
+
+The work is bounded (:func:`result_pdf`): WeasyPrint runs in a forked child process that is
+killed after ``PDF_TIME_LIMIT_SECONDS``, and each user has at most one rendering under
+way (:class:`PdfRendering`, a row per user, so the limit holds across workers and
+servers). No request can keep a worker longer than the limit, and no user can take more
+than one worker at a time.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.utils import timezone
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -59,13 +70,83 @@ class StaticFilesFetcher(URLFetcher):
         )
 
 
-def result_pdf(context: dict, request) -> bytes:
-    """The PDF of a result page's context (see ``views.result_context``): tagged, with
-    the title and language of the HTML document."""
-    html = render_to_string(TEMPLATE, context, request=request)
-    document = HTML(
-        string=html,
-        base_url=request.build_absolute_uri("/"),
-        url_fetcher=StaticFilesFetcher(),
-    )
+class RenderingTimedOut(Exception):
+    """The PDF took longer than ``PDF_TIME_LIMIT_SECONDS``; its rendering was stopped."""
+
+
+class RenderingInProgress(Exception):
+    """The user already has a PDF being made."""
+
+
+def result_html(context: dict, request) -> str:
+    """The HTML of a result page's context (see ``views.result_context``) for the PDF."""
+    return render_to_string(TEMPLATE, context, request=request)
+
+
+def write_pdf(html: str, base_url: str) -> bytes:
+    """The PDF of ``html``, in this process: tagged, with the title and language of the HTML
+    document."""
+    document = HTML(string=html, base_url=base_url, url_fetcher=StaticFilesFetcher())
     return document.write_pdf(pdf_tags=True)
+
+
+def result_pdf(context: dict, request) -> bytes:
+    """The PDF of a result page's context, made within the time limit, one per user at a
+    time. Raises :class:`RenderingInProgress` or :class:`RenderingTimedOut`."""
+    html = result_html(context, request)
+    with one_rendering_per_user(request.user):
+        return write_pdf_within(html, request.build_absolute_uri("/"), settings.PDF_TIME_LIMIT)
+
+
+def write_pdf_within(html: str, base_url: str, seconds: float) -> bytes:
+    """:func:`write_pdf` in a forked child process, killed after ``seconds``.
+
+    A child, not a thread or an alarm: WeasyPrint spends its time in Python and in pango's C
+    code, and only killing the process stops both for certain. Fork copies the loaded
+    WeasyPrint, so the child starts at once; it touches no database connection.
+    """
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_write_pdf_to, args=(sender, html, base_url), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            raise RenderingTimedOut(f"The PDF took longer than {seconds} s")
+        succeeded, payload = receiver.recv()
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if not succeeded:
+        raise RuntimeError(f"The PDF could not be made: {payload}")
+    return payload
+
+
+def _write_pdf_to(connection, html: str, base_url: str) -> None:
+    try:
+        result = (True, write_pdf(html, base_url))
+    except Exception as error:  # reported to the parent, which raises it
+        result = (False, f"{type(error).__name__}: {error}")
+    connection.send(result)
+    connection.close()
+
+
+@contextmanager
+def one_rendering_per_user(user):
+    """Hold the user's one rendering slot, or raise :class:`RenderingInProgress`. A slot
+    older than the time limit (its holder died) is taken over."""
+    from .models import PdfRendering
+
+    stale = timezone.now() - timedelta(seconds=settings.PDF_TIME_LIMIT + 5)
+    try:
+        with transaction.atomic():
+            PdfRendering.objects.filter(user=user, started_at__lt=stale).delete()
+            slot = PdfRendering.objects.create(user=user)
+    except IntegrityError:
+        raise RenderingInProgress("A PDF is already being made for this user") from None
+    try:
+        yield
+    finally:
+        PdfRendering.objects.filter(pk=slot.pk).delete()

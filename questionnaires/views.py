@@ -11,7 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_POST
 
-from .audit import AuditEvent, record_event
+from .audit import AuditEvent, record_event, record_list_view
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
@@ -53,13 +53,17 @@ def case_list(request):
             "created_by__username",
         )
     )
+    filters = {}
     status = request.GET.get("status")
     if status in CaseRecord.Status.values:
         records = records.filter(status=status)
+        filters["status"] = status
     slug = request.GET.get("questionnaire")
     if slug in {q.slug for q in registry.all_questionnaires()}:
         records = records.filter(questionnaire=slug)
+        filters["questionnaire"] = slug
     page = Paginator(records, 25).get_page(request.GET.get("page"))
+    record_list_view(request, AuditEvent.Action.LISTED, {**filters, "page": page.number})
     return render(
         request,
         "questionnaires/case_list.html",
@@ -89,13 +93,23 @@ def case_detail(request, pk):
 def case_pdf(request, pk):
     """A completed result as a PDF download: the same content as the result page."""
     # Imported here: WeasyPrint loads pango on import, and only this view needs it.
-    from .pdf import result_pdf
+    from .pdf import RenderingInProgress, RenderingTimedOut, result_pdf
 
     record = get_object_or_404(
         CaseRecord.objects.visible_to(request.user).complete().select_related("created_by"),
         pk=pk,
     )
-    response = HttpResponse(result_pdf(result_context(record), request), "application/pdf")
+    try:
+        document = result_pdf(result_context(record), request)
+    except (RenderingInProgress, RenderingTimedOut) as problem:
+        return render(
+            request,
+            "questionnaires/pdf_unavailable.html",
+            {"record": record, "busy": isinstance(problem, RenderingInProgress)},
+            # 429: this user's other PDF is still being made; 503: this one took too long.
+            status=429 if isinstance(problem, RenderingInProgress) else 503,
+        )
+    response = HttpResponse(document, "application/pdf")
     record_event(request.user, AuditEvent.Action.EXPORTED_PDF, record)
     reference = slugify(record.client_reference) or "no-reference"
     filename = f"screening-{reference}-{record.completed_at:%Y-%m-%d}.pdf"

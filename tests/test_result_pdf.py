@@ -1,16 +1,23 @@
 """The result as a PDF: the same content as the result page, read back with pypdf."""
 
 import io
+import multiprocessing
 import re
+from datetime import timedelta
 
 import pytest
+from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
+from bench.flows import FLOWS
+from bench.pdf import longest_answers
 from questionnaires import pdf
 from questionnaires.framework.determination import Determination
 from questionnaires.framework.registry import get as questionnaire
-from questionnaires.models import CaseRecord
+from questionnaires.models import CaseRecord, PdfRendering
+from questionnaires.views import result_context
 from tests.factories import Intake, screened_record
 from tests.foreign_employment_income.test_wizard import DANIEL
 from tests.irs_records_request.test_wizard import OWN_FILE
@@ -194,7 +201,9 @@ def test_pdf_fetches_only_static_files_from_disk(staff_client, staff_user, monke
     monkeypatch.setattr(pdf.StaticFilesFetcher, "fetch", spy)
     record = completed_record(staff_user)
 
-    staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+    # In this process: the view renders in a child process, whose fetches the spy misses.
+    request = RequestFactory().get("/")
+    pdf.write_pdf(pdf.result_html(result_context(record), request), "http://testserver/")
 
     names = sorted(url.rsplit("/", 1)[1] for url, _ in fetched)
     assert names == ["app.css", "pdf.css", "print.css"]
@@ -241,3 +250,69 @@ def test_pdf_of_a_real_screening_holds_its_result_and_tables(staff_client):
     assert "What the request needs" in text  # the questionnaire's own table
     assert "Client reference IRS-PDF-1" in text
     assert f"Rules version {record.rules_version}" in text
+
+
+def test_pdf_of_a_record_with_every_text_answer_at_its_maximum_length(staff_client):
+    """Every free-text answer of a protection screening at its longest (5,000-character
+    narrative and all), rendered within the time limit: each answer is in the PDF whole."""
+    screening = questionnaire("removal-protection")
+    answers = longest_answers(screening, FLOWS["removal-protection"][0].answers)
+    record = Intake(staff_client, "removal-protection").complete(answers)
+
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+
+    assert response.status_code == 200
+    reader, _ = read_pdf(response)
+    # The text of every page without its footer, so an answer reads whole across pages.
+    footer = re.compile(r"Casework Guide: a screening aid, not legal advice\s*Page \d+ of \d+")
+    text = words(" ".join(footer.sub(" ", page.extract_text()) for page in reader.pages))
+    for name in ("harm_narrative", "conviction_details", "safe_area_reason", "country_of_return"):
+        assert len(record.answers[name]) == screening_field(screening, name).max_length
+        assert words(record.answers[name]) in text
+
+
+def screening_field(screening, name):
+    return next(
+        step.form_class.base_fields[name]
+        for step in screening.intake_steps
+        if not step.is_formset and name in step.form_class.base_fields
+    )
+
+
+def test_a_pdf_that_takes_too_long_is_stopped_with_a_message(staff_client, staff_user, settings):
+    record = completed_record(staff_user)
+    settings.PDF_TIME_LIMIT = 0.01
+
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+
+    assert response.status_code == 503
+    assert "This PDF took too long to make" in response.content.decode()
+    assert multiprocessing.active_children() == []  # the rendering was killed
+    assert not PdfRendering.objects.exists()  # and its slot freed
+
+
+def test_one_pdf_at_a_time_per_user(staff_client, staff_user, other_staff_user):
+    record = completed_record(staff_user)
+    PdfRendering.objects.create(user=staff_user)  # another request's rendering under way
+
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+
+    assert response.status_code == 429
+    assert "Your other PDF is still being made" in response.content.decode()
+    # The other rendering's slot is left alone; other users are not held up.
+    assert PdfRendering.objects.filter(user=staff_user).exists()
+    PdfRendering.objects.create(user=other_staff_user)
+    assert PdfRendering.objects.count() == 2
+
+
+def test_a_slot_older_than_the_time_limit_is_taken_over(staff_client, staff_user, settings):
+    record = completed_record(staff_user)
+    PdfRendering.objects.create(user=staff_user)
+    PdfRendering.objects.update(
+        started_at=timezone.now() - timedelta(seconds=settings.PDF_TIME_LIMIT + 10)
+    )
+
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+
+    assert response.status_code == 200
+    assert not PdfRendering.objects.exists()

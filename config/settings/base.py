@@ -16,6 +16,12 @@ DJANGO_LOGIN_FAILURE_LIMIT   failed sign-ins before an account is locked (defaul
 DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (default 30)
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
+DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
+DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
+DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
+DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
+DATABASE_CONNECT_TIMEOUT, DATABASE_READ_TIMEOUT  PostgreSQL, seconds (default 5, 15)
+REDIS_CONNECT_TIMEOUT, REDIS_READ_TIMEOUT        seconds (default 2, 2)
 """
 
 import secrets
@@ -77,6 +83,9 @@ INSTALLED_APPS = [
     "formtools",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "questionnaires",
 ]
 
@@ -87,11 +96,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "questionnaires.audit_signals.AuditRequestMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "questionnaires.two_factor.TwoFactorRequiredMiddleware",
     "questionnaires.middleware.IdleSessionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "questionnaires.middleware.PermissionsPolicyMiddleware",
     "questionnaires.middleware.PrivateCacheMiddleware",
     # Last, as django-axes requires: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -132,6 +145,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # An unreachable or hung server costs a request seconds, not a worker's whole
+        # timeout: then the page says "briefly unavailable" (questionnaires/outage.py).
+        DATABASES["default"].setdefault("OPTIONS", {})
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+        )
+        read_timeout_ms = env.int("DATABASE_READ_TIMEOUT", default=15) * 1000
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "options", f"-c statement_timeout={read_timeout_ms}"
+        )
+        # Unacknowledged data on a dead connection fails the query after this long.
+        DATABASES["default"]["OPTIONS"].setdefault("tcp_user_timeout", read_timeout_ms)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -142,6 +168,11 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            # Seconds; an unreachable Redis fails the request fast, as a 503.
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", default=2),
+                "socket_timeout": env.float("REDIS_READ_TIMEOUT", default=2),
+            },
         }
     }
     # Sessions (and so wizard answers) live in the database, read through the shared cache:
@@ -151,9 +182,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# An idle timeout: IdleSessionMiddleware signs staff out after this long without a request
-# and moves the session's expiry forward at most once a minute while they are active.
-SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_IDLE_MINUTES", default=30) * 60
+# An idle timeout: IdleSessionMiddleware signs staff out exactly this long after their last
+# request. The session row, whose expiry moves forward at most once a minute while they
+# are active, lives a minute longer so that it never ends a session early.
+SESSION_IDLE_SECONDS = env.int("DJANGO_SESSION_IDLE_MINUTES", default=30) * 60
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS + 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Auth --------------------------------------------------------------------------------------
@@ -167,6 +200,11 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "questionnaires:home"
 LOGOUT_REDIRECT_URL = "login"
 
+# Two-factor sign-in (questionnaires/two_factor.py): on unless turned off, except on a
+# developer's machine (DEBUG), where it is off unless turned on.
+REQUIRE_2FA = env.bool("DJANGO_REQUIRE_2FA", default=not DEBUG)
+OTP_TOTP_ISSUER = "Casework Guide"
+
 # Failed sign-ins (django-axes): after DJANGO_LOGIN_FAILURE_LIMIT failures for one username
 # the account is locked for DJANGO_LOGIN_LOCKOUT_MINUTES, whatever address the attempts come
 # from; an administrator lifts it early by deleting the "access attempt" in Django admin.
@@ -176,13 +214,18 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_LOCKOUT_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username"]
-# axes.W006 asks to lock by address as well. Not here: behind the proxy or load balancer
-# every sign-in comes from its address, so one person's mistakes would lock out the clinic.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# Locked per account and, separately, per client address (so one address cannot try many
+# accounts): the address is the client's, read from the trusted proxy's header below.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
+# The client's address behind a proxy: the header the trusted proxy sets, as it appears in
+# request.META (e.g. HTTP_X_FORWARDED_FOR), and how many proxies append to it. Empty: the
+# connection's own address (no proxy).
+CLIENT_IP_HEADER = env("DJANGO_CLIENT_IP_HEADER", default="")
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+AXES_CLIENT_IP_CALLABLE = "questionnaires.client_address.client_address"
 
 # Internationalisation ----------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -209,6 +252,8 @@ STORAGES = {
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# The load balancer probes the app servers over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
@@ -240,6 +285,8 @@ CONTENT_SECURITY_POLICY = {
 # Case records ------------------------------------------------------------------------------
 CASE_RETENTION_DAYS = env.int("CASE_RETENTION_DAYS", default=2555)
 DRAFT_RETENTION_DAYS = env.int("DRAFT_RETENTION_DAYS", default=90)
+# Below gunicorn's 30 s worker timeout, so a slow PDF gets its own message, not a 500.
+PDF_TIME_LIMIT = env.float("DJANGO_PDF_TIME_LIMIT_SECONDS", default=20)
 
 # Logging: requests and errors only. Client data never goes into logs: no view or rule
 # logs answers, references or results.

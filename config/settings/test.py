@@ -1,11 +1,14 @@
 """Settings for the test suite: the base settings with DEBUG off, as in production, but
-fast password hashing and no HTTPS redirect (the test client speaks plain HTTP)."""
+fast password hashing, no HTTPS redirect (the test client speaks plain HTTP), and no
+two-factor sign-in except in the tests that turn it on."""
 
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-suite-only-key-not-used-anywhere-else-0123456789")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+# Off for the suite at large; tests/security/test_two_factor.py turns it on.
+os.environ.setdefault("DJANGO_REQUIRE_2FA", "false")
 
 from .base import *  # noqa: F403
 

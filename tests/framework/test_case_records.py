@@ -5,11 +5,12 @@ from datetime import timedelta
 import pytest
 from django.contrib.admin.sites import site
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from questionnaires.models import CaseRecord
-from tests.factories import make_record, make_user
+from tests.factories import Intake, make_record, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -84,9 +85,27 @@ def test_purge_deletes_old_records_and_stale_drafts_and_reports_counts(staff_use
     out = io.StringIO()
     call_command("purge_case_records", "--days", "365", "--draft-days", "90", stdout=out)
     assert "Deleted 1 completed case record(s)" in out.getvalue()
-    assert "and 1 draft(s)" in out.getvalue()
+    assert ", 1 draft(s)" in out.getvalue()
     remaining = set(CaseRecord.objects.values_list("pk", flat=True))
     assert remaining == {recent.pk, fresh_draft.pk}
+
+
+def test_purge_deletes_expired_sessions_with_their_unsaved_answers(client, staff_user):
+    from django.contrib.sessions.models import Session
+
+    client.force_login(staff_user)
+    Intake(client, "irs-records-request").post({"client_reference": "ABANDONED"})
+    abandoned = Session.objects.get()
+    assert "ABANDONED" in str(abandoned.get_decoded())
+    Session.objects.filter(pk=abandoned.pk).update(expire_date=timezone.now() - timedelta(1))
+    other = Client()
+    other.force_login(staff_user)  # a live session stays
+
+    out = io.StringIO()
+    call_command("purge_case_records", stdout=out)
+
+    assert "and 1 expired session(s)" in out.getvalue()
+    assert list(Session.objects.values_list("pk", flat=True)) == [other.session.session_key]
 
 
 def test_purge_dry_run_deletes_nothing(staff_user):
@@ -120,7 +139,7 @@ def test_admin_lists_filters_and_searches_case_records(admin_client_with_records
     url = reverse("admin:questionnaires_caserecord_changelist")
     html = admin_client_with_records.get(url).content.decode()
     assert "ADMIN-REF" in html and "By questionnaire" in html and "By outcome" in html
-    html = admin_client_with_records.get(url, {"q": "ADMIN"}).content.decode()
+    html = admin_client_with_records.get(url, {"q": "ADMIN"}, follow=True).content.decode()
     assert "ADMIN-REF" in html and "HYPERLINK" not in html
     html = admin_client_with_records.get(url, {"outcome": "refer"}).content.decode()
     assert "HYPERLINK" in html

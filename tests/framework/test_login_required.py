@@ -8,7 +8,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 pytestmark = pytest.mark.django_db
 
-OPEN_TO_ANONYMOUS = {"login", "logout", "admin:login", "admin:logout"}
+#: Sign-in and sign-out, and the load balancer's probes, which show no data
+#: (tests/security/test_outages.py).
+OPEN_TO_ANONYMOUS = {"login", "logout", "admin:login", "admin:logout", "healthz", "readyz"}
 SAMPLE_KWARGS = {
     "pk": uuid.uuid4(),
     "intake": uuid.uuid4(),

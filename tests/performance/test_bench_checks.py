@@ -173,3 +173,16 @@ def test_the_benchmarks_add_another_posts_add_a_row(flow, staff_client):
             # The same page again, with a row more (followed, as a browser does).
             assert (response.status_code, intake.url) == (200, here)
         assert intake.post(answers).status_code == 302, intake.step
+
+
+def test_the_benchmark_turns_off_only_the_second_factor():
+    """Simulated staff have no authenticator app: the runner says so explicitly, and
+    production's other settings stay (README: bench)."""
+    from argparse import Namespace
+
+    from bench.runner import bench_env
+
+    env = bench_env(Namespace(two_servers=False), "sqlite:////tmp/bench.sqlite3", "secret")
+    assert env["DJANGO_REQUIRE_2FA"] == "false"
+    assert env["DJANGO_DEBUG"] == "false"
+    assert env["DJANGO_SETTINGS_MODULE"] == "config.settings.base"

@@ -23,9 +23,10 @@ from tests.security.url_walk import all_urls
 pytestmark = pytest.mark.django_db
 
 URLS = all_urls()
-#: Open to anyone: the sign-in pages, the app's and admin's. (Signing out needs no exception:
-#: a signed-out visitor who posts to it lands on the sign-in page all the same.)
-OPEN = {"login", "admin:login"}
+#: Open to anyone: the sign-in pages, the app's and admin's, and the load balancer's probes,
+#: which show no data (tests/security/test_outages.py). (Signing out needs no exception: a
+#: signed-out visitor who posts to it lands on the sign-in page all the same.)
+OPEN = {"login", "admin:login", "healthz", "readyz"}
 PROTECTED = [url for url in URLS if url.name not in OPEN]
 
 
@@ -78,7 +79,9 @@ def test_an_account_deactivated_while_signed_in_is_signed_out(staff_client, staf
 
 def test_the_sign_in_pages_are_open(client):
     assert client.get(reverse("login")).status_code == 200
-    assert client.get(reverse("admin:login")).status_code == 200
+    # Admin signs in through the app's own page (tests/security/test_two_factor.py).
+    response = client.get(reverse("admin:login"))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
 
 
 def test_a_url_that_does_not_exist_reveals_nothing_to_a_signed_out_visitor(client):
@@ -185,6 +188,21 @@ def test_admin_lists_only_the_clerks_own_records(clerk_client, admin_clerk, othe
     make_record(other_staff_user, client_reference="SOMEONE-ELSES")
     html = clerk_client.get(reverse("admin:questionnaires_caserecord_changelist")).content
     assert b"CLERKS-OWN" in html and b"SOMEONE-ELSES" not in html
+
+
+def test_admin_filters_offer_only_what_the_clerk_may_see(
+    clerk_client, admin_clerk, other_staff_user
+):
+    make_record(admin_clerk, outcome="exempt")
+    make_record(other_staff_user, outcome="refer")
+    response = clerk_client.get(reverse("admin:questionnaires_caserecord_changelist"))
+    filters = {spec.title: spec for spec in response.context["cl"].filter_specs}
+
+    # Only the authors of records the clerk sees: only the clerk, so no filter to show.
+    assert "created by" not in filters
+    assert "other-staff" not in response.content.decode()
+    outcomes = [code for code, _ in filters["outcome"].lookup_choices]
+    assert outcomes == ["exempt"]
 
 
 def test_admin_answers_for_another_users_record_as_for_a_missing_one(

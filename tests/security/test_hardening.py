@@ -62,6 +62,9 @@ def test_security_headers_on_a_response(client):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert_strict_policy(response)
+    policy = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in policy
 
 
 @override_settings(**PRODUCTION_LIKE)

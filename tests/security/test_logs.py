@@ -2,6 +2,7 @@
 turned up to DEBUG, leaves no client reference, free-text answer or result text in them."""
 
 import logging
+import re
 
 import pytest
 from django import forms
@@ -11,7 +12,7 @@ from django.urls import reverse
 from bench.flows import FLOWS
 from questionnaires.framework import registry
 from questionnaires.framework.determination import Determination
-from tests.factories import PASSWORD, Intake, make_user
+from tests.factories import PASSWORD, Intake, make_record, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -121,3 +122,26 @@ def test_a_whole_screening_logs_no_client_data(slug, every_log, admin_user):
     texts += [finding.explanation for finding in determination.findings]
     for text in texts:
         assert text not in logs, f"result text was logged: {text[:60]}"
+
+
+def test_an_admin_search_keeps_the_client_reference_out_of_every_url(admin_client, staff_user):
+    """Access logs (gunicorn's, a proxy's) keep URLs: the search term must not be in one."""
+    make_record(staff_user, client_reference="PRIVATE-REF-9")
+    make_record(staff_user, client_reference="OTHER-REF")
+    changelist = reverse("admin:questionnaires_caserecord_changelist")
+
+    form = admin_client.get(changelist).content.decode()
+    assert 'id="changelist-search" method="post"' in form
+    response = admin_client.post(changelist, {"q": "PRIVATE-REF-9", "status__exact": "complete"})
+
+    assert response.status_code == 302
+    assert "PRIVATE" not in response.url and "_searched=1" in response.url
+    page = admin_client.get(response.url)
+    assert page.context["cl"].result_count == 1
+    html = page.content.decode()
+    assert "PRIVATE-REF-9" in html and "OTHER-REF" not in html
+    links = re.findall(r'href="([^"]*)"', html)
+    assert links and not [link for link in links if "PRIVATE" in link]
+    # A bookmarked or typed URL with the term is moved out of the address the same way.
+    typed = admin_client.get(changelist, {"q": "PRIVATE-REF-9"})
+    assert typed.status_code == 302 and "PRIVATE" not in typed.url

@@ -7,9 +7,10 @@ import time
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.core import signing
 from django.urls import reverse
 
-from questionnaires.middleware import LAST_SEEN, REFRESH_SECONDS
+from questionnaires.middleware import LAST_SEEN, REFRESH_SECONDS, SEEN_COOKIE, SEEN_SALT
 from questionnaires.models import CaseRecord
 from tests.factories import PASSWORD, Intake
 from tests.security.production import production_settings
@@ -20,10 +21,17 @@ HOME = "/"
 SLUG = "irs-records-request"
 
 
-def set_last_seen(client, seconds_ago: int):
+def set_last_seen(client, seconds_ago: int, *, in_session: int | None = None):
+    """The last request ``seconds_ago`` (the signed cookie's exact time), and the session's
+    own, refreshed at most once a minute, ``in_session`` seconds ago (default the same)."""
     session = client.session
-    session[LAST_SEEN] = int(time.time()) - seconds_ago
+    now = int(time.time())
+    session[LAST_SEEN] = now - (seconds_ago if in_session is None else in_session)
     session.save()
+    value = f"{session.session_key}:{now - seconds_ago}"
+    client.cookies[SEEN_COOKIE] = signing.get_cookie_signer(salt=SEEN_COOKIE + SEEN_SALT).sign(
+        value
+    )
 
 
 def stored_expiry(client):
@@ -31,9 +39,29 @@ def stored_expiry(client):
 
 
 def test_the_idle_time_is_thirty_minutes_unless_configured():
-    assert production_settings("SESSION_COOKIE_AGE") == {"SESSION_COOKIE_AGE": 30 * 60}
-    configured = production_settings("SESSION_COOKIE_AGE", DJANGO_SESSION_IDLE_MINUTES="10")
-    assert configured == {"SESSION_COOKIE_AGE": 10 * 60}
+    names = ("SESSION_IDLE_SECONDS", "SESSION_COOKIE_AGE")
+    # The session row lives a minute longer: it never ends a session before the idle time.
+    assert production_settings(*names) == {names[0]: 30 * 60, names[1]: 31 * 60}
+    configured = production_settings(*names, DJANGO_SESSION_IDLE_MINUTES="10")
+    assert configured == {names[0]: 10 * 60, names[1]: 11 * 60}
+
+
+def test_the_sign_out_is_exact_though_the_session_is_refreshed_once_a_minute(staff_client):
+    idle = settings.SESSION_IDLE_SECONDS
+    # The last request 10 s inside the idle time; the session's own time 50 s older.
+    set_last_seen(staff_client, idle - 10, in_session=idle + 40)
+    assert staff_client.get(HOME).status_code == 200
+    # The last request 2 s past it (the session's own time older still): signed out.
+    set_last_seen(staff_client, idle + 2, in_session=idle + 50)
+    assert staff_client.get(HOME).status_code == 302
+
+
+def test_the_last_seen_cookie_is_signed_and_bound_to_the_session(staff_client):
+    idle = settings.SESSION_IDLE_SECONDS
+    set_last_seen(staff_client, idle + 5)
+    # A forged or another session's cookie does not keep a session alive.
+    staff_client.cookies[SEEN_COOKIE] = f"{staff_client.session.session_key}:{int(time.time())}"
+    assert staff_client.get(HOME).status_code == 302
 
 
 def test_signing_in_notes_the_time(client, staff_user):
@@ -42,7 +70,7 @@ def test_signing_in_notes_the_time(client, staff_user):
 
 
 def test_staff_idle_longer_than_the_limit_are_signed_out(staff_client):
-    set_last_seen(staff_client, settings.SESSION_COOKIE_AGE + 60)
+    set_last_seen(staff_client, settings.SESSION_IDLE_SECONDS + 60)
     response = staff_client.get(HOME)
     assert response.status_code == 302
     assert response.url.startswith(reverse("login"))
@@ -51,7 +79,7 @@ def test_staff_idle_longer_than_the_limit_are_signed_out(staff_client):
 
 
 def test_activity_keeps_the_session_alive_and_moves_its_expiry(staff_client):
-    set_last_seen(staff_client, settings.SESSION_COOKIE_AGE - 60)
+    set_last_seen(staff_client, settings.SESSION_IDLE_SECONDS - 60)
     before = stored_expiry(staff_client)
     assert staff_client.get(HOME).status_code == 200
     assert abs(staff_client.session[LAST_SEEN] - time.time()) < 60
@@ -105,7 +133,7 @@ def test_an_idle_sign_out_keeps_the_intake_on_its_draft(client, staff_user):
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
     intake = start_answering(client)
 
-    set_last_seen(client, settings.SESSION_COOKIE_AGE + 60)
+    set_last_seen(client, settings.SESSION_IDLE_SECONDS + 60)
     assert client.get(intake.url).status_code == 302
     client.post(reverse("login"), {"username": "staff", "password": PASSWORD})
 

@@ -82,18 +82,46 @@ def test_the_lock_is_on_the_account_not_the_browser(client, staff_user, other_st
     # From another browser and address the account stays locked ...
     elsewhere = Client(REMOTE_ADDR="203.0.113.9")
     assert sign_in(elsewhere, "staff", PASSWORD).status_code == 429
-    # ... and other accounts are unaffected.
-    assert sign_in(client, "other-staff", PASSWORD).status_code == 302
+    # ... and other accounts are unaffected, from any other address.
+    assert sign_in(elsewhere, "other-staff", PASSWORD).status_code == 302
+
+
+def test_one_address_cannot_try_many_accounts(client, staff_user, other_staff_user):
+    """Failures are counted per client address as well: one address trying a password on
+    many accounts is locked out, whichever account it tries next."""
+    from django.test import Client
+
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, f"guess-{number}", "wrong-password")
+    assert sign_in(client, "other-staff", PASSWORD).status_code == 429
+    # Other addresses, and the accounts tried, are not locked by it.
+    assert sign_in(Client(REMOTE_ADDR="203.0.113.9"), "other-staff", PASSWORD).status_code == 302
+
+
+def test_behind_a_proxy_the_address_is_the_clients_from_the_proxy_header(
+    client, staff_user, settings
+):
+    from django.test import Client
+
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    proxy = "10.0.0.10"
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7").post(
+            LOGIN, {"username": f"guess-{number}", "password": "wrong"}
+        )
+    # The proxy's other clients sign in; the address that failed is locked, even when it
+    # forges an earlier entry in the header (only the entry the proxy added counts).
+    other_client = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="192.0.2.44")
+    assert sign_in(other_client, "staff", PASSWORD).status_code == 302
+    same = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="192.0.2.1, 198.51.100.7")
+    assert sign_in(same, "staff", PASSWORD).status_code == 429
 
 
 def test_admin_sign_in_is_locked_too(client, admin_user):
-    for _ in range(settings.AXES_FAILURE_LIMIT):
-        response = client.post(
-            reverse("admin:login"), {"username": "admin", "password": "wrong-password"}
-        )
-    assert response.status_code == 429
-    response = client.post(reverse("admin:login"), {"username": "admin", "password": "password"})
-    assert response.status_code == 429
+    # Admin signs in on the app's page: the same lock applies.
+    fail_until_locked(client, "admin")
+    assert client.get("/admin/").status_code == 302
+    assert sign_in(client, "admin", "password").status_code == 429
 
 
 def test_an_administrator_unlocks_the_account_in_admin(client, admin_client, staff_user):

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
@@ -10,8 +11,9 @@ from questionnaires.models import CaseRecord
 
 class Command(BaseCommand):
     help = (
-        "Delete completed case records older than the retention period and drafts untouched "
-        "for the draft retention period; report how many were deleted."
+        "Delete completed case records older than the retention period, drafts untouched "
+        "for the draft retention period and expired sessions (with the unsaved answers of "
+        "abandoned intakes in them); report how many were deleted."
     )
 
     def add_arguments(self, parser):
@@ -35,14 +37,23 @@ class Command(BaseCommand):
         drafts = CaseRecord.objects.drafts().filter(
             updated_at__lt=now - timedelta(days=draft_days)
         )
-        counts = {"complete": complete.count(), "draft": drafts.count()}
+        # Nothing else deletes a session row once its browser is gone, and an abandoned
+        # intake's answers are in it.
+        expired_sessions = Session.objects.filter(expire_date__lt=now)
+        counts = {
+            "complete": complete.count(),
+            "draft": drafts.count(),
+            "sessions": expired_sessions.count(),
+        }
         if not dry_run:
             complete.delete()
             drafts.delete()
+            expired_sessions.delete()
             record_purge(counts["complete"] + counts["draft"])
         verb = "Would delete" if dry_run else "Deleted"
         self.stdout.write(
-            f"{verb} {counts['complete']} completed case record(s) older than {days} days "
-            f"and {counts['draft']} draft(s) untouched for {draft_days} days."
+            f"{verb} {counts['complete']} completed case record(s) older than {days} days, "
+            f"{counts['draft']} draft(s) untouched for {draft_days} days "
+            f"and {counts['sessions']} expired session(s)."
         )
         return None

@@ -1,0 +1,173 @@
+"""CPU cost of a result's PDF: typical screenings, every text answer at its maximum length,
+and how the cost grows with the text. A measuring script, not a test:
+
+    .venv/bin/python -m bench.pdf [--repeat N]
+
+Each screening is run through the questionnaire's own forms and rules (as ``manage.py
+screen`` does) in a throw-away SQLite database, then rendered by ``questionnaires.pdf`` as
+the PDF view renders it. The figure is CPU time (``time.process_time``) of the fastest of
+``--repeat`` renderings, so other work on the machine inflates it less than wall time. See
+bench/README.md for the targets and the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import io
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+#: Targets of issue 17, in seconds of CPU per PDF.
+TYPICAL_TARGET = 0.3
+LONGEST_TARGET = 1.0
+
+#: Filler for long answers: ordinary words, so lines break as they would in a narrative.
+SENTENCE = (
+    "The client said that officers came to the house at night, took him to the station "
+    "and kept him there for three days without food. "
+)
+
+
+def text_of_length(length: int, *, unbroken: bool = False) -> str:
+    """``length`` characters of narrative, or with ``unbroken`` one word with no space (a
+    pasted code or link, which must wrap anywhere)."""
+    if unbroken:
+        return "x" * length
+    return (SENTENCE * (length // len(SENTENCE) + 1))[:length].rstrip() or "x"
+
+
+def longest_answers(questionnaire, answers: dict[str, Any], *, scale: float = 1.0, unbroken=False):
+    """``answers`` with every free-text answer (also in repeated rows) at ``scale`` times
+    its field's maximum length."""
+    from questionnaires.framework.forms import TextField
+
+    answers = copy.deepcopy(answers)
+    for step in questionnaire.intake_steps:
+        fields = (step.form_class.form if step.is_formset else step.form_class).base_fields
+        for name, field in fields.items():
+            if not isinstance(field, TextField):
+                continue
+            text = text_of_length(int(field.max_length * scale), unbroken=unbroken)
+            if step.is_formset:
+                for row in answers.get(step.name, []):
+                    row[name] = text
+            else:
+                answers[name] = text
+    return answers
+
+
+def screened_record(questionnaire, answers: dict[str, Any]):
+    """An unsaved, completed case record of ``answers``, as the wizard would save it."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from questionnaires.framework.encoding import form_data
+    from questionnaires.framework.screening import determine, walk_data
+    from questionnaires.models import CaseRecord
+
+    data = {step.name: form_data(step, answers) for step in questionnaire.intake_steps}
+    state = walk_data(questionnaire.intake_steps, data)
+    if not state.complete:
+        raise SystemExit(f"{questionnaire.slug}: the answers stop at {state.first_needing_answer}")
+    determination = determine(questionnaire, state.answers, date.today())
+    return CaseRecord(
+        questionnaire=questionnaire.slug,
+        client_reference=state.answers.get("client_reference", ""),
+        status=CaseRecord.Status.COMPLETE,
+        answers=state.answers,
+        answers_in_words=[
+            dataclasses.asdict(answer) for _, answers in state.in_words() for answer in answers
+        ],
+        determination=determination.to_dict(),
+        outcome=determination.outcome,
+        rules_version=questionnaire.rules_version,
+        law_as_of=questionnaire.law_as_of,
+        created_by=get_user_model()(username="bench"),
+        completed_at=timezone.now(),
+    )
+
+
+def pdf_cpu_seconds(record, repeat: int) -> tuple[float, int]:
+    """The least CPU time of ``repeat`` renderings of ``record``'s PDF, and its pages."""
+    from django.test import RequestFactory
+    from pypdf import PdfReader
+
+    from questionnaires.pdf import result_html, write_pdf
+    from questionnaires.views import result_context
+
+    # In this process, not in the time-limited child the view forks, so that
+    # process_time counts all of it.
+    request = RequestFactory().get("/")
+    timings = []
+    for _ in range(repeat):
+        started = time.process_time()
+        document = write_pdf(result_html(result_context(record), request), "http://bench/")
+        timings.append(time.process_time() - started)
+    return min(timings), len(PdfReader(io.BytesIO(document)).pages)
+
+
+def set_up_django(folder: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench-pdf.sqlite3'}"
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="renderings per figure")
+    options = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        set_up_django(Path(folder))
+        return report(options.repeat)
+
+
+def report(repeat: int) -> int:
+    from bench.flows import FLOWS
+    from questionnaires.framework import registry
+
+    met = True
+    print(f"{'screening':<58} {'CPU s':>6} {'pages':>5}  target")
+    for slug, flows in FLOWS.items():
+        questionnaire = registry.get(slug)
+        flow = flows[0]
+        rows = [("typical: " + flow.name, flow.answers, TYPICAL_TARGET)]
+        for scale in (0.25, 0.5, 1.0):
+            rows.append(
+                (
+                    f"text at {scale:.0%} of max",
+                    longest_answers(questionnaire, flow.answers, scale=scale),
+                    LONGEST_TARGET if scale == 1.0 else None,
+                )
+            )
+        rows.append(
+            (
+                "text at max, unbroken words",
+                longest_answers(questionnaire, flow.answers, unbroken=True),
+                LONGEST_TARGET,
+            )
+        )
+        print(f"{slug}")
+        for label, answers, target in rows:
+            seconds, pages = pdf_cpu_seconds(screened_record(questionnaire, answers), repeat)
+            verdict = ""
+            if target is not None:
+                verdict = f"< {target} s " + ("met" if seconds < target else "NOT MET")
+                met = met and seconds < target
+            print(f"  {label[:56]:<56} {seconds:>6.2f} {pages:>5}  {verdict}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
