@@ -26,6 +26,10 @@ def valid_with(**answers) -> str:
     return json.dumps({**VALID, **answers})
 
 
+# The s 23AG questionnaire reads from the database which income years have a rate table
+# (through a cache that another test may have cleared), so every screening may query it.
+pytestmark = pytest.mark.django_db
+
 HOSTILE = settings(
     max_examples=40,
     deadline=None,
