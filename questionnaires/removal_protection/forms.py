@@ -130,6 +130,8 @@ class CaseForm(StepForm):
 
 class ConvictionsForm(StepForm):
     page_hint = "Some convictions bar withholding of removal."
+    # Details typed before the answer changed to "No" are not kept on the record.
+    asked_when = {"conviction_details": ("has_convictions", {"yes", "not_sure"})}
 
     has_convictions = RadiosField(
         label="Has the client been convicted of any crime, in any country?",
@@ -603,6 +605,9 @@ PROTECTED_LABELS = dict(PROTECTED_CHOICES)
 
 
 class MotivesForm(StepForm):
+    # A description typed before "A particular social group" was unticked is not kept.
+    asked_when = {"social_group_description": ("motives", {Motive.SOCIAL_GROUP})}
+
     motives = CheckboxesField(
         label="Why was the client harmed or threatened?",
         help_text=(

@@ -333,6 +333,49 @@ def test_changing_convictions_from_the_review_brings_in_the_serious_crime_page(i
     assert relief(record, "cat_deferral") == "strong"
 
 
+def test_conviction_details_are_not_kept_once_the_answer_is_no(intake):
+    intake.answer_until_review(SEED)
+    go_to(intake, "convictions")
+    intake.change({"has_convictions": "no", "conviction_details": SEED["conviction_details"]})
+    intake.answer_until_review(SEED)  # pages the change brings in
+    review = page(intake.review())
+    assert "Methamphetamine" not in review
+    record = intake.finish()
+    assert record.answers["has_convictions"] == "no"
+    assert "conviction_details" not in record.answers
+    assert "Methamphetamine" not in str(record.answers_in_words)
+
+
+def test_conviction_details_are_kept_when_not_sure(intake):
+    intake.answer_until_review({**SEED, "has_convictions": "not_sure"})
+    record = intake.finish()
+    assert record.answers["conviction_details"] == SEED["conviction_details"]
+
+
+def test_a_social_group_description_is_not_kept_once_the_group_is_unticked(intake):
+    answers = {
+        **SEED,
+        "motives": ["money", "political_opinion", "social_group"],
+        "social_group_description": "Former police informants",
+        "ground_details": [
+            *SEED["ground_details"],
+            {**SEED["ground_details"][0], "ground": "social_group"},
+        ],
+    }
+    intake.answer_until_review(answers)
+    go_to(intake, "motives")
+    intake.change(
+        {
+            "motives": ["money", "political_opinion"],
+            "social_group_description": "Former police informants",
+        }
+    )
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert "social_group_description" not in record.answers
+    assert "informants" not in str(record.answers_in_words)
+
+
 def test_dropping_the_protected_reason_drops_its_details(intake):
     intake.answer_until_review(SEED)
     go_to(intake, "motives")
