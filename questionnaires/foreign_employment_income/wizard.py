@@ -70,9 +70,11 @@ def service_has_ended(answers):
 
 def rate_table_held(answers):
     """Applies when the tool holds the tax rates for the income year: the amounts for the
-    progression calculation are asked only where they can be used."""
+    progression calculation are asked only where they can be used. (The rates are looked up
+    only once the page before has been answered.)"""
     return (
         still_possible(answers)
+        and "foreign_tax_reasons" in answers
         and answers.get("income_year", "") in income_years_with_rate_tables()
     )
 

@@ -763,6 +763,7 @@ def test_r1_not_sure_whether_ended_does_not_open_with_a_fact():
     explanation = result.finding("continuous_91_days").explanation
     assert explanation.startswith("We do not know whether the posting has ended.")
     assert "The posting has not ended" not in explanation
+    assert explanation.count("We do not know whether the posting has ended") == 1
 
 
 def test_r2_a_pre_2005_break_is_explained_as_before_the_rule_not_over_one_sixth():
@@ -802,6 +803,7 @@ def test_r3_another_agreement_beside_no_tax_needs_evidence_it_applied():
         )
         assert result.outcome == Outcome.REFER, second
         assert statuses(result)["foreign_tax_solely"] == Status.UNCLEAR
+        assert any("exemption certificate" in step for step in result.next_steps)
 
 
 def test_r4_work_trip_under_one_sixth_and_a_running_posting_held_by_sick_leave():

@@ -328,3 +328,17 @@ def test_an_unknown_kind_of_work_points_to_tr_2013_7():
                     absences=())  # fmt: skip
     assert finding.status == Status.UNCLEAR
     assert c.TR_2013_7 in finding.citations
+
+
+def test_aid_work_from_2016_17_says_a_government_agency_employer_is_excluded():
+    """s 23AG(1AA)(a) has excluded an employer that is an Australian government agency from
+    1 July 2016 (TR 2013/7, as amended by TR 2013/7A1)."""
+    finding = limit(income_year="2017-18", attributable_activity=Activity.DEVELOPMENT_ASSISTANCE,
+                    service_start=date(2017, 8, 1), service_end=date(2017, 12, 19),
+                    absences=())  # fmt: skip
+    assert finding.status == Status.MET
+    assert "Australian government agency" in finding.explanation
+    earlier = limit(income_year="2015-16", attributable_activity=Activity.DEVELOPMENT_ASSISTANCE,
+                    service_start=date(2015, 8, 1), service_end=date(2015, 12, 19),
+                    absences=())  # fmt: skip
+    assert "government agency" not in earlier.explanation

@@ -46,6 +46,11 @@ _ACTIVITY_WORDS = {
 }
 
 
+#: The income year from which s 23AG(1AA)(a) excludes an employer that is an Australian
+#: government agency (from 1 July 2016; TR 2013/7 as amended by TR 2013/7A1).
+GOVERNMENT_AGENCY_EXCLUDED_FROM = 2016
+
+
 def straddles_the_activity_limit(facts: Facts) -> bool:
     """Pay for the 2009-10 income year, for work outside the listed kinds, for service that
     started before 1 July 2009 and ran on past it: the pay is exempt only for the service
@@ -138,11 +143,18 @@ def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
         else ""
     )
     if answer in _ACTIVITY_WORDS:
+        agency = ""
+        if answer == Activity.DEVELOPMENT_ASSISTANCE and start >= GOVERNMENT_AGENCY_EXCLUDED_FROM:
+            agency = (
+                " From 1 July 2016 this does not cover an employer that is an Australian "
+                "government agency (such as the Department of Foreign Affairs and Trade): the "
+                "answer was given on the footing that the employer is not one; check it."
+            )
         return finding(
             Status.MET,
             f"{rule} The client's work was for {_ACTIVITY_WORDS[answer]}, which is one of "
-            "them." + straddle,
-            (_ACTIVITY_CITATIONS[Activity(answer)],),
+            "them." + agency + straddle,
+            (_ACTIVITY_CITATIONS[Activity(answer)],) + ((c.TR_2013_7,) if agency else ()),
             relied_on_activity,
         )
     if straddles_the_activity_limit(facts):

@@ -13,6 +13,8 @@ from .activity_limit import (
     straddles_the_activity_limit,
 )
 from .answers import (
+    LISTED_REASONS,
+    UNLISTED_REASONS,
     ForeignTaxReason,
     Outcome,
     Payment,
@@ -81,6 +83,18 @@ _DOCUMENTS = {
     "foreign_tax_solely": "the foreign tax return or the employer's statement of foreign tax "
     "withheld",
 }
+
+
+def documents_for(code: str, facts: Facts) -> str:
+    """What to get before seeing an adviser about an unsettled test."""
+    reasons = facts.foreign_tax_reasons
+    if code == "foreign_tax_solely" and reasons & UNLISTED_REASONS and reasons & LISTED_REASONS:
+        return (
+            "the evidence that the other law or agreement was applied to the client's pay (an "
+            "exemption certificate, a registration under it, or the foreign tax office's "
+            "letter)"
+        )
+    return _DOCUMENTS[code]
 
 
 def _first_para(citation) -> int:
@@ -283,7 +297,7 @@ def determine(facts: Facts) -> Determination:
             f"Get advice from a registered tax agent or the Tax Office: {_REFER_REASONS[code]}."
             for code in unclear
         ]
-        documents = list(dict.fromkeys(_DOCUMENTS[code] for code in unclear))
+        documents = list(dict.fromkeys(documents_for(code, facts) for code in unclear))
         next_steps.append(f"Documents to get first: {join_words(documents)}.")
     elif outcome == Outcome.NOT_APPLICABLE:
         next_steps.append(

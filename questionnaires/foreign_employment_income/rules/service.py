@@ -685,7 +685,7 @@ def ongoing_posting(facts: Facts, continuity: Continuity) -> tuple:
     if facts.service_ended == YesNo.NOT_SURE:
         return (
             Status.UNCLEAR,
-            "We do not know whether the posting has ended. If the client was still in the "
+            "If the client was still in the "
             f"overseas service on {long_date(day_91)}, the {DAYS_REQUIRED}st day of the current "
             "continuous period, the test is met; if the posting ended before then, it is not. "
             "Find out when the posting ended (the employer's records or the client's travel "
