@@ -1,8 +1,9 @@
-"""The resident income tax rates issue 3 gives (and issue 14 adds for 2009-10 to 2021-22, from
-the ATO's tables of prior years' rates) for exemption with progression (s 23AG(3)
-ITAA 1936), written out again independently of the data migration that seeds them, so that
-the tests check the migration against the issue rather than against itself. Each band is
-(top of the band, rate as a fraction); the rate applies above the previous band's top."""
+"""The resident income tax rates issue 3 gives (and issue 14 adds: 2009-10 to 2021-22 from
+the ATO's tables of prior years' rates, 2026-27 from the amending Act) for exemption with
+progression (s 23AG(3) ITAA 1936), written out again independently of the data migrations
+that seed them, so that the tests check the migrations against the law rather than against
+themselves. Each band is (top of the band, rate as a fraction); the rate applies above the
+previous band's top."""
 
 from decimal import Decimal
 
@@ -41,6 +42,10 @@ _2022_24 = _bands(
 _2024_26 = _bands(
     (18200, "0"), (45000, "0.16"), (135000, "0.30"), (190000, "0.37"), (None, "0.45")
 )
+# Income Tax Rates Act 1986 Sch 7, as amended by Act No. 28 of 2025, Sch 1 item 2.
+_2026_27 = _bands(
+    (18200, "0"), (45000, "0.15"), (135000, "0.30"), (190000, "0.37"), (None, "0.45")
+)
 
 ISSUE_RATE_SCHEDULES: dict[str, RateSchedule] = {
     year: RateSchedule(income_year=year, bands=bands, medicare_levy_rate=medicare, source="")
@@ -67,5 +72,6 @@ ISSUE_RATE_SCHEDULES: dict[str, RateSchedule] = {
         ("2023-24", _2022_24, MEDICARE_FROM_2014_15),
         ("2024-25", _2024_26, MEDICARE_FROM_2014_15),
         ("2025-26", _2024_26, MEDICARE_FROM_2014_15),
+        ("2026-27", _2026_27, MEDICARE_FROM_2014_15),
     )
 }

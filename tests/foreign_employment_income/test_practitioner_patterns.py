@@ -677,8 +677,8 @@ def test_v9_the_figure_is_the_tax_before_offsets():
 
 
 def test_v10_a_year_without_a_verified_table_does_not_ask_and_says_so():
-    """V10. 2026-27 is offered, but its rates were not verified for this tool: no table, so
-    the amounts are not asked and the result says so (issue item 9)."""
+    """V10. A year offered with no rate table (an admin removed it): the amounts are not
+    asked and the result says so (issue item 9)."""
     result = determine(
         client(
             income_year="2026-27",

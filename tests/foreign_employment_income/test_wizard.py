@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from questionnaires.foreign_employment_income.forms import INCOME_YEARS
 from questionnaires.foreign_employment_income.models import (
     IncomeTaxRateBand,
     IncomeTaxRateTable,
@@ -97,7 +98,8 @@ SERVICE_2009_10 = {
 }
 
 
-#: A year the tool holds no rate table for (2026-27): the amounts are never asked.
+#: A year whose rate table an admin has removed (2026-27, see ``without_the_table``): the
+#: amounts are never asked.
 NO_TABLE_YEAR = {
     **DANIEL,
     **SERVICE_2009_10,
@@ -247,10 +249,18 @@ def test_every_year_the_issue_lists_is_seeded_with_its_rates():
         assert seeded.bands == expected.bands, year
         assert seeded.medicare_levy_rate == expected.medicare_levy_rate, year
         assert seeded.source, year
+    offered = {year for year, _ in INCOME_YEARS}
+    assert offered == set(ISSUE_RATE_SCHEDULES), "every income year offered has a table"
+
+
+@pytest.fixture
+def without_the_table(db):
+    """The 2026-27 table removed, as an admin may do with a year whose rates are in doubt."""
+    IncomeTaxRateTable.objects.filter(income_year="2026-27").delete()
     assert rate_schedule_for("2026-27") is None
 
 
-def test_a_year_with_no_table_says_so(staff_client):
+def test_a_year_with_no_table_says_so(staff_client, without_the_table):
     record = Intake(staff_client, SLUG).complete(NO_TABLE_YEAR)
     assert record.determination["data"]["progression"] is None
     progression = next(f for f in record.determination["findings"] if f["code"] == "progression")
@@ -345,7 +355,7 @@ def test_separate_periods_are_listed_on_the_result_page(staff_client):
     assert "1 July 2005 to 31 December 2005" in html
 
 
-def test_the_no_table_message_is_on_the_result_page(staff_client):
+def test_the_no_table_message_is_on_the_result_page(staff_client, without_the_table):
     intake = Intake(staff_client, SLUG)
     visited = intake.answer_until_review(NO_TABLE_YEAR)
     assert "progression" not in visited and "progression_amounts" not in visited
@@ -387,7 +397,11 @@ def test_the_seeded_tables_hold_the_issues_rates():
         "Temporary Budget Repair Levy"
         in IncomeTaxRateTable.objects.get(income_year="2015-16").source
     )
-    assert not IncomeTaxRateTable.objects.filter(income_year="2026-27").exists()
+    levy, bands = percents("2026-27")
+    assert levy == Decimal(2) and bands[:2] == [
+        (Decimal(18200), Decimal(0)),
+        (Decimal(45000), Decimal(15)),
+    ]
 
 
 def test_an_admin_edit_to_the_medicare_levy_gives_the_exact_new_figure(staff_client):
