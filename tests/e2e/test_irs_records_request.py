@@ -189,7 +189,7 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     )
     key_press(page, "Continue")
 
-    check_step(page, "irs--letter-date", "What is the date on the IRS's letter?", keyboard=True)
+    check_step(page, "irs--letter-date", "Dates on the IRS letter", keyboard=True)
     key_date(page, "What is the date on the IRS's letter?", letter)
     key_press(page, "Continue")
 
@@ -209,10 +209,19 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     key_tick(page, "(b)(7)(E)")
     key_press(page, "Continue")
 
+    matter = "Is the examination, collection or criminal matter the records are about still open?"
+    check_step(page, "irs--matter-status", matter, keyboard=True)
+    key_choose(page, matter, "Closed")
+    key_press(page, "Continue")
+
     check_step(
         page, "irs--items-withheld", "What did the IRS withhold or black out?", keyboard=True
     )
     key_tick(page, 'The words "DIF score"')
+    key_press(page, "Continue")
+
+    check_step(page, "irs--item-exemptions", "The exemption on each item", keyboard=True)
+    key_choose(page, "Which exemption is marked on it?", "(b)(7)(E)")
     key_press(page, "Continue")
 
     check_step(page, "irs--items-released", "What did the IRS release?", keyboard=True)
@@ -246,7 +255,7 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     expect_heading(page, "Screening result: IRS-E2E-KEYS")
     expect(page.get_by_role("region", name="Appeal recommended")).to_be_visible()
     check_accessibility(page, "irs--result-review")
-    finding = page.get_by_role("region", name=re.compile(r'^Withheld: The words "DIF score"'))
+    finding = page.get_by_role("region", name=re.compile(r'^The words "DIF score" \(withheld\)'))
     expect(finding).to_contain_text("Likely improper")
     source = finding.get_by_role("link", name=re.compile(r"^Source \d+$")).first
     href = source.get_attribute("href")
