@@ -878,6 +878,17 @@ def test_2004_05_income_tax_at_band_edges(income, tax):
     assert income_tax_on(Decimal(income), RATES_2004_05) == Decimal(tax)
 
 
+@pytest.mark.parametrize(
+    ("income", "tax"),
+    [("18200", "0"), ("45000", "4020"), ("135000", "31020"), ("190000", "51370"),
+     ("200000", "55870")],
+)  # fmt: skip
+def test_2026_27_income_tax_at_band_edges(income, tax):
+    """Income Tax Rates Act 1986 Sch 7 as amended by Act No. 28 of 2025 (15% first rate)."""
+    rates = ISSUE_RATE_SCHEDULES["2026-27"]
+    assert income_tax_on(Decimal(income), rates) == Decimal(tax)
+
+
 def test_2024_25_progression():
     result = determine(
         facts(
@@ -897,7 +908,7 @@ def test_2024_25_progression():
 
 def test_seeded_schedules():
     assert sorted(ISSUE_RATE_SCHEDULES) == [
-        *(f"{y}-{(y + 1) % 100:02d}" for y in range(2004, 2026)),
+        *(f"{y}-{(y + 1) % 100:02d}" for y in range(2004, 2027)),
     ]  # fmt: skip
     assert ISSUE_RATE_SCHEDULES["2008-09"].medicare_levy_rate == Decimal("0.015")
     assert ISSUE_RATE_SCHEDULES["2022-23"].medicare_levy_rate == Decimal("0.02")

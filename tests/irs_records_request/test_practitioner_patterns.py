@@ -99,7 +99,12 @@ def test_p01_own_exam_file_is_a_foia_request_naming_6103e_with_foias_dates():
     result = determine(prepared())
     assert result.outcome == Outcome.READY
     route = result.data["route"]
-    assert (route["code"], route["authority"], route["is_foia"]) == ("foia_6103", "6103(e)", True)
+    assert (route["code"], route["request"], route["authority"], route["is_foia"]) == (
+        "6103e",
+        "foia_6103",
+        "6103(e)",
+        True,
+    )
     assert "no time limit for the answer" in route["trade_off"]
     assert result.data["response_due"] == "2026-12-30"
     assert "FOIA request that names" in result.headline
@@ -180,7 +185,7 @@ def test_p06_corporate_officer_request_needs_a_principal_officers_signature_and_
     principal officer and attested to by the secretary or other officer" (I.R.C.
     § 6103(e)(1)(D)(ii)); the route is FOIA naming § 6103(e)."""
     result = determine(prepared(records_owner=RecordsOwner.CLIENT_BUSINESS))
-    assert result.data["route"]["code"] == "foia_6103"
+    assert result.data["route"]["request"] == "foia_6103"
     assert "attested by the secretary or another officer" in result.data["route"]["reason"]
 
 

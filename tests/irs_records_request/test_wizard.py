@@ -98,7 +98,7 @@ def test_client_asking_for_own_file_is_ready(intake):
     assert record.outcome == "ready"
     assert record.client_reference == "IRS-1"
     data = record.determination["data"]
-    assert data["route"]["code"] == "foia_6103"
+    assert data["route"]["request"] == "foia_6103"
     assert data["route"]["authority"] == "6103(e)"
     assert data["response_due"] == "2024-12-24"
     assert record.answers["request_received"] == "2024-11-25"
@@ -128,7 +128,7 @@ def test_clinic_with_form_2848_answers_the_authorization_pages(intake):
     ]
     record = intake.finish()
     assert record.outcome == "ready"
-    assert record.determination["data"]["route"]["code"] == "foia_6103"
+    assert record.determination["data"]["route"]["request"] == "foia_6103"
     assert record.determination["data"]["route"]["authority"] == "6103(e)(6)"
 
 

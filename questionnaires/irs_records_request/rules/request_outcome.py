@@ -235,7 +235,8 @@ def determine_request(facts: Facts) -> Determination:
             "path": Path.PREPARE_REQUEST.value,
             "stage": "prepare",
             "route": {
-                "code": route.code,
+                "code": route.contract_code,
+                "request": route.code,
                 "reason": route.reason,
                 "is_foia": route.is_foia,
                 "authority": route.authority,

@@ -76,6 +76,16 @@ class Route:
     def is_foia(self) -> bool:
         return self.code in FOIA_ROUTES
 
+    @property
+    def contract_code(self) -> str | None:
+        """The route as `manage.py screen` has always named it: the part of § 6103 that
+        allows disclosure ("6103c" for a designee, "6103e" for the taxpayer and the others
+        § 6103(e) names), or "foia" / "other_channel". Consumers of the JSON rely on these
+        codes; what kind of request to make is the added key ``request``."""
+        if self.code != "foia_6103":
+            return self.code
+        return "6103c" if self.authority == "6103(c)" else "6103e"
+
 
 def other_person_records(facts: Facts) -> bool:
     """The request is for another person's records (not the client's or the business's)."""
