@@ -34,9 +34,8 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 TEMPLATE = "questionnaires/result_pdf.html"
 CONTENT_TYPES = {".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml"}
 
-#: One font configuration for every rendering of the process (and the children forked from
-#: it), so the fonts pango has loaded are reused instead of looked up again for each PDF.
-#: Safe to share: the PDF stylesheet declares no ``@font-face``.
+#: One font configuration for every rendering in a process, instead of a new one (a new
+#: pango font map) per PDF. Safe to share: the PDF stylesheet declares no ``@font-face``.
 FONT_CONFIG = FontConfiguration()
 
 
