@@ -206,7 +206,7 @@ def test_pdf_fetches_only_static_files_from_disk(staff_client, staff_user, monke
     pdf.write_pdf(pdf.result_html(result_context(record), request), "http://testserver/")
 
     names = sorted(url.rsplit("/", 1)[1] for url, _ in fetched)
-    assert names == ["app.css", "pdf.css", "print.css"]
+    assert names == ["pdf.css"]  # its own stylesheet, not the screen's
     assert all(local.startswith("file://") for _, local in fetched)
 
 
