@@ -256,7 +256,17 @@ def test_pdf_of_a_record_with_every_text_answer_at_its_maximum_length(staff_clie
     """Every free-text answer of a protection screening at its longest (5,000-character
     narrative and all), rendered within the time limit: each answer is in the PDF whole."""
     screening = questionnaire("removal-protection")
-    answers = longest_answers(screening, FLOWS["removal-protection"][0].answers)
+    # With convictions, so that their details are asked (and kept) too.
+    answers = longest_answers(
+        screening,
+        {
+            **FLOWS["removal-protection"][0].answers,
+            "has_convictions": "yes",
+            "aggravated_felony": "no",
+            "drug_trafficking": "no",
+            "psc_review": "not_reviewed",
+        },
+    )
     record = Intake(staff_client, "removal-protection").complete(answers)
 
     response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
