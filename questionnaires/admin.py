@@ -97,7 +97,10 @@ class CaseRecordAdmin(admin.ModelAdmin):
         ("created_by", admin.RelatedOnlyFieldListFilter),
         "updated_at",
     ]
+    # The reference is encrypted: the search is an exact match on its keyed hash
+    # (get_search_results), not a substring match.
     search_fields = ["client_reference"]
+    search_help_text = "Search by the exact client reference (upper or lower case alike)."
     date_hierarchy = "updated_at"
     list_select_related = ["created_by"]
     actions = ["export_csv"]
@@ -156,6 +159,11 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # The app's rule in admin too: another user's record does not exist for someone who
         # is neither a superuser nor a supervisor (admin answers as for a missing record).
         return super().get_queryset(request).visible_to(request.user)
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return queryset.with_reference(search_term), False
 
     def changelist_view(self, request, extra_context=None):
         """Lists and searches are recorded with their filters; a search by its having been
