@@ -10,12 +10,14 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.core.exceptions import FieldError
 from django.core.management import call_command
 from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.db.models import F
 from django.urls import reverse
 
 from questionnaires.encryption import CASE_RECORD_ENCRYPTED_COLUMNS, reference_hash
 from questionnaires.models import CaseRecord
 from tests.factories import Intake, make_record, make_user
+from tests.security.production import manage
 
 SECRET = "CONFIDENTIAL-7Q"
 
@@ -181,3 +183,56 @@ def test_admin_search_finds_the_exact_reference(client, staff_user):
     response = client.post(changelist, {"q": "ab-12"}, follow=True)
     assert response.status_code == 200
     assert [r.pk for r in response.context["cl"].result_list] == [found.pk]
+
+
+@pytest.mark.parametrize("name", ["DJANGO_FIELD_ENCRYPTION_KEYS", "DJANGO_SEARCH_HASH_KEY"])
+def test_production_refuses_to_start_without_the_keys(name):
+    result = manage("check", **{name: ""})
+    assert result.returncode != 0
+    assert f"{name} is not set" in result.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_encrypts_existing_rows_and_reverses(staff_user):
+    before, after = (
+        ("questionnaires", "0010_audit_actions_amended_and_sign_in_events"),
+        (
+            "questionnaires",
+            "0012_encrypt_existing_client_data",
+        ),
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate([before])
+    executor.loader.build_graph()
+    OldRecord = executor.loader.project_state(before).apps.get_model(
+        "questionnaires", "CaseRecord"
+    )
+    old = OldRecord.objects.create(
+        questionnaire="irs-records-request",
+        client_reference=f" {SECRET} ",
+        answers={"narrative": f"{SECRET} fled in 2019"},
+        answers_in_words=[SECRET],
+        wizard_state={"extra": SECRET},
+        determination={"headline": SECRET},
+        created_by_id=staff_user.pk,
+    )
+    try:
+        executor = MigrationExecutor(connection)
+        executor.migrate([after])
+        record = CaseRecord.objects.get(pk=old.pk)
+        assert record.answers == {"narrative": f"{SECRET} fled in 2019"}
+        assert record.determination == {"headline": SECRET}
+        assert CaseRecord.objects.with_reference(SECRET).get().pk == old.pk
+        assert_no_plaintext(record)
+
+        executor = MigrationExecutor(connection)
+        executor.migrate([before])
+        executor.loader.build_graph()
+        apps = executor.loader.project_state(before).apps
+        back = apps.get_model("questionnaires", "CaseRecord").objects.get(pk=old.pk)
+        assert back.answers == {"narrative": f"{SECRET} fled in 2019"}
+        assert back.client_reference == f" {SECRET} "
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(executor.loader.graph.leaf_nodes())
