@@ -82,7 +82,7 @@ class CaseRecordAdmin(admin.ModelAdmin):
     list_display = [
         "short_id",
         "questionnaire_title",
-        "client_reference",
+        "reference",
         "status",
         "outcome_label",
         "created_by",
@@ -126,6 +126,11 @@ class CaseRecordAdmin(admin.ModelAdmin):
     @admin.display(description="record")
     def short_id(self, obj):
         return str(obj.pk)[:8]
+
+    # Not sortable: the column holds encrypted tokens, whose order means nothing.
+    @admin.display(description="client reference")
+    def reference(self, obj):
+        return obj.client_reference
 
     @admin.display(description="questionnaire")
     def questionnaire_title(self, obj):
