@@ -236,3 +236,14 @@ def test_the_migration_encrypts_existing_rows_and_reverses(staff_user):
         executor = MigrationExecutor(connection)
         executor.loader.build_graph()
         executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db
+def test_rotation_recomputes_search_hashes_after_the_search_key_changes(settings, staff_user):
+    record = make_record(staff_user, client_reference="AB-12")
+    settings.SEARCH_HASH_KEY = "a-new-search-key-" + "z" * 40
+    assert not CaseRecord.objects.with_reference("AB-12").exists()
+    out = io.StringIO()
+    call_command("rotate_encryption_keys", stdout=out)
+    assert "Recomputed the search hash of 1 case record(s)" in out.getvalue()
+    assert CaseRecord.objects.with_reference("ab-12").get().pk == record.pk
