@@ -89,12 +89,17 @@ def test_values_written_by_queryset_update_are_encrypted_and_hashed(staff_user):
 
 
 @pytest.mark.django_db
-def test_the_wizard_saves_its_draft_encrypted(client, staff_user):
+def test_the_wizard_saves_its_draft_encrypted_on_create_and_on_update(client, staff_user):
     client.force_login(staff_user)
     intake = Intake(client, "irs-records-request")
-    intake.post({"client_reference": SECRET})
+    first_page = intake.url
+    intake.post({"client_reference": "FIRST"})  # creates the record
+    intake.url = first_page
+    intake.post({"client_reference": SECRET})  # the compare-and-set update()
     record = CaseRecord.objects.get(pk=intake.intake_id)
+    assert record.version == 2
     assert record.client_reference == SECRET
+    assert CaseRecord.objects.with_reference(SECRET).get().pk == record.pk
     assert SECRET in json.dumps(record.wizard_state)
     for column, value in raw_columns(record).items():
         assert value is None or SECRET not in value, column
