@@ -82,7 +82,7 @@ class CaseRecordAdmin(admin.ModelAdmin):
     list_display = [
         "short_id",
         "questionnaire_title",
-        "client_reference",
+        "reference",
         "status",
         "outcome_label",
         "created_by",
@@ -97,7 +97,10 @@ class CaseRecordAdmin(admin.ModelAdmin):
         ("created_by", admin.RelatedOnlyFieldListFilter),
         "updated_at",
     ]
+    # The reference is encrypted: the search is an exact match on its keyed hash
+    # (get_search_results), not a substring match.
     search_fields = ["client_reference"]
+    search_help_text = "Search by the exact client reference (upper or lower case alike)."
     date_hierarchy = "updated_at"
     list_select_related = ["created_by"]
     actions = ["export_csv"]
@@ -123,6 +126,11 @@ class CaseRecordAdmin(admin.ModelAdmin):
     @admin.display(description="record")
     def short_id(self, obj):
         return str(obj.pk)[:8]
+
+    # Not sortable: the column holds encrypted tokens, whose order means nothing.
+    @admin.display(description="client reference")
+    def reference(self, obj):
+        return obj.client_reference
 
     @admin.display(description="questionnaire")
     def questionnaire_title(self, obj):
@@ -156,6 +164,11 @@ class CaseRecordAdmin(admin.ModelAdmin):
         # The app's rule in admin too: another user's record does not exist for someone who
         # is neither a superuser nor a supervisor (admin answers as for a missing record).
         return super().get_queryset(request).visible_to(request.user)
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return queryset.with_reference(search_term), False
 
     def changelist_view(self, request, extra_context=None):
         """Lists and searches are recorded with their filters; a search by its having been

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 
 from questionnaires.audit import AuditEvent  # noqa: F401
+from questionnaires.encryption import EncryptedJSONField, EncryptedTextField, reference_hash
 from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401
 
 SUPERVISORS_GROUP = "supervisors"
@@ -16,6 +17,18 @@ class CaseRecordQuerySet(models.QuerySet):
         if user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists():
             return self
         return self.filter(created_by=user)
+
+    def update(self, **kwargs):
+        # The keyed hash follows the reference on every write path, update() included.
+        if "client_reference" in kwargs:
+            kwargs["client_reference_hash"] = reference_hash(kwargs["client_reference"])
+        return super().update(**kwargs)
+
+    def with_reference(self, reference: str):
+        """Records whose client reference is this one (trimmed, case-folded): an exact
+        match on the keyed hash, as the reference itself is stored encrypted."""
+        wanted = reference_hash(reference)
+        return self.filter(client_reference_hash=wanted) if wanted else self.none()
 
     def drafts(self):
         return self.filter(status=CaseRecord.Status.DRAFT)
@@ -35,20 +48,28 @@ class CaseRecord(models.Model):
     # Random, not sequential: a record's address reveals nothing and cannot be guessed.
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     questionnaire = models.SlugField("questionnaire", max_length=64)
-    client_reference = models.CharField(
+    # Client data below is encrypted at rest (questionnaires/encryption.py).
+    client_reference = EncryptedTextField(
         max_length=100, blank=True, help_text="The clinic's own reference; need not be a name."
     )
+    client_reference_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Keyed hash of the reference, for exact search.",
+    )
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
-    answers = models.JSONField(
+    answers = EncryptedJSONField(
         default=dict, blank=True, help_text="The answers of the steps that applied, by field."
     )
-    answers_in_words = models.JSONField(
+    answers_in_words = EncryptedJSONField(
         default=list, blank=True, help_text="Each question and answer as staff saw them."
     )
-    wizard_state = models.JSONField(
+    wizard_state = EncryptedJSONField(
         default=dict, blank=True, help_text="A draft's saved place in the questionnaire."
     )
-    determination = models.JSONField(null=True, blank=True)
+    determination = EncryptedJSONField(null=True, blank=True)
     outcome = models.CharField(max_length=40, blank=True)
     rules_version = models.CharField(max_length=20, blank=True)
     law_as_of = models.DateField(null=True, blank=True)
@@ -86,6 +107,13 @@ class CaseRecord(models.Model):
     def __str__(self):
         reference = self.client_reference or "no reference"
         return f"{self.questionnaire_title} ({reference})"
+
+    def save(self, *args, **kwargs):
+        self.client_reference_hash = reference_hash(self.client_reference)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "client_reference" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "client_reference_hash"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("questionnaires:case", kwargs={"pk": self.pk})

@@ -9,7 +9,7 @@ from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .audit import AuditEvent, record_event, record_list_view
 from .framework import registry
@@ -38,8 +38,12 @@ def home(request):
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def case_list(request):
+    """The records this user may see, filtered by questionnaire and status (in the URL)
+    and searched by exact client reference. The search is posted, so a reference never
+    appears in a URL, which access logs keep; the stored reference is encrypted, so the
+    search matches its keyed hash."""
     records = (
         CaseRecord.objects.visible_to(request.user)
         .select_related("created_by")
@@ -62,8 +66,12 @@ def case_list(request):
     if slug in {q.slug for q in registry.all_questionnaires()}:
         records = records.filter(questionnaire=slug)
         filters["questionnaire"] = slug
+    reference = request.POST.get("reference", "").strip()[:100]
+    if reference:
+        records = records.with_reference(reference)
     page = Paginator(records, 25).get_page(request.GET.get("page"))
-    record_list_view(request, AuditEvent.Action.LISTED, {**filters, "page": page.number})
+    action = AuditEvent.Action.SEARCHED if reference else AuditEvent.Action.LISTED
+    record_list_view(request, action, {**filters, "page": page.number})
     return render(
         request,
         "questionnaires/case_list.html",
@@ -73,6 +81,7 @@ def case_list(request):
             "statuses": CaseRecord.Status.choices,
             "selected_status": status,
             "selected_questionnaire": slug,
+            "reference": reference,
         },
     )
 

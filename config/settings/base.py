@@ -20,6 +20,10 @@ DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (defaul
 DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
 DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
 DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
+DJANGO_FIELD_ENCRYPTION_KEYS Fernet keys for client data at rest, comma-separated, newest
+                             first; required when DEBUG is off (see README, "Security")
+DJANGO_SEARCH_HASH_KEY       key of the client reference's search hash; required when DEBUG
+                             is off
 DATABASE_CONNECT_TIMEOUT, DATABASE_READ_TIMEOUT  PostgreSQL, seconds (default 5, 15)
 REDIS_CONNECT_TIMEOUT, REDIS_READ_TIMEOUT        seconds (default 2, 2)
 """
@@ -68,6 +72,34 @@ else:
             "app answers to, comma-separated (for example guide.example.org)."
         )
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
+
+# Client data is encrypted at rest with these keys (questionnaires/encryption.py).
+# DEVELOPMENT ONLY: the fixed keys below are public (they are in the code) and protect
+# nothing; they let `make run` and the tests work without setup. Never use them in production.
+DEVELOPMENT_FIELD_ENCRYPTION_KEY = "ZGV2ZWxvcG1lbnQtb25seS1rZXktbm90LWZvci11c2U="
+DEVELOPMENT_SEARCH_HASH_KEY = "development-only-search-hash-key-not-for-production"
+if DEBUG:
+    FIELD_ENCRYPTION_KEYS = env.list(
+        "DJANGO_FIELD_ENCRYPTION_KEYS", default=[DEVELOPMENT_FIELD_ENCRYPTION_KEY]
+    )
+    SEARCH_HASH_KEY = env("DJANGO_SEARCH_HASH_KEY", default=DEVELOPMENT_SEARCH_HASH_KEY)
+else:
+    if not env.list("DJANGO_FIELD_ENCRYPTION_KEYS", default=[]):
+        raise ImproperlyConfigured(
+            "DJANGO_FIELD_ENCRYPTION_KEYS is not set. With DJANGO_DEBUG off client data is "
+            "encrypted with these keys (comma-separated, newest first). Make one with "
+            "`python -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'` and keep it safe: without it the "
+            "encrypted data cannot be read (see README, Security)."
+        )
+    if not env("DJANGO_SEARCH_HASH_KEY", default=""):
+        raise ImproperlyConfigured(
+            "DJANGO_SEARCH_HASH_KEY is not set. With DJANGO_DEBUG off set it to a long random "
+            "value (for example the output of "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`)."
+        )
+    FIELD_ENCRYPTION_KEYS = env.list("DJANGO_FIELD_ENCRYPTION_KEYS")
+    SEARCH_HASH_KEY = env("DJANGO_SEARCH_HASH_KEY")
 
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 

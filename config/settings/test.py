@@ -7,6 +7,13 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-suite-only-key-not-used-anywhere-else-0123456789")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+# The development-only keys of base.py (public, fixed): never for production.
+os.environ.setdefault(
+    "DJANGO_FIELD_ENCRYPTION_KEYS", "ZGV2ZWxvcG1lbnQtb25seS1rZXktbm90LWZvci11c2U="
+)
+os.environ.setdefault(
+    "DJANGO_SEARCH_HASH_KEY", "development-only-search-hash-key-not-for-production"
+)
 # Off for the suite at large; tests/security/test_two_factor.py turns it on.
 os.environ.setdefault("DJANGO_REQUIRE_2FA", "false")
 

@@ -190,7 +190,7 @@ def test_the_rulings_own_example_with_progression(page, browser_problems):
     expect(review).not_to_contain_text(ARRANGEMENT)
 
     press(page, "Confirm and see the result")
-    record = CaseRecord.objects.get(client_reference="FEI-E2E-1")
+    record = CaseRecord.objects.with_reference("FEI-E2E-1").get()
     assert record.outcome == "exempt"
     assert record.answers["ruling_class_member"] == "no"
     assert "arrangement_as_described" not in record.answers

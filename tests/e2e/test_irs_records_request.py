@@ -145,7 +145,7 @@ def test_preparing_a_request(page, browser_problems):
     expect(review).not_to_contain_text("Yes, Form 2848")
 
     press(page, "Confirm and see the result")
-    record = CaseRecord.objects.get(client_reference="IRS-E2E-1")
+    record = CaseRecord.objects.with_reference("IRS-E2E-1").get()
     assert record.outcome == "ready"
     assert "authorization_form" not in record.answers
     assert "authorization_covers" not in record.answers
@@ -250,7 +250,7 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     expect(page.get_by_role("main")).to_contain_text(f"{letter:%B} {letter.day}, {letter.year}")
     key_press(page, "Confirm and see the result")
 
-    record = CaseRecord.objects.get(client_reference="IRS-E2E-KEYS")
+    record = CaseRecord.objects.with_reference("IRS-E2E-KEYS").get()
     assert record.outcome == "appeal_recommended"
     expect_heading(page, "Screening result: IRS-E2E-KEYS")
     expect(page.get_by_role("region", name="Appeal recommended")).to_be_visible()

@@ -160,7 +160,7 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     expect(review).not_to_contain_text("Beating or other physical attack")
 
     press(page, "Confirm and see the result")
-    record = CaseRecord.objects.get(client_reference="RP-E2E-1")
+    record = CaseRecord.objects.with_reference("RP-E2E-1").get()
     assert record.outcome == "protection_likely"
     assert "harm_kinds" not in record.answers
     check_result(

@@ -97,7 +97,7 @@ def test_purge_deletes_expired_sessions(client, staff_user):
     intake = Intake(client, "irs-records-request")
     intake.post({"client_reference": "ABANDONED"})
     abandoned = Session.objects.get()
-    # The session holds no answers (they are in the draft record), only its sign-in.
+    # The answers are in the encrypted draft record, not the session.
     assert "ABANDONED" not in str(abandoned.get_decoded())
     assert CaseRecord.objects.get(pk=intake.intake_id).client_reference == "ABANDONED"
     Session.objects.filter(pk=abandoned.pk).update(expire_date=timezone.now() - timedelta(1))
@@ -142,8 +142,11 @@ def test_admin_lists_filters_and_searches_case_records(admin_client_with_records
     url = reverse("admin:questionnaires_caserecord_changelist")
     html = admin_client_with_records.get(url).content.decode()
     assert "ADMIN-REF" in html and "By questionnaire" in html and "By outcome" in html
-    html = admin_client_with_records.get(url, {"q": "ADMIN"}, follow=True).content.decode()
+    # The reference is encrypted: the search is by the exact reference, any case.
+    html = admin_client_with_records.get(url, {"q": "admin-ref"}, follow=True).content.decode()
     assert "ADMIN-REF" in html and "HYPERLINK" not in html
+    html = admin_client_with_records.get(url, {"q": "ADMIN"}, follow=True).content.decode()
+    assert "ADMIN-REF" not in html
     html = admin_client_with_records.get(url, {"outcome": "refer"}).content.decode()
     assert "HYPERLINK" in html
 

@@ -16,6 +16,9 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "production-like-test-key-" + "x" * 40,
     "DJANGO_ALLOWED_HOSTS": "guide.example.org",
     "DJANGO_CSRF_TRUSTED_ORIGINS": "https://guide.example.org",
+    # Made for these tests only (Fernet.generate_key()); protects nothing real.
+    "DJANGO_FIELD_ENCRYPTION_KEYS": "nPeOP_HsOK3J8FT1Noj5vDG9eMeMbV7Tx0A8UQVS_lE=",
+    "DJANGO_SEARCH_HASH_KEY": "production-like-test-search-key-" + "y" * 32,
 }
 
 _DUMP = """

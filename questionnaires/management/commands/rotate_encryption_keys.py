@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+from questionnaires.encryption import reference_hash, rewrite_rows, rotate_row
+from questionnaires.models import CaseRecord
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-encrypt every case record's client data with the newest key (the first of "
+        "DJANGO_FIELD_ENCRYPTION_KEYS), and recompute the client reference's search hash "
+        "where DJANGO_SEARCH_HASH_KEY changed. Run it after putting a new key first; when it "
+        "has finished, the old keys can be removed. Safe to run again or after an "
+        "interruption: values already under the newest keys are left as they are."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--batch-size", type=int, default=500)
+
+    def handle(self, *args, batch_size, **options):
+        if len(settings.FIELD_ENCRYPTION_KEYS) < 2:
+            self.stdout.write("Only one key is configured: checking every value is under it.")
+        changed = rewrite_rows(connection, rotate_row, batch_size=batch_size)
+        self.stdout.write(f"Re-encrypted {changed} case record(s) with the newest key.")
+        rehashed = 0
+        hashes = CaseRecord.objects.values_list("pk", "client_reference", "client_reference_hash")
+        for pk, reference, stored in hashes.iterator(chunk_size=batch_size):
+            wanted = reference_hash(reference)
+            if wanted != stored:
+                # Only if unchanged since read: a concurrent write set the right hash.
+                rehashed += CaseRecord.objects.filter(pk=pk, client_reference_hash=stored).update(
+                    client_reference_hash=wanted
+                )
+        self.stdout.write(f"Recomputed the search hash of {rehashed} case record(s).")
