@@ -57,6 +57,36 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     answer(page, "Has the client been convicted of any crime, in any country?", "No")
     press(page, "Continue")
 
+    # Issue 13: the asylum deadline and the bars to protection, asked of every case not
+    # closed to asylum by a reinstated order.
+    check_step(page, "removal--asylum-filing", "Arrival and the asylum application")
+    answer(page, "Has the client already filed an asylum application?", "No")
+    answer(
+        page,
+        "Did the client arrive as a child under 18 with no parent or legal guardian in the "
+        "United States to care for them?",
+        "No",
+    )
+    answer(
+        page,
+        "If the year has run, is there a reason the client could not apply in time?",
+        "Not sure, or the year has not run",
+    )
+    press(page, "Continue")
+
+    check_step(page, "removal--bars", "Conduct that can bar protection")
+    for bar in (
+        "Did the client ever take part in harming others because of their race, religion, "
+        "nationality, social group or political opinion?",
+        "Before coming to the United States, was the client offered permanent status in "
+        "another country?",
+        "Has the client ever applied for asylum before and been denied?",
+        "Is there reason to think the client committed a serious crime outside the U.S.?",
+        "Does the client have any links to terrorist activity or a terrorist group?",
+    ):
+        answer(page, bar, "No")
+    press(page, "Continue")
+
     check_step(page, "removal--past-harm", "Past harm and threats")
     answer(page, HARMED, "Yes")
     type_into(page, "What happened, in your words (optional)", "Beaten by two police officers.")
@@ -72,6 +102,11 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
         "Yes",
     )
     answer(page, "Was the harm done on purpose?", "Yes")
+    answer(
+        page,
+        "Was the harm a punishment given under the country's law, such as a sentence?",
+        "No",
+    )
     answer(page, "Does the client have scars or other marks from the harm?", "Yes")
     answer(page, "Is there a doctor's report or hospital record of the injuries?", "No")
     press(page, "Continue")
@@ -80,9 +115,13 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     choose(page, "Police")
     press(page, "Continue")
 
-    duty = "Were the officials on duty or off duty when they harmed the client?"
-    check_step(page, "removal--official-duty", duty)
-    choose(page, "Off duty")
+    # Issue 13 (Matter of J-G-R-): the page also asks how the officials acted, so it has a
+    # title of its own rather than its one question as the heading.
+    check_step(page, "removal--official-duty", "What the officials were doing")
+    answer(page, "Were the officials on duty or off duty when they harmed the client?", "Off duty")
+    answer(page, "Were they in uniform, or carrying official weapons or badges?", "Not sure")
+    answer(page, "Did they find or reach the client through their job?", "Not sure")
+    answer(page, "Did they threaten to use their position against the client?", "Not sure")
     press(page, "Continue")
 
     # Only officials did the harm: whether officials allowed someone else's harm is not
@@ -96,7 +135,9 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     choose(page, "Dropped it because the attackers were their colleagues")
     press(page, "Continue")
 
-    motives = "Why was the client harmed or threatened?"
+    # The page also asks what the social group is (when one is ticked), so its heading is
+    # its title rather than its question.
+    motives = "Why the client was harmed"
     check_step(page, "removal--motives", motives)
     press(page, "Back")
     expect_heading(page, police)
@@ -122,15 +163,32 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
         ),
     )
     choose(page, "What they said", within=row)
+    # Issue 13: staff no longer judge how big a part the reason played; they give the facts
+    # (money was a motive on its own) and a lawyer's view, if any.
     choose(
         page,
-        "One reason among others, but not a central one",
-        within=question(row, "How big a part did it play?"),
+        "Not sure",
+        within=question(row, "Did the same people harm others who do not share it?"),
+    )
+    choose(
+        page,
+        "Yes",
+        within=question(row, "Would they have harmed the client anyway, without it?"),
+    )
+    choose(
+        page,
+        "Not assessed yet",
+        within=question(row, "Has a lawyer assessed how big a part it played?"),
     )
     press(page, "Continue")
 
     check_step(page, "removal--future-risk", "Future risk")
     answer(page, "Who would harm the client if they were sent back?", "The same people as before")
+    answer(
+        page,
+        "Has anything changed since the harm that would protect the client now?",
+        "No",
+    )
     answer(page, "Has anyone threatened to find the client anywhere in the country?", "Yes")
     answer(page, "Is the client marked or easy to recognise?", "Yes")
     press(page, "Continue")
