@@ -1,5 +1,5 @@
-"""The audit trail: who created, viewed, changed, resumed, amended, exported or deleted
-which case record, and when; purges by count.
+"""The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
+deleted which case record, and when; purges by count.
 
 Events are append-only: the model refuses to change or delete a saved event, and Django
 admin shows them read-only. An event names the record by its id, not a foreign key, so it
@@ -28,6 +28,7 @@ class AuditEvent(models.Model):
         CREATED = "created", "Created"
         VIEWED = "viewed", "Viewed"
         CHANGED = "changed", "Changed"
+        COMPLETED = "completed", "Completed (result saved)"
         RESUMED = "resumed", "Resumed"
         AMENDED = "amended", "Amended (a new version started)"
         EXPORTED_PDF = "exported_pdf", "Exported as PDF"
