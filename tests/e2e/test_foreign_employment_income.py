@@ -4,8 +4,11 @@ progression") through every page, with each page's error state, invalid dates an
 a second absence added and removed, Back, and a change from the review that takes the
 ruling's "arrangement" page out of play and its answer with it."""
 
+import importlib
 from datetime import date
 
+import pytest
+from django.apps import apps
 from playwright.sync_api import expect
 
 from questionnaires.models import CaseRecord
@@ -48,7 +51,16 @@ EXEMPT_PAY = "Exempt overseas pay"
 EXPENSES = "Expenses directly related to the exempt overseas pay"
 
 
-def test_the_rulings_own_example_with_progression(page, browser_problems):
+@pytest.fixture
+def income_tax_rates(transactional_db):
+    """The rate tables the migrations seed: every browser test flushes the database when it
+    ends (the live server needs real transactions), so seed them again, whatever browser
+    test ran before this one."""
+    seeding = importlib.import_module("questionnaires.migrations.0002_seed_income_tax_rates")
+    seeding.seed(apps, schema_editor=None)
+
+
+def test_the_rulings_own_example_with_progression(page, browser_problems, income_tax_rates):
     make_user("casey")
     sign_in(page, "casey")
     start_screening(page, TITLE, "FEI-E2E-1", check_as="fei--client")
