@@ -1,5 +1,5 @@
-"""The audit trail: who created, viewed, changed, resumed, amended, exported or deleted
-which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
+"""The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
+deleted which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
 lockouts and unlocks; changes to accounts, groups and permissions; deletions of sign-in
 records; case list views and searches (the filter, never the search term).
 
@@ -48,6 +48,7 @@ class AuditEvent(models.Model):
         CREATED = "created", "Created"
         VIEWED = "viewed", "Viewed"
         CHANGED = "changed", "Changed"
+        COMPLETED = "completed", "Completed (result saved)"
         RESUMED = "resumed", "Resumed"
         AMENDED = "amended", "Amended (a new version started)"
         EXPORTED_PDF = "exported_pdf", "Exported as PDF"

@@ -84,10 +84,11 @@ class Intake:
         """Change an answer and continue; where the page first says how many answers the
         change leaves unused, confirm it. Returns that number (0 if it did not ask)."""
         response = self.post(answers)
-        unused = int(self.shown[1].get(CONFIRM_UNUSED_FIELD, 0)) if self.shown else 0
-        if unused:
-            assert f"{unused} answer" in response.content.decode()
-            self.post(answers)
+        if not (self.shown and self.shown[1].get(CONFIRM_UNUSED_FIELD)):
+            return 0
+        unused = response.context["unused_answers"]
+        assert f"{unused} answer" in response.content.decode()
+        self.post(answers)
         return unused
 
     def answer_until_review(self, answers: dict[str, Any]) -> list[str]:

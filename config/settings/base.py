@@ -207,8 +207,8 @@ if REDIS_URL:
             },
         }
     }
-    # Sessions (and so wizard answers) live in the database, read through the shared cache:
-    # any request may go to any server.
+    # Sessions live in the database, read through the shared cache: any request may go to
+    # any server. They hold no answers: an intake's answers live in its draft case record.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -194,7 +194,7 @@ class MoneyField(forms.DecimalField):
 
 
 DAY_FIRST = ("day", "month", "year")
-#: The most characters each part of a date may have (a leading zero allowed).
+#: The most digits each part of a date may have, leading zeros aside.
 PART_DIGITS = {"day": 2, "month": 2, "year": 4}
 MONTH_FIRST = ("month", "day", "year")
 
@@ -254,11 +254,17 @@ class MemorableDateField(forms.MultiValueField):
                     f"The date must include a {' and a '.join(missing)}", code="incomplete"
                 )
             # Bounded by length before any number is made of it: a day of twenty digits
-            # would overflow the date (a server error), not just fail to be one.
-            lengths = dict(zip(self.parts, map(len, parts), strict=False))
-            if lengths.get("year", 0) > PART_DIGITS["year"]:
+            # would overflow the date (a server error), not just fail to be one. Leading
+            # zeros do not count (02024 is 2024); a part that is not digits is left to
+            # the part's own "as numbers" message.
+            digits = {
+                name: len(part.lstrip("0"))
+                for name, part in zip(self.parts, parts, strict=False)
+                if part.isdigit()
+            }
+            if digits.get("year", 0) > PART_DIGITS["year"]:
                 raise self._too_late()
-            if any(lengths.get(name, 0) > PART_DIGITS[name] for name in ("day", "month")):
+            if any(digits.get(name, 0) > PART_DIGITS[name] for name in ("day", "month")):
                 raise self._not_a_real_date()
         return super().clean(value)
 

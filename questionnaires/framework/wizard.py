@@ -69,11 +69,12 @@ FINGERPRINT_FIELD = "intake_fingerprint"
 CONFIRM_UNUSED_FIELD = "confirm_unused"
 
 #: In the session: the intake ids this session was issued (at most ISSUED_KEPT) that
-#: have no record yet, and what the next view of a step must say (its errors, or the
-#: answers a change would leave unused). Never an answer.
+#: have no record yet, and, by intake and step, what the next view of that step must say
+#: (its errors, or the answers a change would leave unused). Never an answer.
 ISSUED_KEY = "issued_intakes"
 ISSUED_KEPT = 20
-NOTICE_KEY = "intake_notice"
+NOTICE_KEY = "intake_notices"
+NOTICES_KEPT = 20
 
 CHANGED_ELSEWHERE = (
     "This page was changed in another tab or session after you opened it, so what you "
@@ -254,21 +255,27 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     # Notices for the next view of a step (in the session: no answers) -----------------
 
+    def _notice_key(self, step: str) -> str:
+        return f"{self.intake}:{step}"
+
     def _set_notice(self, step: str, kind: str, **details):
+        """Keyed by intake and step: a page of another intake or step, opened in another
+        tab meanwhile, neither sees nor uses it up."""
+        notices = self.request.session.get(NOTICE_KEY, {})
+        notices.pop(self._notice_key(step), None)
+        # The oldest go first: a notice whose page was never opened again is not kept.
+        kept = list(notices.items())[-(NOTICES_KEPT - 1) :]
         self.request.session[NOTICE_KEY] = {
-            "intake": str(self.intake),
-            "step": step,
-            "kind": kind,
-            **details,
+            **dict(kept),
+            self._notice_key(step): {"kind": kind, **details},
         }
 
     def _pop_notice(self, step: str) -> dict:
-        notice = self.request.session.get(NOTICE_KEY)
+        notices = self.request.session.get(NOTICE_KEY, {})
+        notice = notices.pop(self._notice_key(step), None)
         if notice is None:
             return {}
-        del self.request.session[NOTICE_KEY]
-        if notice.get("intake") != str(self.intake) or notice.get("step") != step:
-            return {}
+        self.request.session[NOTICE_KEY] = notices
         return notice
 
     # GET ---------------------------------------------------------------------------------
@@ -295,7 +302,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
         form = self.get_form(step, data=data)
         if data is not None and notice.get("kind") != "errors":
             without_errors(form)
-        return self.render(form, unused_answers=notice.get("count", 0))
+        return self.render(
+            form, unused_answers=notice.get("count", 0), confirm_unused=notice.get("confirm")
+        )
 
     # POST --------------------------------------------------------------------------------
 
@@ -307,27 +316,24 @@ class QuestionnaireWizard(NamedUrlWizardView):
         step = kwargs.get("step")
         if step == REVIEW:
             return self.finish()
-        if step not in self.form_list or not self._may_open(step):
-            if step in self.questionnaire.step_names and step not in self.state.applicable_names:
-                title = self.questionnaire.step(step).title
-                messages.warning(
-                    request,
-                    f"An earlier answer was changed (in this or another tab), so the page "
-                    f"“{title}” no longer applies. What you sent on it was not used.",
-                )
-            return self._goto(self._resume_step())
-        if request.POST.get(FINGERPRINT_FIELD) != self._step_fingerprint(step):
-            if self._own_data(step) == self.storage.raw_step_data(step):
-                # The same answers sent twice (a double click): already saved.
-                return self._goto(self._next_step(step))
-            messages.error(request, CHANGED_ELSEWHERE)
-            return self._goto(step)
-        self.storage.current_step = step
         action = request.POST.get("wizard_action", ACTION_CONTINUE)
         if action not in ACTIONS or (
             action == ACTION_ADD_ROW and not self.questionnaire.step(step).rows_can_be_added
         ):
             action = ACTION_CONTINUE
+        if step not in self.form_list or not self._may_open(step):
+            return self._refuse_closed_step(step)
+        if request.POST.get(FINGERPRINT_FIELD) != self._step_fingerprint(step):
+            own_data = self._own_data(step)
+            if action == ACTION_ADD_ROW:
+                own_data = self._with_extra_row(step, own_data)
+            if own_data == self.storage.raw_step_data(step):
+                # The same answers sent twice (a double click): already saved; answer as
+                # the first click was answered.
+                return self._after_saving(step, action)
+            messages.error(request, CHANGED_ELSEWHERE)
+            return self._goto(step)
+        self.storage.current_step = step
 
         form = self.get_form(step, data=request.POST)
         own_data = self._own_data(step)
@@ -338,7 +344,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             if unused:
                 # Say how many answers the change leaves unused before making it.
                 self.storage.set_extra(f"unsaved:{step}", own_data)
-                self._set_notice(step, "unused", count=unused)
+                self._set_notice(step, "unused", **unused)
                 return self._write_or_refuse(step, lambda: self._goto(step))
         else:
             # Keep what was typed, to show again; with its errors only if it was sent
@@ -347,15 +353,48 @@ class QuestionnaireWizard(NamedUrlWizardView):
             if action not in (ACTION_BACK, ACTION_SAVE_DRAFT):
                 self._set_notice(step, "errors")
                 return self._write_or_refuse(step, lambda: self._goto(step))
+        return self._write_or_refuse(step, lambda: self._after_saving(step, action))
 
+    def _after_saving(self, step: str, action: str):
+        """Where a page goes once what it sent is saved: the button decides."""
         if action == ACTION_BACK:
-            return self._write_or_refuse(step, lambda: self._goto(self._previous_step(step)))
+            return self._goto(self._previous_step(step))
         if action == ACTION_SAVE_DRAFT:
-            return self._write_or_refuse(step, self._draft_saved)
+            return self._draft_saved()
         if action == ACTION_ADD_ROW:
-            return self._write_or_refuse(step, lambda: self._goto(step))
-        following = self._next_step(step)
-        return self._write_or_refuse(step, lambda: self._goto(following))
+            return self._goto(step)
+        return self._goto(self._next_step(step))
+
+    def _refuse_closed_step(self, step: str):
+        """A page sent after an earlier change (in this or another tab) closed it: it no
+        longer applies, or a page that now needs an answer comes before it. The user is
+        told which; what they typed on a page that still applies is kept, not saved, and
+        shown again when they reach it."""
+        resume = self._resume_step()
+        if step not in self.questionnaire.step_names or self.record is None:
+            # No page of this intake could have been shown for it: nothing to keep.
+            return self._goto(resume)
+        title = self.questionnaire.step(step).title
+        if step not in self.state.applicable_names:
+            messages.warning(
+                self.request,
+                f"An earlier answer was changed (in this or another tab), so the page "
+                f"“{title}” no longer applies. What you sent on it was not used.",
+            )
+            return self._goto(resume)
+        # The step applies, so a step before it needs an answer first.
+        first = self.questionnaire.step(resume).title
+        warning = (
+            f"An earlier answer was changed (in this or another tab), so “{first}” must be "
+            f"answered first. What you sent on “{title}” is kept but not saved yet: it is "
+            "shown again when you reach that page."
+        )
+        self.storage.set_extra(f"unsaved:{step}", self._own_data(step))
+        return self._write_or_refuse(step, lambda: self._warn_and_go(warning, resume))
+
+    def _warn_and_go(self, warning: str, step: str):
+        messages.warning(self.request, warning)
+        return self._goto(step)
 
     def _own_data(self, step: str) -> dict[str, list[str]]:
         """The posted values of this step's own fields (its prefix), nothing else. Null
@@ -370,32 +409,40 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def _with_extra_row(self, step: str, data: dict) -> dict:
         key = f"{self.get_form_prefix(step)}-TOTAL_FORMS"
-        # The last value, as the (valid) formset read it: a forged post may repeat the key.
-        total = int(data.get(key, ["0"])[-1])
+        # The last value, as the formset reads it: a forged post may repeat the key.
+        total = data.get(key, ["0"])[-1]
+        if not total.isdigit():
+            # A forged count (the formset refuses it): no row to add.
+            return data
+        total = int(total)
         return {
             **data,
             key: [str(min(total + 1, self.questionnaire.step(step).form_class.max_num))],
         }
 
-    def _save_step(self, step: str, data: dict) -> int:
+    def _save_step(self, step: str, data: dict) -> dict:
         """Store a step's valid answers, unless the change leaves answers of other steps
-        unused (they stop applying) and staff have not confirmed it yet: then nothing
-        changes and the number of those answers is returned. Unused answers are kept;
-        answers of steps that apply again come back, marked for review."""
+        unused (they stop applying) and staff have not confirmed that very change yet:
+        then nothing changes and what the warning needs is returned (how many answers,
+        and the confirmation bound to the step, the data sent and the pages left
+        unused). Unused answers are kept; answers of steps that apply again come back,
+        marked for review."""
         before = self.state
         previous = self.storage.raw_step_data(step)
         self.storage.set_step_data(step, data)
         self._state = None
         after = self.state
-        unused = sum(
-            len(answers)
+        left_unused = [
+            (shown.name, len(answers))
             for shown, answers in before.in_words()
-            if shown.name not in after.applicable_names
-        )
-        if unused and self.request.POST.get(CONFIRM_UNUSED_FIELD) != str(unused):
-            self.storage.restore_step_data(step, previous)
-            self._state = before
-            return unused
+            if shown.name not in after.applicable_names and answers
+        ]
+        if left_unused:
+            confirm = fingerprint([step, data, [name for name, _ in left_unused]])
+            if self.request.POST.get(CONFIRM_UNUSED_FIELD) != confirm:
+                self.storage.restore_step_data(step, previous)
+                self._state = before
+                return {"count": sum(n for _, n in left_unused), "confirm": confirm}
         self.storage.pop_extra(f"unsaved:{step}")
         restored = [
             shown.name
@@ -417,7 +464,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             self.storage.set_extra("restored", marked)
         else:
             self.storage.pop_extra("restored")
-        return 0
+        return {}
 
     def _previous_step(self, step: str) -> str:
         names = self.state.applicable_names
@@ -541,15 +588,17 @@ class QuestionnaireWizard(NamedUrlWizardView):
             "completed_at": timezone.now(),
         }
         try:
-            self._write(fields)
+            self._write(fields, AuditEvent.Action.COMPLETED)
         except Conflict:
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
         return redirect(self.record)
 
-    def _write(self, fields: dict):
+    def _write(self, fields: dict, action: str | None = None):
         """Create this intake's record, or update it if it is still the draft, of this
-        user, at the version this request read (compare-and-set); one audit event."""
+        user, at the version this request read (compare-and-set). Audited once: as
+        ``action`` if given, else as a change only if an answer changed (a page sent
+        with errors, a change not yet confirmed or Back with nothing new is not one)."""
         user = self.request.user
         if self.record is None:
             try:
@@ -576,4 +625,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
         ).update(**fields, version=F("version") + 1, updated_at=timezone.now())
         if written != 1:
             raise Conflict
-        record_event(user, AuditEvent.Action.CHANGED, self.record)
+        if action is None and any(
+            fields[name] != getattr(self.record, name) for name in ("client_reference", "answers")
+        ):
+            action = AuditEvent.Action.CHANGED
+        if action is not None:
+            record_event(user, action, self.record)

@@ -31,6 +31,20 @@ def test_a_date_is_typed_as_day_month_and_year():
 
 
 @pytest.mark.parametrize(
+    ("parts", "date"),
+    [
+        (("1", "2", "02024"), datetime.date(2024, 2, 1)),
+        (("001", "02", "2024"), datetime.date(2024, 2, 1)),
+        (("1", "2", "2024.0"), datetime.date(2024, 2, 1)),
+    ],
+)
+def test_leading_zeros_do_not_make_a_date_part_too_long(parts, date):
+    form = date_form(*parts)
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["started"] == date
+
+
+@pytest.mark.parametrize(
     ("parts", "message"),
     [
         (("", "", ""), "Enter the date it started"),
@@ -44,6 +58,8 @@ def test_a_date_is_typed_as_day_month_and_year():
         (("9" * 23, "1", "2024"), "The date must be a real date"),  # not an OverflowError
         (("1", "9" * 23, "2024"), "The date must be a real date"),
         (("+" + "9" * 22, "1", "2024"), "The date must be a real date"),
+        (("abcdefghijk", "2", "2024"), "Enter the date it started as numbers, like 27 3 2024"),
+        (("1", "2", "20x24"), "Enter the date it started as numbers, like 27 3 2024"),
         (("31", "4", "2024"), "The date must be a real date"),
         (("1", "13", "2024"), "The date must be a real date"),
     ],

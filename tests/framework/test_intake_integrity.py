@@ -17,6 +17,7 @@ from questionnaires.framework.registry import Step
 from questionnaires.framework.wizard import QuestionnaireWizard
 from questionnaires.models import CaseRecord
 from tests.factories import Intake
+from tests.removal_protection.test_wizard import SEED, go_to
 
 pytestmark = pytest.mark.django_db
 
@@ -121,6 +122,66 @@ def test_the_same_page_sent_twice_is_saved_once(staff_client):
     assert record_of(intake).version == 2
 
 
+@pytest.mark.parametrize(
+    "action, lands_on, said",
+    [("save_draft", "/cases/", "Draft saved"), ("back", "/client/", "")],
+)
+def test_a_double_click_on_a_button_answers_as_the_first_click(
+    staff_client, action, lands_on, said
+):
+    intake = Intake(staff_client, SLUG)
+    intake.post({"client_reference": "TWICE"})
+    post = {**intake.page(), "path-path": "prepare_request", "wizard_action": action}
+    first = staff_client.post(intake.url, post)
+    staff_client.get(first.url)
+    second = staff_client.post(intake.url, post)
+    assert first.url == second.url and second.url.endswith(lands_on)
+    assert said in messages_on(staff_client.get(second.url))
+    assert record_of(intake).answers["path"] == "prepare_request"
+
+
+def test_add_another_clicked_twice_adds_one_row_and_is_no_conflict(staff_client):
+    slug = "foreign-employment-income"
+    answers = {"client_reference": "", **FLOWS[slug][0].answers}
+    intake = Intake(staff_client, slug)
+    while intake.step != "absences":
+        intake.post(answers)
+    opened = intake.page()
+    intake.post(answers, action="add_row", fields=opened)
+    rows = record_of(intake).wizard_state["step_data"]["absences"]["absences-TOTAL_FORMS"]
+    response = intake.post(answers, action="add_row", fields=opened)
+    assert "changed in another tab" not in messages_on(response)
+    state = record_of(intake).wizard_state["step_data"]["absences"]
+    assert state["absences-TOTAL_FORMS"] == rows
+
+
+def test_a_page_a_newly_required_page_now_comes_before_says_so_and_keeps_what_was_typed(
+    staff_client,
+):
+    """Tab B answers Yes to convictions, which brings "Serious convictions" in before the
+    page tab A has open: tab A's page is not saved yet, but not lost either."""
+    answers = {**SEED, "has_convictions": "no"}
+    tab_a = Intake(staff_client, "removal-protection")
+    while tab_a.step != "past_harm":
+        tab_a.post(answers)
+    opened_in_a = tab_a.page()
+    tab_b = Intake(staff_client, "removal-protection", url=tab_a.url)
+    go_to(tab_b, "convictions")
+    tab_b.post({**answers, "has_convictions": "yes"})
+
+    typed = "Typed in tab A before the convictions answer changed"
+    tab_a.post({**answers, "harm_narrative": typed}, fields=opened_in_a)
+    assert tab_a.step == "aggravated_felony"
+    said = messages_on(staff_client.get(tab_a.url))
+    assert "“Serious convictions” must be answered first" in said
+    assert "What you sent on “Past harm and threats” is kept but not saved yet" in said
+    assert "harm_narrative" not in record_of(tab_a).answers
+
+    tab_a.post(answers)
+    assert tab_a.step == "past_harm"
+    assert typed in staff_client.get(tab_a.url).content.decode()
+
+
 # 2. Changing an answer never silently wipes others ------------------------------------------
 
 
@@ -146,6 +207,19 @@ def test_a_change_that_closes_pages_says_how_many_answers_and_keeps_them(staff_c
     page = intake.review().content.decode()
     assert "Came back: check" in page and "Form 2848" in page
     assert intake.finish().answers["authorization_form"] == "form_2848"
+
+
+def test_the_confirmation_is_of_that_change_not_of_a_number_of_answers(staff_client):
+    intake = at_review(staff_client)
+    intake.url = intake.url.replace("/review/", "/requester/")
+    intake.post({"requester": "client"})
+    shown = intake.shown[1]
+    # What the warning confirms is bound to the page, the answer sent and the pages
+    # closed: a count of answers (as the page once sent) confirms nothing.
+    assert shown["confirm_unused"] != "2"
+    response = intake.post({"requester": "client"}, fields={**shown, "confirm_unused": "2"})
+    assert "2 answers on later pages will no longer be used" in response.content.decode()
+    assert record_of(intake).answers["requester"] == "clinic"
 
 
 def test_residency_yes_no_yes_keeps_every_later_answer(staff_client):
@@ -317,7 +391,51 @@ def test_a_completed_record_is_never_made_a_draft_again(staff_client):
     assert record_of(intake).is_complete
 
 
+def test_only_a_changed_answer_is_audited_as_a_change_and_finishing_as_completed(
+    staff_client,
+):
+    intake = Intake(staff_client, SLUG)
+    intake.post({"client_reference": "AUDITED"})
+
+    def changes(intake):
+        return AuditEvent.objects.filter(
+            record_id=intake.intake_id, action=AuditEvent.Action.CHANGED
+        ).count()
+
+    intake.post({})  # sent with nothing chosen: errors, no answer changed
+    assert intake.step == "path" and changes(intake) == 0
+    intake.post({"path": "prepare_request"})
+    assert changes(intake) == 1
+    intake.post({}, action="back")  # nothing new
+    intake.post({"path": "prepare_request"}, action="save_draft")  # the same answer
+    assert changes(intake) == 1
+
+    intake = at_review(staff_client)
+    review = intake.url
+    before = changes(intake)
+    intake.url = review.replace("/review/", "/requester/")
+    intake.post({"requester": "client"})  # asks to confirm first: nothing changed yet
+    assert changes(intake) == before
+    intake.post({"requester": "client"})
+    assert changes(intake) == before + 1
+    intake.url = review
+    intake.finish()
+    last = AuditEvent.objects.filter(record_id=intake.intake_id).first()
+    assert last.action == AuditEvent.Action.COMPLETED
+
+
 # 9. Browser Back after an error ----------------------------------------------------------------
+
+
+def test_a_pages_errors_are_not_taken_by_a_page_opened_in_another_tab(staff_client):
+    intake = Intake(staff_client, SLUG)
+    intake.post({"client_reference": "A"})
+    other_intake = Intake(staff_client, SLUG)
+    response = staff_client.post(intake.url, {**intake.page(), "wizard_action": "continue"})
+    assert response.status_code == 302 and response.url == intake.url
+    staff_client.get(other_intake.url)
+    staff_client.get(tab(intake, "client").url)  # another page of the same intake
+    assert staff_client.get(intake.url).context["errors"]
 
 
 def test_errors_are_shown_after_a_redirect_and_the_page_is_not_cached(staff_client):

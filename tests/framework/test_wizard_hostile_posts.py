@@ -45,6 +45,21 @@ def test_add_row_reads_the_row_count_the_formset_read(staff_client):
     assert 'name="absences-TOTAL_FORMS" value="1"' in page
 
 
+def test_add_row_from_a_stale_page_with_a_forged_count_is_no_server_error(staff_client):
+    """A stale page is compared with what is saved before any form reads the count."""
+    intake = intake_at(staff_client, "foreign-employment-income", "absences")
+    response = staff_client.post(
+        intake.url,
+        {
+            **intake.page(),
+            "intake_fingerprint": "stale",
+            "absences-TOTAL_FORMS": "not a number",
+            "wizard_action": "add_row",
+        },
+    )
+    assert response.status_code == 302 and response.url == intake.url
+
+
 def test_null_characters_never_reach_a_saved_draft(staff_client):
     intake = Intake(staff_client, "irs-records-request")
     response = staff_client.post(
