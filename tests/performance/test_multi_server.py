@@ -5,6 +5,8 @@ production settings, since settings are read once at start-up."""
 
 import json
 
+from tests.security.production import PRODUCTION_ENV
+
 from .fresh_process import run_python
 
 PROBE = """
@@ -31,6 +33,9 @@ def production_settings(**env) -> dict:
             PROBE,
             DJANGO_SECRET_KEY="multi-server-settings-test-key-not-used-elsewhere-0123456789",
             DJANGO_ALLOWED_HOSTS="guide.example.org",
+            # Production refuses to start without its encryption keys.
+            DJANGO_FIELD_ENCRYPTION_KEYS=PRODUCTION_ENV["DJANGO_FIELD_ENCRYPTION_KEYS"],
+            DJANGO_SEARCH_HASH_KEY=PRODUCTION_ENV["DJANGO_SEARCH_HASH_KEY"],
             **env,
         )
     )

@@ -29,6 +29,7 @@ RECORD_ACTIONS = [
     Action.CREATED,
     Action.VIEWED,
     Action.CHANGED,
+    Action.COMPLETED,
     Action.RESUMED,
     Action.EXPORTED_PDF,
     Action.EXPORTED_CSV,
