@@ -23,6 +23,14 @@ def test_case_record_and_audit_lists(page, administrator):
     page.goto(f"/admin/questionnaires/caserecord/{record.pk}/change/")
     expect(page.get_by_text(record.outcome_label).first).to_be_visible()
     check_accessibility(page, "admin-case-record")
+    page.goto("/admin/questionnaires/caserecord/")
+    page.locator("#action-toggle").check()
+    page.get_by_label("Action:").select_option("rescreen")
+    page.get_by_role("button", name="Go").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Results the current rules would change"
+    )
+    check_accessibility(page, "admin-rescreen")
     page.goto("/admin/questionnaires/auditevent/")
     expect(page.locator("#searchbar")).to_be_visible()
     check_accessibility(page, "admin-audit-trail")
