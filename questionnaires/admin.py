@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -27,6 +28,7 @@ from .audit import (
 from .client_address import client_address
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
+from .framework.rescreening import changed_results
 from .models import CaseRecord, IncomeTaxRateTable
 from .two_factor import reset_devices
 
@@ -103,13 +105,13 @@ class CaseRecordAdmin(admin.ModelAdmin):
     search_help_text = "Search by the exact client reference (upper or lower case alike)."
     date_hierarchy = "updated_at"
     list_select_related = ["created_by"]
-    actions = ["export_csv"]
+    actions = ["export_csv", "rescreen"]
     fields = [
         "id",
-        "questionnaire",
+        "questionnaire_title",
         "client_reference",
         "status",
-        "outcome",
+        "outcome_label",
         "created_by",
         "created_at",
         "updated_at",
@@ -280,18 +282,57 @@ class CaseRecordAdmin(admin.ModelAdmin):
             )
         return response
 
+    @admin.action(
+        description="Re-screen selected records under the current rules (changes nothing)"
+    )
+    def rescreen(self, request, queryset):
+        """Which selected completed records the current rules would give another result,
+        old and new side by side; staff amend a record to take the new one."""
+        selected = queryset.complete()
+        by_questionnaire = []
+        count = 0
+        for questionnaire in registry.all_questionnaires():
+            changes = changed_results(questionnaire, selected)
+            count += len(changes)
+            if changes:
+                by_questionnaire.append((questionnaire, changes))
+        record_event(
+            request.user,
+            AuditEvent.Action.RESCREENED,
+            count=count,
+            place="admin",
+            selected=selected.count(),
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Results the current rules would change",
+            "opts": self.model._meta,
+            "by_questionnaire": by_questionnaire,
+            "selected": selected.count(),
+        }
+        return TemplateResponse(request, "admin/questionnaires/caserecord/rescreen.html", context)
+
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
     """The audit trail, read-only: no one adds, changes or deletes an event here."""
 
-    list_display = ["at", "user", "action", "questionnaire", "record_id", "count", "detail"]
+    list_display = ["at", "user", "action", "questionnaire_title", "record_id", "count", "detail"]
     list_filter = [("user", admin.RelatedOnlyFieldListFilter), "action", "at"]
     date_hierarchy = "at"
     search_fields = ["=record_id"]
     search_help_text = "Search by a case record's full id."
     list_select_related = ["user"]
     actions = ["export_csv"]
+
+    @admin.display(description="questionnaire", ordering="questionnaire")
+    def questionnaire_title(self, obj):
+        if not obj.questionnaire:
+            return ""
+        try:
+            return registry.get(obj.questionnaire).title
+        except KeyError:  # a questionnaire since retired: its slug is all there is
+            return obj.questionnaire
 
     @admin.action(description="Export selected events as CSV", permissions=["view"])
     def export_csv(self, request, queryset):
@@ -372,8 +413,44 @@ for model, model_admin in (
     admin.site.register(model, type(model_admin.__name__, (AuditedSignInRecords, model_admin), {}))
 
 
+#: Django calls admin access "staff status"; in a clinic, "staff" means the people who screen
+#: cases, who need neither it nor superuser status.
+ADMIN_ACCESS_LABEL = "Admin site access (Django's \u201cstaff status\u201d)"
+ADMIN_ACCESS_HELP = (
+    "Lets this person sign in to this admin site. Clinic staff and supervisors do not need "
+    "it: they use the app. Give it only to administrators."
+)
+NEW_ACCOUNT_HELP = (
+    "Clinic staff and supervisors need only a username and a password. On the next page, "
+    "leave \u201cAdmin site access\u201d and \u201cSuperuser status\u201d off unless this "
+    "person administers the app, and add supervisors to the \u201csupervisors\u201d group "
+    "(they see every case record)."
+)
+
+
 class UserAdmin(BaseUserAdmin):
     actions = [*BaseUserAdmin.actions, "reset_two_factor"]
+    list_display = ["username", "first_name", "last_name", "is_active", "admin_access"]
+    # Recorded by Django, never typed; and admin's split date-time inputs have no labels.
+    readonly_fields = ["last_login", "date_joined"]
+    # Plain multiple selects: the two-box widget's search icons carry ARIA labels that
+    # assistive technology is not allowed to read (axe: aria-prohibited-attr).
+    filter_horizontal = ()
+    add_fieldsets = [
+        (None, {"description": NEW_ACCOUNT_HELP, **options})
+        for _, options in BaseUserAdmin.add_fieldsets
+    ]
+
+    @admin.display(description="admin site access", boolean=True, ordering="is_staff")
+    def admin_access(self, obj):
+        return obj.is_staff
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if "is_staff" in form.base_fields:
+            form.base_fields["is_staff"].label = ADMIN_ACCESS_LABEL
+            form.base_fields["is_staff"].help_text = ADMIN_ACCESS_HELP
+        return form
 
     @admin.action(
         description="Reset two-factor sign-in (lost phone): set up again at next sign-in",

@@ -57,6 +57,7 @@ class AuditEvent(models.Model):
         PURGED = "purged", "Purged"
         LISTED = "listed", "Listed case records"
         SEARCHED = "searched", "Searched case records"
+        RESCREENED = "rescreened", "Re-screened under the current rules (nothing changed)"
         SIGNED_IN = "signed_in", "Signed in"
         SIGNED_OUT = "signed_out", "Signed out"
         SIGN_IN_FAILED = "sign_in_failed", "Failed sign-in"

@@ -56,6 +56,33 @@ def reference_hash(reference: str) -> str:
     return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()
 
 
+#: Prefixes of a reference up to this length are searchable ("starts with").
+SEARCHABLE_PREFIX_LENGTH = 40
+
+
+def reference_prefix_hash(prefix: str) -> str:
+    """The keyed hash of the start of a reference (trimmed, case-folded), trimmed to 16 hex
+    digits: enough to tell prefixes apart, too short to serve as the full reference's."""
+    normalised = (prefix or "").strip().casefold()[:SEARCHABLE_PREFIX_LENGTH]
+    if not normalised:
+        return ""
+    key = settings.SEARCH_HASH_KEY.encode()
+    return hmac.new(key, b"prefix:" + normalised.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def reference_prefix_hashes(reference: str) -> str:
+    """The keyed hashes of every start of a reference, one to
+    :data:`SEARCHABLE_PREFIX_LENGTH` characters long, separated by spaces: a "starts with"
+    search looks for one of them. They show which records' references begin alike, never
+    what the references are. A space starts and ends the list too, so a search for
+    " <hash> " matches whole hashes only."""
+    normalised = (reference or "").strip().casefold()[:SEARCHABLE_PREFIX_LENGTH]
+    if not normalised:
+        return ""
+    hashes = (reference_prefix_hash(normalised[:n]) for n in range(1, len(normalised) + 1))
+    return f" {' '.join(hashes)} "
+
+
 class _NotSearchable:
     """Each encryption of a value differs, so a lookup on the stored token could never
     match: refuse it rather than find nothing (search by the keyed hash instead)."""

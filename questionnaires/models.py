@@ -5,16 +5,27 @@ from django.db import models
 from django.urls import reverse
 
 from questionnaires.audit import AuditEvent  # noqa: F401
-from questionnaires.encryption import EncryptedJSONField, EncryptedTextField, reference_hash
+from questionnaires.encryption import (
+    EncryptedJSONField,
+    EncryptedTextField,
+    reference_hash,
+    reference_prefix_hash,
+    reference_prefix_hashes,
+)
 from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401
 
 SUPERVISORS_GROUP = "supervisors"
 
 
+def can_see_all_records(user) -> bool:
+    """Superusers and members of the supervisors group see every case record."""
+    return user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists()
+
+
 class CaseRecordQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Staff see their own records; members of the supervisors group see all."""
-        if user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists():
+        if can_see_all_records(user):
             return self
         return self.filter(created_by=user)
 
@@ -22,6 +33,9 @@ class CaseRecordQuerySet(models.QuerySet):
         # The keyed hash follows the reference on every write path, update() included.
         if "client_reference" in kwargs:
             kwargs["client_reference_hash"] = reference_hash(kwargs["client_reference"])
+            kwargs["client_reference_prefixes"] = reference_prefix_hashes(
+                kwargs["client_reference"]
+            )
         return super().update(**kwargs)
 
     def with_reference(self, reference: str):
@@ -29,6 +43,15 @@ class CaseRecordQuerySet(models.QuerySet):
         match on the keyed hash, as the reference itself is stored encrypted."""
         wanted = reference_hash(reference)
         return self.filter(client_reference_hash=wanted) if wanted else self.none()
+
+    def with_reference_starting(self, prefix: str):
+        """Records whose client reference starts with ``prefix`` (trimmed, case-folded; up
+        to SEARCHABLE_PREFIX_LENGTH characters count): one of the keyed hashes of its
+        starts is the prefix's."""
+        wanted = reference_prefix_hash(prefix)
+        if not wanted:
+            return self.none()
+        return self.filter(client_reference_prefixes__contains=f" {wanted} ")
 
     def drafts(self):
         return self.filter(status=CaseRecord.Status.DRAFT)
@@ -58,6 +81,11 @@ class CaseRecord(models.Model):
         editable=False,
         db_index=True,
         help_text="Keyed hash of the reference, for exact search.",
+    )
+    client_reference_prefixes = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Keyed hashes of the reference's starts, for a 'starts with' search.",
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     answers = EncryptedJSONField(
@@ -110,9 +138,14 @@ class CaseRecord(models.Model):
 
     def save(self, *args, **kwargs):
         self.client_reference_hash = reference_hash(self.client_reference)
+        self.client_reference_prefixes = reference_prefix_hashes(self.client_reference)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "client_reference" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "client_reference_hash"}
+            kwargs["update_fields"] = {
+                *update_fields,
+                "client_reference_hash",
+                "client_reference_prefixes",
+            }
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

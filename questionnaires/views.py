@@ -6,17 +6,24 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .audit import AuditEvent, record_event, record_list_view
+from .case_search import (
+    SEARCH_SESSION_KEY,
+    CaseFilterForm,
+    ReferenceSearchForm,
+    with_reference,
+)
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
 from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
-from .models import CaseRecord
+from .models import CaseRecord, can_see_all_records
 
 
 def _questionnaire_or_404(slug: str) -> registry.Questionnaire:
@@ -40,14 +47,22 @@ def home(request):
 
 @require_http_methods(["GET", "POST"])
 def case_list(request):
-    """The records this user may see, filtered by questionnaire and status (in the URL)
-    and searched by exact client reference. The search is posted, so a reference never
-    appears in a URL, which access logs keep; the stored reference is encrypted, so the
-    search matches its keyed hash."""
-    records = (
-        CaseRecord.objects.visible_to(request.user)
-        .select_related("created_by")
-        .only(
+    """The records this user may see (a supervisor: the whole clinic's), filtered and sorted
+    by the choices in the URL, and searched by client reference, exact or by its start.
+
+    The search is posted and kept in the session; the list's URLs carry only
+    ``searched=1``, so a reference never appears in a URL, which access logs keep. The
+    stored reference is encrypted, so the search matches keyed hashes."""
+    if request.method == "POST":
+        return _search_by_reference(request)
+    visible = CaseRecord.objects.visible_to(request.user)
+    filter_form = CaseFilterForm(
+        request.GET,
+        visible=visible,
+        can_see_others=can_see_all_records(request.user),
+    )
+    records, filters = filter_form.filter(
+        visible.select_related("created_by").only(
             "id",
             "questionnaire",
             "client_reference",
@@ -57,32 +72,59 @@ def case_list(request):
             "created_by__username",
         )
     )
-    filters = {}
-    status = request.GET.get("status")
-    if status in CaseRecord.Status.values:
-        records = records.filter(status=status)
-        filters["status"] = status
-    slug = request.GET.get("questionnaire")
-    if slug in {q.slug for q in registry.all_questionnaires()}:
-        records = records.filter(questionnaire=slug)
-        filters["questionnaire"] = slug
-    reference = request.POST.get("reference", "").strip()[:100]
-    if reference:
-        records = records.with_reference(reference)
+    search = request.session.get(SEARCH_SESSION_KEY) if request.GET.get("searched") else None
+    if search:
+        records = with_reference(records, search)
+        filters["match"] = search["match"]
     page = Paginator(records, 25).get_page(request.GET.get("page"))
-    action = AuditEvent.Action.SEARCHED if reference else AuditEvent.Action.LISTED
+    action = AuditEvent.Action.SEARCHED if search else AuditEvent.Action.LISTED
     record_list_view(request, action, {**filters, "page": page.number})
+    return _case_list_page(request, filter_form, page, search, ReferenceSearchForm(search))
+
+
+def _search_by_reference(request):
+    form = ReferenceSearchForm(request.POST)
+    params = request.GET.copy()
+    params.pop("page", None)
+    if not form.is_valid():
+        visible = CaseRecord.objects.visible_to(request.user)
+        filter_form = CaseFilterForm(
+            params, visible=visible, can_see_others=can_see_all_records(request.user)
+        )
+        records, _ = filter_form.filter(visible.select_related("created_by"))
+        page = Paginator(records, 25).get_page(1)
+        return _case_list_page(request, filter_form, page, None, form, status=400)
+    request.session[SEARCH_SESSION_KEY] = form.cleaned_data
+    params["searched"] = "1"
+    return redirect(f"{reverse('questionnaires:case_list')}?{params.urlencode()}")
+
+
+def _case_list_page(request, filter_form, page, search, search_form, status=200):
+    errors = [
+        {"target_id": form[name].id_for_label or f"id_{name}_0", "message": message}
+        for form in (filter_form, search_form)
+        if form.is_bound
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+    query = request.GET.copy()
+    query.pop("page", None)
+    without_search = request.GET.copy()
+    for name in ("page", "searched"):
+        without_search.pop(name, None)
     return render(
         request,
         "questionnaires/case_list.html",
         {
             "page": page,
-            "questionnaires": registry.all_questionnaires(),
-            "statuses": CaseRecord.Status.choices,
-            "selected_status": status,
-            "selected_questionnaire": slug,
-            "reference": reference,
+            "filter_form": filter_form,
+            "search_form": search_form,
+            "search": search,
+            "errors": errors,
+            "page_query": query.urlencode(),
+            "without_search": without_search.urlencode(),
         },
+        status=status,
     )
 
 

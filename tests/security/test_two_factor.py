@@ -177,3 +177,22 @@ def test_with_two_factor_off_a_password_is_enough(client, staff_user, settings):
     settings.REQUIRE_2FA = False
     sign_in(client)
     assert client.get(HOME).status_code == 200
+
+
+def test_the_server_command_resets_a_lost_device_when_no_administrator_can(client, staff_user):
+    from django.core.management import CommandError, call_command
+
+    sign_in(client)
+    enrol(client)
+    client.post(reverse("logout"))
+
+    call_command("reset_two_factor", "staff")
+
+    assert not TOTPDevice.objects.filter(user=staff_user).exists()
+    assert not StaticDevice.objects.filter(user=staff_user).exists()
+    event = AuditEvent.objects.get(action="two_factor_reset")
+    assert event.user == staff_user and event.detail == {"account": "staff"}
+    sign_in(client)
+    assert client.get(HOME).url.startswith(reverse("two_factor_setup"))
+    with pytest.raises(CommandError, match="No account is called 'nobody'"):
+        call_command("reset_two_factor", "nobody")

@@ -2,14 +2,19 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from questionnaires.encryption import reference_hash, rewrite_rows, rotate_row
+from questionnaires.encryption import (
+    reference_hash,
+    reference_prefix_hashes,
+    rewrite_rows,
+    rotate_row,
+)
 from questionnaires.models import CaseRecord
 
 
 class Command(BaseCommand):
     help = (
         "Re-encrypt every case record's client data with the newest key (the first of "
-        "DJANGO_FIELD_ENCRYPTION_KEYS), and recompute the client reference's search hash "
+        "DJANGO_FIELD_ENCRYPTION_KEYS), and recompute the client reference's search hashes "
         "where DJANGO_SEARCH_HASH_KEY changed. Run it after putting a new key first; when it "
         "has finished, the old keys can be removed. Safe to run again or after an "
         "interruption: values already under the newest keys are left as they are."
@@ -24,12 +29,15 @@ class Command(BaseCommand):
         changed = rewrite_rows(connection, rotate_row, batch_size=batch_size)
         self.stdout.write(f"Re-encrypted {changed} case record(s) with the newest key.")
         rehashed = 0
-        hashes = CaseRecord.objects.values_list("pk", "client_reference", "client_reference_hash")
-        for pk, reference, stored in hashes.iterator(chunk_size=batch_size):
+        hashes = CaseRecord.objects.values_list(
+            "pk", "client_reference", "client_reference_hash", "client_reference_prefixes"
+        )
+        for pk, reference, stored, stored_prefixes in hashes.iterator(chunk_size=batch_size):
             wanted = reference_hash(reference)
-            if wanted != stored:
-                # Only if unchanged since read: a concurrent write set the right hash.
-                rehashed += CaseRecord.objects.filter(pk=pk, client_reference_hash=stored).update(
-                    client_reference_hash=wanted
-                )
-        self.stdout.write(f"Recomputed the search hash of {rehashed} case record(s).")
+            wanted_prefixes = reference_prefix_hashes(reference)
+            if (wanted, wanted_prefixes) != (stored, stored_prefixes):
+                # Only if unchanged since read: a concurrent write set the right hashes.
+                rehashed += CaseRecord.objects.filter(
+                    pk=pk, client_reference_hash=stored, client_reference_prefixes=stored_prefixes
+                ).update(client_reference_hash=wanted, client_reference_prefixes=wanted_prefixes)
+        self.stdout.write(f"Recomputed the search hashes of {rehashed} case record(s).")
