@@ -13,10 +13,15 @@ SUPERVISORS_GROUP = "supervisors"
 
 
 def is_supervisor(user) -> bool:
-    """Members of the supervisors group (and superusers) see every record and review them."""
-    return user.is_authenticated and (
-        user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists()
-    )
+    """Members of the supervisors group (and superusers) see every record and review them.
+    Asked once per user object (a request's user), however often a request asks."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_casework_is_supervisor"):
+        user._casework_is_supervisor = (
+            user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists()
+        )
+    return user._casework_is_supervisor
 
 
 class CaseRecordQuerySet(models.QuerySet):

@@ -20,7 +20,7 @@ from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import error_summary, numbered_findings
 from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
-from .models import CaseRecord
+from .models import CaseRecord, is_supervisor
 
 
 def _questionnaire_or_404(slug: str) -> registry.Questionnaire:
@@ -43,6 +43,12 @@ def home(request):
             "recent": recent,
             "next_deadlines": open_deadlines(request.user)[:5],
             "today": timezone.localdate(),
+            # For a supervisor: how many screenings wait for review (None for others).
+            "awaiting_review": (
+                CaseRecord.objects.awaiting_review().count()
+                if is_supervisor(request.user)
+                else None
+            ),
         },
     )
 
@@ -123,8 +129,8 @@ def case_page(request, record: CaseRecord, review_form=None):
         {
             **result_context(record),
             **workflow,
-            "reviews": record.reviews.select_related("reviewer"),
-            "deadlines": record.deadlines.select_related("done_by"),
+            "reviews": list(record.reviews.select_related("reviewer")),
+            "deadlines": list(record.deadlines.select_related("done_by")),
             "today": timezone.localdate(),
             "may_review": may_review,
             "review_form": review_form,

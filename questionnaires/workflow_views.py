@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from . import deadlines as deadline_tracking
 from . import review
 from .audit import AuditEvent, record_event, record_list_view
+from .client_address import client_address
 from .forms import ReviewDecisionForm
 from .models import CalendarFeed, CaseRecord, Deadline, is_supervisor
 from .views import case_page
@@ -146,12 +147,14 @@ def calendar_settings(request):
 @require_GET
 def calendar_feed(request, token):
     """The calendar feed: no sign-in (calendar services cannot sign in), the secret in
-    the address is the key. Each read is audited as its owner's."""
+    the address is the key. Each read is audited as its owner's, with the reader's
+    address."""
     owner = deadline_tracking.feed_owner(token)
     if owner is None:
         raise Http404("No such calendar")
     body = deadline_tracking.calendar(owner, request.build_absolute_uri("/").rstrip("/"))
-    record_event(owner, AuditEvent.Action.CALENDAR_FEED_READ)
+    # With the address it was read from: a leaked address shows up as strange reads.
+    record_event(owner, AuditEvent.Action.CALENDAR_FEED_READ, address=client_address(request))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
     patch_cache_control(response, private=True, no_store=True)

@@ -30,9 +30,14 @@ def nav(page, name):
     page.get_by_role("navigation", name="Main").get_by_role("link", name=name).click()
 
 
-def open_from_queue(page):
-    nav(page, "Review queue")
+def open_queue(page):
+    nav(page, "Home")
+    page.get_by_role("link", name="Open the review queue").click()
     expect_heading(page, "Review queue")
+
+
+def open_from_queue(page):
+    open_queue(page)
     page.get_by_role("link", name=ANSWERS["client_reference"]).click()
     expect_heading(page, f"Screening result: {ANSWERS['client_reference']}")
 
@@ -55,7 +60,9 @@ def test_send_return_amend_approve_and_the_deadlines_page(page):
 
     # The supervisor returns it: first without comments, which are needed.
     sign_in(page, "sam")
-    nav(page, "Review queue")
+    expect(page.get_by_text("1 screening waiting for review.")).to_be_visible()
+    check_accessibility(page, "review--home")
+    open_queue(page)
     expect(page.get_by_role("table")).to_contain_text("casey")
     check_accessibility(page, "review--queue")
     check_layout(page, "review--queue")

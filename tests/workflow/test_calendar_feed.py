@@ -68,7 +68,7 @@ def test_the_feed_is_valid_icalendar_with_the_users_open_deadlines(staff_user, r
     assert "OTHER-9" not in body and str(theirs.pk) not in body
 
     read = AuditEvent.objects.filter(action=AuditEvent.Action.CALENDAR_FEED_READ).get()
-    assert read.user == staff_user
+    assert read.user == staff_user and read.detail == {"address": "127.0.0.1"}
 
 
 def test_done_deadlines_leave_the_feed(staff_client, staff_user, records):
