@@ -326,3 +326,27 @@ def test_review_is_not_required_by_default():
     from django.conf import settings
 
     assert settings.REQUIRE_REVIEW_BEFORE_RELEASE is False
+
+
+def test_key_rotation_re_encrypts_the_comments(settings, supervisor, in_review):
+    import io
+
+    from cryptography.fernet import Fernet, InvalidToken
+    from django.core.management import call_command
+
+    key_a, key_b = settings.FIELD_ENCRYPTION_KEYS[0], Fernet.generate_key().decode()
+    Review.objects.create(
+        record=in_review, reviewer=supervisor, decision="returned", comments="Fix the date."
+    )
+    settings.FIELD_ENCRYPTION_KEYS = [key_b, key_a]
+    out = io.StringIO()
+    call_command("rotate_encryption_keys", stdout=out)
+    assert "Re-encrypted 1 row(s) of questionnaires_review" in out.getvalue()
+
+    settings.FIELD_ENCRYPTION_KEYS = [key_b]
+    assert Review.objects.get(record=in_review).comments == "Fix the date."
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT comments FROM questionnaires_review")
+        (stored,) = cursor.fetchone()
+    with pytest.raises(InvalidToken):
+        Fernet(key_a).decrypt(stored.encode())

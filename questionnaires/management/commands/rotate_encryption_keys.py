@@ -2,7 +2,12 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from questionnaires.encryption import reference_hash, rewrite_rows, rotate_row
+from questionnaires.encryption import (
+    OTHER_ENCRYPTED_COLUMNS,
+    reference_hash,
+    rewrite_rows,
+    rotate_row,
+)
 from questionnaires.models import CaseRecord
 
 
@@ -23,6 +28,11 @@ class Command(BaseCommand):
             self.stdout.write("Only one key is configured: checking every value is under it.")
         changed = rewrite_rows(connection, rotate_row, batch_size=batch_size)
         self.stdout.write(f"Re-encrypted {changed} case record(s) with the newest key.")
+        for table, columns in OTHER_ENCRYPTED_COLUMNS.items():
+            changed = rewrite_rows(
+                connection, rotate_row, table=table, columns=columns, batch_size=batch_size
+            )
+            self.stdout.write(f"Re-encrypted {changed} row(s) of {table} with the newest key.")
         rehashed = 0
         hashes = CaseRecord.objects.values_list("pk", "client_reference", "client_reference_hash")
         for pk, reference, stored in hashes.iterator(chunk_size=batch_size):
