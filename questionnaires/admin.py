@@ -29,7 +29,7 @@ from .client_address import client_address
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .framework.rescreening import changed_results
-from .models import CaseRecord, IncomeTaxRateTable
+from .models import CaseRecord, Deadline, IncomeTaxRateTable
 from .two_factor import reset_devices
 
 
@@ -342,6 +342,36 @@ class AuditEventAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="audit-trail-{stamp}.csv"'
         write_csv(queryset.select_related("user").order_by("id"), response)
         return response
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Deadline)
+class DeadlineAdmin(admin.ModelAdmin):
+    """Deadlines, read-only: they come from results, and staff mark them done in the app
+    (Deadlines), where it is audited."""
+
+    list_display = ["due", "action", "record_short_id", "done_at", "done_by"]
+    list_filter = [("done_at", admin.EmptyFieldListFilter), "due"]
+    date_hierarchy = "due"
+    list_select_related = ["record", "done_by"]
+
+    @admin.display(description="case record", ordering="record")
+    def record_short_id(self, obj):
+        return format_html(
+            '<a href="{}">{}</a>', obj.record.get_absolute_url(), obj.record.short_id
+        )
+
+    def get_queryset(self, request):
+        # As for case records: another user's deadline does not exist for a non-supervisor.
+        return super().get_queryset(request).visible_to(request.user)
 
     def has_add_permission(self, request):
         return False

@@ -72,6 +72,13 @@ class AuditEvent(models.Model):
         GROUPS_CHANGED = "groups_changed", "Group membership changed"
         PERMISSIONS_CHANGED = "permissions_changed", "Permissions changed"
         GROUP_CHANGED = "group_changed", "Group created, renamed or deleted"
+        SENT_FOR_REVIEW = "sent_for_review", "Sent for review"
+        APPROVED = "approved", "Approved by a supervisor"
+        RETURNED = "returned", "Returned for changes"
+        DEADLINE_DONE = "deadline_done", "Deadline marked done"
+        CALENDAR_FEED_CREATED = "calendar_feed_created", "Calendar feed address made"
+        CALENDAR_FEED_REVOKED = "calendar_feed_revoked", "Calendar feed address revoked"
+        CALENDAR_FEED_READ = "calendar_feed_read", "Calendar feed read"
 
     at = models.DateTimeField("when", default=timezone.now, editable=False)
     # PROTECT: staff accounts with a history are deactivated, not deleted, so every event

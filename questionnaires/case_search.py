@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import F, Min, Q, QuerySet
 
 from .framework import registry
 from .models import CaseRecord
@@ -13,10 +13,14 @@ from .models import CaseRecord
 #: The session key of the current search by client reference: {"reference", "match"}.
 SEARCH_SESSION_KEY = "case_search_reference"
 
+#: The next deadline not yet done of each record (none: sorted last).
+NEXT_DEADLINE = Min("deadlines__due", filter=Q(deadlines__done_at__isnull=True))
+
 SORTS = {
     "newest": ("Most recently updated first", ["-updated_at"]),
     "oldest": ("Least recently updated first", ["updated_at"]),
     "created": ("Most recently started first", ["-created_at"]),
+    "deadline": ("Next deadline first", [F("next_deadline").asc(nulls_last=True)]),
 }
 
 
@@ -114,6 +118,8 @@ class CaseFilterForm(forms.Form):
         for name, value in values.items():
             applied[name] = value.get_username() if name == "staff" else str(value)
         sort = values.get("sort", "newest")
+        if sort == "deadline":
+            records = records.annotate(next_deadline=NEXT_DEADLINE)
         return records.order_by(*SORTS[sort][1], "pk"), applied
 
 

@@ -147,26 +147,37 @@ CASE_RECORD_ENCRYPTED_COLUMNS = (
 )
 
 
-def rewrite_rows(connection, rewrite, *, table=CASE_RECORD_TABLE, batch_size=500) -> int:
+#: The other encrypted columns, by table: a supervisor's comments on a record.
+OTHER_ENCRYPTED_COLUMNS = {"questionnaires_review": ("comments",)}
+
+
+def rewrite_rows(
+    connection,
+    rewrite,
+    *,
+    table=CASE_RECORD_TABLE,
+    columns=CASE_RECORD_ENCRYPTED_COLUMNS,
+    batch_size=500,
+) -> int:
     """Give every row's encrypted columns, as stored, to ``rewrite(row)``, which answers
     the columns to change (a dict, empty for none; other columns of the table may be
     among them), and write those. Works on the raw
     columns, so it serves a migration (plain text in) as well as key rotation (tokens
     in). Rows are read in batches by primary key; returns how many rows were changed."""
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(c) for c in CASE_RECORD_ENCRYPTED_COLUMNS)
+    selected = ", ".join(quote(c) for c in columns)
     changed, last_id = 0, None
     while True:
         with connection.cursor() as cursor:
             after = "" if last_id is None else f"WHERE {quote('id')} > %s"
             cursor.execute(
-                f"SELECT {quote('id')}, {columns} FROM {quote(table)} {after} "
+                f"SELECT {quote('id')}, {selected} FROM {quote(table)} {after} "
                 f"ORDER BY {quote('id')} LIMIT %s",
                 ([] if last_id is None else [last_id]) + [batch_size],
             )
             rows = cursor.fetchall()
             for row_id, *values in rows:
-                row = dict(zip(CASE_RECORD_ENCRYPTED_COLUMNS, values, strict=True))
+                row = dict(zip(columns, values, strict=True))
                 update = rewrite(row)
                 if update:
                     # Only if the row is still as read: a concurrent write (already with

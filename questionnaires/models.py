@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
@@ -17,15 +18,22 @@ from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  
 SUPERVISORS_GROUP = "supervisors"
 
 
-def can_see_all_records(user) -> bool:
-    """Superusers and members of the supervisors group see every case record."""
-    return user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists()
+def is_supervisor(user) -> bool:
+    """Members of the supervisors group (and superusers) see every record and review them.
+    Asked once per user object (a request's user), however often a request asks."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_casework_is_supervisor"):
+        user._casework_is_supervisor = (
+            user.is_superuser or user.groups.filter(name=SUPERVISORS_GROUP).exists()
+        )
+    return user._casework_is_supervisor
 
 
 class CaseRecordQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Staff see their own records; members of the supervisors group see all."""
-        if can_see_all_records(user):
+        if is_supervisor(user):
             return self
         return self.filter(created_by=user)
 
@@ -57,7 +65,11 @@ class CaseRecordQuerySet(models.QuerySet):
         return self.filter(status=CaseRecord.Status.DRAFT)
 
     def complete(self):
-        return self.filter(status=CaseRecord.Status.COMPLETE)
+        """Finished records (they have a result), whatever their review status."""
+        return self.filter(status__in=CaseRecord.FINISHED)
+
+    def awaiting_review(self):
+        return self.filter(status=CaseRecord.Status.IN_REVIEW)
 
 
 class CaseRecord(models.Model):
@@ -66,7 +78,14 @@ class CaseRecord(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
-        COMPLETE = "complete", "Complete"
+        COMPLETE = "complete", "Completed"
+        IN_REVIEW = "in_review", "In review"
+        APPROVED = "approved", "Approved"
+        RETURNED = "returned", "Returned"
+
+    #: The statuses of a finished record: it has a result, which never changes. Review
+    #: moves it between them: completed or returned -> in review -> approved or returned.
+    FINISHED = (Status.COMPLETE, Status.IN_REVIEW, Status.APPROVED, Status.RETURNED)
 
     # Random, not sequential: a record's address reveals nothing and cannot be guessed.
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -153,7 +172,42 @@ class CaseRecord(models.Model):
 
     @property
     def is_complete(self) -> bool:
-        return self.status == self.Status.COMPLETE
+        """Finished: the record has a result (completed, in review, approved or returned)."""
+        return self.status in self.FINISHED
+
+    @property
+    def short_id(self) -> str:
+        """The first part of the record's id: enough to tell records apart, no client data."""
+        return str(self.pk)[:8]
+
+    def may_send_for_review(self, user) -> bool:
+        """Its author sends a completed (or returned) record to a supervisor."""
+        return self.created_by_id == user.pk and self.status in (
+            self.Status.COMPLETE,
+            self.Status.RETURNED,
+        )
+
+    def may_review(self, user) -> bool:
+        """A supervisor approves or returns a record in review, never one of their own."""
+        return (
+            self.status == self.Status.IN_REVIEW
+            and self.created_by_id != user.pk
+            and is_supervisor(user)
+        )
+
+    @property
+    def is_locked(self) -> bool:
+        """An approved record takes no further review; a correction is a new version."""
+        return self.status == self.Status.APPROVED
+
+    @property
+    def released_for_documents(self) -> bool:
+        """May documents made from this record go to the client? With
+        ``REQUIRE_REVIEW_BEFORE_RELEASE`` only once a supervisor approved it; without,
+        any finished record except one a supervisor returned for changes."""
+        if settings.REQUIRE_REVIEW_BEFORE_RELEASE:
+            return self.status == self.Status.APPROVED
+        return self.is_complete and self.status != self.Status.RETURNED
 
     @property
     def questionnaire_title(self) -> str:
@@ -174,6 +228,97 @@ class CaseRecord(models.Model):
             return registry.get(self.questionnaire).outcome_label(self.outcome)
         except KeyError:
             return self.outcome
+
+
+class Review(models.Model):
+    """A supervisor's decision on a record in review, with their comments for the author.
+    The comments may describe the client's case, so they are encrypted at rest."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Approved"
+        RETURNED = "returned", "Returned for changes"
+
+    record = models.ForeignKey(CaseRecord, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews_given"
+    )
+    decision = models.CharField(max_length=10, choices=Decision)
+    comments = EncryptedTextField(max_length=5000, blank=True)
+    decided_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-decided_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_decision_display()}: record {self.record.short_id}"
+
+    def clean(self):
+        if self.reviewer_id is not None and self.reviewer_id == self.record.created_by_id:
+            raise ValidationError("Authors cannot review their own records.", code="own_record")
+
+
+class DeadlineQuerySet(models.QuerySet):
+    def open(self):
+        """Not done, on records not replaced by a finished newer version (whose own
+        deadlines count instead)."""
+        return self.filter(done_at__isnull=True).exclude(
+            record__amendments__status__in=CaseRecord.FINISHED
+        )
+
+    def visible_to(self, user):
+        return self.filter(record__in=CaseRecord.objects.visible_to(user))
+
+
+class Deadline(models.Model):
+    """A date a finished record's result says someone must act by, and what to do. Made
+    when the record is finished, from its questionnaire's ``deadlines`` hook; the action
+    is the questionnaire's own wording, never client text."""
+
+    # Random, as a record's: its address says nothing and cannot be guessed.
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    record = models.ForeignKey(CaseRecord, on_delete=models.CASCADE, related_name="deadlines")
+    key = models.SlugField(max_length=64, help_text="Which of the result's dates this is.")
+    action = models.CharField("what must be done", max_length=200)
+    due = models.DateField()
+    done_at = models.DateTimeField(null=True, blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="deadlines_done",
+    )
+
+    objects = DeadlineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["record", "key"], name="deadline_once_per_record")
+        ]
+        indexes = [models.Index(fields=["done_at", "due"], name="deadline_open_due")]
+
+    def __str__(self):
+        return f"{self.action} by {self.due:%Y-%m-%d} (record {self.record.short_id})"
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+
+class CalendarFeed(models.Model):
+    """A user's private calendar feed of deadlines: the secret in its address is shown
+    once and stored only as its SHA-256, so the table does not give it away. Making a
+    new one or revoking it ends the old address."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Calendar feed of user {self.user_id}"
 
 
 class PdfRendering(models.Model):

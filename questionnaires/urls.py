@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, workflow_views
 
 app_name = "questionnaires"
 
@@ -10,6 +10,17 @@ urlpatterns = [
     path("cases/<uuid:pk>/", views.case_detail, name="case"),
     path("cases/<uuid:pk>/pdf/", views.case_pdf, name="case_pdf"),
     path("cases/<uuid:pk>/amend/", views.case_amend, name="case_amend"),
+    path(
+        "cases/<uuid:pk>/send-for-review/",
+        workflow_views.send_for_review,
+        name="case_send_for_review",
+    ),
+    path("cases/<uuid:pk>/review/", workflow_views.review_decision, name="case_review"),
+    path("review/", workflow_views.review_queue, name="review_queue"),
+    path("deadlines/", workflow_views.deadline_list, name="deadlines"),
+    path("deadlines/<uuid:pk>/done/", workflow_views.deadline_done, name="deadline_done"),
+    path("calendar/", workflow_views.calendar_settings, name="calendar"),
+    path("calendar/<str:token>.ics", workflow_views.calendar_feed, name="calendar_feed"),
     path("q/<slug:slug>/start/", views.start, name="start"),
     path("q/<slug:slug>/<uuid:intake>/", views.wizard, name="resume"),
     path("q/<slug:slug>/<uuid:intake>/<slug:step>/", views.wizard, name="step"),

@@ -7,11 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from . import review
 from .audit import AuditEvent, record_event, record_list_view
 from .case_search import (
     SEARCH_SESSION_KEY,
@@ -19,11 +21,13 @@ from .case_search import (
     ReferenceSearchForm,
     with_reference,
 )
+from .deadlines import open_deadlines
+from .forms import ReviewDecisionForm
 from .framework import registry
 from .framework.determination import Determination, Status
-from .framework.rendering import numbered_findings
+from .framework.rendering import error_summary, numbered_findings
 from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
-from .models import CaseRecord, can_see_all_records
+from .models import CaseRecord, is_supervisor
 
 
 def _questionnaire_or_404(slug: str) -> registry.Questionnaire:
@@ -41,7 +45,18 @@ def home(request):
     return render(
         request,
         "questionnaires/home.html",
-        {"questionnaires": registry.all_questionnaires(), "recent": recent},
+        {
+            "questionnaires": registry.all_questionnaires(),
+            "recent": recent,
+            "next_deadlines": open_deadlines(request.user)[:5],
+            "today": timezone.localdate(),
+            # For a supervisor: how many screenings wait for review (None for others).
+            "awaiting_review": (
+                CaseRecord.objects.awaiting_review().count()
+                if is_supervisor(request.user)
+                else None
+            ),
+        },
     )
 
 
@@ -59,7 +74,7 @@ def case_list(request):
     filter_form = CaseFilterForm(
         request.GET,
         visible=visible,
-        can_see_others=can_see_all_records(request.user),
+        can_see_others=is_supervisor(request.user),
     )
     records, filters = filter_form.filter(
         visible.select_related("created_by").only(
@@ -89,7 +104,7 @@ def _search_by_reference(request):
     if not form.is_valid():
         visible = CaseRecord.objects.visible_to(request.user)
         filter_form = CaseFilterForm(
-            params, visible=visible, can_see_others=can_see_all_records(request.user)
+            params, visible=visible, can_see_others=is_supervisor(request.user)
         )
         records, _ = filter_form.filter(visible.select_related("created_by"))
         page = Paginator(records, 25).get_page(1)
@@ -135,9 +150,35 @@ def case_detail(request, pk):
         pk=pk,
     )
     record_event(request.user, AuditEvent.Action.VIEWED, record)
+    return case_page(request, record)
+
+
+def case_page(request, record: CaseRecord, review_form=None):
+    """A record's page: a draft's state, or the result with its review status, comments,
+    deadlines and history, and what this user may do with it."""
+    workflow = {
+        "history": review.history(record),
+        "may_send_for_review": record.may_send_for_review(request.user),
+    }
     if not record.is_complete:
-        return render(request, "questionnaires/case_draft.html", {"record": record})
-    return render(request, "questionnaires/result.html", result_context(record))
+        return render(request, "questionnaires/case_draft.html", {"record": record, **workflow})
+    may_review = record.may_review(request.user)
+    if may_review and review_form is None:
+        review_form = ReviewDecisionForm()
+    return render(
+        request,
+        "questionnaires/result.html",
+        {
+            **result_context(record),
+            **workflow,
+            "reviews": list(record.reviews.select_related("reviewer")),
+            "deadlines": list(record.deadlines.select_related("done_by")),
+            "today": timezone.localdate(),
+            "may_review": may_review,
+            "review_form": review_form,
+            "review_errors": error_summary(review_form) if review_form is not None else [],
+        },
+    )
 
 
 @require_GET

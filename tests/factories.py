@@ -175,3 +175,28 @@ def make_record(user, **fields) -> CaseRecord:
         "completed_at": timezone.now(),
     }
     return CaseRecord.objects.create(created_by=user, **{**defaults, **fields})
+
+
+def make_irs_record(user, client_reference="REF-1", amends=None, **data) -> CaseRecord:
+    """A completed IRS records record whose result's data holds ``data`` (such as
+    ``response_due="2030-01-15"``), with its deadlines made as finishing makes them."""
+    from questionnaires.deadlines import record_deadlines
+
+    determination = {
+        "outcome": "refer",
+        "headline": "Get advice before relying on this.",
+        "findings": [],
+        "next_steps": [],
+        "caveats": [],
+        "data": data,
+    }
+    record = make_record(
+        user,
+        questionnaire="irs-records-request",
+        determination=determination,
+        outcome="refer",
+        client_reference=client_reference,
+        amends=amends,
+    )
+    record_deadlines(record)
+    return record

@@ -6,6 +6,7 @@ from datetime import date
 from questionnaires.framework.registry import Questionnaire, Step, register
 
 from . import forms, rules
+from .deadlines import deadlines
 from .models import income_years_with_rate_tables, rate_schedule_for
 
 
@@ -196,5 +197,6 @@ QUESTIONNAIRE = register(
             "not_applicable": "Not applicable: not a resident",
             "refer": "Refer for advice",
         },
+        deadlines=deadlines,
     )
 )

@@ -14,6 +14,7 @@ from typing import Any
 
 from django import forms
 
+from .deadlines import DueDate, no_deadlines
 from .determination import Determination
 from .forms import ClientReferenceForm
 
@@ -83,6 +84,10 @@ class Questionnaire:
     determine: Callable[[Any], Determination]
     #: Labels for the codes in ``Determination.outcome``, for lists and filters.
     outcome_labels: Mapping[str, str] = field(default_factory=dict)
+    #: The dates a finished record's result says someone must act by, read from its
+    #: determination snapshot (``record.determination``) defensively: a missing or
+    #: malformed key gives no deadline (see ``framework/deadlines.py``).
+    deadlines: Callable[[Any], list[DueDate]] = no_deadlines
 
     def __post_init__(self):
         names = [step.name for step in self.intake_steps]

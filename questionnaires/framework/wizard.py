@@ -47,6 +47,7 @@ from django.utils.datastructures import MultiValueDict
 from formtools.wizard.views import NamedUrlWizardView
 
 from questionnaires.audit import AuditEvent, record_event
+from questionnaires.deadlines import record_deadlines
 from questionnaires.models import CaseRecord
 
 from .answers import to_json
@@ -592,6 +593,8 @@ class QuestionnaireWizard(NamedUrlWizardView):
         except Conflict:
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
+        # The dates the result says someone must act by, in the same transaction.
+        record_deadlines(CaseRecord.objects.get(pk=self.record.pk))
         return redirect(self.record)
 
     def _write(self, fields: dict, action: str | None = None):

@@ -6,6 +6,7 @@ from datetime import date
 from questionnaires.framework.registry import Questionnaire, Step, register
 
 from . import forms, rules
+from .deadlines import deadlines
 
 RETURNS_ONLY = [rules.RecordKind.RETURNS_TRANSCRIPTS]
 OWN_RECORDS = (rules.RecordsOwner.CLIENT, rules.RecordsOwner.CLIENT_BUSINESS)
@@ -427,6 +428,7 @@ QUESTIONNAIRE = register(
             rules.Outcome.ANSWER_OVERDUE: "Answer overdue",
             rules.Outcome.COURT_REVIEW: "Court review available",
         },
+        deadlines=deadlines,
     )
 )
 

@@ -18,7 +18,7 @@ def fill_prefixes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("questionnaires", "0018_audit_rescreened_action")]
+    dependencies = [("questionnaires", "0019_review_and_deadlines")]
 
     operations = [
         migrations.AddField(

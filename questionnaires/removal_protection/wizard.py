@@ -6,6 +6,7 @@ from datetime import date
 from questionnaires.framework.registry import Questionnaire, Step, register
 
 from . import citations, forms, rules
+from .deadlines import deadlines
 
 
 def convicted(answers):
@@ -223,5 +224,6 @@ QUESTIONNAIRE = register(
             rules.Outcome.PROTECTION_UNLIKELY: "Protection unlikely",
             rules.Outcome.REFER: "Refer to a lawyer",
         },
+        deadlines=deadlines,
     )
 )

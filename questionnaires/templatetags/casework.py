@@ -31,3 +31,11 @@ def render_field(bound_field: forms.BoundField, heading: bool = False):
             for suffix, part in zip(field.widget.widgets_names, value, strict=False)
         ]
     return get_template(field.question_template).render(context)
+
+
+@register.filter
+def supervises(user) -> bool:
+    """Whether ``user`` is a supervisor: sees every record and the review queue."""
+    from questionnaires.models import is_supervisor
+
+    return is_supervisor(user)

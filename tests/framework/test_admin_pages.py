@@ -70,3 +70,27 @@ def test_adding_an_account_still_creates_a_plain_staff_member(client, administra
     assert response.status_code == 302
     robin = get_user_model().objects.get(username="robin")
     assert not robin.is_staff and not robin.is_superuser
+
+
+def test_deadlines_are_listed_read_only_and_only_for_records_one_may_see(
+    client, administrator, staff_user, other_staff_user
+):
+    from questionnaires.models import Deadline
+
+    mine = make_record(staff_user, client_reference="MINE")
+    theirs = make_record(other_staff_user, client_reference="THEIRS")
+    Deadline.objects.create(record=mine, key="a", action="File the appeal", due="2026-12-01")
+    Deadline.objects.create(record=theirs, key="a", action="Sue", due="2026-12-02")
+
+    html = client.get("/admin/questionnaires/deadline/").content.decode()
+    assert "File the appeal" in html and "Sue" in html
+    assert "/admin/questionnaires/deadline/add/" not in html
+
+    staff_user.is_staff = True
+    staff_user.save()
+    from django.contrib.auth.models import Permission
+
+    staff_user.user_permissions.add(Permission.objects.get(codename="view_deadline"))
+    client.force_login(staff_user)
+    html = client.get("/admin/questionnaires/deadline/").content.decode()
+    assert "File the appeal" in html and "Sue" not in html

@@ -159,3 +159,23 @@ def test_references_saved_later_are_found_by_their_start(staff_user, staff_clien
     CaseRecord.objects.filter(pk=record.pk).update(client_reference="NEW-REF")
     assert listed(search(staff_client, "new", match="starts")) == ["NEW-REF"]
     assert listed(search(staff_client, "old", match="starts")) == []
+
+
+def test_records_sort_by_their_next_open_deadline(staff_client, staff_user):
+    from questionnaires.models import Deadline
+
+    later = make_record(staff_user, client_reference="LATER")
+    sooner = make_record(staff_user, client_reference="SOONER")
+    make_record(staff_user, client_reference="NONE")
+    done = make_record(staff_user, client_reference="DONE-EARLIEST")
+    Deadline.objects.create(record=later, key="a", action="Appeal", due="2026-12-20")
+    Deadline.objects.create(record=sooner, key="a", action="Appeal", due="2026-12-05")
+    Deadline.objects.create(record=sooner, key="b", action="File", due="2027-01-05")
+    Deadline.objects.create(
+        record=done, key="a", action="Appeal", due="2026-12-01", done_at=timezone.now()
+    )
+
+    response = staff_client.get(CASES, {"sort": "deadline"})
+
+    assert listed(response)[:2] == ["SOONER", "LATER"]
+    assert set(listed(response)[2:]) == {"NONE", "DONE-EARLIEST"}

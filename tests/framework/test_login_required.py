@@ -8,9 +8,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 pytestmark = pytest.mark.django_db
 
-#: Sign-in and sign-out, and the load balancer's probes, which show no data
-#: (tests/security/test_outages.py).
+#: Sign-in and sign-out, the load balancer's probes, which show no data
+#: (tests/security/test_outages.py), and the calendar feed, opened by the secret in its
+#: address (tests/test_calendar_feed.py).
 OPEN_TO_ANONYMOUS = {"login", "logout", "admin:login", "admin:logout", "healthz", "readyz"}
+OPEN_TO_ANONYMOUS |= {"questionnaires:calendar_feed"}
 SAMPLE_KWARGS = {
     "pk": uuid.uuid4(),
     "intake": uuid.uuid4(),

@@ -34,8 +34,9 @@ def intake_at_third_step(request, staff_client):
 
 
 def test_home_page(staff_client, django_assert_num_queries):
-    # + the user's ten most recent case records.
-    with django_assert_num_queries(SIGNED_IN + 1):
+    # + the user's ten most recent case records, their next open deadlines, and whether
+    # they are a supervisor (who is told how many screenings wait for review).
+    with django_assert_num_queries(SIGNED_IN + 3):
         assert staff_client.get("/").status_code == 200
 
 
@@ -76,8 +77,8 @@ def test_result_page(intake_at_third_step, django_assert_num_queries):
     record = intake.complete(answers)
     # + whether the user is a supervisor, then the record with its author (and the record
     # it corrects) in one query, the audit trail's "viewed" event, and the later versions
-    # that correct it.
-    with django_assert_num_queries(SIGNED_IN + 3 + AUDIT_EVENT):
+    # that correct it; its history, supervisors' comments and deadlines.
+    with django_assert_num_queries(SIGNED_IN + 3 + AUDIT_EVENT + 3):
         response = intake.client.get(record.get_absolute_url())
     assert response.status_code == 200
     assert response.context["record"].pk == record.pk

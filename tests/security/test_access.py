@@ -24,9 +24,10 @@ pytestmark = pytest.mark.django_db
 
 URLS = all_urls()
 #: Open to anyone: the sign-in pages, the app's and admin's, and the load balancer's probes,
-#: which show no data (tests/security/test_outages.py). (Signing out needs no exception: a
+#: which show no data (tests/security/test_outages.py), and the calendar feed, opened by the
+#: secret in its address (tests/test_calendar_feed.py). (Signing out needs no exception: a
 #: signed-out visitor who posts to it lands on the sign-in page all the same.)
-OPEN = {"login", "admin:login", "healthz", "readyz"}
+OPEN = {"login", "admin:login", "healthz", "readyz", "questionnaires:calendar_feed"}
 PROTECTED = [url for url in URLS if url.name not in OPEN]
 
 
@@ -100,8 +101,20 @@ def test_every_case_record_url_is_checked():
     assert {"questionnaires:case", "questionnaires:case_pdf"} <= set(CASE_URLS)
 
 
-#: Case URLs that act on the record (POST only), and what they answer when allowed.
-POSTED = {"questionnaires:case_amend": 302}
+#: Case URLs that act on the record (POST only), and what they answer its author: found,
+#: though only a supervisor reviews (403).
+POSTED = {
+    "questionnaires:case_amend": 302,
+    "questionnaires:case_send_for_review": 302,
+    "questionnaires:case_review": 403,
+}
+#: ...and a supervisor, on someone else's record: found, but only its author sends it for
+#: review (403); a review posted without a decision is shown again with its error (200).
+SUPERVISOR_POSTED = {
+    **POSTED,
+    "questionnaires:case_send_for_review": 403,
+    "questionnaires:case_review": 200,
+}
 
 
 def open_case_url(client, name, pk):
@@ -122,7 +135,7 @@ def test_another_users_record_is_not_found(name, staff_client, staff_user, other
 def test_a_supervisor_opens_any_record(name, client, supervisor, other_staff_user):
     theirs = make_record(other_staff_user)
     client.force_login(supervisor)
-    assert open_case_url(client, name, theirs.pk) == POSTED.get(name, 200)
+    assert open_case_url(client, name, theirs.pk) == SUPERVISOR_POSTED.get(name, 200)
 
 
 @pytest.mark.parametrize("status", [CaseRecord.Status.DRAFT, CaseRecord.Status.COMPLETE])

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from questionnaires.encryption import (
+    OTHER_ENCRYPTED_COLUMNS,
     reference_hash,
     reference_prefix_hashes,
     rewrite_rows,
@@ -28,6 +29,11 @@ class Command(BaseCommand):
             self.stdout.write("Only one key is configured: checking every value is under it.")
         changed = rewrite_rows(connection, rotate_row, batch_size=batch_size)
         self.stdout.write(f"Re-encrypted {changed} case record(s) with the newest key.")
+        for table, columns in OTHER_ENCRYPTED_COLUMNS.items():
+            changed = rewrite_rows(
+                connection, rotate_row, table=table, columns=columns, batch_size=batch_size
+            )
+            self.stdout.write(f"Re-encrypted {changed} row(s) of {table} with the newest key.")
         rehashed = 0
         hashes = CaseRecord.objects.values_list(
             "pk", "client_reference", "client_reference_hash", "client_reference_prefixes"
