@@ -1,7 +1,8 @@
 """The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
 deleted which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
 lockouts and unlocks; changes to accounts, groups and permissions; deletions of sign-in
-records; case list views and searches (the filter, never the search term).
+records; case list views and searches (the filter, never the search term); API tokens
+created and revoked, and every API request (by which token; refused ones too).
 
 Events are append-only: the model refuses to change or delete a saved event, Django admin
 shows them read-only, and on PostgreSQL a trigger refuses UPDATE and DELETE on the table
@@ -71,6 +72,11 @@ class AuditEvent(models.Model):
         GROUPS_CHANGED = "groups_changed", "Group membership changed"
         PERMISSIONS_CHANGED = "permissions_changed", "Permissions changed"
         GROUP_CHANGED = "group_changed", "Group created, renamed or deleted"
+        API_TOKEN_CREATED = "api_token_created", "API token created"
+        API_TOKEN_REVOKED = "api_token_revoked", "API token revoked"
+        API_REFUSED = "api_refused", "API request refused (no usable token)"
+        API_QUESTIONNAIRES_READ = "api_questionnaires_read", "Questionnaires read through the API"
+        SCREENED = "screened", "Screened through the API (not saved)"
 
     at = models.DateTimeField("when", default=timezone.now, editable=False)
     # PROTECT: staff accounts with a history are deactivated, not deleted, so every event

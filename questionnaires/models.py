@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from questionnaires.api.tokens import ApiToken  # noqa: F401
 from questionnaires.audit import AuditEvent  # noqa: F401
 from questionnaires.encryption import EncryptedJSONField, EncryptedTextField, reference_hash
 from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401

@@ -17,6 +17,7 @@ DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
+DJANGO_API_REQUESTS_PER_MINUTE  API requests one token may make in a minute (default 60)
 DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
 DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
 DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
@@ -319,6 +320,9 @@ CASE_RETENTION_DAYS = env.int("CASE_RETENTION_DAYS", default=2555)
 DRAFT_RETENTION_DAYS = env.int("DRAFT_RETENTION_DAYS", default=90)
 # Below gunicorn's 30 s worker timeout, so a slow PDF gets its own message, not a 500.
 PDF_TIME_LIMIT = env.float("DJANGO_PDF_TIME_LIMIT_SECONDS", default=20)
+
+# The API (questionnaires/api): requests per token per clock minute, counted in the cache.
+API_REQUESTS_PER_MINUTE = env.int("DJANGO_API_REQUESTS_PER_MINUTE", default=60)
 
 # Logging: requests and errors only. Client data never goes into logs: no view or rule
 # logs answers, references or results.
