@@ -12,5 +12,5 @@ urlpatterns = [
     path("v1/records/", views.record_list, name="records"),
     path("v1/records/<str:pk>/", views.record_detail, name="record"),
     # Any other address under /api/ is a JSON 404, not the app's HTML page.
-    re_path(r"^(?P<rest>.*)$", views.not_found),
+    re_path(r"^(?P<rest>.*)$", views.not_found, name="not_found"),
 ]

@@ -23,6 +23,7 @@ SAMPLES = {
     "content_type_id": "1",
     "app_label": "questionnaires",
     "url": "no-such-page/",
+    "rest": "no-such-address",
 }
 
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?(\w+)>")
