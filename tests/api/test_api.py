@@ -376,3 +376,11 @@ def test_every_request_is_audited_with_its_token_and_never_client_data(api, staf
     trail = json.dumps([e.detail for e in events])
     for client_data in (REFERENCE, "workpapers", "2025-03-03", record.outcome):
         assert client_data not in trail
+
+
+def test_no_client_data_reaches_the_logs(api, staff_key, caplog):
+    caplog.set_level("DEBUG")
+    api.post(SCREEN, staff_key, {"answers": {"client_reference": REFERENCE, "path": "?"}})
+    save(api, staff_key)
+    api.get(RECORDS, staff_key)
+    assert caplog.records and REFERENCE not in caplog.text and "workpapers" not in caplog.text
