@@ -88,23 +88,23 @@ def token_required(*methods: str):
                 response["Allow"] = ", ".join(methods)
                 return response
             token = token_for(request)
-            if token is None:
-                record_event(
-                    None, AuditEvent.Action.API_REFUSED, via="api", address=client_address(request)
+            address = client_address(request)
+            # Counted per token, and refusals per address: guessing is as slow as using.
+            wait = seconds_over_rate_limit(token.key_hash if token else f"refused:{address}")
+            if wait:
+                response = problem(
+                    429,
+                    f"More than {settings.API_REQUESTS_PER_MINUTE} requests in a minute: "
+                    f"try again in {wait} seconds",
                 )
+                response["Retry-After"] = str(wait)
+                return response
+            if token is None:
+                record_event(None, AuditEvent.Action.API_REFUSED, via="api", address=address)
                 response = problem(
                     401, "Send a valid API token, as the header Authorization: Bearer <token>"
                 )
                 response["WWW-Authenticate"] = 'Bearer realm="casework-guide"'
-                return response
-            wait = seconds_over_rate_limit(token)
-            if wait:
-                response = problem(
-                    429,
-                    f"More than {settings.API_REQUESTS_PER_MINUTE} requests in a minute "
-                    f"with this token: try again in {wait} seconds",
-                )
-                response["Retry-After"] = str(wait)
                 return response
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
             return view(request, token, *args, **kwargs)
@@ -114,11 +114,12 @@ def token_required(*methods: str):
     return decorator
 
 
-def seconds_over_rate_limit(token: ApiToken) -> int:
-    """0 within ``API_REQUESTS_PER_MINUTE`` requests in this clock minute, else the seconds
-    to the next minute. Counted in the cache, so shared by every app server with Redis."""
+def seconds_over_rate_limit(counter: str) -> int:
+    """0 within ``API_REQUESTS_PER_MINUTE`` requests on ``counter`` in this clock minute,
+    else the seconds to the next minute. Counted in the cache, so shared by every app server
+    with Redis."""
     now = time.time()
-    key = f"api-requests:{token.key_hash}:{int(now // 60)}"
+    key = f"api-requests:{counter}:{int(now // 60)}"
     cache.add(key, 0, timeout=120)
     try:
         count = cache.incr(key)

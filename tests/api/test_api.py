@@ -4,6 +4,7 @@ screen``, saved records, who sees which record, bounds, and the audit trail."""
 import datetime
 import io
 import json
+import secrets
 
 import pytest
 from django.core.management import call_command
@@ -246,6 +247,23 @@ def test_too_many_requests_in_a_minute_are_refused(api, staff_key, settings):
     assert api.get(QUESTIONNAIRES, staff_key).status_code == 200
     refused = api.get(QUESTIONNAIRES, staff_key)
     assert refused.status_code == 429 and 1 <= int(refused["Retry-After"]) <= 60
+
+
+def test_guessing_tokens_is_as_slow_as_using_one(client, settings):
+    """Requests without a usable token are counted per address, and audited within the
+    limit only, so guessing cannot fill the audit trail."""
+    settings.API_REQUESTS_PER_MINUTE = 2
+    address = f"2001:db8::{secrets.token_hex(2)}"  # Its own count, whatever ran before.
+    answers = [
+        client.get(
+            QUESTIONNAIRES,
+            headers={"Authorization": f"Bearer cgapi_guess-{n}"},
+            REMOTE_ADDR=address,
+        ).status_code
+        for n in range(4)
+    ]
+    assert answers == [401, 401, 429, 429]
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.API_REFUSED).count() == 2
 
 
 # Saving --------------------------------------------------------------------------------------

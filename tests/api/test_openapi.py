@@ -42,10 +42,9 @@ schema.config.generation.update(
 
 
 @pytest.fixture
-def one_database_connection(db, settings):
+def one_database_connection(db):
     """Requests made on the test's database connection and transaction, as Django's test
     client makes them: the connection is not closed at the end of each request."""
-    settings.API_REQUESTS_PER_MINUTE = 10_000
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)
     try:
