@@ -17,7 +17,8 @@ DJANGO_LOGIN_LOCKOUT_MINUTES how long a lockout lasts unless an admin lifts it (
 CASE_RETENTION_DAYS          completed records older than this are purged (default 2555)
 DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
-DJANGO_API_REQUESTS_PER_MINUTE  API requests one token may make in a minute (default 60)
+DJANGO_API_REQUESTS_PER_MINUTE  API requests a minute per token (and per address without one;
+                             default 60)
 DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
 DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
 DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
