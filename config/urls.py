@@ -30,6 +30,8 @@ urlpatterns = [
     # For the load balancer: no sign-in, no session.
     path("healthz", login_not_required(outage.healthz), name="healthz"),
     path("readyz", login_not_required(outage.readyz), name="readyz"),
+    # The JSON API for case-management systems: tokens only (questionnaires/api).
+    path("api/", include("questionnaires.api.urls")),
     path("", include("questionnaires.urls")),
 ]
 

@@ -503,3 +503,6 @@ admin.site.register(User, UserAdmin)
 # and the reset above.
 admin.site.unregister(TOTPDevice)
 admin.site.unregister(StaticDevice)
+
+# API tokens (questionnaires/api/admin.py), registered on import.
+from .api import admin as api_admin  # noqa: E402, F401

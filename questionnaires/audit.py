@@ -1,7 +1,8 @@
 """The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
 deleted which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
 lockouts and unlocks; changes to accounts, groups and permissions; deletions of sign-in
-records; case list views and searches (the filter, never the search term).
+records; case list views and searches (the filter, never the search term); API tokens
+created and revoked, and every API request (by which token; refused ones too).
 
 Events are append-only: the model refuses to change or delete a saved event, Django admin
 shows them read-only, and on PostgreSQL a trigger refuses UPDATE and DELETE on the table
@@ -79,6 +80,11 @@ class AuditEvent(models.Model):
         CALENDAR_FEED_CREATED = "calendar_feed_created", "Calendar feed address made"
         CALENDAR_FEED_REVOKED = "calendar_feed_revoked", "Calendar feed address revoked"
         CALENDAR_FEED_READ = "calendar_feed_read", "Calendar feed read"
+        API_TOKEN_CREATED = "api_token_created", "API token created"
+        API_TOKEN_REVOKED = "api_token_revoked", "API token revoked"
+        API_REFUSED = "api_refused", "API request refused (no usable token)"
+        API_QUESTIONNAIRES_READ = "api_questionnaires_read", "Questionnaires read through the API"
+        SCREENED = "screened", "Screened through the API (not saved)"
 
     at = models.DateTimeField("when", default=timezone.now, editable=False)
     # PROTECT: staff accounts with a history are deactivated, not deleted, so every event

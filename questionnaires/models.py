@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from questionnaires.api.tokens import ApiToken  # noqa: F401
 from questionnaires.audit import AuditEvent  # noqa: F401
 from questionnaires.encryption import (
     EncryptedJSONField,

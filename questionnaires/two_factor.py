@@ -220,6 +220,9 @@ class TwoFactorRequiredMiddleware:
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
+        if getattr(view_func, "sessionless", False):
+            # The API: a token says who a request is from; the session is never read.
+            return None
         match = request.resolver_match
         if match is not None and match.url_name in OPEN_BEFORE_VERIFICATION:
             return None

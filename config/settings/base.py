@@ -19,6 +19,8 @@ DRAFT_RETENTION_DAYS         drafts untouched this long are purged (default 90)
 DJANGO_PDF_TIME_LIMIT_SECONDS  a result's PDF is stopped after this long (default 20)
 DJANGO_REQUIRE_REVIEW_BEFORE_RELEASE  documents only for records a supervisor approved
                              (default false)
+DJANGO_API_REQUESTS_PER_MINUTE  API requests a minute per token (and per address without one;
+                             default 60)
 DJANGO_REQUIRE_2FA           two-factor sign-in for every account (default true; false with DEBUG)
 DJANGO_CLIENT_IP_HEADER      the trusted proxy's client-address header (e.g. HTTP_X_FORWARDED_FOR)
 DJANGO_TRUSTED_PROXY_COUNT   proxies that append to it (default 1)
@@ -324,6 +326,9 @@ PDF_TIME_LIMIT = env.float("DJANGO_PDF_TIME_LIMIT_SECONDS", default=20)
 # Documents for the client only from records a supervisor approved
 # (CaseRecord.released_for_documents).
 REQUIRE_REVIEW_BEFORE_RELEASE = env.bool("DJANGO_REQUIRE_REVIEW_BEFORE_RELEASE", default=False)
+
+# The API (questionnaires/api): requests per token per clock minute, counted in the cache.
+API_REQUESTS_PER_MINUTE = env.int("DJANGO_API_REQUESTS_PER_MINUTE", default=60)
 
 # Logging: requests and errors only. Client data never goes into logs: no view or rule
 # logs answers, references or results.

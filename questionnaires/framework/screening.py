@@ -13,6 +13,8 @@ from django import forms
 
 from .answers import AnswerInWords, describe_step, step_answers
 from .determination import Determination
+from .encoding import AnswerError, check_known_fields, form_data
+from .forms import screening_as_of
 from .registry import Questionnaire, Step
 
 BoundStep = forms.BaseForm | forms.BaseFormSet
@@ -83,6 +85,69 @@ def walk_data(steps: tuple[Step, ...], data_by_step: Mapping[str, Any]) -> Walk:
         return None if data is None else step.bind(data, answers_before)
 
     return walk(steps, bound_form)
+
+
+class AnswersRejected(ValueError):
+    """Answers that cannot be screened: every field that failed, each with its reason."""
+
+    def __init__(self, errors: list[AnswerError]):
+        super().__init__("; ".join(str(error) for error in errors))
+        self.errors = errors
+
+
+@dataclass
+class Screening:
+    """Answers given as JSON, screened: the walk through the steps and the determination."""
+
+    questionnaire: Questionnaire
+    state: Walk
+    determination: Determination
+
+    def document(self) -> dict:
+        return result_document(self.questionnaire, self.determination)
+
+
+def screen(questionnaire: Questionnaire, given: Mapping[str, Any], as_of: date) -> Screening:
+    """Screen answers given as JSON (field names, ISO dates, lists; see ``encoding``) as of
+    ``as_of``, through the wizard's own forms and conditions: ``manage.py screen`` and the
+    API. Raises :class:`AnswersRejected` with every failing field, never the first only."""
+    errors = check_known_fields(questionnaire, given)
+    data = {}
+    for step in questionnaire.intake_steps:
+        try:
+            data[step.name] = form_data(step, given)
+        except AnswerError as error:
+            errors.append(error)
+    if errors:
+        raise AnswersRejected(errors)
+    with screening_as_of(as_of):
+        state = walk_data(questionnaire.intake_steps, data)
+    if state.invalid:
+        raise AnswersRejected(
+            [error for form in state.invalid.values() for error in form_errors(form)]
+        )
+    return Screening(questionnaire, state, determine(questionnaire, state.answers, as_of))
+
+
+def form_errors(form: BoundStep) -> list[AnswerError]:
+    """Each error of an invalid step, named by its field (a row's field as
+    ``step[index].field``)."""
+    if isinstance(form, forms.BaseFormSet):
+        errors = [AnswerError(form.prefix, str(error)) for error in form.non_form_errors()]
+        for index, row in enumerate(form.forms):
+            # A row about something named (one per protected reason) says which.
+            about = f" ({row.row_title})" if getattr(row, "row_title", "") else ""
+            errors += [
+                AnswerError(f"{form.prefix}[{index}].{name}{about}", str(error))
+                for name, messages in row.errors.items()
+                for error in messages
+            ]
+        return errors
+    return [
+        AnswerError(name if name != "__all__" else form.prefix, str(error))
+        for name, messages in form.errors.items()
+        for error in messages
+    ]
 
 
 def determine(questionnaire: Questionnaire, answers: dict[str, Any], today: date) -> Determination:

@@ -51,6 +51,7 @@ from questionnaires.deadlines import record_deadlines
 from questionnaires.models import CaseRecord
 
 from .answers import to_json
+from .determination import Determination
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
@@ -524,16 +525,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
     # Saving ------------------------------------------------------------------------------
 
     def _record_fields(self) -> dict:
-        answers = self.state.answers
-        return {
-            "client_reference": answers.get("client_reference") or "",
-            "answers": to_json({k: v for k, v in answers.items() if k != "client_reference"}),
-            "answers_in_words": [
-                {"step": a.step, "field": a.field, "question": a.question, "answer": a.answer}
-                for _, section in self.state.in_words()
-                for a in section
-            ],
-        }
+        return record_fields(self.state)
 
     def _note_reviewing(self):
         """From the first view of the review on, a changed answer leads back to it. Saved
@@ -578,16 +570,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
         determination = determine(self.questionnaire, self.state.answers, timezone.localdate())
-        fields = {
-            **self._record_fields(),
-            "status": CaseRecord.Status.COMPLETE,
-            "wizard_state": {},
-            "determination": determination.to_dict(),
-            "outcome": determination.outcome,
-            "rules_version": self.questionnaire.rules_version,
-            "law_as_of": self.questionnaire.law_as_of,
-            "completed_at": timezone.now(),
-        }
+        fields = completed_record_fields(self.questionnaire, self.state, determination)
         try:
             self._write(fields, AuditEvent.Action.COMPLETED)
         except Conflict:
@@ -634,3 +617,36 @@ class QuestionnaireWizard(NamedUrlWizardView):
             action = AuditEvent.Action.CHANGED
         if action is not None:
             record_event(user, action, self.record)
+
+
+def record_fields(state: Walk) -> dict:
+    """A case record's answers from an intake's walk: the client reference, the answers of
+    the steps that applied (as JSON) and each question and answer in words."""
+    answers = state.answers
+    return {
+        "client_reference": answers.get("client_reference") or "",
+        "answers": to_json({k: v for k, v in answers.items() if k != "client_reference"}),
+        "answers_in_words": [
+            {"step": a.step, "field": a.field, "question": a.question, "answer": a.answer}
+            for _, section in state.in_words()
+            for a in section
+        ],
+    }
+
+
+def completed_record_fields(
+    questionnaire: Questionnaire, state: Walk, determination: Determination
+) -> dict:
+    """Every field of a completed case record: its answers and the result's snapshot,
+    stamped with the rules and the law it was screened under (the wizard's "Finish" and
+    the API's saved screenings)."""
+    return {
+        **record_fields(state),
+        "status": CaseRecord.Status.COMPLETE,
+        "wizard_state": {},
+        "determination": determination.to_dict(),
+        "outcome": determination.outcome,
+        "rules_version": questionnaire.rules_version,
+        "law_as_of": questionnaire.law_as_of,
+        "completed_at": timezone.now(),
+    }

@@ -28,7 +28,11 @@ URLS = all_urls()
 #: secret in its address (tests/test_calendar_feed.py). (Signing out needs no exception: a
 #: signed-out visitor who posts to it lands on the sign-in page all the same.)
 OPEN = {"login", "admin:login", "healthz", "readyz", "questionnaires:calendar_feed"}
-PROTECTED = [url for url in URLS if url.name not in OPEN]
+#: The API (questionnaires/api) answers in JSON, to a token only: a session opens nothing there
+#: (tests/api). Its OpenAPI document and its JSON "not found" show no data.
+API_OPEN = {"api:openapi", "api:not_found"}
+API = [url for url in URLS if url.name.startswith("api:") and url.name not in API_OPEN]
+PROTECTED = [url for url in URLS if url.name not in OPEN and not url.name.startswith("api:")]
 
 
 def test_the_walk_covers_the_whole_url_configuration():
@@ -43,6 +47,10 @@ def test_the_walk_covers_the_whole_url_configuration():
         "admin:questionnaires_caserecord_changelist",
         "admin:questionnaires_auditevent_changelist",
         "admin:axes_accessattempt_changelist",
+        "api:questionnaires",
+        "api:screen",
+        "api:records",
+        "api:record",
     } <= names
     # Every step of every questionnaire, and its review page.
     assert sum(url.name == "questionnaires:step" for url in URLS) > 40
@@ -68,6 +76,16 @@ def test_every_url_refuses_an_inactive_account(client, url):
     client.force_login(make_user("inactive", is_active=False, is_staff=True, is_superuser=True))
     assert_sent_to_sign_in(client.get(url.path), url)
     assert_sent_to_sign_in(client.post(url.path, {"anything": "1"}), url)
+
+
+@pytest.mark.parametrize("url", API, ids=lambda url: url.path)
+def test_every_api_url_refuses_a_request_without_a_token(client, url):
+    """401 to the method the address answers (405 to any other), signed in or not."""
+    for signed_in in (False, True):
+        if signed_in:
+            client.force_login(make_user("admin-in-browser", is_staff=True, is_superuser=True))
+        answers = {client.get(url.path).status_code, client.post(url.path, {}).status_code}
+        assert answers == {401, 405}, f"{url.path} answered {answers}"
 
 
 def test_an_account_deactivated_while_signed_in_is_signed_out(staff_client, staff_user):

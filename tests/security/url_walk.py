@@ -24,6 +24,7 @@ SAMPLES = {
     "app_label": "questionnaires",
     "url": "no-such-page/",
     "token": "no-such-calendar",
+    "rest": "no-such-address",
 }
 
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?(\w+)>")

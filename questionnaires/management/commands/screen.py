@@ -17,9 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from questionnaires.framework import registry
-from questionnaires.framework.encoding import AnswerError, check_known_fields, form_data
-from questionnaires.framework.forms import screening_as_of
-from questionnaires.framework.screening import determine, result_document, walk_data
+from questionnaires.framework.screening import AnswersRejected, screen
 
 MAX_ANSWERS_FILE_BYTES = 1_000_000
 BAD_INPUT = 2
@@ -51,23 +49,10 @@ class Command(BaseCommand):
         as_of = self._today(today)
         given = self._read_answers(answers)
 
-        errors = check_known_fields(questionnaire, given)
-        data = {}
-        for step in questionnaire.intake_steps:
-            try:
-                data[step.name] = form_data(step, given)
-            except AnswerError as error:
-                errors.append(error)
-        if errors:
-            self._fail(errors)
-
-        with screening_as_of(as_of):
-            state = walk_data(questionnaire.intake_steps, data)
-        if state.invalid:
-            self._fail([error for form in state.invalid.values() for error in form_errors(form)])
-
-        determination = determine(questionnaire, state.answers, as_of)
-        document = result_document(questionnaire, determination)
+        try:
+            document = screen(questionnaire, given, as_of).document()
+        except AnswersRejected as rejected:
+            self._fail(rejected.errors)
         if format == "json":
             self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
         else:
@@ -126,25 +111,6 @@ class Command(BaseCommand):
     def _fail(self, errors):
         lines = "\n".join(f"  {error}" for error in errors)
         raise CommandError(f"The answers are not valid:\n{lines}", returncode=BAD_INPUT)
-
-
-def form_errors(form) -> list[str]:
-    if isinstance(form, forms.BaseFormSet):
-        messages = [f"{form.prefix}: {error}" for error in form.non_form_errors()]
-        for index, row in enumerate(form.forms):
-            # A row about something named (one per protected reason) says which.
-            about = f" ({row.row_title})" if getattr(row, "row_title", "") else ""
-            messages += [
-                f"{form.prefix}[{index}].{name}{about}: {error}"
-                for name, errors in row.errors.items()
-                for error in errors
-            ]
-        return messages
-    return [
-        f"{name if name != '__all__' else form.prefix}: {error}"
-        for name, errors in form.errors.items()
-        for error in errors
-    ]
 
 
 def schema_of(questionnaire: registry.Questionnaire) -> dict:
