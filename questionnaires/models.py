@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 
 from questionnaires.audit import AuditEvent  # noqa: F401
+from questionnaires.documents.models import ClinicProfile, DraftDocument  # noqa: F401
 from questionnaires.encryption import EncryptedJSONField, EncryptedTextField, reference_hash
 from questionnaires.foreign_employment_income.models import IncomeTaxRateTable  # noqa: F401
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .documents import views as documents
 
 app_name = "questionnaires"
 
@@ -10,6 +11,16 @@ urlpatterns = [
     path("cases/<uuid:pk>/", views.case_detail, name="case"),
     path("cases/<uuid:pk>/pdf/", views.case_pdf, name="case_pdf"),
     path("cases/<uuid:pk>/amend/", views.case_amend, name="case_amend"),
+    path(
+        "cases/<uuid:pk>/documents/<slug:kind>/",
+        documents.document_details,
+        name="document_details",
+    ),
+    path(
+        "cases/<uuid:pk>/documents/<slug:kind>/<str:file_format>/",
+        documents.document_download,
+        name="document_download",
+    ),
     path("q/<slug:slug>/start/", views.start, name="start"),
     path("q/<slug:slug>/<uuid:intake>/", views.wizard, name="resume"),
     path("q/<slug:slug>/<uuid:intake>/<slug:step>/", views.wizard, name="step"),

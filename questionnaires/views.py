@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .audit import AuditEvent, record_event, record_list_view
+from .documents.views import documents_section
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import numbered_findings
@@ -95,7 +96,8 @@ def case_detail(request, pk):
     record_event(request.user, AuditEvent.Action.VIEWED, record)
     if not record.is_complete:
         return render(request, "questionnaires/case_draft.html", {"record": record})
-    return render(request, "questionnaires/result.html", result_context(record))
+    context = {**result_context(record), "documents": documents_section(record)}
+    return render(request, "questionnaires/result.html", context)
 
 
 @require_GET

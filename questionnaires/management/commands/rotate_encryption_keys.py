@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from questionnaires.encryption import reference_hash, rewrite_rows, rotate_row
-from questionnaires.models import CaseRecord
+from questionnaires.models import CaseRecord, DraftDocument
 
 
 class Command(BaseCommand):
@@ -23,6 +23,14 @@ class Command(BaseCommand):
             self.stdout.write("Only one key is configured: checking every value is under it.")
         changed = rewrite_rows(connection, rotate_row, batch_size=batch_size)
         self.stdout.write(f"Re-encrypted {changed} case record(s) with the newest key.")
+        # A drafted document's details: read (any key opens them) and written back under
+        # the newest key.
+        documents = 0
+        for pk, details in DraftDocument.objects.values_list("pk", "details").iterator(
+            chunk_size=batch_size
+        ):
+            documents += DraftDocument.objects.filter(pk=pk).update(details=details)
+        self.stdout.write(f"Re-encrypted the details of {documents} drafted document(s).")
         rehashed = 0
         hashes = CaseRecord.objects.values_list("pk", "client_reference", "client_reference_hash")
         for pk, reference, stored in hashes.iterator(chunk_size=batch_size):

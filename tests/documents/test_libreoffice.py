@@ -1,0 +1,67 @@
+"""Every drafted DOCX opens cleanly in LibreOffice: converted headless to PDF, with its text.
+
+Needs ``libreoffice`` on the PATH (``make test`` installs Debian's libreoffice-writer-nogui).
+Without it the test is skipped with the reason, except in CI (``CI=true``), where it fails,
+as the browser tests do."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.documents.helpers import download_url, make_document, pdf_text
+from tests.documents.test_irs_documents import CHECKLIST, DETAILS, LETTER, OWN_FILE
+from tests.factories import screened_record
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="module")
+def libreoffice():
+    path = shutil.which("libreoffice") or shutil.which("soffice")
+    if path is None:
+        reason = "LibreOffice is not installed (libreoffice-writer-nogui)"
+        if IN_CI:
+            pytest.fail(f"CI cannot run the DOCX conversion test: {reason}", pytrace=False)
+        pytest.skip(f"{reason} (run `make test`)")
+    return path
+
+
+def convert_to_pdf(libreoffice: str, docx: bytes, tmp_path) -> bytes:
+    source = tmp_path / "draft.docx"
+    source.write_bytes(docx)
+    profile = tmp_path / "profile"  # its own profile: no clash with another LibreOffice
+    subprocess.run(
+        [
+            libreoffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return (tmp_path / "draft.pdf").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("kind", "details", "expected"),
+    [
+        (LETTER, DETAILS, "invoking I.R.C. § 6103(e)"),
+        (CHECKLIST, {}, "Answer due (20 working days)"),
+    ],
+)
+def test_the_docx_converts_headless_with_its_text(
+    libreoffice, staff_client, staff_user, tmp_path, kind, details, expected
+):
+    record = screened_record(staff_user, "irs-records-request", OWN_FILE)
+    make_document(staff_client, record, kind, details)
+    docx = staff_client.get(download_url(record, kind, "docx")).content
+    text = " ".join(pdf_text(convert_to_pdf(libreoffice, docx, tmp_path)).split())
+    assert expected in text
