@@ -10,8 +10,9 @@ import subprocess
 
 import pytest
 
+from tests.documents import test_foreign_employment_income_documents as income
+from tests.documents import test_irs_documents as irs
 from tests.documents.helpers import download_url, make_document, pdf_text
-from tests.documents.test_irs_documents import CHECKLIST, DETAILS, LETTER, OWN_FILE
 from tests.factories import screened_record
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -50,17 +51,24 @@ def convert_to_pdf(libreoffice: str, docx: bytes, tmp_path) -> bytes:
     return (tmp_path / "draft.pdf").read_bytes()
 
 
-@pytest.mark.parametrize(
-    ("kind", "details", "expected"),
-    [
-        (LETTER, DETAILS, "invoking I.R.C. § 6103(e)"),
-        (CHECKLIST, {}, "Answer due (20 working days)"),
-    ],
-)
+DOCUMENTS = [
+    ("irs-records-request", irs.OWN_FILE, irs.LETTER, irs.DETAILS, "invoking I.R.C. § 6103(e)"),
+    ("irs-records-request", irs.OWN_FILE, irs.CHECKLIST, {}, "Answer due (20 working days)"),
+    (
+        "foreign-employment-income",
+        income.DANIEL,
+        income.LETTER,
+        income.LETTER_DETAILS,
+        "$19,574.67",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "answers", "kind", "details", "expected"), DOCUMENTS)
 def test_the_docx_converts_headless_with_its_text(
-    libreoffice, staff_client, staff_user, tmp_path, kind, details, expected
+    libreoffice, staff_client, staff_user, tmp_path, slug, answers, kind, details, expected
 ):
-    record = screened_record(staff_user, "irs-records-request", OWN_FILE)
+    record = screened_record(staff_user, slug, answers)
     make_document(staff_client, record, kind, details)
     docx = staff_client.get(download_url(record, kind, "docx")).content
     text = " ".join(pdf_text(convert_to_pdf(libreoffice, docx, tmp_path)).split())
