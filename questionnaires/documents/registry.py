@@ -58,10 +58,17 @@ class Draft:
     law_as_of: date | None
     today: date
     record_version: int = 0
+    #: Each question and answer as staff saw them: ``{"step", "field", "question", "answer"}``.
+    answers_in_words: tuple[Mapping[str, str], ...] = ()
 
     @property
     def data(self) -> Mapping[str, Any]:
         return self.determination.data
+
+    def answers_for(self, fields) -> list[Mapping[str, str]]:
+        """The answers in words to these questions (by field name), in the order asked."""
+        wanted = set(fields)
+        return [answer for answer in self.answers_in_words if answer["field"] in wanted]
 
 
 @dataclass(frozen=True)

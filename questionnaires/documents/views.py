@@ -48,6 +48,7 @@ def draft_for(
         law_as_of=record.law_as_of,
         today=today or timezone.localdate(),
         record_version=record.version,
+        answers_in_words=tuple(record.answers_in_words or ()),
     )
 
 

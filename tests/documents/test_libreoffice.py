@@ -12,6 +12,7 @@ import pytest
 
 from tests.documents import test_foreign_employment_income_documents as income
 from tests.documents import test_irs_documents as irs
+from tests.documents import test_removal_protection_documents as removal
 from tests.documents.helpers import download_url, make_document, pdf_text
 from tests.factories import screened_record
 
@@ -61,6 +62,8 @@ DOCUMENTS = [
         income.LETTER_DETAILS,
         "$19,574.67",
     ),
+    ("removal-protection", removal.SEED, removal.MEMO, removal.MEMO_DETAILS, "Lee Lawyer"),
+    ("removal-protection", removal.SEED, removal.OUTLINE, {}, "Known from the screening"),
 ]
 
 
