@@ -16,6 +16,8 @@ was not checked, so it is not given: staff confirm the page before sending.
 
 from __future__ import annotations
 
+from datetime import date
+
 from django import forms
 
 from questionnaires.documents.content import (
@@ -29,9 +31,11 @@ from questionnaires.documents.content import (
     Table,
 )
 from questionnaires.documents.registry import DocumentType, Draft, register_document
+from questionnaires.framework.determination import Status
 from questionnaires.framework.forms import (
     YES_NO,
     LongTextField,
+    MemorableDateField,
     MoneyField,
     RadiosField,
     TextField,
@@ -425,5 +429,221 @@ register_document(
         "the dates to diary.",
         offered=preparing_a_foia_request,
         build=attachment_checklist,
+    )
+)
+
+
+# ---------------------------------------------------------------------------
+# Review path: the administrative appeal
+# ---------------------------------------------------------------------------
+
+APPEAL_OUTCOMES = ("appeal_recommended", "consider_appeal")
+#: Withheld items worth challenging (the result's ``items[].flag``).
+CHALLENGED_FLAGS = ("likely_improper", "worth_challenging", "unclear")
+#: Findings about single items carry these prefixes; the appeal lists items from ``items``.
+ITEM_FINDING_PREFIXES = ("withheld_", "released_")
+
+
+def challenged_items(draft: Draft) -> list[dict]:
+    return [
+        row
+        for row in draft.data.get("items") or []
+        if row.get("withheld_or_released") == "withheld" and row.get("flag") in CHALLENGED_FLAGS
+    ]
+
+
+def other_grounds(draft: Draft) -> list:
+    """Findings beyond single items that the result says the IRS got wrong."""
+    return [
+        finding
+        for finding in draft.determination.findings
+        if finding.status == Status.NOT_MET
+        and not finding.code.startswith(ITEM_FINDING_PREFIXES)
+        and finding.code in APPEAL_GROUNDS
+    ]
+
+
+#: The review path's findings that are grounds of appeal when not met (the rest, such as the
+#: appeal window or the request's basis, are about the appeal itself).
+APPEAL_GROUNDS = (
+    "b7_harm",
+    "b7a_open_matter",
+    "b3_6103",
+    "other_exemptions",
+    "foreseeable_harm",
+    "consistent_redactions",
+    "closure_check",
+    "contact_first",
+)
+
+
+def appeal_called_for(draft: Draft) -> bool:
+    """The result recommends or suggests a FOIA appeal, its deadline is known, and something
+    is worth challenging."""
+    return (
+        draft.data.get("path") == "review_response"
+        and draft.data.get("stage") == "answer"
+        and draft.determination.outcome in APPEAL_OUTCOMES
+        and bool(draft.data.get("appeal_deadline"))
+        and bool(challenged_items(draft) or other_grounds(draft))
+    )
+
+
+class AppealDetailsForm(forms.Form):
+    requester_name = TextField(
+        label="The requester's full name",
+        max_length=120,
+        error_required="Enter the requester's full name",
+    )
+    requester_address = LongTextField(
+        label="The requester's postal address",
+        help_text="One line per line.",
+        max_length=400,
+        error_required="Enter the requester's postal address",
+    )
+    request_number = TextField(
+        label="The IRS's number for the request",
+        help_text="On the IRS's letter (often called the case or request number).",
+        max_length=60,
+        error_required="Enter the IRS's number for the request, as on its letter",
+    )
+    request_date = MemorableDateField(
+        label="When was the request sent?",
+        month_first=True,
+        error_required="Enter the date the request was sent",
+    )
+    appeal_address = LongTextField(
+        label="Where the IRS letter says to send an appeal",
+        help_text="Copy the address from the letter, one line per line.",
+        max_length=400,
+        error_required="Enter the address the IRS letter gives for appeals",
+    )
+    representative_name = TextField(
+        label="If the clinic sends the appeal: the name of the person signing for the clinic",
+        help_text="Leave empty if the client signs.",
+        max_length=120,
+        required=False,
+    )
+
+
+def _key_date(draft: Draft, label: str) -> str:
+    for row in draft.data.get("key_dates") or []:
+        if row["label"] == label:
+            return row["text"]
+    return ""
+
+
+def administrative_appeal(draft: Draft) -> Document:
+    details = draft.details
+    clinic = draft.clinic
+    name = details.get("requester_name", "")
+    address = tuple(_address_lines(details.get("requester_address", "")))
+    representative = details.get("representative_name", "")
+    sender = (clinic.name, *clinic.address) if representative and clinic.name else (name, *address)
+    number = details.get("request_number", "")
+    letter_date = _key_date(draft, "IRS letter")
+    deadline = us_long_date(date.fromisoformat(draft.data["appeal_deadline"]))
+    sent = details.get("request_date")
+    sent_text = f", sent on {us_long_date(date.fromisoformat(sent))}" if sent else ""
+    items = challenged_items(draft)
+    blocks: list = [
+        Note(
+            f"The appeal must reach the IRS by {deadline}. "
+            "Send it to the address the IRS letter gives, mark the envelope (or the subject "
+            "line) as a FOIA appeal, and keep proof of delivery."
+        ),
+        Lines(sender),
+        Paragraph(us_long_date(draft.today)),
+        Lines(tuple(_address_lines(details.get("appeal_address", "")))),
+        Paragraph(f"Freedom of Information Act appeal: request number {number}", lead="Re: "),
+        Paragraph("FREEDOM OF INFORMATION ACT APPEAL"),
+        Paragraph(
+            f"{name} appeals the Internal Revenue Service's determination"
+            + (f" dated {letter_date}" if letter_date else "")
+            + f" on the request number {number}{sent_text}, under 5 U.S.C. "
+            "§ 552(a)(6)(A)(i)(III)(aa). This appeal is made within the time the letter "
+            f"allows (by {deadline})."
+        ),
+    ]
+    if items:
+        blocks.append(Heading("The items withheld that this appeal challenges", 2))
+        for number_in_list, row in enumerate(items, start=1):
+            exemption = row.get("exemption_label") or "an exemption not stated"
+            blocks.append(Heading(f"{number_in_list}. {row['label']} (withheld: {exemption})", 3))
+            blocks.append(Paragraph(row["reason"]))
+            if row.get("ask"):
+                blocks.append(Paragraph(row["ask"], lead="What we ask: "))
+            if row.get("citations"):
+                blocks.append(Paragraph("; ".join(row["citations"]) + ".", lead="Authority: "))
+    grounds = other_grounds(draft)
+    if grounds:
+        blocks.append(Heading("Other grounds", 2))
+        blocks.append(
+            NumberedList(
+                tuple(
+                    f"{f.title}: {f.explanation}"
+                    + (f" ({'; '.join(c.text for c in f.citations)})" if f.citations else "")
+                    for f in grounds
+                )
+            )
+        )
+    not_b3 = any(row.get("exemption") != "b3_6103" for row in items)
+    blocks += [
+        Heading("Segregable parts", 2),
+        Paragraph(
+            "Any reasonably segregable portion of a record must be released after deletion of "
+            "the portions which are exempt, with the amount of information deleted and the "
+            "exemption relied on marked where it was deleted (5 U.S.C. § 552(b), flush "
+            "language after para. (9))."
+        ),
+    ]
+    if not_b3:
+        blocks.append(
+            Paragraph(
+                "Information may be withheld only if the IRS reasonably foresees that release "
+                "would harm an interest the exemption protects, or the law prohibits release; "
+                "the IRS must consider partial release (5 U.S.C. § 552(a)(8)(A)). The letter "
+                "identifies no such harm for the items above."
+            )
+        )
+    blocks += [
+        Heading("What the requester asks", 2),
+        NumberedList(
+            (
+                "Release the items listed above, or every reasonably segregable part of them.",
+                "For anything still withheld, name the exemption relied on and estimate the "
+                "volume withheld (5 U.S.C. § 552(a)(6)(F)).",
+                "Decide this appeal within 20 working days of receiving it "
+                "(5 U.S.C. § 552(a)(6)(A)(ii)).",
+            )
+        ),
+        Paragraph("Sincerely,"),
+        Lines(
+            (
+                "______________________________",
+                representative or name,
+                *(clinic.signature if representative else ()),
+            )
+        ),
+        Heading("Enclosures", 2),
+        BulletList(("A copy of the IRS's letter", "A copy of the request")),
+    ]
+    return Document(title="Freedom of Information Act appeal", blocks=tuple(blocks))
+
+
+def _address_lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+register_document(
+    DocumentType(
+        questionnaire=SLUG,
+        slug="foia-appeal",
+        title="FOIA appeal",
+        description="The administrative appeal of the IRS's answer: each item worth "
+        "challenging with the exemption cited and the argument, and what is asked for.",
+        offered=appeal_called_for,
+        build=administrative_appeal,
+        details_form=AppealDetailsForm,
     )
 )

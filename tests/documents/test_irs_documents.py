@@ -1,7 +1,7 @@
 """IRS records requests: the FOIA request letter and the attachment checklist, drafted from
 real screenings (the wizard's own scenarios) and read back from the DOCX and the PDF."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -240,3 +240,99 @@ def test_an_unknown_document_or_format_is_404(staff_client, own_file):
     assert staff_client.get(details_url(own_file, "no-such-letter")).status_code == 404
     make_document(staff_client, own_file, LETTER, DETAILS)
     assert staff_client.get(download_url(own_file, LETTER, "odt")).status_code == 404
+
+
+# ---------------------------------------------------------------------------
+# Review path: the administrative appeal
+# ---------------------------------------------------------------------------
+
+APPEAL = "foia-appeal"
+# The seed's DIF file (TIGTA Rep. at 3-4): the DIF score's words withheld under (b)(7)(E).
+DIF_FILE = {
+    "client_reference": "IRS-DIF",
+    "path": "review_response",
+    "letter_date": (date.today() - timedelta(days=10)).isoformat(),
+    "request_basis": "foia",
+    "irs_action": "released_part",
+    "exemptions_cited": ["b7e"],
+    "matter_status": "not_known",
+    "items_withheld": ["dif_score_words", "form_code"],
+    "item_exemptions": [
+        {"item": "dif_score_words", "item_exemption": "b7e"},
+        {"item": "form_code", "item_exemption": "b7e"},
+    ],
+    "items_released": ["requester_info"],
+    "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
+}
+APPEAL_DETAILS = {
+    "requester_name": "Maria Example",
+    "requester_address": "12 Elm Street\nSpringfield, IL 62701",
+    "request_number": "F24123-0456",
+    "request_date_day": "3",
+    "request_date_month": "4",
+    "request_date_year": "2024",
+    "appeal_address": "IRS Appeals\nFOIA Appeals Unit\nAddress as on the letter",
+    "representative_name": "",
+}
+
+
+def test_the_appeal_challenges_each_item_with_its_exemption_and_authority(
+    staff_client, staff_user
+):
+    record = screened_record(staff_user, SLUG, DIF_FILE)
+    data = record.determination["data"]
+    assert record.outcome == "appeal_recommended"
+    page = staff_client.get(record.get_absolute_url()).content.decode()
+    assert details_url(record, APPEAL) in page
+    assert details_url(record, LETTER) not in page
+    make_document(staff_client, record, APPEAL, APPEAL_DETAILS)
+    text, _ = docx_text(staff_client.get(download_url(record, APPEAL, "docx")).content)
+    assert "FREEDOM OF INFORMATION ACT APPEAL" in text
+    assert "Re: Freedom of Information Act appeal: request number F24123-0456" in text
+    assert "sent on April 3, 2024" in text
+    deadline = us_long_date(date.fromisoformat(data["appeal_deadline"]))
+    assert f"must reach the IRS by {deadline}" in text
+    letter = us_long_date(date.fromisoformat(DIF_FILE["letter_date"]))
+    assert f"determination dated {letter}" in text
+    challenged = [
+        row
+        for row in data["items"]
+        if row["withheld_or_released"] == "withheld"
+        and row["flag"] in ("likely_improper", "worth_challenging", "unclear")
+    ]
+    assert challenged
+    for row in challenged:
+        assert f"{row['label']} (withheld: {row['exemption_label']})" in text
+        assert row["reason"] in text
+        for citation in row["citations"]:
+            assert citation in text
+    assert "TIGTA Rep. No. 2023-10-055, at 4" in text
+    assert "5 U.S.C. § 552(b), flush language after para. (9)" in text
+    assert "5 U.S.C. § 552(a)(8)(A)" in text
+    assert "IRS Appeals\nFOIA Appeals Unit" in text
+
+
+def test_no_appeal_is_offered_when_nothing_is_worth_challenging(staff_client, staff_user):
+    record = screened_record(
+        staff_user,
+        SLUG,
+        {
+            **DIF_FILE,
+            "client_reference": "IRS-ALL",
+            "irs_action": "released_all",
+            "items_released": ["requester_info"],
+        },
+    )
+    assert record.outcome == "no_issue_found"
+    assert 'id="documents"' not in staff_client.get(record.get_absolute_url()).content.decode()
+    assert staff_client.get(details_url(record, APPEAL)).status_code == 404
+
+
+def test_the_details_page_shows_what_was_saved_for_changing(staff_client, staff_user):
+    record = screened_record(staff_user, SLUG, DIF_FILE)
+    make_document(staff_client, record, APPEAL, APPEAL_DETAILS)
+    page = staff_client.get(details_url(record, APPEAL)).content.decode()
+    assert 'value="F24123-0456"' in page
+    assert 'name="request_date_year" type="text" inputmode="numeric" value="2024"' in page
+    assert "Save changes" in page

@@ -62,6 +62,7 @@ DOCUMENTS = [
         income.LETTER_DETAILS,
         "$19,574.67",
     ),
+    ("irs-records-request", irs.DIF_FILE, irs.APPEAL, irs.APPEAL_DETAILS, "F24123-0456"),
     ("removal-protection", removal.SEED, removal.MEMO, removal.MEMO_DETAILS, "Lee Lawyer"),
     ("removal-protection", removal.SEED, removal.OUTLINE, {}, "Known from the screening"),
 ]
