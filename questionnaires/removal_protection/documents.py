@@ -208,6 +208,7 @@ def assessment_memo(draft: Draft) -> Document:
             )
         )
     blocks.append(Heading("Each element", 1))
+    shown: set[str] = set()
     for title, codes in MEMO_SECTIONS:
         findings = [f for f in _findings(draft, codes) if f.status != Status.NOT_APPLICABLE]
         if not findings:
@@ -219,7 +220,9 @@ def assessment_memo(draft: Draft) -> Document:
                     f"{finding.status.label}. {finding.explanation}", lead=f"{finding.title}: "
                 )
             )
-            known = _known(draft, finding)
+            # Each fact once, under the first element it bears on.
+            known = [line for line in _known(draft, finding) if line not in shown]
+            shown.update(known)
             if known:
                 blocks.append(BulletList(tuple(f"Fact: {line}" for line in known)))
             if finding.citations:
