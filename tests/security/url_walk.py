@@ -23,6 +23,8 @@ SAMPLES = {
     "content_type_id": "1",
     "app_label": "questionnaires",
     "url": "no-such-page/",
+    "kind": "foia-request-letter",
+    "file_format": "docx",
 }
 
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?(\w+)>")
