@@ -1,7 +1,8 @@
 """The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
-deleted which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
-lockouts and unlocks; changes to accounts, groups and permissions; deletions of sign-in
-records; case list views and searches (the filter, never the search term).
+deleted which case record, and when; drafted documents made, changed or downloaded;
+purges by count; sign-ins, sign-outs, failed sign-ins, lockouts and unlocks; changes to
+accounts, groups and permissions; deletions of sign-in records; case list views and
+searches (the filter, never the search term).
 
 Events are append-only: the model refuses to change or delete a saved event, Django admin
 shows them read-only, and on PostgreSQL a trigger refuses UPDATE and DELETE on the table
