@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint ci-postgres pdf-libraries browser lock
+.PHONY: run test lint ci-postgres pdf-libraries browser office lock
 
 # System packages, installed with apt-get (as root, or with sudo) only when missing, on
 # Debian-based machines: pango and fonts for WeasyPrint's PDFs, Debian's chromium for the
@@ -51,6 +51,14 @@ browser:
 	    $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation; \
 	  else echo "The browser tests need Chromium at $(CHROMIUM_PATH) (see README)." >&2; fi; }
 
+# LibreOffice (Writer, without its GUI): the tests check that each drafted DOCX converts.
+office:
+	@command -v libreoffice >/dev/null || { \
+	  if command -v apt-get >/dev/null; then \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui; \
+	  else echo "The document tests need LibreOffice (libreoffice on the PATH; see README)." >&2; fi; }
+
 # Install, migrate, create a local administrator on first run, and serve on 127.0.0.1:8000.
 run: pdf-libraries $(VENV)/.installed
 	DJANGO_DEBUG=true $(BIN)/python manage.py migrate --noinput
@@ -58,7 +66,7 @@ run: pdf-libraries $(VENV)/.installed
 	DJANGO_DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Install the test requirements (and the system packages above) and run the whole suite.
-test: pdf-libraries browser $(VENV)/.installed-test
+test: pdf-libraries browser office $(VENV)/.installed-test
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test

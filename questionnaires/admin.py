@@ -26,6 +26,7 @@ from .audit import (
     write_csv,
 )
 from .client_address import client_address
+from .documents.models import ClinicProfile
 from .foreign_employment_income.models import IncomeTaxRateBand
 from .framework import registry
 from .framework.rescreening import changed_results
@@ -400,6 +401,19 @@ class IncomeTaxRateTableAdmin(admin.ModelAdmin):
     @admin.display(description="bands")
     def bands_summary(self, obj):
         return format_html("{}", "; ".join(str(band) for band in obj.bands.all()))
+
+
+@admin.register(ClinicProfile)
+class ClinicProfileAdmin(admin.ModelAdmin):
+    """The clinic's details for drafted documents: one row, set once and edited."""
+
+    list_display = ["name", "phone", "email"]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not ClinicProfile.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class AuditedSignInRecords:

@@ -29,8 +29,12 @@ class QuestionnairesConfig(AppConfig):
 
         audit_signals.connect()
 
-        # Each questionnaire package registers itself in its ``wizard`` module.
+        from .documents import registry as documents
+
+        # Each questionnaire package registers itself in its ``wizard`` module, and its
+        # drafted documents in its ``documents`` module.
         package = importlib.import_module(self.name)
         for module in pkgutil.iter_modules(package.__path__):
             if module.ispkg and importlib.util.find_spec(f"{self.name}.{module.name}.wizard"):
                 importlib.import_module(f"{self.name}.{module.name}.wizard")
+                documents.discover(f"{self.name}.{module.name}")

@@ -1,8 +1,9 @@
 """The audit trail: who created, viewed, changed, completed, resumed, amended, exported or
-deleted which case record, and when; purges by count; sign-ins, sign-outs, failed sign-ins,
-lockouts and unlocks; changes to accounts, groups and permissions; deletions of sign-in
-records; case list views and searches (the filter, never the search term); API tokens
-created and revoked, and every API request (by which token; refused ones too).
+deleted which case record, and when; drafted documents made, changed or downloaded;
+purges by count; sign-ins, sign-outs, failed sign-ins, lockouts and unlocks; changes to
+accounts, groups and permissions; deletions of sign-in records; case list views and
+searches (the filter, never the search term); API tokens created and revoked, and every
+API request (by which token; refused ones too).
 
 Events are append-only: the model refuses to change or delete a saved event, Django admin
 shows them read-only, and on PostgreSQL a trigger refuses UPDATE and DELETE on the table
@@ -54,6 +55,9 @@ class AuditEvent(models.Model):
         AMENDED = "amended", "Amended (a new version started)"
         EXPORTED_PDF = "exported_pdf", "Exported as PDF"
         EXPORTED_CSV = "exported_csv", "Exported as CSV"
+        DOCUMENT_MADE = "document_made", "Document made"
+        DOCUMENT_CHANGED = "document_changed", "Document's details changed"
+        DOCUMENT_DOWNLOADED = "document_downloaded", "Document downloaded"
         DELETED = "deleted", "Deleted"
         PURGED = "purged", "Purged"
         LISTED = "listed", "Listed case records"

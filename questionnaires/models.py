@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from questionnaires.api.tokens import ApiToken  # noqa: F401
 from questionnaires.audit import AuditEvent  # noqa: F401
+from questionnaires.documents.models import ClinicProfile, DraftDocument  # noqa: F401
 from questionnaires.encryption import (
     EncryptedJSONField,
     EncryptedTextField,

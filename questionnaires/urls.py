@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views, workflow_views
+from .documents import views as documents
 
 app_name = "questionnaires"
 
@@ -16,6 +17,16 @@ urlpatterns = [
         name="case_send_for_review",
     ),
     path("cases/<uuid:pk>/review/", workflow_views.review_decision, name="case_review"),
+    path(
+        "cases/<uuid:pk>/documents/<slug:kind>/",
+        documents.document_details,
+        name="document_details",
+    ),
+    path(
+        "cases/<uuid:pk>/documents/<slug:kind>/<str:file_format>/",
+        documents.document_download,
+        name="document_download",
+    ),
     path("review/", workflow_views.review_queue, name="review_queue"),
     path("deadlines/", workflow_views.deadline_list, name="deadlines"),
     path("deadlines/<uuid:pk>/done/", workflow_views.deadline_done, name="deadline_done"),

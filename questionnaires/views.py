@@ -22,6 +22,7 @@ from .case_search import (
     with_reference,
 )
 from .deadlines import open_deadlines
+from .documents.views import documents_section
 from .forms import ReviewDecisionForm
 from .framework import registry
 from .framework.determination import Determination, Status
@@ -171,6 +172,7 @@ def case_page(request, record: CaseRecord, review_form=None):
         {
             **result_context(record),
             **workflow,
+            "documents": documents_section(record),
             "reviews": list(record.reviews.select_related("reviewer")),
             "deadlines": list(record.deadlines.select_related("done_by")),
             "today": timezone.localdate(),

@@ -18,6 +18,8 @@ SAMPLE_KWARGS = {
     "intake": uuid.uuid4(),
     "slug": "irs-records-request",
     "step": "path",
+    "kind": "foia-request-letter",
+    "file_format": "docx",
     "object_id": "1",
     "id": "1",
     "app_label": "questionnaires",

@@ -77,8 +77,12 @@ def test_result_page(intake_at_third_step, django_assert_num_queries):
     record = intake.complete(answers)
     # + whether the user is a supervisor, then the record with its author (and the record
     # it corrects) in one query, the audit trail's "viewed" event, and the later versions
-    # that correct it; its history, supervisors' comments and deadlines.
-    with django_assert_num_queries(SIGNED_IN + 3 + AUDIT_EVENT + 3):
+    # that correct it; its history, supervisors' comments and deadlines; and the record's
+    # drafted documents when its result calls for any.
+    from questionnaires.documents.views import offered_documents
+
+    documents = 1 if offered_documents(record) else 0
+    with django_assert_num_queries(SIGNED_IN + 3 + AUDIT_EVENT + 3 + documents):
         response = intake.client.get(record.get_absolute_url())
     assert response.status_code == 200
     assert response.context["record"].pk == record.pk

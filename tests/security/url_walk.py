@@ -25,6 +25,8 @@ SAMPLES = {
     "url": "no-such-page/",
     "token": "no-such-calendar",
     "rest": "no-such-address",
+    "kind": "foia-request-letter",
+    "file_format": "docx",
 }
 
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?(\w+)>")

@@ -9,7 +9,7 @@ from questionnaires.encryption import (
     rewrite_rows,
     rotate_row,
 )
-from questionnaires.models import CaseRecord
+from questionnaires.models import CaseRecord, DraftDocument
 
 
 class Command(BaseCommand):
@@ -34,6 +34,14 @@ class Command(BaseCommand):
                 connection, rotate_row, table=table, columns=columns, batch_size=batch_size
             )
             self.stdout.write(f"Re-encrypted {changed} row(s) of {table} with the newest key.")
+        # A drafted document's details: read (any key opens them) and written back under
+        # the newest key.
+        documents = 0
+        for pk, details in DraftDocument.objects.values_list("pk", "details").iterator(
+            chunk_size=batch_size
+        ):
+            documents += DraftDocument.objects.filter(pk=pk).update(details=details)
+        self.stdout.write(f"Re-encrypted the details of {documents} drafted document(s).")
         rehashed = 0
         hashes = CaseRecord.objects.values_list(
             "pk", "client_reference", "client_reference_hash", "client_reference_prefixes"

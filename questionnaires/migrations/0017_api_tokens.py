@@ -7,52 +7,11 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("questionnaires", "0019_review_and_deadlines"),
+        ("questionnaires", "0016_review_and_deadlines"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
-        migrations.AlterField(
-            model_name="auditevent",
-            name="action",
-            field=models.CharField(
-                choices=[
-                    ("created", "Created"),
-                    ("viewed", "Viewed"),
-                    ("changed", "Changed"),
-                    ("completed", "Completed (result saved)"),
-                    ("resumed", "Resumed"),
-                    ("amended", "Amended (a new version started)"),
-                    ("exported_pdf", "Exported as PDF"),
-                    ("exported_csv", "Exported as CSV"),
-                    ("deleted", "Deleted"),
-                    ("purged", "Purged"),
-                    ("listed", "Listed case records"),
-                    ("searched", "Searched case records"),
-                    ("signed_in", "Signed in"),
-                    ("signed_out", "Signed out"),
-                    ("sign_in_failed", "Failed sign-in"),
-                    ("two_factor_enrolled", "Two-factor sign-in set up"),
-                    ("two_factor_reset", "Two-factor sign-in reset"),
-                    ("locked_out", "Account locked"),
-                    ("unlocked", "Account unlocked"),
-                    ("sign_in_records_deleted", "Sign-in records deleted"),
-                    ("account_created", "Account created"),
-                    ("account_changed", "Account changed"),
-                    ("account_deleted", "Account deleted"),
-                    ("groups_changed", "Group membership changed"),
-                    ("permissions_changed", "Permissions changed"),
-                    ("group_changed", "Group created, renamed or deleted"),
-                    ("api_token_created", "API token created"),
-                    ("api_token_revoked", "API token revoked"),
-                    ("api_refused", "API request refused (no usable token)"),
-                    ("api_questionnaires_read", "Questionnaires read through the API"),
-                    ("screened", "Screened through the API (not saved)"),
-                ],
-                editable=False,
-                max_length=40,
-            ),
-        ),
         migrations.CreateModel(
             name="ApiToken",
             fields=[

@@ -11,54 +11,11 @@ import questionnaires.encryption
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("questionnaires", "0018_audit_rescreened_action"),
+        ("questionnaires", "0015_documents"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
-        migrations.AlterField(
-            model_name="auditevent",
-            name="action",
-            field=models.CharField(
-                choices=[
-                    ("created", "Created"),
-                    ("viewed", "Viewed"),
-                    ("changed", "Changed"),
-                    ("completed", "Completed (result saved)"),
-                    ("resumed", "Resumed"),
-                    ("amended", "Amended (a new version started)"),
-                    ("exported_pdf", "Exported as PDF"),
-                    ("exported_csv", "Exported as CSV"),
-                    ("deleted", "Deleted"),
-                    ("purged", "Purged"),
-                    ("listed", "Listed case records"),
-                    ("searched", "Searched case records"),
-                    ("signed_in", "Signed in"),
-                    ("signed_out", "Signed out"),
-                    ("sign_in_failed", "Failed sign-in"),
-                    ("two_factor_enrolled", "Two-factor sign-in set up"),
-                    ("two_factor_reset", "Two-factor sign-in reset"),
-                    ("locked_out", "Account locked"),
-                    ("unlocked", "Account unlocked"),
-                    ("sign_in_records_deleted", "Sign-in records deleted"),
-                    ("account_created", "Account created"),
-                    ("account_changed", "Account changed"),
-                    ("account_deleted", "Account deleted"),
-                    ("groups_changed", "Group membership changed"),
-                    ("permissions_changed", "Permissions changed"),
-                    ("group_changed", "Group created, renamed or deleted"),
-                    ("sent_for_review", "Sent for review"),
-                    ("approved", "Approved by a supervisor"),
-                    ("returned", "Returned for changes"),
-                    ("deadline_done", "Deadline marked done"),
-                    ("calendar_feed_created", "Calendar feed address made"),
-                    ("calendar_feed_revoked", "Calendar feed address revoked"),
-                    ("calendar_feed_read", "Calendar feed read"),
-                ],
-                editable=False,
-                max_length=40,
-            ),
-        ),
         migrations.AlterField(
             model_name="caserecord",
             name="status",

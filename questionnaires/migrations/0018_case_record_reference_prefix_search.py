@@ -18,7 +18,7 @@ def fill_prefixes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("questionnaires", "0020_api_tokens")]
+    dependencies = [("questionnaires", "0017_api_tokens")]
 
     operations = [
         migrations.AddField(
