@@ -15,6 +15,7 @@ than one worker at a time.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from contextlib import contextmanager
 from datetime import timedelta
@@ -130,6 +131,12 @@ def write_pdf_within(html: str, base_url: str, seconds: float) -> bytes:
 
 
 def _write_pdf_to(connection, html: str, base_url: str) -> None:
+    # The child lives for this one rendering, so Python's cyclic garbage collector only costs
+    # it time: WeasyPrint makes boxes by the hundred thousand, and each collection would walk
+    # them and the whole heap copied from the parent, copying the parent's memory page by
+    # page as it marks it. Frozen and off, the child's memory is freed when it exits.
+    gc.freeze()
+    gc.disable()
     try:
         result = (True, write_pdf(html, base_url))
     except Exception as error:  # reported to the parent, which raises it
