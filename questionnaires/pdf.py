@@ -15,6 +15,8 @@ than one worker at a time.
 
 from __future__ import annotations
 
+import functools
+import gc
 import multiprocessing
 from contextlib import contextmanager
 from datetime import timedelta
@@ -26,6 +28,7 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.utils import timezone
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -103,13 +106,45 @@ def result_pdf(context: dict, request) -> bytes:
         return write_pdf_within(html, request.build_absolute_uri("/"), settings.PDF_TIME_LIMIT)
 
 
+#: A page with each kind of text the PDF stylesheet sets (both faces, every size, lists, a
+#: table, the page footer), for :func:`warm_up`.
+WARM_UP_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Warm-up</title><link rel="stylesheet" href="{stylesheet}"></head><body><main>
+<p class="caption">Warm-up</p><h1>Warm-up</h1>
+<div class="panel"><h2 class="panel__title">Warm-up</h2><p class="panel__body">Text.</p></div>
+<div class="warning-text"><strong>Text.</strong> Text.</div>
+<dl class="meta-list"><div><dt>Text</dt><dd>Text</dd></div></dl>
+<table class="table"><caption class="table__caption">Text</caption><thead><tr>
+<th scope="col">Text</th></tr></thead><tbody><tr><td>Text</td></tr></tbody></table>
+<section class="finding"><h3 class="finding__title">Text <strong class="tag">Met</strong></h3>
+<div class="based-on"><p class="based-on__title">Text:</p><ul><li>Text: <strong>Yes</strong></li>
+</ul></div><p class="finding__sources">Sources: <a href="#s1">[1]</a></p></section>
+<dl class="summary-list"><div class="summary-list__row"><dt class="summary-list__key">Text</dt>
+<dd class="summary-list__value">Text<br>Text</dd></div></dl>
+<ol class="sources"><li id="s1"><a href="https://example.org/">Text</a></li></ol>
+<p class="small">Text.</p></main></body></html>"""
+
+
+@functools.cache
+def warm_up() -> None:
+    """Render :data:`WARM_UP_HTML` once in this process, before its first child is forked.
+
+    A process's first PDF loads what every later one reuses (the fonts from fontconfig and
+    their shapes, WeasyPrint's lazily imported modules): about 50 ms of CPU. Loaded in the
+    parent, each forked child inherits it instead of loading it again and throwing it away.
+    """
+    write_pdf(WARM_UP_HTML.format(stylesheet=static("css/pdf.css")), "http://localhost/")
+
+
 def write_pdf_within(html: str, base_url: str, seconds: float) -> bytes:
     """:func:`write_pdf` in a forked child process, killed after ``seconds``.
 
     A child, not a thread or an alarm: WeasyPrint spends its time in Python and in pango's C
     code, and only killing the process stops both for certain. Fork copies the loaded
-    WeasyPrint, so the child starts at once; it touches no database connection.
+    WeasyPrint, warmed up by :func:`warm_up`, so the child starts at once; it touches no
+    database connection.
     """
+    warm_up()
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_write_pdf_to, args=(sender, html, base_url), daemon=True)
@@ -130,6 +165,12 @@ def write_pdf_within(html: str, base_url: str, seconds: float) -> bytes:
 
 
 def _write_pdf_to(connection, html: str, base_url: str) -> None:
+    # The child lives for this one rendering, so Python's cyclic garbage collector only costs
+    # it time: WeasyPrint makes boxes by the hundred thousand, and each collection would walk
+    # them and the whole heap copied from the parent, copying the parent's memory page by
+    # page as it marks it. Frozen and off, the child's memory is freed when it exits.
+    gc.freeze()
+    gc.disable()
     try:
         result = (True, write_pdf(html, base_url))
     except Exception as error:  # reported to the parent, which raises it

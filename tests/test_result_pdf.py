@@ -210,6 +210,29 @@ def test_pdf_fetches_only_static_files_from_disk(staff_client, staff_user, monke
     assert all(local.startswith("file://") for _, local in fetched)
 
 
+def test_the_parent_warms_up_once_with_the_pdf_stylesheet_before_forking(monkeypatch):
+    """The fonts and modules a PDF needs are loaded once in the parent process (a small page
+    in the PDF's own stylesheet), so that each forked child inherits them."""
+    fetched = []
+    original = pdf.StaticFilesFetcher.fetch
+
+    def spy(self, url, headers=None):
+        fetched.append(url)  # in this process only: a child's list is its own copy
+        return original(self, url, headers)
+
+    monkeypatch.setattr(pdf.StaticFilesFetcher, "fetch", spy)
+    pdf.warm_up.cache_clear()
+    html = '<html lang="en"><title>T</title><link rel="stylesheet" href="/static/css/pdf.css">'
+
+    first = pdf.write_pdf_within(html + "<p>One</p>", "http://testserver/", 30)
+    second = pdf.write_pdf_within(html + "<p>Two</p>", "http://testserver/", 30)
+
+    assert [url.rsplit("/", 1)[1] for url in fetched] == ["pdf.css"]
+    assert pdf.warm_up.cache_info().misses == 1
+    assert "One" in PdfReader(io.BytesIO(first)).pages[0].extract_text()
+    assert "Two" in PdfReader(io.BytesIO(second)).pages[0].extract_text()
+
+
 @pytest.mark.parametrize(
     "url",
     [
