@@ -4,15 +4,27 @@ same forms and the same conditions."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import inspect
+import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import django
 from django import forms
 
-from .answers import AnswerInWords, describe_step, step_answers
+from . import answers as answers_module
+from . import forms as forms_module
+from . import registry
+from .answers import AnswerInWords, describe_step, from_json, step_answers, to_json
 from .determination import Determination
+from .forms import screening_date
 from .registry import Questionnaire, Step
 
 BoundStep = forms.BaseForm | forms.BaseFormSet
@@ -28,9 +40,15 @@ class Walk:
     #: For each step that applies, the answers of the steps before it (what its condition
     #: and its form's extra arguments saw).
     answers_before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The forms validated by this walk (a kept walk validates only the steps whose data
+    #: or extra arguments changed; the others' results are taken from what was kept).
     forms: dict[str, BoundStep] = field(default_factory=dict)
     invalid: dict[str, BoundStep] = field(default_factory=dict)
     first_needing_answer: str | None = None
+    #: A kept walk only: each step's result, to keep for the next walk (:func:`walk_kept`),
+    #: and for each step that applies a digest of the answers before it.
+    kept: dict[str, dict] = field(default_factory=dict)
+    digests_before: dict[str, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -41,11 +59,14 @@ class Walk:
         return [step.name for step in self.applicable]
 
     def in_words(self) -> list[tuple[Step, list[AnswerInWords]]]:
-        return [
-            (step, describe_step(step, self.forms[step.name]))
-            for step in self.applicable
-            if step.name in self.forms
-        ]
+        described = []
+        for step in self.applicable:
+            if step.name in self.forms:
+                described.append((step, describe_step(step, self.forms[step.name])))
+            elif self.kept.get(step.name, {}).get("answers") is not None:
+                words = self.kept[step.name]["words"]
+                described.append((step, [AnswerInWords(step.name, *each) for each in words]))
+        return described
 
 
 def walk(
@@ -72,6 +93,97 @@ def walk(
         if result.first_needing_answer is None:
             result.first_needing_answer = step.name
     return result
+
+
+def digest(value: Any) -> str:
+    """A short digest of answers or form data: equal values give equal digests. A value
+    JSON cannot hold is written with ``repr``: at worst a kept result is not recognised
+    and the step is validated again."""
+    text = json.dumps(to_json(value), sort_keys=True, separators=(",", ":"), default=repr)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def walk_kept(
+    steps: tuple[Step, ...],
+    step_data: Callable[[Step], Mapping | None],
+    bound_form: Callable[[Step, dict[str, Any]], BoundStep | None],
+    kept: Mapping[str, dict],
+) -> Walk:
+    """:func:`walk`, validating only the steps whose inputs changed since the results in
+    ``kept`` (a previous walk's :attr:`Walk.kept`).
+
+    A step's form sees nothing but its own data and the extra arguments its
+    ``form_kwargs`` gives (formtools' ``get_form_kwargs``), so its result (valid or not,
+    its answers and their words) is kept under a digest of those two: while they are the
+    same, the result is taken as kept instead of validating the form again. Conditions
+    and ``form_kwargs`` are run on every walk, on the same answers :func:`walk` gives
+    them, so the same data gives the same steps and answers (``tests/framework/
+    test_kept_walk.py`` checks it on random answers for every questionnaire). Keep the
+    results only together with the basis they were made on (:func:`walk_basis`).
+    """
+    result = Walk()
+    chain = ""
+    for step in steps:
+        if not step.applies(result.answers):
+            continue
+        result.applicable.append(step)
+        before = result.answers_before[step.name] = dict(result.answers)
+        result.digests_before[step.name] = chain
+        data = step_data(step)
+        entry = None
+        if data is not None:
+            key = digest([data, step.kwargs_for(before)])
+            entry = kept.get(step.name)
+            if entry is None or entry["key"] != key:
+                entry = _validated(step, bound_form(step, before), key, result)
+            result.kept[step.name] = entry
+        if entry is None or entry["answers"] is None:
+            if result.first_needing_answer is None:
+                result.first_needing_answer = step.name
+            continue
+        result.answers.update(from_json(step, entry["answers"]))
+        chain = digest([chain, step.name, entry["digest"]])
+    return result
+
+
+def _validated(step: Step, form: BoundStep, key: str, result: Walk) -> dict:
+    """Validate a step's form: its result as kept by :func:`walk_kept`."""
+    if not form.is_valid():
+        result.invalid[step.name] = form
+        return {"key": key, "answers": None}
+    result.forms[step.name] = form
+    answers = to_json(step_answers(step, form))
+    return {
+        "key": key,
+        "answers": answers,
+        "digest": digest(answers),
+        "words": [[a.field, a.question, a.answer] for a in describe_step(step, form)],
+    }
+
+
+def walk_basis(questionnaire: Questionnaire) -> str:
+    """What kept walk results depend on besides the data: the code of the questionnaire's
+    forms and conditions, of the framework and of Django (another deployment may validate
+    differently), and the date the forms check "not after today" against. Results kept
+    on another basis are not used."""
+    return digest([_code_digest(questionnaire.slug), screening_date()])
+
+
+@functools.cache
+def _code_digest(slug: str) -> str:
+    questionnaire = registry.get(slug)
+    parts: set[Any] = {forms_module, answers_module, sys.modules[__name__]}
+    for step in questionnaire.intake_steps:
+        parts.update({step.form_class, step.condition, step.form_kwargs})
+        parts.add(getattr(step.form_class, "form", None))
+    files = set()
+    for part in parts - {None}:
+        with contextlib.suppress(TypeError, OSError):
+            files.add(inspect.getfile(part))
+    code = hashlib.blake2b(django.get_version().encode(), digest_size=16)
+    for name in sorted(files):
+        code.update(Path(name).read_bytes())
+    return code.hexdigest()
 
 
 def walk_data(steps: tuple[Step, ...], data_by_step: Mapping[str, Any]) -> Walk:

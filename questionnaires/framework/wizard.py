@@ -10,7 +10,9 @@ weak made safe:
 - each page carries a fingerprint of the answers it was built from: a page sent after
   another tab or session changed those answers is refused with a message, so a result
   is only ever saved on the answers the user confirmed on "Check your answers";
-- which steps apply is worked out in one pass over the stored answers (:func:`walk`), so
+- which steps apply is worked out in one pass over the stored answers (:func:`walk_kept`:
+  the result of each step is kept with the draft, so a request validates only the steps
+  whose data or form arguments changed, and a page costs the same wherever it is), so
   answers of a step that a change made irrelevant never reach the rules or the record;
   they are kept (the user is told how many first) and come back if the step applies
   again, marked for review;
@@ -53,7 +55,7 @@ from .answers import to_json
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
-from .screening import Walk, determine, walk
+from .screening import Walk, determine, walk_basis, walk_kept
 
 REVIEW = "review"
 
@@ -140,7 +142,6 @@ class QuestionnaireWizard(NamedUrlWizardView):
     review_template_name = "questionnaires/review.html"
     storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
-    _stored_forms: dict | None = None
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -195,26 +196,30 @@ class QuestionnaireWizard(NamedUrlWizardView):
     @property
     def state(self) -> Walk:
         if self._state is None:
-            self._state = walk(self.questionnaire.intake_steps, self._stored_form)
+            basis = walk_basis(self.questionnaire)
+            kept = self.storage.kept_walk
+            self._keep(
+                walk_kept(
+                    self.questionnaire.intake_steps,
+                    lambda step: self.storage.raw_step_data(step.name),
+                    self._stored_form,
+                    kept["steps"] if kept.get("basis") == basis else {},
+                ),
+                basis,
+            )
         return self._state
+
+    def _keep(self, state: Walk, basis: str | None = None):
+        """Use ``state`` from now on, and keep its results with the intake's draft (saved
+        with the next write: a GET never writes), so that the next request validates only
+        the steps whose data changed."""
+        self._state = state
+        basis = basis or self.storage.kept_walk["basis"]
+        self.storage.kept_walk = {"basis": basis, "steps": state.kept}
 
     def _stored_form(self, step, answers_before):
         data = self.storage.get_step_data(step.name)
-        if data is None:
-            return None
-        # A POST walks the steps again once the step is saved: reuse, within the request,
-        # the forms whose answers (and earlier answers) did not change instead of
-        # validating every step twice.
-        if self._stored_forms is None:
-            self._stored_forms = {}
-        # Compared with the stored data, not the form's: a form may rearrange its data
-        # (keyed rows).
-        cached = self._stored_forms.get(step.name)
-        if cached is not None and cached[:2] == (answers_before, data):
-            return cached[2]
-        form = self.get_form(step.name, data=data, answers_before=answers_before)
-        self._stored_forms[step.name] = (answers_before, data, form)
-        return form
+        return self.get_form(step.name, data=data, answers_before=answers_before)
 
     def get_form_list(self):
         return OrderedDict((step.name, step.form_class) for step in self.state.applicable)
@@ -245,9 +250,10 @@ class QuestionnaireWizard(NamedUrlWizardView):
         return redirect(self.get_step_url(step))
 
     def _step_fingerprint(self, step: str) -> str:
-        """What a step's page was built from: the answers before it and its own."""
+        """What a step's page was built from: the answers before it (their digest, as the
+        walk chains them) and its own."""
         return fingerprint(
-            [step, self.state.answers_before.get(step, {}), self.storage.raw_step_data(step)]
+            [step, self.state.digests_before.get(step, ""), self.storage.raw_step_data(step)]
         )
 
     def _review_fingerprint(self) -> str:
@@ -441,7 +447,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             confirm = fingerprint([step, data, [name for name, _ in left_unused]])
             if self.request.POST.get(CONFIRM_UNUSED_FIELD) != confirm:
                 self.storage.restore_step_data(step, previous)
-                self._state = before
+                self._keep(before)
                 return {"count": sum(n for _, n in left_unused), "confirm": confirm}
         self.storage.pop_extra(f"unsaved:{step}")
         restored = [
