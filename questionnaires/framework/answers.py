@@ -39,9 +39,10 @@ def to_json(value: Any) -> Any:
 
 def from_json(step: Step, answers: dict[str, Any]) -> dict[str, Any]:
     """A step's answers as :func:`to_json` wrote them, as its form cleaned them again: dates
-    as ``date``, money as ``Decimal``, a formset step's rows as dicts."""
+    as ``date``, money as ``Decimal``, a formset step's rows as dicts. A step with neither
+    gets ``answers`` itself back: never change it in place."""
     if step.is_formset:
-        decode = _decoders(step.form_class.form)
+        decode = _decoders(step.form_class.form) or (lambda name, value: value)
         return {
             step.name: [
                 {name: decode(name, value) for name, value in row.items()}
@@ -49,6 +50,8 @@ def from_json(step: Step, answers: dict[str, Any]) -> dict[str, Any]:
             ]
         }
     decode = _decoders(step.form_class)
+    if decode is None:
+        return answers
     return {name: decode(name, value) for name, value in answers.items()}
 
 
@@ -61,6 +64,9 @@ def _decoders(form_class: type[forms.BaseForm]):
             dates.add(name)
         elif isinstance(field, forms.DecimalField):
             amounts.add(name)
+
+    if not dates and not amounts:
+        return None  # as JSON holds them
 
     def decode(name: str, value: Any) -> Any:
         if value is None:

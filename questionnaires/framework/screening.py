@@ -36,6 +36,7 @@ class Walk:
     the answers of those that are validly answered; and the first that still needs one."""
 
     applicable: list[Step] = field(default_factory=list)
+    applicable_names: list[str] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
     #: For each step that applies, the answers of the steps before it (what its condition
     #: and its form's extra arguments saw).
@@ -54,19 +55,28 @@ class Walk:
     def complete(self) -> bool:
         return self.first_needing_answer is None
 
-    @property
-    def applicable_names(self) -> list[str]:
-        return [step.name for step in self.applicable]
-
     def in_words(self) -> list[tuple[Step, list[AnswerInWords]]]:
+        """Each validly answered step that applies, with its answers written out."""
         described = []
         for step in self.applicable:
-            if step.name in self.forms:
+            entry = self.kept.get(step.name)
+            if entry is not None and entry["answers"] is not None:
+                words = [AnswerInWords(step.name, *each) for each in entry["words"]]
+                described.append((step, words))
+            elif step.name in self.forms:
                 described.append((step, describe_step(step, self.forms[step.name])))
-            elif self.kept.get(step.name, {}).get("answers") is not None:
-                words = self.kept[step.name]["words"]
-                described.append((step, [AnswerInWords(step.name, *each) for each in words]))
         return described
+
+    def answer_counts(self) -> dict[str, int]:
+        """How many answers each validly answered step that applies has (as in words)."""
+        counts = {}
+        for step in self.applicable:
+            entry = self.kept.get(step.name)
+            if entry is not None and entry["answers"] is not None:
+                counts[step.name] = len(entry["words"])
+            elif step.name in self.forms:
+                counts[step.name] = len(describe_step(step, self.forms[step.name]))
+        return counts
 
 
 def walk(
@@ -82,6 +92,7 @@ def walk(
         if not step.applies(result.answers):
             continue
         result.applicable.append(step)
+        result.applicable_names.append(step.name)
         before = result.answers_before[step.name] = dict(result.answers)
         form = bound_form(step, before)
         if form is not None and form.is_valid():
@@ -127,12 +138,13 @@ def walk_kept(
         if not step.applies(result.answers):
             continue
         result.applicable.append(step)
+        result.applicable_names.append(step.name)
         before = result.answers_before[step.name] = dict(result.answers)
         result.digests_before[step.name] = chain
         data = step_data(step)
         entry = None
         if data is not None:
-            key = digest([data, step.kwargs_for(before)])
+            key = _inputs_digest(step, data, before)
             entry = kept.get(step.name)
             if entry is None or entry["key"] != key:
                 entry = _validated(step, bound_form(step, before), key, result)
@@ -142,8 +154,25 @@ def walk_kept(
                 result.first_needing_answer = step.name
             continue
         result.answers.update(from_json(step, entry["answers"]))
-        chain = digest([chain, step.name, entry["digest"]])
+        chain = _chained(chain, step.name, entry["digest"])
     return result
+
+
+def _inputs_digest(step: Step, data: Mapping, answers_before: dict[str, Any]) -> str:
+    """A digest of what a step's form judges: its data and the extra arguments its
+    ``form_kwargs`` gives. The data is written as Python writes it (lists of strings by
+    key, in the order stored): the same data stored again in another order is merely
+    validated again."""
+    text = repr(data)
+    if step.form_kwargs is not None:
+        text += digest(step.kwargs_for(answers_before))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _chained(chain: str, name: str, answers_digest: str) -> str:
+    """The digest of the answers before the next step, from the one before this step and
+    this step's answers."""
+    return hashlib.blake2b(f"{chain}|{name}|{answers_digest}".encode(), digest_size=16).hexdigest()
 
 
 def _validated(step: Step, form: BoundStep, key: str, result: Walk) -> dict:

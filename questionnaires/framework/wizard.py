@@ -438,10 +438,12 @@ class QuestionnaireWizard(NamedUrlWizardView):
         self.storage.set_step_data(step, data)
         self._state = None
         after = self.state
+        counts_before, counts_after = before.answer_counts(), after.answer_counts()
+        applicable_after = set(after.applicable_names)
         left_unused = [
-            (shown.name, len(answers))
-            for shown, answers in before.in_words()
-            if shown.name not in after.applicable_names and answers
+            (name, count)
+            for name, count in counts_before.items()
+            if name not in applicable_after and count
         ]
         if left_unused:
             confirm = fingerprint([step, data, [name for name, _ in left_unused]])
@@ -450,15 +452,10 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 self._keep(before)
                 return {"count": sum(n for _, n in left_unused), "confirm": confirm}
         self.storage.pop_extra(f"unsaved:{step}")
-        restored = [
-            shown.name
-            for shown, _ in after.in_words()
-            if shown.name not in before.applicable_names
-        ]
+        applicable_before = set(before.applicable_names)
+        restored = [name for name in counts_after if name not in applicable_before]
         if restored:
-            count = sum(
-                len(answers) for shown, answers in after.in_words() if shown.name in restored
-            )
+            count = sum(counts_after[name] for name in restored)
             messages.info(
                 self.request,
                 f"{count} earlier answer{'s' if count != 1 else ''} that apply again "
