@@ -168,18 +168,23 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def _open_record(self):
         """This user's record of this intake, if it has one yet (locked for a POST); 404
-        for an id that is neither this user's record nor issued to this session."""
+        for an id that is neither this user's record nor issued to this session.
+
+        An id still in the session's issued list has no record: the list drops it when
+        its record is created, so no query is made. Should the list be stale (another
+        request of the session started the record meanwhile), creating the record again
+        conflicts, and :meth:`_write` then drops the id, so the next request reads it."""
+        if str(self.intake) in self.request.session.get(ISSUED_KEY, []):
+            return None
         records = CaseRecord.objects.filter(pk=self.intake, created_by=self.request.user)
         if self.request.method == "POST":
             records = records.select_for_update()
         record = records.first()
         if record is None:
-            if str(self.intake) not in self.request.session.get(ISSUED_KEY, []):
-                raise Http404("No such intake")
-        elif record.questionnaire != self.questionnaire.slug:
+            raise Http404("No such intake")
+        if record.questionnaire != self.questionnaire.slug:
             raise Http404("No such case record")
-        else:
-            self.storage.load(record.wizard_state)
+        self.storage.load(record.wizard_state)
         return record
 
     def get_prefix(self, request, *args, **kwargs):
@@ -597,6 +602,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
             return self._goto(REVIEW)
         return redirect(self.record)
 
+    def _started(self):
+        """The intake has its record: its id is no longer one this session may start."""
+        issued = self.request.session.get(ISSUED_KEY, [])
+        self.request.session[ISSUED_KEY] = [i for i in issued if i != str(self.intake)]
+
     def _write(self, fields: dict, action: str | None = None):
         """Create this intake's record, or update it if it is still the draft, of this
         user, at the version this request read (compare-and-set). Audited once: as
@@ -614,9 +624,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
                         **fields,
                     )
             except IntegrityError:
+                self._started()
                 raise Conflict from None
-            issued = self.request.session.get(ISSUED_KEY, [])
-            self.request.session[ISSUED_KEY] = [i for i in issued if i != str(self.intake)]
+            self._started()
             record_event(user, AuditEvent.Action.CREATED, self.record)
             return
         written = CaseRecord.objects.filter(
