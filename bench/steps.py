@@ -249,6 +249,11 @@ def with_ratios(report: dict) -> dict:
                     )
             last = pages[-1][method]["best"]
             summary[slug][f"{method}_last_page_to_page_2"] = last / second
+            # Steadier than one page against another: the last five pages against pages
+            # 2 to 6 (each the mean of their best batches).
+            early = statistics.mean(page[method]["best"] for page in pages[1:6])
+            late = statistics.mean(page[method]["best"] for page in pages[-5:])
+            summary[slug][f"{method}_last_5_to_pages_2_6"] = late / early
             summary[slug][f"{method}_worst_to_form_floor"] = max(
                 page[method]["to_form_floor"] for page in pages
             )
@@ -262,9 +267,9 @@ def table(report: dict) -> str:
         f"Floors (best ms): two-field form {floors['two_field_form']['best']:.2f}, "
         f"home page {floors['home']['best']:.2f}",
         "",
-        "| questionnaire | pages | GET p14/p2 | GET last/p2 | POST p14/p2 | POST last/p2 "
-        "| worst GET / form floor | worst POST / form floor |",
-        "|---|---|---|---|---|---|---|---|",
+        "| questionnaire | pages | GET p14/p2 | GET last/p2 | GET last 5/p2-6 | POST p14/p2 "
+        "| POST last/p2 | POST last 5/p2-6 | worst GET / form floor | worst POST / form floor |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for slug, s in report["summary"].items():
 
@@ -273,8 +278,9 @@ def table(report: dict) -> str:
 
         lines.append(
             f"| {slug} | {s['pages']} | {ratio('get_page_14_to_page_2')} "
-            f"| {ratio('get_last_page_to_page_2')} | {ratio('post_page_14_to_page_2')} "
-            f"| {ratio('post_last_page_to_page_2')} | {ratio('get_worst_to_form_floor')} "
+            f"| {ratio('get_last_page_to_page_2')} | {ratio('get_last_5_to_pages_2_6')} "
+            f"| {ratio('post_page_14_to_page_2')} | {ratio('post_last_page_to_page_2')} "
+            f"| {ratio('post_last_5_to_pages_2_6')} | {ratio('get_worst_to_form_floor')} "
             f"| {ratio('post_worst_to_form_floor')} |"
         )
     return "\n".join(lines)
