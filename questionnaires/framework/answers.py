@@ -4,6 +4,7 @@ case record, and to words for the "Check your answers" and result pages."""
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,6 +12,7 @@ from typing import Any
 
 from django import forms
 
+from .forms import MemorableDateField
 from .registry import Step
 
 
@@ -33,6 +35,49 @@ def to_json(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [to_json(item) for item in value]
     return value
+
+
+def from_json(step: Step, answers: dict[str, Any]) -> dict[str, Any]:
+    """A step's answers as :func:`to_json` wrote them, as its form cleaned them again: dates
+    as ``date``, money as ``Decimal``, a formset step's rows as dicts. A step with neither
+    gets ``answers`` itself back: never change it in place."""
+    if step.is_formset:
+        decode = _decoders(step.form_class.form) or (lambda name, value: value)
+        return {
+            step.name: [
+                {name: decode(name, value) for name, value in row.items()}
+                for row in answers.get(step.name, [])
+            ]
+        }
+    decode = _decoders(step.form_class)
+    if decode is None:
+        return answers
+    return {name: decode(name, value) for name, value in answers.items()}
+
+
+@functools.cache
+def _decoders(form_class: type[forms.BaseForm]):
+    dates = set()
+    amounts = set()
+    for name, field in form_class.base_fields.items():
+        if isinstance(field, forms.DateField | MemorableDateField):
+            dates.add(name)
+        elif isinstance(field, forms.DecimalField):
+            amounts.add(name)
+
+    if not dates and not amounts:
+        return None  # as JSON holds them
+
+    def decode(name: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if name in dates:
+            return datetime.date.fromisoformat(value)
+        if name in amounts:
+            return Decimal(value)
+        return value
+
+    return decode
 
 
 @dataclass(frozen=True)

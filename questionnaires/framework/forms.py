@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import datetime
 from decimal import Decimal
 
@@ -296,9 +297,73 @@ class MemorableDateField(forms.MultiValueField):
         return us_long_date(value) if self.parts == MONTH_FIRST else long_date(value)
 
 
-class StepForm(forms.Form):
+#: The ``__deepcopy__`` methods whose copies :func:`copy_for_form` makes itself: Django's
+#: own for plain fields and widgets, and the shared-choices one above. A field or widget
+#: with another (a choice field whose choices are not shared, say) is deep-copied.
+_PLAIN_FIELD_COPIES = {
+    forms.Field.__deepcopy__,
+    forms.MultiValueField.__deepcopy__,
+    SharedChoicesMixin.__deepcopy__,
+}
+_PLAIN_WIDGET_COPIES = {
+    forms.Widget.__deepcopy__,
+    forms.MultiWidget.__deepcopy__,
+    SharedChoicesMixin.__deepcopy__,
+}
+
+
+def copy_for_form(field: forms.Field) -> forms.Field:
+    """The field as one form instance gets it: what Django's deep copy gives (a field and
+    widget of its own, with their own error messages, validators list, widget attributes,
+    sub-fields and sub-widgets, so a form may change them), without the copy module's
+    machinery, which was most of building a form. What is fixed (labels, hints, the
+    shared choice lists) is shared, as Django's copy shares it."""
+    if type(field).__deepcopy__ not in _PLAIN_FIELD_COPIES:
+        return copy.deepcopy(field)
+    result = _shallow(field)
+    result.widget = _copy_widget(field.widget)
+    result.error_messages = field.error_messages.copy()
+    result.validators = field.validators[:]
+    if isinstance(field, forms.MultiValueField):
+        result.fields = tuple(copy_for_form(part) for part in field.fields)
+    return result
+
+
+def _copy_widget(widget: forms.Widget) -> forms.Widget:
+    if type(widget).__deepcopy__ not in _PLAIN_WIDGET_COPIES:
+        return copy.deepcopy(widget)
+    result = _shallow(widget)
+    result.attrs = widget.attrs.copy()
+    if isinstance(widget, forms.MultiWidget):
+        result.widgets = [_copy_widget(part) for part in widget.widgets]
+    return result
+
+
+def _shallow(instance):
+    result = object.__new__(type(instance))
+    result.__dict__.update(instance.__dict__)
+    return result
+
+
+class FormFields(dict):
+    """A form class's fields, copied for each form instance by :func:`copy_for_form`
+    (``BaseForm.__init__`` deep-copies ``base_fields``)."""
+
+    def __deepcopy__(self, memo):
+        return {name: copy_for_form(field) for name, field in self.items()}
+
+
+class StepFormMetaclass(forms.forms.DeclarativeFieldsMetaclass):
+    def __new__(mcs, name, bases, attrs):
+        new_class = super().__new__(mcs, name, bases, attrs)
+        new_class.base_fields = FormFields(new_class.base_fields)
+        return new_class
+
+
+class StepForm(forms.Form, metaclass=StepFormMetaclass):
     """Base for question pages. ``clean`` methods add cross-field errors with
-    ``self.add_error(field, message)`` so each message sits next to its field."""
+    ``self.add_error(field, message)`` so each message sits next to its field. Each form
+    gets its fields copied cheaply (:func:`copy_for_form`)."""
 
     #: Questions of the page that apply only when another question on it has one of some
     #: answers: ``{"conviction_details": ("has_convictions", {"yes"})}``. What was typed

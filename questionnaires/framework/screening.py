@@ -4,17 +4,28 @@ same forms and the same conditions."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
+import inspect
+import json
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import django
 from django import forms
 
-from .answers import AnswerInWords, describe_step, step_answers
+from . import answers as answers_module
+from . import forms as forms_module
+from . import registry
+from .answers import AnswerInWords, describe_step, from_json, step_answers, to_json
 from .determination import Determination
 from .encoding import AnswerError, check_known_fields, form_data
-from .forms import screening_as_of
+from .forms import screening_as_of, screening_date
 from .registry import Questionnaire, Step
 
 BoundStep = forms.BaseForm | forms.BaseFormSet
@@ -26,28 +37,47 @@ class Walk:
     the answers of those that are validly answered; and the first that still needs one."""
 
     applicable: list[Step] = field(default_factory=list)
+    applicable_names: list[str] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
     #: For each step that applies, the answers of the steps before it (what its condition
     #: and its form's extra arguments saw).
     answers_before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The forms validated by this walk (a kept walk validates only the steps whose data
+    #: or extra arguments changed; the others' results are taken from what was kept).
     forms: dict[str, BoundStep] = field(default_factory=dict)
     invalid: dict[str, BoundStep] = field(default_factory=dict)
     first_needing_answer: str | None = None
+    #: A kept walk only: each step's result, to keep for the next walk (:func:`walk_kept`),
+    #: and for each step that applies a digest of the answers before it.
+    kept: dict[str, dict] = field(default_factory=dict)
+    digests_before: dict[str, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
         return self.first_needing_answer is None
 
-    @property
-    def applicable_names(self) -> list[str]:
-        return [step.name for step in self.applicable]
-
     def in_words(self) -> list[tuple[Step, list[AnswerInWords]]]:
-        return [
-            (step, describe_step(step, self.forms[step.name]))
-            for step in self.applicable
-            if step.name in self.forms
-        ]
+        """Each validly answered step that applies, with its answers written out."""
+        described = []
+        for step in self.applicable:
+            entry = self.kept.get(step.name)
+            if entry is not None and entry["answers"] is not None:
+                words = [AnswerInWords(step.name, *each) for each in entry["words"]]
+                described.append((step, words))
+            elif step.name in self.forms:
+                described.append((step, describe_step(step, self.forms[step.name])))
+        return described
+
+    def answer_counts(self) -> dict[str, int]:
+        """How many answers each validly answered step that applies has (as in words)."""
+        counts = {}
+        for step in self.applicable:
+            entry = self.kept.get(step.name)
+            if entry is not None and entry["answers"] is not None:
+                counts[step.name] = len(entry["words"])
+            elif step.name in self.forms:
+                counts[step.name] = len(describe_step(step, self.forms[step.name]))
+        return counts
 
 
 def walk(
@@ -63,6 +93,7 @@ def walk(
         if not step.applies(result.answers):
             continue
         result.applicable.append(step)
+        result.applicable_names.append(step.name)
         before = result.answers_before[step.name] = dict(result.answers)
         form = bound_form(step, before)
         if form is not None and form.is_valid():
@@ -74,6 +105,115 @@ def walk(
         if result.first_needing_answer is None:
             result.first_needing_answer = step.name
     return result
+
+
+def digest(value: Any) -> str:
+    """A short digest of answers or form data: equal values give equal digests. A value
+    JSON cannot hold is written with ``repr``: at worst a kept result is not recognised
+    and the step is validated again."""
+    text = json.dumps(to_json(value), sort_keys=True, separators=(",", ":"), default=repr)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def walk_kept(
+    steps: tuple[Step, ...],
+    step_data: Callable[[Step], Mapping | None],
+    bound_form: Callable[[Step, dict[str, Any]], BoundStep | None],
+    kept: Mapping[str, dict],
+) -> Walk:
+    """:func:`walk`, validating only the steps whose inputs changed since the results in
+    ``kept`` (a previous walk's :attr:`Walk.kept`).
+
+    A step's form sees nothing but its own data and the extra arguments its
+    ``form_kwargs`` gives (formtools' ``get_form_kwargs``), so its result (valid or not,
+    its answers and their words) is kept under a digest of those two: while they are the
+    same, the result is taken as kept instead of validating the form again. Conditions
+    and ``form_kwargs`` are run on every walk, on the same answers :func:`walk` gives
+    them, so the same data gives the same steps and answers (``tests/framework/
+    test_kept_walk.py`` checks it on random answers for every questionnaire). Keep the
+    results only together with the basis they were made on (:func:`walk_basis`).
+    """
+    result = Walk()
+    chain = ""
+    for step in steps:
+        if not step.applies(result.answers):
+            continue
+        result.applicable.append(step)
+        result.applicable_names.append(step.name)
+        before = result.answers_before[step.name] = dict(result.answers)
+        result.digests_before[step.name] = chain
+        data = step_data(step)
+        entry = None
+        if data is not None:
+            key = _inputs_digest(step, data, before)
+            entry = kept.get(step.name)
+            if entry is None or entry["key"] != key:
+                entry = _validated(step, bound_form(step, before), key, result)
+            result.kept[step.name] = entry
+        if entry is None or entry["answers"] is None:
+            if result.first_needing_answer is None:
+                result.first_needing_answer = step.name
+            continue
+        result.answers.update(from_json(step, entry["answers"]))
+        chain = _chained(chain, step.name, entry["digest"])
+    return result
+
+
+def _inputs_digest(step: Step, data: Mapping, answers_before: dict[str, Any]) -> str:
+    """A digest of what a step's form judges: its data and the extra arguments its
+    ``form_kwargs`` gives. The data is written as Python writes it (lists of strings by
+    key, in the order stored): the same data stored again in another order is merely
+    validated again."""
+    text = repr(data)
+    if step.form_kwargs is not None:
+        text += digest(step.kwargs_for(answers_before))
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _chained(chain: str, name: str, answers_digest: str) -> str:
+    """The digest of the answers before the next step, from the one before this step and
+    this step's answers."""
+    return hashlib.blake2b(f"{chain}|{name}|{answers_digest}".encode(), digest_size=16).hexdigest()
+
+
+def _validated(step: Step, form: BoundStep, key: str, result: Walk) -> dict:
+    """Validate a step's form: its result as kept by :func:`walk_kept`."""
+    if not form.is_valid():
+        result.invalid[step.name] = form
+        return {"key": key, "answers": None}
+    result.forms[step.name] = form
+    answers = to_json(step_answers(step, form))
+    return {
+        "key": key,
+        "answers": answers,
+        "digest": digest(answers),
+        "words": [[a.field, a.question, a.answer] for a in describe_step(step, form)],
+    }
+
+
+def walk_basis(questionnaire: Questionnaire) -> str:
+    """What kept walk results depend on besides the data: the code of the questionnaire's
+    forms and conditions, of the framework and of Django (another deployment may validate
+    differently), and the date the forms check "not after today" against. Results kept
+    on another basis are not used."""
+    return digest([_code_digest(questionnaire.slug), screening_date()])
+
+
+@functools.cache
+def _code_digest(slug: str) -> str:
+    questionnaire = registry.get(slug)
+    parts: set[Any] = {forms_module, answers_module, sys.modules[__name__]}
+    for step in questionnaire.intake_steps:
+        parts.update({step.form_class, step.condition, step.form_kwargs})
+        parts.add(getattr(step.form_class, "form", None))
+    files = set()
+    for part in parts - {None}:
+        with contextlib.suppress(TypeError, OSError):
+            files.add(inspect.getfile(part))
+    code = hashlib.blake2b(django.get_version().encode(), digest_size=16)
+    for name in sorted(files):
+        code.update(Path(name).read_bytes())
+    return code.hexdigest()
 
 
 def walk_data(steps: tuple[Step, ...], data_by_step: Mapping[str, Any]) -> Walk:

@@ -10,7 +10,9 @@ weak made safe:
 - each page carries a fingerprint of the answers it was built from: a page sent after
   another tab or session changed those answers is refused with a message, so a result
   is only ever saved on the answers the user confirmed on "Check your answers";
-- which steps apply is worked out in one pass over the stored answers (:func:`walk`), so
+- which steps apply is worked out in one pass over the stored answers (:func:`walk_kept`:
+  the result of each step is kept with the draft, so a request validates only the steps
+  whose data or form arguments changed, and a page costs the same wherever it is), so
   answers of a step that a change made irrelevant never reach the rules or the record;
   they are kept (the user is told how many first) and come back if the step applies
   again, marked for review;
@@ -55,7 +57,7 @@ from .determination import Determination
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
-from .screening import Walk, determine, walk
+from .screening import Walk, determine, walk_basis, walk_kept
 
 REVIEW = "review"
 
@@ -142,7 +144,6 @@ class QuestionnaireWizard(NamedUrlWizardView):
     review_template_name = "questionnaires/review.html"
     storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
-    _stored_forms: dict | None = None
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -169,18 +170,23 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def _open_record(self):
         """This user's record of this intake, if it has one yet (locked for a POST); 404
-        for an id that is neither this user's record nor issued to this session."""
+        for an id that is neither this user's record nor issued to this session.
+
+        An id still in the session's issued list has no record: the list drops it when
+        its record is created, so no query is made. Should the list be stale (another
+        request of the session started the record meanwhile), creating the record again
+        conflicts, and :meth:`_write` then drops the id, so the next request reads it."""
+        if str(self.intake) in self.request.session.get(ISSUED_KEY, []):
+            return None
         records = CaseRecord.objects.filter(pk=self.intake, created_by=self.request.user)
         if self.request.method == "POST":
             records = records.select_for_update()
         record = records.first()
         if record is None:
-            if str(self.intake) not in self.request.session.get(ISSUED_KEY, []):
-                raise Http404("No such intake")
-        elif record.questionnaire != self.questionnaire.slug:
+            raise Http404("No such intake")
+        if record.questionnaire != self.questionnaire.slug:
             raise Http404("No such case record")
-        else:
-            self.storage.load(record.wizard_state)
+        self.storage.load(record.wizard_state)
         return record
 
     def get_prefix(self, request, *args, **kwargs):
@@ -197,26 +203,30 @@ class QuestionnaireWizard(NamedUrlWizardView):
     @property
     def state(self) -> Walk:
         if self._state is None:
-            self._state = walk(self.questionnaire.intake_steps, self._stored_form)
+            basis = walk_basis(self.questionnaire)
+            kept = self.storage.kept_walk
+            self._keep(
+                walk_kept(
+                    self.questionnaire.intake_steps,
+                    lambda step: self.storage.raw_step_data(step.name),
+                    self._stored_form,
+                    kept["steps"] if kept.get("basis") == basis else {},
+                ),
+                basis,
+            )
         return self._state
+
+    def _keep(self, state: Walk, basis: str | None = None):
+        """Use ``state`` from now on, and keep its results with the intake's draft (saved
+        with the next write: a GET never writes), so that the next request validates only
+        the steps whose data changed."""
+        self._state = state
+        basis = basis or self.storage.kept_walk["basis"]
+        self.storage.kept_walk = {"basis": basis, "steps": state.kept}
 
     def _stored_form(self, step, answers_before):
         data = self.storage.get_step_data(step.name)
-        if data is None:
-            return None
-        # A POST walks the steps again once the step is saved: reuse, within the request,
-        # the forms whose answers (and earlier answers) did not change instead of
-        # validating every step twice.
-        if self._stored_forms is None:
-            self._stored_forms = {}
-        # Compared with the stored data, not the form's: a form may rearrange its data
-        # (keyed rows).
-        cached = self._stored_forms.get(step.name)
-        if cached is not None and cached[:2] == (answers_before, data):
-            return cached[2]
-        form = self.get_form(step.name, data=data, answers_before=answers_before)
-        self._stored_forms[step.name] = (answers_before, data, form)
-        return form
+        return self.get_form(step.name, data=data, answers_before=answers_before)
 
     def get_form_list(self):
         return OrderedDict((step.name, step.form_class) for step in self.state.applicable)
@@ -247,9 +257,10 @@ class QuestionnaireWizard(NamedUrlWizardView):
         return redirect(self.get_step_url(step))
 
     def _step_fingerprint(self, step: str) -> str:
-        """What a step's page was built from: the answers before it and its own."""
+        """What a step's page was built from: the answers before it (their digest, as the
+        walk chains them) and its own."""
         return fingerprint(
-            [step, self.state.answers_before.get(step, {}), self.storage.raw_step_data(step)]
+            [step, self.state.digests_before.get(step, ""), self.storage.raw_step_data(step)]
         )
 
     def _review_fingerprint(self) -> str:
@@ -434,27 +445,24 @@ class QuestionnaireWizard(NamedUrlWizardView):
         self.storage.set_step_data(step, data)
         self._state = None
         after = self.state
+        counts_before, counts_after = before.answer_counts(), after.answer_counts()
+        applicable_after = set(after.applicable_names)
         left_unused = [
-            (shown.name, len(answers))
-            for shown, answers in before.in_words()
-            if shown.name not in after.applicable_names and answers
+            (name, count)
+            for name, count in counts_before.items()
+            if name not in applicable_after and count
         ]
         if left_unused:
             confirm = fingerprint([step, data, [name for name, _ in left_unused]])
             if self.request.POST.get(CONFIRM_UNUSED_FIELD) != confirm:
                 self.storage.restore_step_data(step, previous)
-                self._state = before
+                self._keep(before)
                 return {"count": sum(n for _, n in left_unused), "confirm": confirm}
         self.storage.pop_extra(f"unsaved:{step}")
-        restored = [
-            shown.name
-            for shown, _ in after.in_words()
-            if shown.name not in before.applicable_names
-        ]
+        applicable_before = set(before.applicable_names)
+        restored = [name for name in counts_after if name not in applicable_before]
         if restored:
-            count = sum(
-                len(answers) for shown, answers in after.in_words() if shown.name in restored
-            )
+            count = sum(counts_after[name] for name in restored)
             messages.info(
                 self.request,
                 f"{count} earlier answer{'s' if count != 1 else ''} that apply again "
@@ -580,6 +588,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
         record_deadlines(CaseRecord.objects.get(pk=self.record.pk))
         return redirect(self.record)
 
+    def _started(self):
+        """The intake has its record: its id is no longer one this session may start."""
+        issued = self.request.session.get(ISSUED_KEY, [])
+        self.request.session[ISSUED_KEY] = [i for i in issued if i != str(self.intake)]
+
     def _write(self, fields: dict, action: str | None = None):
         """Create this intake's record, or update it if it is still the draft, of this
         user, at the version this request read (compare-and-set). Audited once: as
@@ -597,9 +610,9 @@ class QuestionnaireWizard(NamedUrlWizardView):
                         **fields,
                     )
             except IntegrityError:
+                self._started()
                 raise Conflict from None
-            issued = self.request.session.get(ISSUED_KEY, [])
-            self.request.session[ISSUED_KEY] = [i for i in issued if i != str(self.intake)]
+            self._started()
             record_event(user, AuditEvent.Action.CREATED, self.record)
             return
         written = CaseRecord.objects.filter(

@@ -40,6 +40,39 @@ def test_home_page(staff_client, django_assert_num_queries):
         assert staff_client.get("/").status_code == 200
 
 
+@pytest.mark.parametrize("slug", SLUGS)
+def test_first_page_of_a_new_intake_reads_no_record(slug, staff_client, django_assert_num_queries):
+    intake = Intake(staff_client, slug)
+    # The session says the intake has no record yet: nothing but the session and user.
+    with django_assert_num_queries(SIGNED_IN):
+        fields = intake.page()
+    # In one transaction (a savepoint and its release), no record looked up: the record
+    # created (in its own savepoint), the audit event, then the session saved (in its own
+    # savepoint), which no longer lists the intake as not started.
+    transaction, created, session_saved = 2, 3, 3
+    with django_assert_num_queries(
+        SIGNED_IN + transaction + created + AUDIT_EVENT + session_saved
+    ):
+        response = intake.post({"client_reference": "QC-2"}, fields=fields)
+    assert response.status_code == 302
+
+
+def test_a_late_step_costs_the_queries_of_an_early_one(staff_client, django_assert_num_queries):
+    flow = max(FLOWS["removal-protection"], key=lambda f: len(f.answers))
+    answers = {"client_reference": "QC-3", **flow.answers}
+    intake = Intake(staff_client, flow.slug)
+    visited = intake.answer_until_review(answers)
+    assert len(visited) > 14
+    last = Intake(staff_client, flow.slug, url=intake.url.replace("review", visited[-1]))
+    assert last.step == "country_conditions"
+    # As at the third step (below): the page reads the record once, and its POST writes it
+    # once, with its audit event.
+    with django_assert_num_queries(SIGNED_IN + 1):
+        fields = last.page()
+    with django_assert_num_queries(SIGNED_IN + 1 + 3 + AUDIT_EVENT):
+        last.post({**answers, "country_conditions": ["not_sure"]}, fields=fields)
+
+
 def test_step_get_reads_and_never_writes(intake_at_third_step, django_assert_num_queries):
     intake, _ = intake_at_third_step
     # + the intake's case record, which holds its answers. No write.

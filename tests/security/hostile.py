@@ -16,7 +16,7 @@ from bench.flows import FLOWS
 from questionnaires.framework import registry
 from questionnaires.framework.encoding import form_data
 from questionnaires.framework.screening import walk_data
-from questionnaires.framework.wizard import REVIEW
+from questionnaires.framework.wizard import ISSUED_KEY, REVIEW
 from questionnaires.models import CaseRecord
 from tests.factories import Intake, page_fields
 
@@ -146,6 +146,10 @@ def place(client, position: Position) -> str:
             wizard_state=copy.deepcopy(position.storage),
             version=1,
         )
+        # As the wizard does when it creates the record: the intake is started.
+        session = client.session
+        session[ISSUED_KEY] = [i for i in session[ISSUED_KEY] if i != str(intake)]
+        session.save()
     return reverse("questionnaires:step", args=[position.slug, intake, position.step])
 
 
