@@ -218,10 +218,15 @@ def case_amend(request, pk):
     record it corrects, which stays as it is. Staff change what needs changing and
     confirm; both records are kept and both carry the event."""
     record = get_object_or_404(CaseRecord.objects.visible_to(request.user).complete(), pk=pk)
-    amendment = CaseRecord.objects.drafts().filter(amends=record, created_by=request.user).first()
-    if amendment is None:
-        questionnaire = _questionnaire_or_404(record.questionnaire)
-        with transaction.atomic():
+    questionnaire = _questionnaire_or_404(record.questionnaire)
+    with transaction.atomic():
+        # The record corrected, locked: two clicks at once (two tabs, a double click) start
+        # one draft, which the second finds once the first has committed it.
+        CaseRecord.objects.select_for_update().filter(pk=record.pk).values_list("pk").get()
+        amendment = (
+            CaseRecord.objects.drafts().filter(amends=record, created_by=request.user).first()
+        )
+        if amendment is None:
             amendment = CaseRecord.objects.create(
                 questionnaire=record.questionnaire,
                 created_by=request.user,

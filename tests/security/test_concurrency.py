@@ -98,3 +98,21 @@ def test_two_users_on_one_new_intake_address_never_share_a_record(attempt):
     record = CaseRecord.objects.get(pk=intake.intake_id)
     assert record.created_by == owner and record.client_reference == "OWNER-CLIENT"
     assert not CaseRecord.objects.filter(created_by=stranger).exists()
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_clicks_on_amend_at_once_start_one_draft(attempt):
+    from tests.factories import make_record
+
+    user = make_user(f"amender-{attempt}")
+    record = make_record(user, client_reference="AMEND-RACE")
+    first, second = signed_in(user), signed_in(user)
+    url = f"/cases/{record.pk}/amend/"
+
+    responses = at_the_same_moment(lambda: first.post(url), lambda: second.post(url))
+
+    assert all(r is not None and r.status_code == 302 for r in responses)
+    assert responses[0].url == responses[1].url
+    assert CaseRecord.objects.filter(amends=record).count() == 1
+    amended = AuditEvent.objects.filter(record_id=record.pk, action=AuditEvent.Action.AMENDED)
+    assert amended.count() == 1
