@@ -152,11 +152,18 @@ def case_amend(request, pk):
     return redirect("questionnaires:resume", slug=amendment.questionnaire, intake=amendment.pk)
 
 
+#: The changes listed on a result before the rest are folded away.
+CHANGES_SHOWN = 8
+
+
 def result_context(record: CaseRecord) -> dict:
     """What the result page (and its printed or PDF form) shows, read from the record's
     snapshot so it reads the same after the rules change."""
     determination = Determination.from_dict(record.determination)
     findings, sources = numbered_findings(determination, record.answers_in_words)
+    # Records completed before it was computed have none.
+    explained = record.determination.get("what_would_change") or {}
+    changes = explained.get("changes", [])
     return {
         "record": record,
         "corrected_by": record.amendments.complete().order_by("completed_at"),
@@ -166,6 +173,9 @@ def result_context(record: CaseRecord) -> dict:
         "sources": sources,
         "statuses": Status,
         "data_template": _result_data_template(record.questionnaire),
+        "thresholds": explained.get("thresholds", []),
+        "changes_first": changes[:CHANGES_SHOWN],
+        "changes_more": changes[CHANGES_SHOWN:],
     }
 
 

@@ -83,6 +83,12 @@ class Questionnaire:
     determine: Callable[[Any], Determination]
     #: Labels for the codes in ``Determination.outcome``, for lists and filters.
     outcome_labels: Mapping[str, str] = field(default_factory=dict)
+    #: Statuses besides the tests' that a change of answer is judged by (each form of
+    #: protection's): ``determination -> {code: (label, status)}``.
+    extra_statuses: Callable[[Determination], Mapping[str, tuple[str, str]]] | None = None
+    #: Thresholds the result turns on, reported directly (the day the 91st day falls, the
+    #: last day to file): ``determination -> [(sentence, code of the test it belongs to)]``.
+    thresholds: Callable[[Determination], list[tuple[str, str]]] | None = None
 
     def __post_init__(self):
         names = [step.name for step in self.intake_steps]

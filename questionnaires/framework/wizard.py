@@ -54,6 +54,7 @@ from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
 from .screening import Walk, determine, walk
+from .what_would_change import explain
 
 REVIEW = "review"
 
@@ -576,12 +577,18 @@ class QuestionnaireWizard(NamedUrlWizardView):
         if self.request.POST.get(FINGERPRINT_FIELD) != self._review_fingerprint():
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
-        determination = determine(self.questionnaire, self.state.answers, timezone.localdate())
+        today = timezone.localdate()
+        determination = determine(self.questionnaire, self.state.answers, today)
         fields = {
             **self._record_fields(),
             "status": CaseRecord.Status.COMPLETE,
             "wizard_state": {},
-            "determination": determination.to_dict(),
+            # What would change the result is kept with the result's snapshot (so it is
+            # encrypted with it, and reads the same after the rules change).
+            "determination": {
+                **determination.to_dict(),
+                "what_would_change": explain(self.questionnaire, self.state, determination, today),
+            },
             "outcome": determination.outcome,
             "rules_version": self.questionnaire.rules_version,
             "law_as_of": self.questionnaire.law_as_of,

@@ -20,6 +20,7 @@ from questionnaires.framework import registry
 from questionnaires.framework.encoding import AnswerError, check_known_fields, form_data
 from questionnaires.framework.forms import screening_as_of
 from questionnaires.framework.screening import determine, result_document, walk_data
+from questionnaires.framework.what_would_change import explain
 
 MAX_ANSWERS_FILE_BYTES = 1_000_000
 BAD_INPUT = 2
@@ -68,6 +69,9 @@ class Command(BaseCommand):
 
         determination = determine(questionnaire, state.answers, as_of)
         document = result_document(questionnaire, determination)
+        explained = explain(questionnaire, state, determination, as_of)
+        document["what_would_change"] = explained["changes"]
+        document["thresholds"] = explained["thresholds"]
         if format == "json":
             self.stdout.write(json.dumps(document, indent=2, ensure_ascii=False))
         else:
@@ -224,6 +228,11 @@ def as_text(document: dict) -> str:
         lines += [f"    Source: {citation}" for citation in finding["citations"]]
     if document["next_steps"]:
         lines += ["", "Next steps:", *[f"- {step}" for step in document["next_steps"]]]
+    if document["what_would_change"] or document["thresholds"]:
+        lines += ["", "What would change the result:"]
+        for change in [*document["thresholds"], *document["what_would_change"]]:
+            lines.append(f"- {change['explanation']}")
+            lines += [f"    Source: {citation}" for citation in change["citations"]]
     if document["caveats"]:
         lines += ["", "Keep in mind:", *[f"- {caveat}" for caveat in document["caveats"]]]
     lines += ["", "A screening aid, not legal advice."]
