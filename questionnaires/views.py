@@ -163,7 +163,9 @@ def result_context(record: CaseRecord) -> dict:
     findings, sources = numbered_findings(determination, record.answers_in_words)
     # Records completed before it was computed have none.
     explained = record.determination.get("what_would_change") or {}
-    changes = explained.get("changes", [])
+    number_of = {citation.text: number for number, citation in sources}
+    changes = [with_source_numbers(change, number_of) for change in explained.get("changes", [])]
+    thresholds = [with_source_numbers(t, number_of) for t in explained.get("thresholds", [])]
     return {
         "record": record,
         "corrected_by": record.amendments.complete().order_by("completed_at"),
@@ -173,9 +175,20 @@ def result_context(record: CaseRecord) -> dict:
         "sources": sources,
         "statuses": Status,
         "data_template": _result_data_template(record.questionnaire),
-        "thresholds": explained.get("thresholds", []),
+        "thresholds": thresholds,
         "changes_first": changes[:CHANGES_SHOWN],
         "changes_more": changes[CHANGES_SHOWN:],
+    }
+
+
+def with_source_numbers(change: dict, number_of: dict[str, int]) -> dict:
+    """A change (or threshold) with its citations as the numbers of the result's sources,
+    and any the sources do not list (cited only by the changed result) as text."""
+    cited = change.get("citations", [])
+    return {
+        **change,
+        "source_numbers": [number_of[text] for text in cited if text in number_of],
+        "other_citations": [text for text in cited if text not in number_of],
     }
 
 

@@ -55,6 +55,7 @@ from .registry import Questionnaire
 from .rendering import error_summary
 from .screening import Walk, determine, walk
 from .what_would_change import explain
+from .why_we_ask import why_we_ask
 
 REVIEW = "review"
 
@@ -500,6 +501,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             step_count=len(names),
             is_first_step=names.index(step.name) == 0,
             errors=error_summary(form),
+            why_we_ask=why_we_ask(self.questionnaire, step),
             reviewing=bool(self.storage.extra_data.get("reviewing")),
             fingerprint=self._step_fingerprint(step.name),
             fingerprint_field=FINGERPRINT_FIELD,

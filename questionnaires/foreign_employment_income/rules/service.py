@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words, long_date
 
 from .absences import (
@@ -39,6 +39,11 @@ from .facts import (
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "work_capacity",
+    decides="whether the client worked overseas as an employee or office holder",
+    law=(c.S23AG_7,),
+)
 def engaged_in_foreign_service(facts: Facts) -> Finding:
     """s 23AG(7): "foreign service" is "service in a foreign country as the holder of an
     office or in the capacity of an employee"; an employee includes "a person employed by a
@@ -262,6 +267,21 @@ def trip_days(period: ServicePeriod, kinds: frozenset[str]) -> int:
 IF_NOT_EXCESSIVE = frozenset({AbsenceKind.WORK_TRIP, AbsenceKind.TRAINING_BRIEFING})
 
 
+@reads(
+    "service_start",
+    "service_ended",
+    "service_end",
+    "expected_service_end",
+    "absences",
+    "left_early_and_returned",
+    "died_during_service",
+    "would_have_reached_91_days",
+    decides="whether the 91-day test is met",
+    law=(
+        c.S23AG_1,
+        c.S23AG_6,
+    ),
+)
 def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     """s 23AG(1): the person must have "been engaged in foreign service for a continuous
     period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). s 23AG(6) counts as

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.removal_protection import citations as c
 
@@ -222,6 +222,15 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     )
 
 
+@reads(
+    "last_arrival_date",
+    "asylum_filed",
+    "asylum_filed_date",
+    "unaccompanied_child",
+    "deadline_exception",
+    decides="whether asylum was or can be applied for in time",
+    law=(c.ONE_YEAR_DEADLINE,),
+)
 def asylum_filed_within_one_year(facts: Facts) -> Finding:
     """8 U.S.C. § 1158(a)(2)(B): asylum is open only to a person who applies "within 1 year
     after the date of the alien's arrival", counted here from the last arrival to the
