@@ -53,7 +53,7 @@ from .answers import to_json
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
-from .screening import Walk, determine, walk
+from .screening import Walk, determine, walk, walk_data
 from .what_would_change import explain
 from .why_we_ask import why_we_ask
 
@@ -143,6 +143,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
     storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
     _stored_forms: dict | None = None
+    _prepared: tuple | None = None
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -157,6 +158,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "POST":
+            if kwargs.get("step") == REVIEW:
+                # The result and what would change it (the rules run many times) are worked
+                # out before the row is locked, and used only if the answers are still the
+                # same once it is.
+                self._prepared = self._prepare_result()
             # One POST at a time per intake: the record's row stays locked until the
             # request's write is committed.
             with transaction.atomic():
@@ -573,6 +579,29 @@ class QuestionnaireWizard(NamedUrlWizardView):
         )
         return redirect("questionnaires:case_list")
 
+    def _prepare_result(self) -> tuple | None:
+        """The result of this user's draft of this intake as saved now, read without a
+        lock: (fingerprint of the answers, date, determination, what would change it)."""
+        record = (
+            CaseRecord.objects.drafts()
+            .filter(pk=self.intake, created_by=self.request.user)
+            .only("questionnaire", "wizard_state")
+            .first()
+        )
+        if record is None or record.questionnaire != self.questionnaire.slug:
+            return None
+        saved = (record.wizard_state or {}).get("step_data", {})
+        state = walk_data(
+            self.questionnaire.intake_steps,
+            {step: MultiValueDict(data) for step, data in saved.items()},
+        )
+        if not state.complete:
+            return None
+        today = timezone.localdate()
+        determination = determine(self.questionnaire, state.answers, today)
+        explained = explain(self.questionnaire, state, determination, today)
+        return fingerprint(state.answers), today, determination, explained
+
     def finish(self):
         if not self.state.complete:
             return self._goto(self.state.first_needing_answer)
@@ -580,7 +609,12 @@ class QuestionnaireWizard(NamedUrlWizardView):
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
         today = timezone.localdate()
-        determination = determine(self.questionnaire, self.state.answers, today)
+        prepared = self._prepared
+        if prepared is not None and prepared[:2] == (self._review_fingerprint(), today):
+            determination, explained = prepared[2:]
+        else:
+            determination = determine(self.questionnaire, self.state.answers, today)
+            explained = explain(self.questionnaire, self.state, determination, today)
         fields = {
             **self._record_fields(),
             "status": CaseRecord.Status.COMPLETE,
@@ -589,7 +623,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             # encrypted with it, and reads the same after the rules change).
             "determination": {
                 **determination.to_dict(),
-                "what_would_change": explain(self.questionnaire, self.state, determination, today),
+                "what_would_change": explained,
             },
             "outcome": determination.outcome,
             "rules_version": self.questionnaire.rules_version,

@@ -69,3 +69,38 @@ def test_a_record_completed_before_has_no_such_section(staff_client, staff_user)
     record = make_record(staff_user)
     html = staff_client.get(record.get_absolute_url()).content.decode()
     assert "What would change the result" not in html
+
+
+def test_it_is_worked_out_before_the_row_lock_and_used_if_the_answers_held(
+    staff_client, monkeypatch
+):
+    from questionnaires.framework import wizard
+
+    calls = []
+    real = wizard.explain
+
+    def counted(*args):
+        calls.append(args[0].slug)
+        return real(*args)
+
+    monkeypatch.setattr(wizard, "explain", counted)
+    record = completed(staff_client)
+    # Once, before the lock (the answers did not change meanwhile, so not again after).
+    assert calls == [SLUG]
+    assert record.determination["what_would_change"]["changes"]
+
+
+def test_answers_changed_after_it_was_worked_out_are_worked_out_again(staff_client, monkeypatch):
+    from questionnaires.framework import wizard
+
+    intake = Intake(staff_client, SLUG)
+    intake.answer_until_review({"client_reference": "LITC-19", **REQUEST})
+    prepare = wizard.QuestionnaireWizard._prepare_result
+
+    def stale(view):
+        _, today, determination, explained = prepare(view)
+        return "another fingerprint", today, determination, {**explained, "changes": []}
+
+    monkeypatch.setattr(wizard.QuestionnaireWizard, "_prepare_result", stale)
+    record = intake.finish()
+    assert record.determination["what_would_change"]["changes"]
