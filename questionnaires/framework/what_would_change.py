@@ -16,6 +16,7 @@ The cost is bounded: at most :data:`MAX_RERUNS` runs of the rules per screening.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,8 @@ from .encoding import form_data
 from .forms import NOT_SURE, screening_as_of
 from .registry import Questionnaire, Step
 from .screening import Walk, determine
+
+logger = logging.getLogger(__name__)
 
 #: The most times the rules are run again for one screening.
 MAX_RERUNS = 120
@@ -316,11 +319,23 @@ def explain(
     questionnaire: Questionnaire, state: Walk, determination: Determination, today: date
 ) -> dict:
     """What is stored with a completed record: the changes that would move the result,
-    the thresholds, and what finding them cost (runs of the rules)."""
-    found = what_would_change(questionnaire, state, determination, today)
+    the thresholds, and what finding them cost (runs of the rules). The result itself is
+    never lost to a failure here: that is logged (the kind of error only, no answers) and
+    recorded as ``failed``."""
+    try:
+        found = what_would_change(questionnaire, state, determination, today)
+        found_thresholds = thresholds(questionnaire, determination)
+    except Exception as error:
+        logger.error(
+            "What would change the result failed for %s: %s",
+            questionnaire.slug,
+            type(error).__name__,
+        )
+        return {"changes": [], "thresholds": [], "reruns": 0, "capped": False, "failed": True}
     return {
         "changes": found.changes,
-        "thresholds": thresholds(questionnaire, determination),
+        "thresholds": found_thresholds,
         "reruns": found.reruns,
         "capped": found.capped,
+        "failed": False,
     }

@@ -207,7 +207,10 @@ def build_facts(answers, today: date) -> rules.Facts:
 def relief_statuses(determination) -> dict[str, tuple[str, str]]:
     """Each form of protection's status, for "What would change the result"."""
     return {
-        f"relief_{code}": (RELIEF_LABELS[code].capitalize(), entry["status"])
+        f"relief_{code}": (
+            RELIEF_LABELS[code][:1].upper() + RELIEF_LABELS[code][1:],
+            entry["status"],
+        )
         for code, entry in (determination.data.get("relief") or {}).items()
     }
 

@@ -235,3 +235,18 @@ def test_the_thresholds_come_with_the_citations_of_their_test():
         {"explanation": "The day that matters is 1 May 2025.", "test": "employee", "citations": []}
     ]
     assert explained["reruns"] > 0 and not explained["capped"]
+
+
+def test_a_failure_never_costs_the_result_and_logs_no_answers(caplog):
+    def failing(facts):
+        if facts.get("colour") == "blue":
+            raise ValueError(f"secret {facts}")
+        return rules(facts)
+
+    broken = Questionnaire(**{**QUESTIONNAIRE.__dict__, "determine": failing})
+    state, determination = screened(EXEMPT)
+    explained = explain(broken, state, determination, TODAY)
+    assert explained["failed"] and explained["changes"] == []
+    assert (
+        "ValueError" in caplog.text and "secret" not in caplog.text and "Acme" not in caplog.text
+    )

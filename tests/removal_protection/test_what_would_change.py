@@ -26,6 +26,10 @@ def test_a_persecutor_bar_would_bar_withholding(tmp_path):
     assert bar["changes"]["withholding_other_bars"] == "not_met"
     assert bar["changes"]["relief_withholding"] == "barred"
     assert "Withholding of removal: barred" in bar["explanation"]
+    assert (
+        "Withholding of removal under the Convention Against Torture: barred"
+        in (bar["explanation"])
+    )
 
 
 def test_not_sure_answers_are_listed_first(tmp_path):
