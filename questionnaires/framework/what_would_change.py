@@ -53,6 +53,9 @@ class Variant:
     answers: dict[str, Any]
     #: Pages that would then apply but have no answer yet.
     unanswered_steps: tuple[Step, ...]
+    #: For checkboxes: the options the change would tick, and those it would untick.
+    ticked: tuple[str, ...] = ()
+    unticked: tuple[str, ...] = ()
     #: How many answered pages would still apply, and how many would not.
     kept_count: int = 0
     dropped_count: int = 0
@@ -148,11 +151,16 @@ def describe(
     if len(moved_words) > MOST_NAMED:
         more = len(moved_words) - MOST_NAMED
         moved_words[MOST_NAMED:] = [f"and {more} other{'s' if more > 1 else ''}"]
-    sentence = (
-        f"If the answer to “{variant.label}” were “{variant.then_words}” "
-        f"instead of “{variant.now_words}”, the result would be "
-        f"“{questionnaire.outcome_label(then.outcome)}”"
-    )
+    if variant.ticked and not variant.unticked and len(variant.ticked) == 1:
+        condition = f"If “{variant.ticked[0]}” were also ticked for “{variant.label}”"
+    elif variant.unticked and not variant.ticked and len(variant.unticked) == 1:
+        condition = f"If “{variant.unticked[0]}” were not ticked for “{variant.label}”"
+    else:
+        condition = (
+            f"If the answer to “{variant.label}” were “{variant.then_words}” "
+            f"instead of “{variant.now_words}”"
+        )
+    sentence = f"{condition}, the result would be “{questionnaire.outcome_label(then.outcome)}”"
     if moved_words:
         sentence += " (" + "; ".join(moved_words) + ")"
     sentence += "."
@@ -221,6 +229,8 @@ def variants(questionnaire: Questionnaire, state: Walk) -> Iterator[Variant]:
                 answers, unanswered, kept = _answers_after(
                     questionnaire, state, by_step, step, own
                 )
+                labels = {value: str(label) for value, label in field_.choices}
+                multiple = isinstance(field_, forms.MultipleChoiceField)
                 yield Variant(
                     step=step,
                     name=name,
@@ -231,6 +241,8 @@ def variants(questionnaire: Questionnaire, state: Walk) -> Iterator[Variant]:
                     then_words=field_.display(then),
                     answers=answers,
                     unanswered_steps=unanswered,
+                    ticked=tuple(labels[v] for v in then if v not in now) if multiple else (),
+                    unticked=tuple(labels[v] for v in now if v not in then) if multiple else (),
                     kept_count=len(kept),
                     dropped_count=len(by_step) - len(kept),
                 )

@@ -34,9 +34,10 @@ def test_dropping_the_specific_agreement_makes_the_pay_not_exempt(tmp_path):
         "ITAA 1936 s 23AG(2)(c)-(d) (foreign law exempting or not taxing)" in (nauru["citations"])
     )
     assert nauru["explanation"].startswith(
-        "If the answer to “Was the pay taxed in the country where the client worked? If not, "
-        "why not?” were “Not taxed because that country does not tax wages (or has no income "
-        "tax)” instead of"
+        "If “Not taxed because an agreement between Australia and that country (not a double "
+        "tax agreement) exempts the client's pay (for Nauru, Article 11.4 of the Agreement)” "
+        "were not ticked for “Was the pay taxed in the country where the client worked? If "
+        "not, why not?”, the result would be “Not exempt”"
     )
 
 
@@ -66,4 +67,4 @@ def test_the_text_format_shows_them(tmp_path):
     text = screen(tmp_path, PARA_86, "--today", "2025-07-01", "--format", "text")
     section = text.split("What would change the result:\n", 1)[1]
     assert section.startswith("- The overseas service reaches 91 days on 30 November 2004")
-    assert "were “Not taxed because that country does not tax wages" in section
+    assert "were not ticked for “Was the pay taxed in the country" in section

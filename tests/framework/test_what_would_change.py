@@ -153,8 +153,13 @@ def test_a_change_that_moves_the_outcome_is_kept_with_the_statuses_it_moves():
     assert change["outcome"] == "not_exempt"
     assert change["changes"] == {"solely": "not_met"}
     assert change["explanation"] == (
-        "If the answer to “Why not taxed?” were “A treaty” instead of “A treaty, An "
-        "agreement”, the result would be “Not exempt” (Not solely for a treaty: not met)."
+        "If “An agreement” were not ticked for “Why not taxed?”, the result would be “Not "
+        "exempt” (Not solely for a treaty: not met)."
+    )
+    # A change that is not one option ticked or unticked says both answers.
+    [refer] = find(changes_of(EXEMPT).changes, "reasons", ["not_sure"])
+    assert refer["explanation"].startswith(
+        "If the answer to “Why not taxed?” were “Not sure” instead of “A treaty, An agreement”"
     )
 
 
