@@ -81,6 +81,20 @@ def test_result_page_and_its_pdf(page, browser_problems):
     check_accessibility(page, "result")
     check_layout(page, "result")
 
+    # What would change the result: the first changes listed, the rest folded in a
+    # <details> that opens from the keyboard.
+    expect(page.get_by_role("heading", name="What would change the result")).to_be_visible()
+    expect(page.locator(".changes").first).to_contain_text("The overseas service reaches 91 days")
+    more = page.locator("details.details")
+    summary = more.locator("summary")
+    expect(summary).to_contain_text("more changes that would move the result")
+    expect(more.locator(".details__text")).to_be_hidden()
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(more.locator(".details__text")).to_be_visible()
+    check_accessibility(page, "result-changes-open")
+    check_layout(page, "result-changes-open")
+
     link = page.get_by_role("link", name="Download PDF of this result")
     browser_problems.expected_downloads.add(link.evaluate("a => a.href"))
     with page.expect_download() as download:
