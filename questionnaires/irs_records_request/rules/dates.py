@@ -327,6 +327,7 @@ def missed_by_a_day_off(deadline: date, today: date) -> bool:
     "letter_date",
     "letter_appeal_deadline",
     "request_basis",
+    "appeal_received",
     decides="the last day to appeal",
     law=(c.FOIA_90_DAY_APPEAL,),
 )
