@@ -54,6 +54,14 @@ def test_home_and_case_list(page):
     expect(table).to_contain_text("CLINIC-0002")
     check_accessibility(page, "case-list")
     check_layout(page, "case-list")
+    # At 320 px the rows stack, each value after its column's label.
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": 640})
+    label = page.locator('td[data-label="Outcome"]').first.evaluate(
+        "cell => getComputedStyle(cell, '::before').content"
+    )
+    assert label == '"Outcome: "'
+    page.set_viewport_size(size)
 
     page.get_by_label("Status").select_option(label="Draft")
     page.get_by_role("button", name="Filter").click()
