@@ -1,15 +1,17 @@
 """What would change the result: the screening run again with one answer changed.
 
 Once a screening is complete, each answered choice question (radios; for checkboxes, each
-option ticked or unticked, and each option on its own) is set in turn to each of its other
-values and the rules run again. Pages that the change would bring into play count as
-unanswered, as do answers on the same page that the change makes invalid (an end date
-once the service "has not ended"), and pages it takes out of play are dropped: the rules
-already treat a missing answer as unclear, never as yes or no. A change is kept when it
-moves the outcome, or the status of a test or of a form of protection.
+option ticked or unticked, "Not sure" on its own, and a "Not sure" replaced by each
+option) is set in turn to each of its other values and the rules run again. Pages that
+the change would bring into play count as unanswered, as do answers on the same page that
+the change makes invalid (an end date once the service "has not ended"), and pages it
+takes out of play are dropped: the rules already treat a missing answer as unclear, never
+as yes or no. A change is kept when it moves the outcome, or the status of a test or of a
+form of protection.
 
 A questionnaire may also report its thresholds directly (the 91st day, the last day to
-file): ``Questionnaire.thresholds(determination)`` gives them as sentences.
+file): ``Questionnaire.thresholds(determination)`` gives them as sentences, each with the
+code of the test it belongs to, whose citations it takes.
 
 The cost is bounded: at most :data:`MAX_RERUNS` runs of the rules per screening.
 """
@@ -28,7 +30,7 @@ from .answers import step_answers, to_json
 from .determination import Determination, Status
 from .encoding import form_data
 from .forms import NOT_SURE, screening_as_of
-from .registry import Questionnaire, Step
+from .registry import CLIENT_STEP, Questionnaire, Step
 from .screening import Walk, determine
 
 logger = logging.getLogger(__name__)
@@ -216,7 +218,7 @@ def variants(questionnaire: Questionnaire, state: Walk) -> Iterator[Variant]:
     }
     for step in state.applicable:
         form = state.forms.get(step.name)
-        if step.is_formset or form is None or step.name == "client":
+        if step.is_formset or form is None or step is CLIENT_STEP:
             continue
         for name, field_ in form.applying_fields().items():
             if not isinstance(field_, forms.ChoiceField):
