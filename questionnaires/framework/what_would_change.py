@@ -30,6 +30,7 @@ from .answers import step_answers, to_json
 from .determination import Determination, Status
 from .encoding import form_data
 from .forms import NOT_SURE, screening_as_of
+from .memo import reads_made_once
 from .registry import CLIENT_STEP, Questionnaire, Step
 from .screening import Walk, determine
 
@@ -100,7 +101,7 @@ def what_would_change(
     result = Changes()
     base = tracked_statuses(questionnaire, determination)
     kept: dict[tuple, dict] = {}
-    with screening_as_of(today):
+    with screening_as_of(today), reads_made_once():
         for variant in variants(questionnaire, state):
             if variant.another_route:
                 continue

@@ -58,42 +58,40 @@ class ServicePeriod:
     def segments(self, breaking_kinds: frozenset[str] | None = None) -> list[tuple[date, date]]:
         """Runs of days unbroken by absences of ``breaking_kinds`` (default: every
         absence that does not count)."""
-        breaking = {
+        breaking = (
             day
             for day, kind in self.breaks.items()
             if breaking_kinds is None or kind in breaking_kinds
-        }
-        runs: list[tuple[date, date]] = []
-        run_start: date | None = None
-        day = self.start
-        while day <= self.end:
-            if day in breaking:
-                if run_start is not None:
-                    runs.append((run_start, day - timedelta(days=1)))
-                    run_start = None
-            elif run_start is None:
-                run_start = day
-            day += timedelta(days=1)
-        if run_start is not None:
-            runs.append((run_start, self.end))
-        return runs
+        )
+        return runs_between(self.start, self.end, breaking)
 
     @property
     def within_one_sixth(self) -> bool:
         """Whether the days away that do not count stay within one sixth of the days of
         foreign service at every day from the start (s 23AG(6A)(b), (6B)): exactly one
         sixth does not exceed it. True when nothing was away."""
-        service = absence = 0
-        day = self.start
-        while day <= self.end:
-            if day in self.breaks:
-                absence += 1
-                if absence * 6 > service:
-                    return False
-            else:
-                service += 1
-            day += timedelta(days=1)
+        # Only a day away can tip the balance: check at each, in order, against the days
+        # served before it.
+        days_away = sorted(day for day in self.breaks if self.start <= day <= self.end)
+        for absence, day in enumerate(days_away, start=1):
+            service = (day - self.start).days - (absence - 1)
+            if absence * 6 > service:
+                return False
         return True
+
+
+def runs_between(start: date, end: date, separators) -> list[tuple[date, date]]:
+    """The runs of days from ``start`` to ``end`` (both included) between the
+    ``separators`` (days; those outside the range are ignored), as (first day, last day)."""
+    runs: list[tuple[date, date]] = []
+    run_start = start
+    for day in sorted(day for day in separators if start <= day <= end):
+        if day > run_start:
+            runs.append((run_start, day - timedelta(days=1)))
+        run_start = day + timedelta(days=1)
+    if run_start <= end:
+        runs.append((run_start, end))
+    return runs
 
 
 ABSENCE_VALUES = frozenset(k.value for k in AbsenceKind)
@@ -137,15 +135,20 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
             else:
                 breaks.setdefault(day, kind)
             day += timedelta(days=1)
-    days = list(_days(facts.service_start, end))
     before_arrival: set[str] = set()
-    if all(day in breaks or day in counting for day in days):
+    # Every day away recorded lies in the period, so the days away cover it all when there
+    # are as many of them as days in it.
+    if len(breaks.keys() | counting.keys()) == inclusive_days(facts.service_start, end):
         # Away every day: nothing was served, so no day away counts as foreign service.
-        breaks = {day: breaks.get(day) or counting[day] for day in days}
+        breaks = {day: breaks.get(day) or counting[day] for day in _days(facts.service_start, end)}
         counting = {}
         start = facts.service_start
     else:
-        start = next(day for day in days if day not in breaks and day not in counting)
+        start = next(
+            day
+            for day in _days(facts.service_start, end)
+            if day not in breaks and day not in counting
+        )
         for day in _days(facts.service_start, start - timedelta(days=1)):
             before_arrival.add(breaks.pop(day, None) or counting[day])
             counting.pop(day, None)

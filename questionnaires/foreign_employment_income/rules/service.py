@@ -17,6 +17,7 @@ from .absences import (
     describe_runs,
     measure_foreign_service,
     periods_joined_by_the_one_sixth_rule,
+    runs_between,
 )
 from .answers import (
     ABSENCE_KIND_LABELS,
@@ -225,18 +226,7 @@ def assess_continuity(facts: Facts) -> Continuity:
 def blocks_between(period: ServicePeriod, separators: frozenset[date]):
     """The runs of days of ``period`` between the ``separators`` (days away before the
     one-sixth rule applied), as (first day, last day)."""
-    start = None
-    day = period.start
-    while day <= period.end:
-        if day in separators:
-            if start is not None:
-                yield start, day - timedelta(days=1)
-                start = None
-        elif start is None:
-            start = day
-        day += timedelta(days=1)
-    if start is not None:
-        yield start, period.end
+    return runs_between(period.start, period.end, separators)
 
 
 def _with_kinds_as(facts: Facts, kinds: frozenset[str], kind: str) -> Facts:
