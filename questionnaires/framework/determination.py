@@ -205,8 +205,11 @@ def _relying_on(result, declared: tuple[str, ...]):
         given = result.relied_on
         if not given:
             return replace(result, relied_on=declared)
-        ordered = [name for name in declared if name in given]
-        return replace(result, relied_on=(*ordered, *(n for n in given if n not in declared)))
+        ordered = (
+            *(name for name in declared if name in given),
+            *(n for n in given if n not in declared),
+        )
+        return result if ordered == given else replace(result, relied_on=ordered)
     if isinstance(result, tuple):
         return tuple(_relying_on(item, declared) for item in result)
     return result

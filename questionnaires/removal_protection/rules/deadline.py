@@ -4,6 +4,7 @@ carry-over of a last day that falls on a weekend or legal holiday."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 from questionnaires.framework.determination import Finding, Status, reads
@@ -33,7 +34,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def federal_holidays(year: int) -> set[date]:
+@functools.cache
+def federal_holidays(year: int) -> frozenset[date]:
     """The federal legal holidays of a year, with the Friday or Monday on which one falling
     on a Saturday or Sunday is observed (both count here, so a last day is never cut short)."""
     fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
@@ -51,7 +53,7 @@ def federal_holidays(year: int) -> set[date]:
             days.add(day - timedelta(days=1))
         elif day.weekday() == 6:
             days.add(day + timedelta(days=1))
-    return days
+    return frozenset(days)
 
 
 def last_day_to_file(arrival: date) -> date:
