@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -106,16 +107,22 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
     a posting that has not ended), both days counted, with each absence classified as
     counting (s 23AG(6)) or not. Days away before the client first arrived are not part
     of it: the period starts on the first day actually served."""
-    end = until or facts.service_end
-    if facts.service_start is None or end is None:
+    return _measure(facts.service_start, until or facts.service_end, tuple(facts.absences))
+
+
+@functools.lru_cache(maxsize=256)
+def _measure(service_start: date | None, end: date | None, absences: tuple) -> ServicePeriod:
+    """:func:`measure_foreign_service` of the dates and absences it reads (the same ones
+    are measured several times in one screening, and again for each answer changed)."""
+    if service_start is None or end is None:
         raise PeriodError("We do not have both the start and end dates of the overseas service.")
-    if end < facts.service_start:
+    if end < service_start:
         raise PeriodError("The overseas service ends before it starts; check the dates.")
     counting: dict[date, str] = {}
     breaks: dict[date, str] = {}
     kinds: set[str] = set()
     ignored = 0
-    for absence in facts.absences:
+    for absence in absences:
         if absence.absence_start is None or absence.absence_end is None:
             raise PeriodError("An absence is missing its start or end date.")
         if absence.absence_end < absence.absence_start:
@@ -128,7 +135,7 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
         kinds.add(kind)
         day = absence.absence_start
         while day <= absence.absence_end:
-            if not facts.service_start <= day <= end:
+            if not service_start <= day <= end:
                 ignored += 1
             elif kind in COUNTING_ABSENCES:
                 counting.setdefault(day, kind)
@@ -138,18 +145,16 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
     before_arrival: set[str] = set()
     # Every day away recorded lies in the period, so the days away cover it all when there
     # are as many of them as days in it.
-    if len(breaks.keys() | counting.keys()) == inclusive_days(facts.service_start, end):
+    if len(breaks.keys() | counting.keys()) == inclusive_days(service_start, end):
         # Away every day: nothing was served, so no day away counts as foreign service.
-        breaks = {day: breaks.get(day) or counting[day] for day in _days(facts.service_start, end)}
+        breaks = {day: breaks.get(day) or counting[day] for day in _days(service_start, end)}
         counting = {}
-        start = facts.service_start
+        start = service_start
     else:
         start = next(
-            day
-            for day in _days(facts.service_start, end)
-            if day not in breaks and day not in counting
+            day for day in _days(service_start, end) if day not in breaks and day not in counting
         )
-        for day in _days(facts.service_start, start - timedelta(days=1)):
+        for day in _days(service_start, start - timedelta(days=1)):
             before_arrival.add(breaks.pop(day, None) or counting[day])
             counting.pop(day, None)
     return ServicePeriod(
@@ -161,7 +166,7 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
         kinds=frozenset(kinds),
         ignored_absence_days=ignored,
         counting=counting,
-        before_arrival_days=(start - facts.service_start).days,
+        before_arrival_days=(start - service_start).days,
         before_arrival_kinds=frozenset(before_arrival),
     )
 

@@ -181,13 +181,13 @@ class Continuity:
         service, if no further day away breaks it."""
         chain = self.current
         if chain.service_days >= DAYS_REQUIRED:
-            day, served = chain.start, 0
-            while True:
-                if day not in self.period.breaks:
-                    served += 1
-                    if served == DAYS_REQUIRED:
-                        return day
+            # The 91st day if none were away, put back a day for each day away up to it.
+            day = chain.start + timedelta(days=DAYS_REQUIRED - 1)
+            for away in sorted(d for d in self.period.breaks if d >= chain.start):
+                if away > day:
+                    break
                 day += timedelta(days=1)
+            return day
         return chain.end + timedelta(days=DAYS_REQUIRED - chain.service_days)
 
 
