@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
@@ -61,6 +63,7 @@ def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, s
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
     § 1158(b)(1)(B)(i)) or "a reason" (withholding in the Ninth Circuit, seed at 358-60).
