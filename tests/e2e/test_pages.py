@@ -125,3 +125,34 @@ def test_the_accessibility_check_reports_a_violation_with_its_element(page):
     )
     with pytest.raises(AssertionError, match=r"(?s)label.*#unlabelled"):
         check_accessibility(page, "axe-self-check")
+
+
+def test_a_findings_answers_open_by_keyboard_and_a_source_opens_at_its_paragraph(page):
+    user = make_user("casey")
+    record = completed_record(user)
+    sign_in(page, "casey")
+    page.goto(record.get_absolute_url())
+
+    # The answers a finding rests on are folded; Enter on the summary opens them.
+    folded = page.locator("section.finding details.based-on").first
+    expect(folded.locator(".details__text")).to_be_hidden()
+    folded.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(folded.locator(".details__text")).to_be_visible()
+    expect(folded).to_contain_text("Based on your answers:")
+    check_accessibility(page, "result-finding-open")
+
+    # A paragraph of CR 2005/54 in the Sources opens the ruling at that paragraph, here.
+    link = page.locator('ol.sources a[href^="/sources/cr-2005-54/#para-"]').first
+    expect(link).to_contain_text("CR 2005/54, para")
+    expect(link).not_to_have_attribute("target", "_blank")
+    anchor = link.get_attribute("href").split("#")[1]
+    link.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/sources/cr-2005-54/#{anchor}$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Class Ruling CR 2005/54")
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    expect(page.locator("#para-86")).to_contain_text("$19,574.67")
+    check_accessibility(page, "source-cr-2005-54")
+    check_layout(page, "source-cr-2005-54")
