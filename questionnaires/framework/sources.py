@@ -212,7 +212,6 @@ class CitingRule:
     """A rule function that cites a source document, and the passages it cites. What it
     decides is what its ``@reads`` declares (empty for a helper that declares nothing)."""
 
-    questionnaire: Questionnaire
     name: str
     decides: str
     citations: tuple[Citation, ...]
@@ -225,8 +224,13 @@ class CitingRule:
 def citing_rules(document: SourceDocument, questionnaire: Questionnaire) -> list[CitingRule]:
     """The rule functions of ``questionnaire`` that name a citation of ``document`` (read
     from their source: a name of the citations module, ``c.CR_PROGRESSION_EXAMPLE``)."""
-    package = importlib.import_module(f"{rules_package(questionnaire)}.rules")
-    citations = importlib.import_module(f"{rules_package(questionnaire)}.citations")
+    return list(_citing_rules(document.authority, rules_package(questionnaire)))
+
+
+@functools.cache
+def _citing_rules(authority: str, package_name: str) -> tuple[CitingRule, ...]:
+    package = importlib.import_module(f"{package_name}.rules")
+    citations = importlib.import_module(f"{package_name}.citations")
     found = []
     for module in _modules(package):
         tree = ast.parse(inspect.getsource(module))
@@ -234,15 +238,13 @@ def citing_rules(document: SourceDocument, questionnaire: Questionnaire) -> list
             if not isinstance(node, ast.FunctionDef):
                 continue
             cited = _cited_names(node, citations)
-            of_document = tuple(
-                dict.fromkeys(c for c in cited if c.authority == document.authority)
-            )
+            of_document = tuple(dict.fromkeys(c for c in cited if c.authority == authority))
             if of_document:
                 function = getattr(module, node.name, None)
                 declared = getattr(function, "reads", None)
                 decides = declared.decides if declared else ""
-                found.append(CitingRule(questionnaire, node.name, decides, of_document))
-    return found
+                found.append(CitingRule(node.name, decides, of_document))
+    return tuple(found)
 
 
 def _modules(package: ModuleType) -> list[ModuleType]:
