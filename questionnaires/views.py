@@ -27,6 +27,7 @@ from .forms import ReviewDecisionForm
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import error_summary, numbered_findings
+from .framework.sources import all_documents, citing_rules, link_for
 from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
 from .models import CaseRecord, is_supervisor
 
@@ -242,21 +243,81 @@ def case_amend(request, pk):
     return redirect("questionnaires:resume", slug=amendment.questionnaire, intake=amendment.pk)
 
 
+#: The changes listed on a result before the rest are folded away.
+CHANGES_SHOWN = 8
+
+
 def result_context(record: CaseRecord) -> dict:
     """What the result page (and its printed or PDF form) shows, read from the record's
     snapshot so it reads the same after the rules change."""
     determination = Determination.from_dict(record.determination)
     findings, sources = numbered_findings(determination, record.answers_in_words)
+    try:
+        questionnaire = registry.get(record.questionnaire)
+    except KeyError:  # no longer offered: its sources are listed without links
+        questionnaire = None
+    linked_sources = [
+        (number, citation, questionnaire and link_for(questionnaire, citation))
+        for number, citation in sources
+    ]
+    # Records completed before it was computed have none.
+    explained = record.determination.get("what_would_change") or {}
+    number_of = {citation.text: number for number, citation in sources}
+    changes = [with_source_numbers(change, number_of) for change in explained.get("changes", [])]
+    thresholds = [with_source_numbers(t, number_of) for t in explained.get("thresholds", [])]
     return {
         "record": record,
         "corrected_by": record.amendments.complete().order_by("completed_at"),
         "determination": determination,
         "outcome_label": record.outcome_label,
         "findings": findings,
-        "sources": sources,
+        "sources": linked_sources,
         "statuses": Status,
         "data_template": _result_data_template(record.questionnaire),
+        "thresholds": thresholds,
+        "changes_first": changes[:CHANGES_SHOWN],
+        "changes_more": changes[CHANGES_SHOWN:],
     }
+
+
+def with_source_numbers(change: dict, number_of: dict[str, int]) -> dict:
+    """A change (or threshold) with its citations as the numbers of the result's sources,
+    and any the sources do not list (cited only by the changed result) as text."""
+    cited = change.get("citations", [])
+    return {
+        **change,
+        "source_numbers": [number_of[text] for text in cited if text in number_of],
+        "other_citations": [text for text in cited if text not in number_of],
+    }
+
+
+@require_GET
+def source_document(request, slug):
+    """A source document the questionnaires are built from, one anchor per paragraph or
+    page, with the rules that cite it (each passage they cite linked)."""
+    try:
+        document, questionnaires = all_documents()[slug]
+    except KeyError:
+        raise Http404("No such source document") from None
+    rules = [
+        {
+            "rule": rule,
+            "passages": [
+                (
+                    document.pinpoint_words(citation),
+                    document.url(document.anchor_of(citation.pinpoint)),
+                )
+                for citation in rule.citations
+            ],
+        }
+        for questionnaire in questionnaires
+        for rule in citing_rules(document, questionnaire)
+    ]
+    return render(
+        request,
+        "questionnaires/source.html",
+        {"document": document, "questionnaires": questionnaires, "citing_rules": rules},
+    )
 
 
 @cache

@@ -289,7 +289,12 @@ def screen_answers(request, token, slug):
             questionnaire=questionnaire.slug,
             created_by=token.user,
             version=1,
-            **completed_record_fields(questionnaire, screening.state, screening.determination),
+            **completed_record_fields(
+                questionnaire,
+                screening.state,
+                screening.determination,
+                what_would_change=screening.what_would_change,
+            ),
         )
         audit(request, token, AuditEvent.Action.CREATED, record)
         audit(request, token, AuditEvent.Action.COMPLETED, record)

@@ -8,6 +8,8 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from questionnaires.framework.memo import read_once
+
 
 class IncomeTaxRateTable(models.Model):
     income_year = models.CharField(
@@ -52,19 +54,25 @@ class IncomeTaxRateBand(models.Model):
 
 def rate_schedule_for(income_year: str):
     """The rates admins keep for ``income_year`` as the rules' pure ``RateSchedule``, or
-    None when there is no table for that year (the result then says so)."""
+    None when there is no table for that year (the result then says so). The tables of
+    every year are read together (two queries, as for one), once while what would change
+    the result is worked out, where the income year is among the answers changed."""
+    return read_once("rate_schedules", _read_rate_schedules).get(income_year)
+
+
+def _read_rate_schedules() -> dict:
     from .rules import RateSchedule
 
-    table = IncomeTaxRateTable.objects.filter(income_year=income_year).first()
-    if table is None:
-        return None
     hundred = Decimal(100)
-    return RateSchedule(
-        income_year=table.income_year,
-        bands=tuple((band.up_to, band.rate_percent / hundred) for band in table.bands.all()),
-        medicare_levy_rate=table.medicare_levy_percent / hundred,
-        source=table.source,
-    )
+    return {
+        table.income_year: RateSchedule(
+            income_year=table.income_year,
+            bands=tuple((band.up_to, band.rate_percent / hundred) for band in table.bands.all()),
+            medicare_levy_rate=table.medicare_levy_percent / hundred,
+            source=table.source,
+        )
+        for table in IncomeTaxRateTable.objects.prefetch_related("bands")
+    }
 
 
 #: The cache key for the set of income years that have a rate table.

@@ -143,7 +143,8 @@ STEPS = (
 def build_facts(answers, today: date) -> rules.Facts:
     income_year = answers.get("income_year", "")
     wants_progression = answers.get("wants_progression") == "yes"
-    schedule = rate_schedule_for(income_year) if wants_progression else None
+    held = rate_schedule_for(income_year)
+    schedule = held if wants_progression else None
     return rules.Facts(
         income_year=income_year,
         attributable_activity=answers.get("attributable_activity"),
@@ -171,9 +172,23 @@ def build_facts(answers, today: date) -> rules.Facts:
         exempt_foreign_income=answers.get("exempt_foreign_income"),
         exempt_income_expenses=answers.get("exempt_income_expenses"),
         rate_schedule=schedule,
-        rate_table_missing=rate_schedule_for(income_year) is None,
+        rate_table_missing=held is None,
         today=today,
     )
+
+
+def thresholds(determination) -> list[tuple[str, str]]:
+    """The day the overseas service reaches 91 days."""
+    day_91 = (determination.data.get("foreign_service") or {}).get("day_91_text")
+    if not day_91:
+        return []
+    return [
+        (
+            f"The overseas service reaches 91 days on {day_91}: the 91-day test turns on "
+            "the service continuing to that day.",
+            "continuous_91_days",
+        )
+    ]
 
 
 QUESTIONNAIRE = register(
@@ -198,5 +213,6 @@ QUESTIONNAIRE = register(
             "refer": "Refer for advice",
         },
         deadlines=deadlines,
+        thresholds=thresholds,
     )
 )

@@ -3,8 +3,10 @@ and portable, and the same facts always give the same determination."""
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -47,8 +49,13 @@ class Citation:
     url: str = ""
 
     @property
+    def is_provision(self) -> bool:
+        """The pinpoint is a provision (a section, a paragraph of the manual), not a page."""
+        return bool(_PROVISION.match(self.pinpoint))
+
+    @property
     def text(self) -> str:
-        joiner = " " if _PROVISION.match(self.pinpoint) else ", "
+        joiner = " " if self.is_provision else ", "
         text = f"{self.authority}{joiner}{self.pinpoint}"
         if self.parenthetical:
             text += f" ({self.parenthetical})"
@@ -147,3 +154,72 @@ class Determination:
             caveats=tuple(snapshot["caveats"]),
             data=snapshot.get("data", {}),
         )
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What a legal test reads and decides: declared once, on the rule function, by
+    :func:`reads`. The result's "Based on your answers" lists the answers it reads; each
+    question page says what its answers decide ("Why we ask")."""
+
+    answers: tuple[str, ...]
+    #: What the test decides, in plain words, as it ends "This decides ...":
+    #: "whether the 91-day test is met".
+    decides: str
+    #: The provisions the test applies (the citation shown beside ``decides``).
+    law: tuple[Citation, ...] = ()
+
+
+#: Every legal test declared with :func:`reads`, by the module that declares it.
+DECLARED_TESTS: dict[str, list[Reads]] = {}
+
+
+def reads(*answers: str, decides: str, law: tuple[Citation, ...] = ()) -> Callable:
+    """Declare the answers (form field names) a rule function reads and what it decides::
+
+        @reads("australian_resident", "residency_change",
+               decides="whether the client was an Australian resident", law=(c.S23AG_1,))
+        def australian_resident(facts): ...
+
+    The finding the function returns (alone, or within the tuple it returns) names its
+    answers (``relied_on``) in the declared order: those of its branch, or all declared."""
+    declared = Reads(tuple(answers), decides, tuple(law))
+
+    def declare(test: Callable) -> Callable:
+        @functools.wraps(test)
+        def apply(*args, **kwargs):
+            return _relying_on(test(*args, **kwargs), declared.answers)
+
+        apply.reads = declared
+        DECLARED_TESTS.setdefault(test.__module__, []).append(declared)
+        return apply
+
+    return declare
+
+
+def _relying_on(result, declared: tuple[str, ...]):
+    """The finding's answers in the order declared: those it names for its branch (an
+    answer it names undeclared is kept, after them; a test checks there are none), or
+    every declared one if it names none."""
+    if isinstance(result, Finding):
+        given = result.relied_on
+        if not given:
+            return replace(result, relied_on=declared)
+        ordered = (
+            *(name for name in declared if name in given),
+            *(n for n in given if n not in declared),
+        )
+        return result if ordered == given else replace(result, relied_on=ordered)
+    if isinstance(result, tuple):
+        return tuple(_relying_on(item, declared) for item in result)
+    return result
+
+
+def declared_tests(package: str) -> list[Reads]:
+    """The legal tests declared in the modules of ``package`` (a questionnaire's rules)."""
+    return [
+        declared
+        for module, tests in DECLARED_TESTS.items()
+        if module == package or module.startswith(f"{package}.")
+        for declared in tests
+    ]

@@ -88,6 +88,12 @@ class Questionnaire:
     #: determination snapshot (``record.determination``) defensively: a missing or
     #: malformed key gives no deadline (see ``framework/deadlines.py``).
     deadlines: Callable[[Any], list[DueDate]] = no_deadlines
+    #: Statuses besides the tests' that a change of answer is judged by (each form of
+    #: protection's): ``determination -> {code: (label, status)}``.
+    extra_statuses: Callable[[Determination], Mapping[str, tuple[str, str]]] | None = None
+    #: Thresholds the result turns on, reported directly (the day the 91st day falls, the
+    #: last day to file): ``determination -> [(sentence, code of the test it belongs to)]``.
+    thresholds: Callable[[Determination], list[tuple[str, str]]] | None = None
 
     def __post_init__(self):
         names = [step.name for step in self.intake_steps]

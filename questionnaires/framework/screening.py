@@ -237,14 +237,26 @@ class AnswersRejected(ValueError):
 
 @dataclass
 class Screening:
-    """Answers given as JSON, screened: the walk through the steps and the determination."""
+    """Answers given as JSON, screened: the walk through the steps, the determination and
+    what would change it."""
 
     questionnaire: Questionnaire
     state: Walk
     determination: Determination
+    as_of: date
+
+    @functools.cached_property
+    def what_would_change(self) -> dict:
+        # Imported here: what_would_change builds on this module.
+        from .what_would_change import explain
+
+        return explain(self.questionnaire, self.state, self.determination, self.as_of)
 
     def document(self) -> dict:
-        return result_document(self.questionnaire, self.determination)
+        document = result_document(self.questionnaire, self.determination)
+        document["what_would_change"] = self.what_would_change["changes"]
+        document["thresholds"] = self.what_would_change["thresholds"]
+        return document
 
 
 def screen(questionnaire: Questionnaire, given: Mapping[str, Any], as_of: date) -> Screening:
@@ -266,7 +278,7 @@ def screen(questionnaire: Questionnaire, given: Mapping[str, Any], as_of: date) 
         raise AnswersRejected(
             [error for form in state.invalid.values() for error in form_errors(form)]
         )
-    return Screening(questionnaire, state, determine(questionnaire, state.answers, as_of))
+    return Screening(questionnaire, state, determine(questionnaire, state.answers, as_of), as_of)
 
 
 def form_errors(form: BoundStep) -> list[AnswerError]:

@@ -57,7 +57,9 @@ from .determination import Determination
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
-from .screening import Walk, determine, walk_basis, walk_kept
+from .screening import Walk, determine, walk_basis, walk_data, walk_kept
+from .what_would_change import explain
+from .why_we_ask import why_we_ask
 
 REVIEW = "review"
 
@@ -144,6 +146,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
     review_template_name = "questionnaires/review.html"
     storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
+    _prepared: tuple | None = None
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -158,6 +161,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "POST":
+            if kwargs.get("step") == REVIEW:
+                # The result and what would change it (the rules run many times) are worked
+                # out before the row is locked, and used only if the answers are still the
+                # same once it is.
+                self._prepared = self._prepare_result()
             # One POST at a time per intake: the record's row stays locked until the
             # request's write is committed.
             with transaction.atomic():
@@ -509,6 +517,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
             step_count=len(names),
             is_first_step=names.index(step.name) == 0,
             errors=error_summary(form),
+            why_we_ask=why_we_ask(self.questionnaire, step),
             reviewing=bool(self.storage.extra_data.get("reviewing")),
             fingerprint=self._step_fingerprint(step.name),
             fingerprint_field=FINGERPRINT_FIELD,
@@ -571,14 +580,45 @@ class QuestionnaireWizard(NamedUrlWizardView):
         )
         return redirect("questionnaires:case_list")
 
+    def _prepare_result(self) -> tuple | None:
+        """The result of this user's draft of this intake as saved now, read without a
+        lock: (fingerprint of the answers, date, determination, what would change it)."""
+        record = (
+            CaseRecord.objects.drafts()
+            .filter(pk=self.intake, created_by=self.request.user)
+            .only("questionnaire", "wizard_state")
+            .first()
+        )
+        if record is None or record.questionnaire != self.questionnaire.slug:
+            return None
+        saved = (record.wizard_state or {}).get("step_data", {})
+        state = walk_data(
+            self.questionnaire.intake_steps,
+            {step: MultiValueDict(data) for step, data in saved.items()},
+        )
+        if not state.complete:
+            return None
+        today = timezone.localdate()
+        determination = determine(self.questionnaire, state.answers, today)
+        explained = explain(self.questionnaire, state, determination, today)
+        return fingerprint(state.answers), today, determination, explained
+
     def finish(self):
         if not self.state.complete:
             return self._goto(self.state.first_needing_answer)
         if self.request.POST.get(FINGERPRINT_FIELD) != self._review_fingerprint():
             messages.error(self.request, REVIEW_CHANGED_ELSEWHERE)
             return self._goto(REVIEW)
-        determination = determine(self.questionnaire, self.state.answers, timezone.localdate())
-        fields = completed_record_fields(self.questionnaire, self.state, determination)
+        today = timezone.localdate()
+        prepared = self._prepared
+        if prepared is not None and prepared[:2] == (self._review_fingerprint(), today):
+            determination, explained = prepared[2:]
+        else:
+            determination = determine(self.questionnaire, self.state.answers, today)
+            explained = explain(self.questionnaire, self.state, determination, today)
+        fields = completed_record_fields(
+            self.questionnaire, self.state, determination, what_would_change=explained
+        )
         try:
             self._write(fields, AuditEvent.Action.COMPLETED)
         except Conflict:
@@ -648,16 +688,21 @@ def record_fields(state: Walk) -> dict:
 
 
 def completed_record_fields(
-    questionnaire: Questionnaire, state: Walk, determination: Determination
+    questionnaire: Questionnaire,
+    state: Walk,
+    determination: Determination,
+    *,
+    what_would_change: dict,
 ) -> dict:
     """Every field of a completed case record: its answers and the result's snapshot,
     stamped with the rules and the law it was screened under (the wizard's "Finish" and
-    the API's saved screenings)."""
+    the API's saved screenings). What would change the result is kept with the snapshot
+    (so it is encrypted with it, and reads the same after the rules change)."""
     return {
         **record_fields(state),
         "status": CaseRecord.Status.COMPLETE,
         "wizard_state": {},
-        "determination": determination.to_dict(),
+        "determination": {**determination.to_dict(), "what_would_change": what_would_change},
         "outcome": determination.outcome,
         "rules_version": questionnaire.rules_version,
         "law_as_of": questionnaire.law_as_of,

@@ -4,6 +4,7 @@ hands to the rules."""
 from datetime import date
 
 from questionnaires.framework.registry import Questionnaire, Step, register
+from questionnaires.framework.wording import us_long_date
 
 from . import forms, rules
 from .deadlines import deadlines
@@ -401,6 +402,29 @@ def build_facts(answers, today: date) -> rules.Facts:
     )
 
 
+def thresholds(determination) -> list[tuple[str, str]]:
+    """The day the IRS's answer is due and the last day to appeal."""
+    data = determination.data
+    found = []
+    due = (data.get("due_date_count") or {}).get("due_text")
+    if data.get("response_due") and due:
+        found.append(
+            (
+                f"The IRS's answer is due by {due}, unless it takes more time in writing.",
+                "response_due",
+            )
+        )
+    if data.get("appeal_deadline"):
+        last_day = us_long_date(date.fromisoformat(data["appeal_deadline"]))
+        found.append(
+            (
+                f"The appeal is due by {last_day}: treat it as the day the IRS must receive it.",
+                "appeal_window",
+            )
+        )
+    return found
+
+
 QUESTIONNAIRE = register(
     Questionnaire(
         slug="irs-records-request",
@@ -429,6 +453,7 @@ QUESTIONNAIRE = register(
             rules.Outcome.COURT_REVIEW: "Court review available",
         },
         deadlines=deadlines,
+        thresholds=thresholds,
     )
 )
 

@@ -7,6 +7,7 @@ from questionnaires.framework.registry import Questionnaire, Step, register
 
 from . import citations, forms, rules
 from .deadlines import deadlines
+from .rules.answers import RELIEF_LABELS
 
 
 def convicted(answers):
@@ -204,6 +205,30 @@ def build_facts(answers, today: date) -> rules.Facts:
     )
 
 
+def relief_statuses(determination) -> dict[str, tuple[str, str]]:
+    """Each form of protection's status, for "What would change the result"."""
+    return {
+        f"relief_{code}": (
+            RELIEF_LABELS[code][:1].upper() + RELIEF_LABELS[code][1:],
+            entry["status"],
+        )
+        for code, entry in (determination.data.get("relief") or {}).items()
+    }
+
+
+def thresholds(determination) -> list[tuple[str, str]]:
+    """The last day to file for asylum."""
+    last_day = (determination.data.get("asylum_deadline") or {}).get("last_day_in_words")
+    if not last_day:
+        return []
+    return [
+        (
+            f"The last day to file for asylum within the one-year deadline is {last_day}.",
+            "asylum_filing_deadline",
+        )
+    ]
+
+
 QUESTIONNAIRE = register(
     Questionnaire(
         slug="removal-protection",
@@ -225,5 +250,7 @@ QUESTIONNAIRE = register(
             rules.Outcome.REFER: "Refer to a lawyer",
         },
         deadlines=deadlines,
+        extra_statuses=relief_statuses,
+        thresholds=thresholds,
     )
 )

@@ -54,6 +54,14 @@ def test_home_and_case_list(page):
     expect(table).to_contain_text("CLINIC-0002")
     check_accessibility(page, "case-list")
     check_layout(page, "case-list")
+    # At 320 px the rows stack, each value after its column's label.
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": 640})
+    label = page.locator('td[data-label="Outcome"]').first.evaluate(
+        "cell => getComputedStyle(cell, '::before').content"
+    )
+    assert label == '"Outcome: "'
+    page.set_viewport_size(size)
 
     page.get_by_label("Status").select_option(label="Draft")
     page.get_by_role("button", name="Filter").click()
@@ -81,6 +89,20 @@ def test_result_page_and_its_pdf(page, browser_problems):
     check_accessibility(page, "result")
     check_layout(page, "result")
 
+    # What would change the result: the first changes listed, the rest folded in a
+    # <details> that opens from the keyboard.
+    expect(page.get_by_role("heading", name="What would change the result")).to_be_visible()
+    expect(page.locator(".changes").first).to_contain_text("The overseas service reaches 91 days")
+    more = page.locator("details.details")
+    summary = more.locator("summary")
+    expect(summary).to_contain_text("more changes that would move the result")
+    expect(more.locator(".details__text")).to_be_hidden()
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(more.locator(".details__text")).to_be_visible()
+    check_accessibility(page, "result-changes-open")
+    check_layout(page, "result-changes-open")
+
     link = page.get_by_role("link", name="Download PDF of this result")
     browser_problems.expected_downloads.add(link.evaluate("a => a.href"))
     with page.expect_download() as download:
@@ -103,3 +125,34 @@ def test_the_accessibility_check_reports_a_violation_with_its_element(page):
     )
     with pytest.raises(AssertionError, match=r"(?s)label.*#unlabelled"):
         check_accessibility(page, "axe-self-check")
+
+
+def test_a_findings_answers_open_by_keyboard_and_a_source_opens_at_its_paragraph(page):
+    user = make_user("casey")
+    record = completed_record(user)
+    sign_in(page, "casey")
+    page.goto(record.get_absolute_url())
+
+    # The answers a finding rests on are folded; Enter on the summary opens them.
+    folded = page.locator("section.finding details.based-on").first
+    expect(folded.locator(".details__text")).to_be_hidden()
+    folded.locator("summary").focus()
+    page.keyboard.press("Enter")
+    expect(folded.locator(".details__text")).to_be_visible()
+    expect(folded).to_contain_text("Based on your answers:")
+    check_accessibility(page, "result-finding-open")
+
+    # A paragraph of CR 2005/54 in the Sources opens the ruling at that paragraph, here.
+    link = page.locator('ol.sources a[href^="/sources/cr-2005-54/#para-"]').first
+    expect(link).to_contain_text("CR 2005/54, para")
+    expect(link).not_to_have_attribute("target", "_blank")
+    anchor = link.get_attribute("href").split("#")[1]
+    link.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"/sources/cr-2005-54/#{anchor}$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Class Ruling CR 2005/54")
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+    expect(page.locator("#para-86")).to_contain_text("$19,574.67")
+    check_accessibility(page, "source-cr-2005-54")
+    check_layout(page, "source-cr-2005-54")

@@ -80,11 +80,17 @@ def test_bad_input_names_the_field(tmp_path):
     assert "other_deductions: Enter an amount of 0 or more" in str(raised.value)
 
 
+def document_outcomes():
+    from questionnaires.framework import registry
+
+    return set(registry.get(SLUG).outcome_labels)
+
+
 def test_the_json_contract_and_the_data_keys(tmp_path):
     document = json.loads(screen(tmp_path, DANIEL))
     assert set(document) == {
         "questionnaire", "rules_version", "law_as_of", "outcome", "headline", "findings",
-        "next_steps", "caveats", "data",
+        "next_steps", "caveats", "data", "what_would_change", "thresholds",
     }  # fmt: skip
     assert [f["code"] for f in document["findings"]] == [
         "s23ag_1aa", "residency", "foreign_service", "ruling_class", "continuous_91_days",
@@ -92,6 +98,9 @@ def test_the_json_contract_and_the_data_keys(tmp_path):
     ]  # fmt: skip
     assert document["data"]["tests"]["ruling_class"] == "met"
     assert document["data"]["progression_status"] == "calculated"
+    for change in document["what_would_change"]:
+        assert set(change) >= {"question", "now", "then", "outcome", "changes", "explanation"}
+        assert change["outcome"] in document_outcomes()
     assert {p["code"]: p["exempt"] for p in document["data"]["payments"]} == {
         "salary": True,
         "deployment_composite_allowance": True,

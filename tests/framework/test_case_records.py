@@ -62,7 +62,11 @@ def test_result_page_renders_from_the_snapshot(staff_client, staff_user):
     assert "Get advice before relying on this." in html
     assert "Based on your answers:" in html and "Resident?: <strong>Not sure</strong>" in html
     assert '<a href="#source-1" aria-label="Source 1">[1]</a>' in html
-    assert '<li id="source-1">CR 2005/54, para 45</li>' in html
+    # The ruling's paragraph is linked to its text in the app (tests/framework/test_sources.py).
+    assert (
+        '<li id="source-1"><a href="/sources/cr-2005-54/#para-45">CR 2005/54, para 45'
+        '<span class="visually-hidden"> (the text in this app)</span></a></li>'
+    ) in html
     assert "not legal advice" in html
     assert "Rules version" in html and "1 July 2025" in html
 

@@ -38,9 +38,15 @@ def test_the_json_contract(tmp_path):
     document = json.loads(screen(tmp_path, ANSWERS, "--today", "2025-03-10"))
     assert list(document) == [
         "questionnaire", "rules_version", "law_as_of", "outcome", "headline",
-        "findings", "next_steps", "caveats", "data",
+        "findings", "next_steps", "caveats", "data", "what_would_change", "thresholds",
     ]  # fmt: skip
     assert document["questionnaire"] == SLUG
+    # Each answer that would change the result: what it is now, what it would be, and the
+    # outcome and statuses then.
+    assert document["what_would_change"]
+    for change in document["what_would_change"]:
+        assert list(change)[:6] == ["question", "now", "then", "outcome", "changes", "explanation"]
+        assert isinstance(change["changes"], dict)
     finding = document["findings"][0]
     assert set(finding) == {"code", "status", "title", "explanation", "relied_on", "citations"}
     assert all(isinstance(c, str) for f in document["findings"] for c in f["citations"])

@@ -58,6 +58,8 @@ def test_request_as_json_with_the_due_date_across_the_holidays(tmp_path):
         "next_steps",
         "caveats",
         "data",
+        "what_would_change",
+        "thresholds",
     }
     assert document["questionnaire"] == SLUG
     assert document["outcome"] == "ready"

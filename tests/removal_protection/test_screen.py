@@ -33,6 +33,8 @@ def test_seed_case_as_json(tmp_path):
         "next_steps",
         "caveats",
         "data",
+        "what_would_change",
+        "thresholds",
     }
     assert document["questionnaire"] == SLUG
     assert document["outcome"] == "protection_likely"

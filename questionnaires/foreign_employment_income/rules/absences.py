@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -58,42 +59,40 @@ class ServicePeriod:
     def segments(self, breaking_kinds: frozenset[str] | None = None) -> list[tuple[date, date]]:
         """Runs of days unbroken by absences of ``breaking_kinds`` (default: every
         absence that does not count)."""
-        breaking = {
+        breaking = (
             day
             for day, kind in self.breaks.items()
             if breaking_kinds is None or kind in breaking_kinds
-        }
-        runs: list[tuple[date, date]] = []
-        run_start: date | None = None
-        day = self.start
-        while day <= self.end:
-            if day in breaking:
-                if run_start is not None:
-                    runs.append((run_start, day - timedelta(days=1)))
-                    run_start = None
-            elif run_start is None:
-                run_start = day
-            day += timedelta(days=1)
-        if run_start is not None:
-            runs.append((run_start, self.end))
-        return runs
+        )
+        return runs_between(self.start, self.end, breaking)
 
     @property
     def within_one_sixth(self) -> bool:
         """Whether the days away that do not count stay within one sixth of the days of
         foreign service at every day from the start (s 23AG(6A)(b), (6B)): exactly one
         sixth does not exceed it. True when nothing was away."""
-        service = absence = 0
-        day = self.start
-        while day <= self.end:
-            if day in self.breaks:
-                absence += 1
-                if absence * 6 > service:
-                    return False
-            else:
-                service += 1
-            day += timedelta(days=1)
+        # Only a day away can tip the balance: check at each, in order, against the days
+        # served before it.
+        days_away = sorted(day for day in self.breaks if self.start <= day <= self.end)
+        for absence, day in enumerate(days_away, start=1):
+            service = (day - self.start).days - (absence - 1)
+            if absence * 6 > service:
+                return False
         return True
+
+
+def runs_between(start: date, end: date, separators) -> list[tuple[date, date]]:
+    """The runs of days from ``start`` to ``end`` (both included) between the
+    ``separators`` (days; those outside the range are ignored), as (first day, last day)."""
+    runs: list[tuple[date, date]] = []
+    run_start = start
+    for day in sorted(day for day in separators if start <= day <= end):
+        if day > run_start:
+            runs.append((run_start, day - timedelta(days=1)))
+        run_start = day + timedelta(days=1)
+    if run_start <= end:
+        runs.append((run_start, end))
+    return runs
 
 
 ABSENCE_VALUES = frozenset(k.value for k in AbsenceKind)
@@ -108,16 +107,22 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
     a posting that has not ended), both days counted, with each absence classified as
     counting (s 23AG(6)) or not. Days away before the client first arrived are not part
     of it: the period starts on the first day actually served."""
-    end = until or facts.service_end
-    if facts.service_start is None or end is None:
+    return _measure(facts.service_start, until or facts.service_end, tuple(facts.absences))
+
+
+@functools.lru_cache(maxsize=256)
+def _measure(service_start: date | None, end: date | None, absences: tuple) -> ServicePeriod:
+    """:func:`measure_foreign_service` of the dates and absences it reads (the same ones
+    are measured several times in one screening, and again for each answer changed)."""
+    if service_start is None or end is None:
         raise PeriodError("We do not have both the start and end dates of the overseas service.")
-    if end < facts.service_start:
+    if end < service_start:
         raise PeriodError("The overseas service ends before it starts; check the dates.")
     counting: dict[date, str] = {}
     breaks: dict[date, str] = {}
     kinds: set[str] = set()
     ignored = 0
-    for absence in facts.absences:
+    for absence in absences:
         if absence.absence_start is None or absence.absence_end is None:
             raise PeriodError("An absence is missing its start or end date.")
         if absence.absence_end < absence.absence_start:
@@ -130,23 +135,26 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
         kinds.add(kind)
         day = absence.absence_start
         while day <= absence.absence_end:
-            if not facts.service_start <= day <= end:
+            if not service_start <= day <= end:
                 ignored += 1
             elif kind in COUNTING_ABSENCES:
                 counting.setdefault(day, kind)
             else:
                 breaks.setdefault(day, kind)
             day += timedelta(days=1)
-    days = list(_days(facts.service_start, end))
     before_arrival: set[str] = set()
-    if all(day in breaks or day in counting for day in days):
+    # Every day away recorded lies in the period, so the days away cover it all when there
+    # are as many of them as days in it.
+    if len(breaks.keys() | counting.keys()) == inclusive_days(service_start, end):
         # Away every day: nothing was served, so no day away counts as foreign service.
-        breaks = {day: breaks.get(day) or counting[day] for day in days}
+        breaks = {day: breaks.get(day) or counting[day] for day in _days(service_start, end)}
         counting = {}
-        start = facts.service_start
+        start = service_start
     else:
-        start = next(day for day in days if day not in breaks and day not in counting)
-        for day in _days(facts.service_start, start - timedelta(days=1)):
+        start = next(
+            day for day in _days(service_start, end) if day not in breaks and day not in counting
+        )
+        for day in _days(service_start, start - timedelta(days=1)):
             before_arrival.add(breaks.pop(day, None) or counting[day])
             counting.pop(day, None)
     return ServicePeriod(
@@ -158,7 +166,7 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
         kinds=frozenset(kinds),
         ignored_absence_days=ignored,
         counting=counting,
-        before_arrival_days=(start - facts.service_start).days,
+        before_arrival_days=(start - service_start).days,
         before_arrival_kinds=frozenset(before_arrival),
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo
 
 from .answers import (
@@ -70,6 +70,14 @@ def straddles_the_activity_limit(facts: Facts) -> bool:
     )
 
 
+@reads(
+    "income_year",
+    "service_start",
+    "service_end",
+    "attributable_activity",
+    decides="whether the kind of overseas work can be exempt for pay from 1 July 2009",
+    law=(c.S23AG_1AA,),
+)
 def exemption_limited_to_listed_activities(facts: Facts) -> Finding:
     """s 23AG(1AA) ITAA 1936 (inserted by the Tax Laws Amendment (2009 Budget Measures
     No. 1) Act 2009): the exemption applies only if the continuous period of foreign service

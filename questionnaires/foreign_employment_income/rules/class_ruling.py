@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words
 
 from .answers import (
@@ -22,6 +22,18 @@ from .service import continuous_foreign_service_of_91_days
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "ruling_class_member",
+    "arrangement_as_described",
+    "income_year",
+    "australian_resident",
+    "service_start",
+    "service_end",
+    "absences",
+    "left_early_and_returned",
+    decides="whether Class Ruling CR 2005/54 binds the Commissioner for this client",
+    law=(c.CR_CLASS,),
+)
 def covered_by_class_ruling(facts: Facts) -> Finding:
     """CR 2005/54 paras 3-6: the class is AFP officers, s 69D secondees and s 40E special
     members deployed to Nauru with the International Deployment Group under the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 
 from .answers import (
     AbsenceKind,
@@ -169,6 +169,13 @@ def australian_leave_pay_not_split_out(facts: Facts) -> bool:
     ) and (Payment.AUSTRALIAN_LEAVE_PAY not in facts.payments_received)
 
 
+@reads(
+    "payments_received",
+    "payment_circumstances",
+    "absences",
+    decides="which payments are foreign earnings from the overseas service",
+    law=(c.S23AG_7,),
+)
 def foreign_earnings_from_that_foreign_service(facts: Facts) -> Finding:
     """s 23AG(7): "foreign earnings" means income consisting of earnings, salary, wages,
     commission, bonuses or allowances, but not pensions, annuities, termination payments and

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 
 from .answers import (
     Outcome,
@@ -138,6 +138,15 @@ class ProgressionStatus(StrEnum):
     PROVISIONAL = "provisional"
 
 
+@reads(
+    "wants_progression",
+    "other_assessable_income",
+    "other_deductions",
+    "exempt_foreign_income",
+    "exempt_income_expenses",
+    decides="how much tax is due on the client's other income",
+    law=(c.S23AG_3,),
+)
 def exemption_with_progression(
     facts: Facts, outcome: str
 ) -> tuple[Finding, Progression | None, ProgressionStatus]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo
 
 from .answers import ResidencyChange
@@ -16,6 +16,12 @@ from .facts import (
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "australian_resident",
+    "residency_change",
+    decides="whether the client was an Australian resident for tax purposes",
+    law=(c.S23AG_1,),
+)
 def australian_resident(facts: Facts) -> Finding:
     """s 23AG(1): the exemption is for "a resident, being a natural person". Residency is
     decided for each income year on the person's circumstances (CR 2005/54 paras 45-46;

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words, long_date
 
 from .absences import (
@@ -17,6 +17,7 @@ from .absences import (
     describe_runs,
     measure_foreign_service,
     periods_joined_by_the_one_sixth_rule,
+    runs_between,
 )
 from .answers import (
     ABSENCE_KIND_LABELS,
@@ -39,6 +40,11 @@ from .facts import (
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "work_capacity",
+    decides="whether the client worked overseas as an employee or office holder",
+    law=(c.S23AG_7,),
+)
 def engaged_in_foreign_service(facts: Facts) -> Finding:
     """s 23AG(7): "foreign service" is "service in a foreign country as the holder of an
     office or in the capacity of an employee"; an employee includes "a person employed by a
@@ -175,13 +181,13 @@ class Continuity:
         service, if no further day away breaks it."""
         chain = self.current
         if chain.service_days >= DAYS_REQUIRED:
-            day, served = chain.start, 0
-            while True:
-                if day not in self.period.breaks:
-                    served += 1
-                    if served == DAYS_REQUIRED:
-                        return day
+            # The 91st day if none were away, put back a day for each day away up to it.
+            day = chain.start + timedelta(days=DAYS_REQUIRED - 1)
+            for away in sorted(d for d in self.period.breaks if d >= chain.start):
+                if away > day:
+                    break
                 day += timedelta(days=1)
+            return day
         return chain.end + timedelta(days=DAYS_REQUIRED - chain.service_days)
 
 
@@ -220,18 +226,7 @@ def assess_continuity(facts: Facts) -> Continuity:
 def blocks_between(period: ServicePeriod, separators: frozenset[date]):
     """The runs of days of ``period`` between the ``separators`` (days away before the
     one-sixth rule applied), as (first day, last day)."""
-    start = None
-    day = period.start
-    while day <= period.end:
-        if day in separators:
-            if start is not None:
-                yield start, day - timedelta(days=1)
-                start = None
-        elif start is None:
-            start = day
-        day += timedelta(days=1)
-    if start is not None:
-        yield start, period.end
+    return runs_between(period.start, period.end, separators)
 
 
 def _with_kinds_as(facts: Facts, kinds: frozenset[str], kind: str) -> Facts:
@@ -262,6 +257,21 @@ def trip_days(period: ServicePeriod, kinds: frozenset[str]) -> int:
 IF_NOT_EXCESSIVE = frozenset({AbsenceKind.WORK_TRIP, AbsenceKind.TRAINING_BRIEFING})
 
 
+@reads(
+    "service_start",
+    "service_ended",
+    "service_end",
+    "expected_service_end",
+    "absences",
+    "left_early_and_returned",
+    "died_during_service",
+    "would_have_reached_91_days",
+    decides="whether the 91-day test is met",
+    law=(
+        c.S23AG_1,
+        c.S23AG_6,
+    ),
+)
 def continuous_foreign_service_of_91_days(facts: Facts) -> Finding:
     """s 23AG(1): the person must have "been engaged in foreign service for a continuous
     period of not less than 91 days" (CR 2005/54 paras 43-44, 51-52). s 23AG(6) counts as

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.foreign_employment_income import citations as c
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo
 
 from .answers import (
@@ -23,6 +23,15 @@ from .facts import (
 _REASON_VALUES = frozenset(r.value for r in ForeignTaxReason)
 
 
+@reads(
+    "foreign_tax_reasons",
+    decides="whether the pay was free of foreign tax only for a reason that rules it out",
+    law=(
+        c.S23AG_2_A_B,
+        c.S23AG_2_C_D,
+        c.S23AG_2_E_G,
+    ),
+)
 def exempt_abroad_solely_for_listed_reasons(facts: Facts) -> Finding:
     """s 23AG(2): s 23AG(1) does not apply to foreign earnings that are exempt from tax in
     the foreign country *solely* because of (a)-(b) a double tax agreement or a law giving

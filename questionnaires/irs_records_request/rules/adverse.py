@@ -3,7 +3,7 @@ requester may appeal)."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.irs_records_request import citations as c
 
 from .facts import Facts, IrsAction, RequestBasis
@@ -13,6 +13,7 @@ from .facts import Facts, IrsAction, RequestBasis
 # ---------------------------------------------------------------------------
 
 
+@reads("irs_action", decides="whether there is anything to appeal", law=(c.FOIA_90_DAY_APPEAL,))
 def adverse_determination(facts: Facts) -> Finding:
     """An answer that withholds records, finds none, or closes the request is what the
     requester may appeal (5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)). The IRS does not count "no

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import holidays
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import join_words, us_long_date
 from questionnaires.irs_records_request import citations as c
 
@@ -150,6 +150,7 @@ def _day_kind(day: date) -> str:
     return legal_public_holidays(range(day.year, day.year + 1))[day]
 
 
+@reads("request_received", decides="when the IRS's answer is due", law=(c.FOIA_20_WORKING_DAYS,))
 def response_due_within_20_working_days(facts: Facts, route: Route) -> Finding:
     """5 U.S.C. § 552(a)(6)(A)(i): 20 working days after receipt (see
     ``foia_response_due_date`` for how the day of receipt counts). The 20 days start when the
@@ -322,6 +323,14 @@ def missed_by_a_day_off(deadline: date, today: date) -> bool:
     return not is_working_day(deadline) and deadline < today <= next_working_day(deadline)
 
 
+@reads(
+    "letter_date",
+    "letter_appeal_deadline",
+    "request_basis",
+    "appeal_received",
+    decides="the last day to appeal",
+    law=(c.FOIA_90_DAY_APPEAL,),
+)
 def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
     """The appeal window (see ``appeal_deadline_date`` and ``appeal_deadline``), measured
     against ``today``."""

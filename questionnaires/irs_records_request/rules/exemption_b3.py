@@ -3,7 +3,7 @@ withhold, and what it does not."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -30,6 +30,16 @@ B3_CITATIONS = (
 )
 
 
+@reads(
+    "exemptions_cited",
+    "matter_status",
+    "item_exemptions",
+    decides="whether a (b)(3) withholding keeps back only what § 6103 protects",
+    law=(
+        c.FOIA_B3,
+        c.IRC_6103,
+    ),
+)
 def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
     """5 U.S.C. § 552(b)(3) with I.R.C. § 6103: the taxpayer's own return information may be
     withheld from the taxpayer only where disclosure "would seriously impair Federal tax

@@ -4,7 +4,7 @@ still open."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import join_words, unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -14,6 +14,11 @@ from .facts import B7_HARMS, Exemption, Facts, MatterStatus
 B7_EXEMPTIONS = frozenset({*B7_HARMS, Exemption.B7_NO_LETTER})
 
 
+@reads(
+    "exemptions_cited",
+    decides="whether a (b)(7) withholding names one of the six harms",
+    law=(c.FOIA_B7,),
+)
 def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
     """5 U.S.C. § 552(b)(7) lets the IRS withhold records compiled for law enforcement "but
     only to the extent" release would cause one of six harms, (A) to (F) (TIGTA Rep. at 1).
@@ -69,6 +74,12 @@ def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "exemptions_cited",
+    "matter_status",
+    decides="whether (b)(7)(A) can be used while the matter is open",
+    law=(c.FOIA_B7A,),
+)
 def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
     """5 U.S.C. § 552(b)(7)(A): records compiled for law enforcement, to the extent release
     "could reasonably be expected to interfere with enforcement proceedings" (TIGTA Rep. at

@@ -4,7 +4,7 @@ withholdings (5 U.S.C. § 552(a)(8)(A))."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -16,6 +16,14 @@ TIGTA_LOOKED_FURTHER = (
 )
 
 
+@reads(
+    "exemptions_cited",
+    decides="whether the other exemptions cited hold",
+    law=(
+        c.FOIA_B5,
+        c.FOIA_B6,
+    ),
+)
 def other_exemptions_cited(facts: Facts) -> Finding:
     """5 U.S.C. § 552(b)(5) (inter- and intra-agency memorandums and letters) and
     § 552(b)(6) (personnel, medical and similar files, where release would be a clearly
@@ -77,6 +85,11 @@ def other_exemptions_cited(facts: Facts) -> Finding:
 DISCRETIONARY = {Exemption.B5: "(b)(5)", Exemption.B7E: "(b)(7)(E)"}
 
 
+@reads(
+    "exemptions_cited",
+    decides="whether discretionary withholdings meet the foreseeable-harm test",
+    law=(c.FOIA_FORESEEABLE_HARM,),
+)
 def discretionary_withholding_meets_foreseeable_harm(facts: Facts) -> Finding:
     """5 U.S.C. § 552(a)(8)(A): an agency withholds only if it "reasonably foresees that
     disclosure would harm an interest protected by an exemption" (or the law prohibits

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo
 from questionnaires.irs_records_request import citations as c
 
@@ -372,6 +372,13 @@ def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
     return judge_withheld_item(item, dict(facts.item_exemptions).get(item), facts)
 
 
+@reads(
+    "items_withheld",
+    "items_released",
+    "item_exemptions",
+    decides="whether the IRS was right to withhold or release each item",
+    law=(c.REPORT_BACKGROUND,),
+)
 def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
     """One finding per item withheld or released (TIGTA Rep. at 3-4), and the data rows."""
     findings: list[Finding] = []
@@ -423,6 +430,11 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "inconsistent_redactions",
+    decides="whether the same information was treated the same way",
+    law=(c.REPORT_OTHER_ERRORS,),
+)
 def redactions_consistent(facts: Facts) -> Finding:
     """TIGTA found information withheld in one place and released in another within the same
     case file in 13 cases; IRS management agreed redactions "should have been applied

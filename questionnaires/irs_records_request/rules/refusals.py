@@ -3,7 +3,7 @@ the IRS tried to contact the requester first."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -27,6 +27,16 @@ def section_6103_refusal_applies(facts: Facts) -> bool:
     return section_6103_request_refused(facts.request_basis, facts.irs_action)
 
 
+@reads(
+    "request_basis",
+    "irs_action",
+    "refusal_reason",
+    decides="whether the reason for refusing a § 6103 request holds",
+    law=(
+        c.IRC_6103C,
+        c.IRC_6103E,
+    ),
+)
 def section_6103_refusal_reason(facts: Facts) -> Finding:
     """I.R.C. § 6103(c) and (e) requests: third-party requests "must include a valid
     authorization document, e.g, Form 2848", and TIGTA found § 6103 requests wrongly refused
@@ -77,6 +87,13 @@ def section_6103_refusal_reason(facts: Facts) -> Finding:
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "irs_action",
+    "refusal_reason",
+    "records_shown_to_exist",
+    decides="whether closing the request without records was right",
+    law=(c.REPORT_CLOSURES,),
+)
 def closure_without_release_checked(facts: Facts) -> Finding:
     """TIGTA reviews "no responsive records" and "imperfect" closures for whether they were
     closed wrongly instead of releasing available records (TIGTA Rep. at 3 n.6). An imperfect
@@ -134,6 +151,13 @@ def closure_without_release_checked(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "irs_action",
+    "refusal_reason",
+    "irs_tried_contact",
+    decides="whether the IRS should have contacted the requester first",
+    law=(c.IRM_CONTACT_REQUESTER,),
+)
 def irs_tried_to_contact_requester_first(facts: Facts) -> Finding:
     """The IRM, as TIGTA cites it, says that if a request is missing any required elements,
     the caseworker "should make sufficient effort to contact the requester and ask for the

@@ -3,7 +3,7 @@ and the published rules' formalities (signed, identity, fees)."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import join_words, unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -14,6 +14,11 @@ from .facts import Description, Facts, RequestPart
 # ---------------------------------------------------------------------------
 
 
+@reads(
+    "records_description",
+    decides="whether the records are described specifically enough to find",
+    law=(c.FOIA_REASONABLY_DESCRIBES,),
+)
 def records_reasonably_described(facts: Facts) -> Finding:
     """5 U.S.C. § 552(a)(3)(A): the agency must make records available on a request that
     "reasonably describes such records". A request the IRS finds "not specific enough to
@@ -74,6 +79,11 @@ def request_part_present(facts: Facts, part: str) -> bool | None:
     return None if RequestPart.NOT_SURE in facts.request_includes else False
 
 
+@reads(
+    "request_includes",
+    decides="whether the request is signed and proves identity and fees",
+    law=(c.FOIA_REASONABLY_DESCRIBES,),
+)
 def request_made_under_published_rules(facts: Facts) -> Finding:
     """5 U.S.C. § 552(a)(3)(A): the request must be "made in accordance with published rules
     stating the time, place, fees (if any), and procedures to be followed". The IRS's

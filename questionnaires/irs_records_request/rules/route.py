@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, unique_citations
 from questionnaires.irs_records_request import citations as c
 
@@ -150,6 +150,17 @@ OPEN_MATTER = (
 OPEN_MATTER_CITATIONS = (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A)
 
 
+@reads(
+    "records_wanted",
+    "records_owner",
+    "requester",
+    "authorization_form",
+    decides="which kind of request to make",
+    law=(
+        c.FOIA,
+        c.IRC_6103C,
+    ),
+)
 def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
     """Which law the request goes under.
 
@@ -272,6 +283,17 @@ def authorization_needed(facts: Facts) -> bool | None:
     return None
 
 
+@reads(
+    "requester",
+    "records_owner",
+    "authorization_form",
+    "authorization_covers",
+    decides="whether a valid authorization is on file",
+    law=(
+        c.IRC_6103,
+        c.REPORT_OTHER_ERRORS,
+    ),
+)
 def valid_authorization_on_file(facts: Facts) -> Finding:
     """Third-party requests for records that I.R.C. § 6103 protects "must include a valid
     authorization document, e.g, Form 2848" (TIGTA Rep. at 5); without it the IRS must refuse
@@ -382,6 +404,17 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "records_wanted",
+    "third_party_consent",
+    "joint_collection_only",
+    "penalty_others_only",
+    decides="whether the other taxpayer's consent is needed and given",
+    law=(
+        c.IRC_6103C,
+        c.IRC_6103E9,
+    ),
+)
 def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
     """Records about another taxpayer, asked for alongside the client's own, are that
     taxpayer's return information: the IRS may not disclose them without that taxpayer's

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
@@ -32,6 +32,16 @@ OVERDUE = (
 OVERDUE_CITATIONS = (c.FOIA_CONSTRUCTIVE_EXHAUSTION, c.FOIA_COURT_REVIEW)
 
 
+@reads(
+    "request_basis",
+    "request_received",
+    "extension_notice",
+    decides="whether the IRS still has time to answer",
+    law=(
+        c.FOIA_20_WORKING_DAYS,
+        c.FOIA_UNUSUAL_CIRCUMSTANCES,
+    ),
+)
 def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     """The IRS has not answered. FOIA: a determination within 20 working days after receipt
     (5 U.S.C. § 552(a)(6)(A)(i)); by written notice of "unusual circumstances", no more than
@@ -127,6 +137,13 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     ), deadline
 
 
+@reads(
+    "appeal_status",
+    "appeal_received",
+    "appeal_extension_notice",
+    decides="whether the appeal is decided in time",
+    law=(c.FOIA_APPEAL_20_DAYS,),
+)
 def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
     """After an appeal: the agency decides it "within twenty days (excepting Saturdays,
     Sundays, and legal public holidays) after the receipt of such appeal" and, if it upholds

@@ -190,6 +190,11 @@ def as_text(document: dict) -> str:
         lines += [f"    Source: {citation}" for citation in finding["citations"]]
     if document["next_steps"]:
         lines += ["", "Next steps:", *[f"- {step}" for step in document["next_steps"]]]
+    if document["what_would_change"] or document["thresholds"]:
+        lines += ["", "What would change the result:"]
+        for change in [*document["thresholds"], *document["what_would_change"]]:
+            lines.append(f"- {change['explanation']}")
+            lines += [f"    Source: {citation}" for citation in change["citations"]]
     if document["caveats"]:
         lines += ["", "Keep in mind:", *[f"- {caveat}" for caveat in document["caveats"]]]
     lines += ["", "A screening aid, not legal advice."]

@@ -6,7 +6,7 @@ removal under the Convention Against Torture has no bars (8 C.F.R. § 1208.17(a)
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
@@ -33,6 +33,12 @@ def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
     )
 
 
+@reads(
+    "reinstated_order",
+    "proceeding_type",
+    decides="whether asylum is open despite a reinstated removal order",
+    law=(c.REINSTATEMENT,),
+)
 def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(a)(5): when a person removed under an order re-enters without
     permission, the earlier order is reinstated and the person may not apply for any relief
@@ -125,6 +131,18 @@ ASYLUM_BAR_QUESTIONS = (
 )
 
 
+@reads(
+    "persecutor_bar",
+    "serious_nonpolitical_crime",
+    "firm_resettlement",
+    "prior_asylum_denied",
+    "terrorism_bar",
+    "has_convictions",
+    "aggravated_felony",
+    "psc_review",
+    decides="whether a bar rules out asylum",
+    law=(c.ASYLUM_BARS,),
+)
 def asylum_mandatory_bars(facts: Facts) -> Finding:
     """8 U.S.C. § 1158(b)(2)(A): no asylum for a person who (i) took part in persecuting
     others, (ii) was convicted of a particularly serious crime (any aggravated felony is one,
@@ -223,6 +241,15 @@ def drug_trafficking_presumed_serious(facts: Facts) -> bool:
     )
 
 
+@reads(
+    "has_convictions",
+    "aggravated_felony",
+    "af_sentence_5_years",
+    "drug_trafficking",
+    "psc_review",
+    decides="whether a particularly serious crime bars withholding",
+    law=(c.PARTICULARLY_SERIOUS_CRIME,),
+)
 def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3)(B): no withholding for a person convicted of a "particularly
     serious crime"; an aggravated felony (or felonies) with an aggregate term of imprisonment
@@ -352,6 +379,13 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "persecutor_bar",
+    "serious_nonpolitical_crime",
+    "terrorism_bar",
+    decides="whether persecuting others, a serious crime abroad or terrorism bars withholding",
+    law=(c.WITHHOLDING_BARS,),
+)
 def free_of_other_withholding_bars(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3)(B)(i), (iii), (iv); 8 C.F.R. § 1208.16(d)(2): no withholding
     (of either kind) for a person who took part in persecuting others, who committed a

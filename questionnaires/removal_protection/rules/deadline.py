@@ -4,9 +4,10 @@ carry-over of a last day that falls on a weekend or legal holiday."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.removal_protection import citations as c
 
@@ -33,7 +34,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def federal_holidays(year: int) -> set[date]:
+@functools.cache
+def federal_holidays(year: int) -> frozenset[date]:
     """The federal legal holidays of a year, with the Friday or Monday on which one falling
     on a Saturday or Sunday is observed (both count here, so a last day is never cut short)."""
     fixed = [date(year, 1, 1), date(year, 6, 19), date(year, 7, 4), date(year, 11, 11)]
@@ -51,7 +53,7 @@ def federal_holidays(year: int) -> set[date]:
             days.add(day - timedelta(days=1))
         elif day.weekday() == 6:
             days.add(day + timedelta(days=1))
-    return days
+    return frozenset(days)
 
 
 def last_day_to_file(arrival: date) -> date:
@@ -222,6 +224,15 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     )
 
 
+@reads(
+    "last_arrival_date",
+    "asylum_filed",
+    "asylum_filed_date",
+    "unaccompanied_child",
+    "deadline_exception",
+    decides="whether asylum was or can be applied for in time",
+    law=(c.ONE_YEAR_DEADLINE,),
+)
 def asylum_filed_within_one_year(facts: Facts) -> Finding:
     """8 U.S.C. § 1158(a)(2)(B): asylum is open only to a person who applies "within 1 year
     after the date of the alien's arrival", counted here from the last arrival to the

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Citation, Finding, Status
+import functools
+
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
 
@@ -61,6 +63,7 @@ def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, s
     return None
 
 
+@functools.lru_cache(maxsize=512)
 def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
     § 1158(b)(1)(B)(i)) or "a reason" (withholding in the Ninth Circuit, seed at 358-60).
@@ -226,6 +229,12 @@ def mixed_motives(status: Status, standard: str) -> str:
 GROUND_RELIED_ON = ("motives", "ground_details")
 
 
+@reads(
+    "motives",
+    "ground_details",
+    decides="whether a protected reason was at least one central reason for the harm, for asylum",
+    law=(c.ASYLUM_ONE_CENTRAL_REASON,),
+)
 def nexus_one_central_reason(facts: Facts) -> Finding:
     """8 U.S.C. § 1158(b)(1)(B)(i): for asylum, a protected ground must be "at least one
     central reason" for the persecution (the REAL ID Act standard, seed at 358). This is also
@@ -247,6 +256,15 @@ def nexus_one_central_reason(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "motives",
+    "ground_details",
+    decides="whether a protected reason was a reason for the harm, for withholding",
+    law=(
+        c.WITHHOLDING,
+        c.SEED_A_REASON_HOLDING,
+    ),
+)
 def nexus_under_a_reason_standard(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3): life or freedom threatened "because of" a protected ground.
     The withholding statute says "a reason", not "at least one central reason"; "a reason"
@@ -320,6 +338,13 @@ def circuit_table() -> list[dict[str, str]]:
     ]
 
 
+@reads(
+    "circuit",
+    "motives",
+    "ground_details",
+    decides="which link to a protected reason the circuit requires for withholding",
+    law=(c.SEED_A_REASON_HOLDING,),
+)
 def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
     """Which nexus standard governs withholding depends on the circuit (the dated table
     above): "a reason" in the Ninth Circuit (seed at 358-60) and the Sixth (Guzman-Vazquez

@@ -5,7 +5,7 @@ government is unable or unwilling to control, the presumption past persecution r
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
@@ -26,6 +26,13 @@ from .nexus import GROUND_RELIED_ON
 THREATS = HarmKind.DEATH_THREATS
 
 
+@reads(
+    "past_harm",
+    "harm_kinds",
+    "severe_pain",
+    decides="whether the past harm was persecution",
+    law=(c.ASYLUM_PAST_PERSECUTION,),
+)
 def past_harm_was_persecution(facts: Facts) -> Finding:
     """Persecution is serious harm, a lower bar than the "severe pain or suffering" of
     torture (8 C.F.R. § 1208.18(a)(1)): violence and detention count, threats to kill count
@@ -104,6 +111,16 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "harmers",
+    "reported_to_police",
+    "not_reported_reason",
+    "police_response",
+    "officials_protect_group",
+    "country_conditions",
+    decides="whether the government was unable or unwilling to protect the client",
+    law=(c.BRINGAS_RODRIGUEZ,),
+)
 def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     """Persecution is harm by the government or by people it is unable or unwilling to
     control. Bringas-Rodriguez v. Sessions, 850 F.3d 1051 (9th Cir. 2017) (en banc): the
@@ -213,6 +230,21 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "past_harm",
+    "harm_kinds",
+    "severe_pain",
+    "motives",
+    "ground_details",
+    "harmers",
+    "reported_to_police",
+    "not_reported_reason",
+    "police_response",
+    "officials_protect_group",
+    "country_conditions",
+    decides="whether past persecution raises a presumption of future harm",
+    law=(c.PAST_PERSECUTION_PRESUMPTION,),
+)
 def past_persecution_presumption(
     facts: Facts, harm: Finding, nexus: Finding, protection: Finding
 ) -> Finding:
@@ -293,6 +325,19 @@ def past_persecution_presumption(
     )
 
 
+@reads(
+    "past_harm",
+    "future_threats_made",
+    "threats_to_find_anywhere",
+    "client_marked",
+    "future_risk_source",
+    "conditions_changed",
+    "safe_area",
+    "harmers",
+    "country_conditions",
+    decides="whether future harm is more likely than not",
+    law=(c.PAST_PERSECUTION_PRESUMPTION,),
+)
 def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Finding:
     """Withholding needs proof that it is "more likely than not" the client would be
     persecuted (seed at 360), a higher standard than asylum's "well-founded fear"; past

@@ -3,7 +3,7 @@ than not (8 C.F.R. § 1208.16(c)(2)-(3); Matter of J-F-F-)."""
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Finding, Status
+from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
@@ -18,6 +18,16 @@ from .answers import (
 )
 
 
+@reads(
+    "safe_area",
+    "threats_to_find_anywhere",
+    "client_marked",
+    "harmers",
+    "officials_protect_group",
+    "country_conditions",
+    decides="whether the client could live safely elsewhere in the country",
+    law=(c.CAT_ALL_EVIDENCE,),
+)
 def no_safe_relocation(facts: Facts, past_torture: Finding) -> Finding:
     """8 C.F.R. § 1208.16(c)(3): all evidence of future torture is considered, including
     past torture, whether the client could relocate to a part of the country where he or
@@ -167,6 +177,22 @@ def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
     return Status.UNCLEAR, "whether what they would do would be torture"
 
 
+@reads(
+    "past_harm",
+    "severe_pain",
+    "harm_intentional",
+    "harm_kinds",
+    "future_threats_made",
+    "threats_to_find_anywhere",
+    "client_marked",
+    "future_risk_source",
+    "conditions_changed",
+    "safe_area",
+    "harmers",
+    "country_conditions",
+    decides="whether torture is more likely than not on return",
+    law=(c.CAT_MORE_LIKELY_THAN_NOT,),
+)
 def future_torture_more_likely_than_not(
     facts: Facts, past_torture: Finding, relocation: Finding
 ) -> Finding:

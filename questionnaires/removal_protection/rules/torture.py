@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from questionnaires.framework.determination import Citation, Finding, Status
+from questionnaires.framework.determination import Citation, Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words, unique_citations
 from questionnaires.removal_protection import citations as c
 
@@ -39,6 +39,17 @@ def cat_needs_no_protected_reason(facts: Facts) -> Finding:
     )
 
 
+@reads(
+    "past_harm",
+    "severe_pain",
+    "harm_intentional",
+    "lawful_sanction",
+    "harm_kinds",
+    "visible_scars",
+    "medical_records",
+    decides="whether the past harm was torture",
+    law=(c.TORTURE_DEFINED,),
+)
 def past_harm_amounts_to_torture(facts: Facts) -> Finding:
     """8 C.F.R. § 1208.18(a)(1): torture is an act by which severe pain or suffering,
     physical or mental, is intentionally inflicted (for a purpose such as punishment,
@@ -397,6 +408,21 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
     return Status.UNCLEAR, text, cites
 
 
+@reads(
+    "harmers",
+    "official_duty",
+    "officials_in_uniform",
+    "access_through_position",
+    "threatened_official_retaliation",
+    "officials_aware",
+    "reported_to_police",
+    "police_response",
+    "officials_protect_group",
+    "country_conditions",
+    "circuit",
+    decides="whether officials would torture the client or allow it",
+    law=(c.ACQUIESCENCE_DEFINED,),
+)
 def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     """8 C.F.R. §§ 1208.18(a)(1), (a)(7): torture must be "inflicted by or at the instigation
     of or with the consent or acquiescence of a public official or other person acting in an

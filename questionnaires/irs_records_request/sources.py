@@ -1,0 +1,75 @@
+"""Where the text of each IRS records request citation is (see
+``questionnaires.framework.sources``).
+
+TIGTA Report No. 2023-10-055 is a page of the app, one anchor per page of the report (a
+note is on the page cited with it: "at 2 n.5" opens page 2). 5 U.S.C. and the Internal
+Revenue Code (26 U.S.C.) link to the Legal Information Institute at the subsection. The
+Internal Revenue Manual (cited only as the report cites it) and the case have no link.
+"""
+
+import re
+from datetime import date
+from pathlib import Path
+
+from questionnaires.framework.determination import Citation
+from questionnaires.framework.sources import Passage, SourceDocument, us_code
+
+from . import citations as c
+
+#: The report's pages in order: two unnumbered front pages, pages 1 to 11, the back cover.
+PAGE_NAMES = ["Highlights", "Memorandum", *(str(n) for n in range(1, 12)), "Back cover"]
+
+_TITLES = {c.USC5: 5, c.IRC: 26}
+
+
+def split_report_pages(text: str) -> list[Passage]:
+    """The report's pages. The OCR starts each page with a space before its running head,
+    except after the one printed page number ("Page 2"), where the next page starts on a
+    fresh line."""
+    chunks: list[list[str]] = []
+    after_page_2 = False
+    for line in text.splitlines():
+        if not chunks or re.match(r" \S", line) or (after_page_2 and line.strip()):
+            chunks.append([])
+            after_page_2 = False
+        chunks[-1].append(line)
+        if line.strip() == "Page 2":
+            after_page_2 = True
+    return [
+        Passage(_anchor(name), name if not name.isdigit() else f"Page {name}", "\n".join(lines))
+        for name, lines in zip(PAGE_NAMES, chunks, strict=True)
+    ]
+
+
+def _anchor(page_name: str) -> str:
+    return "page-" + page_name.lower().replace(" ", "-")
+
+
+def report_page_anchor(pinpoint: str) -> str | None:
+    """ "at 2 n.5" -> "page-2"; "Highlights" -> "page-highlights"."""
+    match = re.match(r"at (\d+)\b", pinpoint)
+    if match:
+        return _anchor(match[1])
+    return _anchor(pinpoint) if pinpoint in PAGE_NAMES else None
+
+
+TIGTA_REPORT = SourceDocument(
+    slug="tigta-2023-10-055",
+    authority=c.TIGTA,
+    title=(
+        "Treasury Inspector General for Tax Administration, Fiscal Year 2023 Mandatory Review "
+        "of Compliance With the Freedom of Information Act, Report No. 2023-10-055"
+    ),
+    issued=date(2023, 9, 11),
+    path=Path(__file__).with_name("source_texts") / "tigta_2023_10_055.txt",
+    split=split_report_pages,
+    anchor_of=report_page_anchor,
+)
+
+DOCUMENTS = (TIGTA_REPORT,)
+
+
+def official_address(citation: Citation) -> str | None:
+    if citation.authority in _TITLES:
+        return us_code(_TITLES[citation.authority], citation.pinpoint)
+    return None
