@@ -172,6 +172,21 @@ def _schemas() -> dict:
                 "next_steps": _list(_string()),
                 "caveats": _list(_string()),
                 "data": {"type": "object"},
+                "what_would_change": _list(
+                    _object(
+                        {
+                            "question": _string(),
+                            "now": {},
+                            "then": {},
+                            "outcome": _string(),
+                            "changes": {"type": "object"},
+                            "explanation": _string(),
+                        }
+                    )
+                ),
+                "thresholds": _list(
+                    _object({"explanation": _string(), "test": _string()}, optional=("test",))
+                ),
             }
         ),
         "SavedResult": {

@@ -331,6 +331,10 @@ def _stored_result(record: CaseRecord) -> dict | None:
     document = result_document(questionnaire, Determination.from_dict(record.determination))
     document["rules_version"] = record.rules_version
     document["law_as_of"] = record.law_as_of.isoformat() if record.law_as_of else None
+    # What would change it, as worked out when it was saved (none for older records).
+    explained = record.determination.get("what_would_change") or {}
+    document["what_would_change"] = explained.get("changes", [])
+    document["thresholds"] = explained.get("thresholds", [])
     return document
 
 

@@ -57,7 +57,7 @@ from .determination import Determination
 from .encoding import form_data
 from .registry import Questionnaire
 from .rendering import error_summary
-from .screening import Walk, determine, walk_basis, walk_data, walk_kept
+from .screening import Walk, determine, walk, walk_basis, walk_data, walk_kept
 from .what_would_change import explain
 from .why_we_ask import why_we_ask
 
@@ -615,7 +615,10 @@ class QuestionnaireWizard(NamedUrlWizardView):
             determination, explained = prepared[2:]
         else:
             determination = determine(self.questionnaire, self.state.answers, today)
-            explained = explain(self.questionnaire, self.state, determination, today)
+            # What would change it re-binds each page's form: a full walk, with every form
+            # (the kept walk has only those it validated in this request).
+            full = walk(self.questionnaire.intake_steps, self._stored_form)
+            explained = explain(self.questionnaire, full, determination, today)
         fields = completed_record_fields(
             self.questionnaire, self.state, determination, what_would_change=explained
         )
