@@ -36,6 +36,12 @@ REINSTATEMENT = Citation(USC, "§ 1231(a)(5)")
 ONE_YEAR_DEADLINE = Citation(USC, "§ 1158(a)(2)(B)")
 PRIOR_DENIAL = Citation(USC, "§ 1158(a)(2)(C)")
 DEADLINE_EXCEPTIONS = Citation(USC, "§ 1158(a)(2)(D)")
+# 8 U.S.C. § 1158(a)(2)(E): "Subparagraphs (A) and (B) shall not apply to an unaccompanied
+# alien child (as defined in section 279(g) of title 6)": under 18, no lawful status, no
+# parent or legal guardian in the United States available to provide care and custody
+# (6 U.S.C. § 279(g)(2)). Added by the Trafficking Victims Protection Reauthorization Act
+# of 2008, Pub. L. 110-457, § 235(d)(7)(A), 122 Stat. 5044, 5081.
+UNACCOMPANIED_CHILDREN = Citation(USC, "§ 1158(a)(2)(E)")
 # 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
 # nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
 ASYLUM_BARS = Citation(USC, "§ 1158(b)(2)(A)")
@@ -52,16 +58,37 @@ ASYLUM_ONE_CENTRAL_REASON = Citation(USC, "§ 1158(b)(1)(B)(i)")
 WITHHOLDING = Citation(USC, "§ 1231(b)(3)")
 PARTICULARLY_SERIOUS_CRIME = Citation(USC, "§ 1231(b)(3)(B)")
 WITHHOLDING_BARS = Citation(USC, "§ 1231(b)(3)(B)")
+# 8 U.S.C. § 1231(b)(3)(B)(iv) and the last sentence of (B): "an alien who is described in
+# section 1227(a)(4)(B) of this title shall be considered to be an alien with respect to whom
+# there are reasonable grounds for regarding as a danger to the security of the United
+# States"; § 1227(a)(4)(B): "Any alien who is described in subparagraph (B) or (F) of
+# section 1182(a)(3) of this title is deportable"; § 1182(a)(3)(B): the terrorism grounds.
+SECURITY_DANGER = Citation(USC, "§ 1231(b)(3)(B)(iv)")
+TERRORIST_ACTIVITIES_DEPORTABLE = Citation(USC, "§ 1227(a)(4)(B)")
+TERRORISM_GROUNDS = Citation(USC, "§ 1182(a)(3)(B)")
 
 # Regulations (8 C.F.R.)
+# 8 C.F.R. § 1208.4(a)(2)(ii): the year runs from "the date of the alien's last arrival";
+# "When the last day of the period so computed falls on a Saturday, Sunday, or legal holiday,
+# the period shall run until the end of the next day that is not a Saturday, Sunday, or
+# legal holiday."
+LAST_DAY_CARRIED = Citation(CFR, "§ 1208.4(a)(2)(ii)")
 # 8 C.F.R. § 1208.4(a)(4)(ii): file "within a reasonable period given those changed
 # circumstances"; (a)(5): extraordinary circumstances include legal disability (for example,
 # an unaccompanied minor).
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
-# 8 C.F.R. § 1208.13(b)(3): the relocation factors (named in Matter of M-Z-M-R-'s headnote).
-ASYLUM_RELOCATION = Citation(CFR, "§ 1208.13(b)(3)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
+# 8 C.F.R. §§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii), as read on eCFR with the 2020
+# amendments (85 Fed. Reg. 80274, 80396-98 (Dec. 11, 2020)) shown as pending, not in force
+# (preliminarily enjoined: Pangea, below): "In cases in which the persecutor is a government
+# or is government-sponsored, or the applicant has established persecution in the past, it
+# shall be presumed that internal relocation would not be reasonable, unless the Service
+# establishes by a preponderance of the evidence that ... it would be reasonable for the
+# applicant to relocate." (b)(3)(i): without past persecution the applicant bears that
+# burden, "unless the persecutor is a government or is government-sponsored".
+ASYLUM_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.13(b)(3)(ii)")
+WITHHOLDING_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(3)(ii)")
 # 8 C.F.R. §§ 208.31(a)-(b), 1208.31(e): a reinstated order and a fear of return mean a
 # reasonable fear interview; a positive one goes to an immigration judge "for full
 # consideration of the request for withholding of removal only".
@@ -70,6 +97,11 @@ WITHHOLDING_ONLY = Citation(CFR, "§ 1208.31(e)")
 PAST_PERSECUTION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(1)")
 CAT_MORE_LIKELY_THAN_NOT = Citation(CFR, "§ 1208.16(c)(2)")
 CAT_ALL_EVIDENCE = Citation(CFR, "§ 1208.16(c)(3)")
+# 8 C.F.R. § 1208.16(c)(4): a person entitled to CAT protection but "subject to mandatory
+# denial of withholding of removal under paragraphs (d)(2) or (d)(3)" has removal "deferred
+# under § 1208.17(a)"; (d)(2): withholding of either kind "shall be denied if the applicant
+# falls within section 241(b)(3)(B) of the Act".
+CAT_DEFERRAL_FOR_BARRED = Citation(CFR, "§ 1208.16(c)(4)")
 MANDATORY_DENIAL = Citation(CFR, "§ 1208.16(d)(2)")
 CAT_DEFERRAL = Citation(CFR, "§ 1208.17(a)")
 TORTURE_DEFINED = Citation(CFR, "§ 1208.18(a)(1)")
@@ -154,24 +186,27 @@ GARCIA_MILIAN = Citation("Garcia-Milian v. Holder", "755 F.3d 1026", "9th Cir. 2
 # acquiescence
 PEREZ_GUZMAN = Citation("Perez-Guzman v. Lynch", "835 F.3d 1066", "9th Cir. 2016")  # a
 # reinstated order bars asylum (deference to 8 C.F.R. § 1208.31(e))
+PANGEA = Citation(
+    "Pangea Legal Servs. v. U.S. Dep't of Homeland Sec.", "512 F. Supp. 3d 966", "N.D. Cal. 2021"
+)  # order of Jan. 8, 2021 preliminarily enjoining the rule at 85 Fed. Reg. 80274 (the 2020
+# amendments to the asylum and withholding regulations) before it took effect
 
 #: The date the law in these rules was last checked, and what was checked. Shown in a
 #: caveat; ``law_as_of`` in the wizard is this date.
 LAW_CHECKED_ON = "2026-11-29"
 LAW_CHECKED = (
-    "8 U.S.C. §§ 1158(a)(2)(B)-(D) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1101(a)(48)(B); "
-    "8 C.F.R. §§ 1208.4(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; "
-    "Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, "
-    "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) "
-    "and Quituizaca (2d Cir.); Loper Bright (Chevron overruled)"
+    "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
+    "1182(a)(3)(B), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and (a)(4)-(5), 1208.13(b), "
+    "1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, "
+    "O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, Garcia-Milian, Perez-Guzman, "
+    "Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d Cir.); Loper Bright (Chevron "
+    "overruled); Pangea Legal Services v. DHS (the 2020 amendments enjoined)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (
-    "the text of 8 U.S.C. § 1158(a)(2)(E) (unaccompanied children; the exemption itself was "
-    "confirmed from secondary sources on the 2008 Trafficking Victims Protection "
-    "Reauthorization Act), of 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) (relocation "
-    "presumed unreasonable where the government persecutes), 1208.4(a)(2)(ii) (a last day "
-    "on a weekend or legal holiday carries to the next working day: applied, not cited) and "
-    "241.8(e), and the holdings of the Third, Fourth and Fifth Circuits on the withholding "
-    "nexus standard"
+    "the text of 8 C.F.R. § 241.8(e) (a reinstated order and a fear of return: the referral to "
+    "an asylum officer was confirmed from 8 C.F.R. §§ 208.31 and 1208.31 instead) and of "
+    "§ 1208.17 itself (deferral for a person barred from withholding was confirmed from "
+    "§ 1208.16(c)(4), which sends that person to § 1208.17(a)), and the holdings of the "
+    "Third, Fourth and Fifth Circuits on the withholding nexus standard"
 )

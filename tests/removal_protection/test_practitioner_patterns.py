@@ -209,12 +209,14 @@ def test_p6_former_unaccompanied_child_now_adult_is_not_cleared():
     """P6: came alone at 15 in 2022, now 19, never filed. The exemption for unaccompanied
     children (TVPRA 2008) may be contested once the client is an adult; being an
     unaccompanied minor is also an extraordinary circumstance. Deadline unclear, asylum at
-    most possible, and the caveat says the statute was confirmed only from secondary
-    sources."""
+    most possible; the finding cites 8 U.S.C. § 1158(a)(2)(E) (read 2026-11-29) and a caveat
+    asks a lawyer to confirm the client qualified, and still qualifies, under its definition."""
     d = determine(pol(last_arrival_date=date(2022, 8, 1), unaccompanied_child=Y))
     assert status(d, "asylum_filing_deadline") == Status.UNCLEAR
     assert d.data["asylum"]["status"] == "possible"
-    assert any("unaccompanied children" in caveat for caveat in d.caveats)
+    deadline = next(f for f in d.findings if f.code == "asylum_filing_deadline")
+    assert c.UNACCOMPANIED_CHILDREN in deadline.citations
+    assert any("still qualifies" in caveat and "1158(a)(2)(E)" in caveat for caveat in d.caveats)
 
 
 def test_p7_persecutor_bar_not_sure_keeps_everything_below_strong_with_deferral_shown():

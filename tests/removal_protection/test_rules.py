@@ -692,6 +692,35 @@ def test_presumption_with_a_safe_area_is_unclear():
     assert relief(d, "withholding") == "possible"
 
 
+def test_presumption_with_a_safe_area_puts_the_relocation_burden_on_the_government():
+    """8 C.F.R. § 1208.16(b)(3)(ii) (the text in force): with past persecution, relocation is
+    presumed unreasonable and the government must prove otherwise; a private persecutor and
+    an answer that part of the country is safe leave it for a lawyer to weigh."""
+    finding = determine(facts(safe_area=Y)).finding("withholding_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "presumed unreasonable" in finding.explanation
+    assert "the government must prove" in finding.explanation
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in finding.citations
+    assert c.ASYLUM_RELOCATION_PRESUMPTION in finding.citations
+
+
+def test_a_safe_area_does_not_defeat_the_presumption_where_the_government_persecuted():
+    """§§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii): "the persecutor is a government" — relocation
+    presumed unreasonable."""
+    finding = determine(official_harm(OfficialDuty.ON_DUTY, safe_area=Y)).finding(
+        "withholding_likelihood"
+    )
+    assert finding.status == Status.MET
+    assert "the government itself was the persecutor" in finding.explanation
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in finding.citations
+
+
+def test_the_presumption_without_a_safe_area_cites_no_relocation_rule():
+    finding = determine(facts(safe_area=N)).finding("withholding_likelihood")
+    assert finding.status == Status.MET
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION not in finding.citations
+
+
 def test_likelihood_without_signals_is_not_met_and_withholding_weak():
     quiet = {
         "past_harm": N,
@@ -1581,6 +1610,45 @@ def test_one_year_deadline_branches(overrides, expected, words):
     finding = deadline(determine(facts(**overrides)))
     assert finding.status == expected
     assert words in finding.explanation
+
+
+def test_the_deadline_cites_the_last_arrival_and_weekend_rule_only_when_dates_are_counted():
+    """8 C.F.R. § 1208.4(a)(2)(ii): counted from the last arrival; a last day on a weekend or
+    legal holiday runs to the next day that is not one."""
+    counted = deadline(determine(facts()))
+    assert c.LAST_DAY_CARRIED in counted.citations
+    not_counted = deadline(determine(facts(last_arrival_date=None)))
+    assert c.LAST_DAY_CARRIED not in not_counted.citations
+
+
+def test_the_anniversary_on_a_sunday_carries_to_monday():
+    """8 C.F.R. § 1208.4(a)(2)(ii). Arrival 2025-12-13: the anniversary, 2026-12-13, is a
+    Sunday, so the last day is Monday 2026-12-14."""
+    finding = deadline(determine(facts(last_arrival_date=date(2025, 12, 13))))
+    assert finding.status == Status.MET
+    assert "falls on a weekend or legal holiday" in finding.explanation
+    assert "December 14, 2026" in finding.explanation
+
+
+@pytest.mark.parametrize("child", [Y, N, NS])
+def test_the_unaccompanied_child_exemption_is_cited_only_when_claimed(child):
+    """8 U.S.C. § 1158(a)(2)(E): the deadline "shall not apply to an unaccompanied alien
+    child"; once the year has run, whether a client now grown keeps it is a lawyer's call."""
+    d = determine(
+        facts(
+            last_arrival_date=date(2022, 8, 1),
+            unaccompanied_child=child,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    finding = deadline(d)
+    assert (c.UNACCOMPANIED_CHILDREN in finding.citations) == (child == Y)
+    # "Not sure" is never read as "no": the year has run, but asylum is not called barred.
+    assert finding.status == (Status.NOT_MET if child == N else Status.UNCLEAR)
+    assert relief(d, "asylum") == {Y: "possible", N: "barred", NS: "unclear"}[child]
+    if child == Y:
+        assert "shall not apply" not in finding.explanation  # plain words, not the statute
+        assert "under 18" in finding.explanation
 
 
 def test_unknown_arrival_date_caps_asylum_at_possible():

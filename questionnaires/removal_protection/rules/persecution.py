@@ -24,6 +24,9 @@ from .answers import (
 from .nexus import GROUND_RELIED_ON
 
 THREATS = HarmKind.DEATH_THREATS
+#: Relocation presumed unreasonable where the government persecuted or past persecution is
+#: shown, for withholding and for asylum alike.
+RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCATION_PRESUMPTION)
 
 
 def past_harm_was_persecution(facts: Facts) -> Finding:
@@ -296,11 +299,16 @@ def past_persecution_presumption(
 def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Finding:
     """Withholding needs proof that it is "more likely than not" the client would be
     persecuted (seed at 360), a higher standard than asylum's "well-founded fear"; past
-    persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)). A reasonable place to
-    relocate can rebut it, but where the government is the persecutor relocation is presumed
-    unreasonable (see the caveat on 8 C.F.R. § 1208.16(b)(3)): the government must then show
-    relocation would be reasonable. Without the presumption, a screening calls it likely only
-    where someone has threatened the client and something else points the same way."""
+    persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)), which the government may
+    rebut with a safe place the client could reasonably move to, and it must prove that
+    ((b)(1)(ii)). "In cases in which the persecutor is a government or is
+    government-sponsored, or the applicant has established persecution in the past, it shall
+    be presumed that internal relocation would not be reasonable" unless the government
+    proves otherwise (§ 1208.16(b)(3)(ii), the text in force: the 2020 amendments were
+    enjoined, see the caveat). So where the government persecuted, an answer that part of the
+    country would be safe does not defeat the presumption; where private people did, it needs
+    weighing. Without the presumption, a screening calls it likely only where someone has
+    threatened the client and something else points the same way."""
     code = "withholding_likelihood"
     title = "Future harm is more likely than not"
     relied_on = (
@@ -339,18 +347,20 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
                 "the country would be safe, but the government itself was the persecutor, so "
                 "moving is presumed unreasonable unless the government proves otherwise.",
                 relied_on,
-                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+                (*cites, *RELOCATION_PRESUMPTION, c.M_Z_M_R),
             )
         if facts.safe_area == YesNo.YES:
             return Finding(
                 code,
                 title,
                 Status.UNCLEAR,
-                "Future harm is presumed because of past persecution, but the answers say "
-                "part of the country would be safe. A safe and reasonable place to move can "
-                "defeat the presumption, so this needs a closer look.",
+                "Future harm is presumed because of past persecution, and moving elsewhere in "
+                "the country is presumed unreasonable: the government must prove a safe place "
+                "the client could reasonably be expected to move to. But the answers say part "
+                "of the country would be safe, and the people who did the harm are not the "
+                "government, so this needs a closer look.",
                 relied_on,
-                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+                (*cites, *RELOCATION_PRESUMPTION, c.M_Z_M_R),
             )
         return Finding(
             code,

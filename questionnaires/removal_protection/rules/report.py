@@ -367,9 +367,9 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
     ]
     if facts.unaccompanied_child == YesNo.YES:
         notes.append(
-            "The exemption of unaccompanied children from the one-year deadline was "
-            "confirmed only from secondary sources: a lawyer should read the statute and "
-            "confirm the client still qualifies as an unaccompanied child."
+            "A lawyer should confirm the client qualified, and still qualifies, as an "
+            "'unaccompanied alien child' (8 U.S.C. § 1158(a)(2)(E), defined in 6 U.S.C. "
+            "§ 279(g)): the exemption from the one-year deadline turns on it."
         )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         described = (
