@@ -66,6 +66,10 @@ WITHHOLDING_BARS = Citation(USC, "§ 1231(b)(3)(B)")
 SECURITY_DANGER = Citation(USC, "§ 1231(b)(3)(B)(iv)")
 TERRORIST_ACTIVITIES_DEPORTABLE = Citation(USC, "§ 1227(a)(4)(B)")
 TERRORISM_GROUNDS = Citation(USC, "§ 1182(a)(3)(B)")
+# 8 U.S.C. § 1182(d)(3)(B)(i): the Secretary of State or of Homeland Security "may determine
+# in such Secretary's sole unreviewable discretion that subsection (a)(3)(B) shall not apply"
+# to an alien (with exceptions): the terrorism exemptions.
+TERRORISM_EXEMPTION = Citation(USC, "§ 1182(d)(3)(B)(i)")
 
 # Regulations (8 C.F.R.)
 # 8 C.F.R. § 1208.4(a)(2)(ii): the year runs from "the date of the alien's last arrival";
@@ -196,11 +200,12 @@ PANGEA = Citation(
 LAW_CHECKED_ON = "2026-11-29"
 LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
-    "1182(a)(3)(B), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and (a)(4)-(5), 1208.13(b), "
-    "1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, "
-    "O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, Garcia-Milian, Perez-Guzman, "
-    "Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d Cir.); Loper Bright (Chevron "
-    "overruled); Pangea Legal Services v. DHS (the 2020 amendments enjoined)"
+    "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
+    "(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; Matter of Y-L-, "
+    "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
+    "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
+    "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
+    "amendments enjoined)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (

@@ -2,7 +2,6 @@
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
 from django import forms
-from django.utils import timezone
 
 from questionnaires.framework.forms import (
     YES_NO_NOT_SURE,
@@ -14,6 +13,7 @@ from questionnaires.framework.forms import (
     StepForm,
     TextField,
     row_formset,
+    screening_date,
 )
 from questionnaires.framework.wording import us_long_date
 
@@ -34,15 +34,17 @@ from .rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    TerrorismReview,
 )
 
 NOT_SURE = "not_sure"
 
 
 def _not_in_future(form: StepForm, field: str, what: str) -> None:
-    """A date that has happened cannot be after today."""
+    """A date that has happened cannot be after the screening date (today, or the date
+    ``manage.py screen --today`` screens as of)."""
     value = form.cleaned_data.get(field)
-    today = timezone.localdate()
+    today = screening_date()
     if value and value > today:
         form.add_error(
             field,
@@ -335,6 +337,33 @@ class BarsForm(StepForm):
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client has links to terrorist activity, or Not sure",
+    )
+
+
+class TerrorismReviewForm(StepForm):
+    page_hint = (
+        "The immigration law's terrorism grounds (8 U.S.C. § 1182(a)(3)(B)) are very broad: "
+        "they cover taking part in violence for an armed group, and giving it money, food, "
+        "shelter or other support, even a little and even under threat. A client who falls "
+        "under them cannot get asylum or withholding of removal. Whether the client does, and "
+        "whether an exemption applies, is a lawyer's call."
+    )
+
+    terrorism_review = RadiosField(
+        label="Has anyone decided whether the client falls under the terrorism grounds?",
+        help_text="Record a judge's, an officer's or a lawyer's finding once it is made.",
+        choices=[
+            (
+                TerrorismReview.DESCRIBED,
+                "Yes: the client falls under them (found by a judge, an officer or a lawyer)",
+            ),
+            (
+                TerrorismReview.NOT_DESCRIBED,
+                "Yes: a lawyer found the client does not fall under them, or is exempt",
+            ),
+            (TerrorismReview.NOT_REVIEWED, "Not decided yet, or Not sure"),
+        ],
+        error_required="Select what was decided about the terrorism grounds, or Not decided yet",
     )
 
 

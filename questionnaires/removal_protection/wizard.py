@@ -29,6 +29,11 @@ def aggravated_felony_conviction(answers):
     return convicted(answers) and answers.get("aggravated_felony") == "yes"
 
 
+def terrorism_links_reported(answers):
+    """Applies when the client is said to have links to terrorist activity."""
+    return answers.get("terrorism_bar") == "yes"
+
+
 def harmed_before(answers):
     """Applies when the client was harmed in the country before."""
     return answers.get("past_harm") == "yes"
@@ -87,6 +92,12 @@ STEPS = (
         asylum_not_closed,
     ),
     Step("bars", "Conduct that can bar protection", forms.BarsForm),
+    Step(
+        "terrorism_review",
+        "The terrorism grounds",
+        forms.TerrorismReviewForm,
+        terrorism_links_reported,
+    ),
     Step("past_harm", "Past harm and threats", forms.PastHarmForm),
     Step("harm_details", "What the harm was like", forms.HarmDetailsForm, harmed_before),
     Step("harmers", "Who harmed the client", forms.HarmersForm),
@@ -165,6 +176,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         prior_asylum_denied=answers.get("prior_asylum_denied"),
         serious_nonpolitical_crime=answers.get("serious_nonpolitical_crime"),
         terrorism_bar=answers.get("terrorism_bar"),
+        terrorism_review=answers.get("terrorism_review"),
         has_convictions=answers.get("has_convictions") or rules.YesNo.NOT_SURE,
         aggravated_felony=answers.get("aggravated_felony"),
         af_sentence_5_years=answers.get("af_sentence_5_years"),
@@ -213,7 +225,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.0.0",
+        rules_version="2.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

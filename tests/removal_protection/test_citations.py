@@ -246,6 +246,7 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1158(b)(2)(B)(i)",
         "§ 1101(a)(48)(B)",
         "§ 1182(a)(3)(B)",
+        "§ 1182(d)(3)(B)(i)",
         "§ 1227(a)(4)(B)",
         "§ 1208.4(a)(2)(ii)",
         "§ 1208.4(a)(4)",

@@ -28,6 +28,7 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    TerrorismReview,
     YesNo,
     determine,
 )
@@ -1004,10 +1005,15 @@ def test_v15_an_unaccompanied_child_who_filed_in_time_meets_the_deadline():
 
 
 def test_v16_terrorism_links_leave_withholding_below_strong():
-    """V16: forced "war taxes" to the FARC. The reviewer reads 8 U.S.C. § 1231(b)(3)(B)'s
-    last sentence as a per se bar for anyone described in § 1227(a)(4)(B); neither the
-    reviewer nor this check could read that text, so the rules do not cite or apply it:
-    asylum barred (§ 1158(b)(2)(A)(v), checked), withholding left to a lawyer (possible),
-    deferral the fallback. Named as a gap in the report."""
+    """V16: forced "war taxes" to the FARC. The reviewer read 8 U.S.C. § 1231(b)(3)(B)'s last
+    sentence as a per se bar for anyone described in § 1227(a)(4)(B); read in the 2026-11-29
+    check, it is: such a person "shall be considered" a danger to the security of the United
+    States, and § 1227(a)(4)(B) reaches anyone described in § 1182(a)(3)(B). But "links to
+    terrorist activity" does not say the client is so described (a Secretary's exemption,
+    § 1182(d)(3)(B)(i), may apply), so until a lawyer records it asylum and both kinds of
+    withholding are unclear; once recorded as described, all three are barred and deferral
+    remains (8 C.F.R. § 1208.16(c)(4))."""
     d = determine(pol(terrorism_bar=Y))
-    assert statuses(d) == ("barred", "possible", "possible", "strong")
+    assert statuses(d) == ("unclear", "unclear", "unclear", "strong")
+    d = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.DESCRIBED))
+    assert statuses(d) == ("barred", "barred", "barred", "strong")

@@ -30,6 +30,7 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    TerrorismReview,
     YesNo,
     determine,
 )
@@ -44,6 +45,7 @@ NO_BARS = {
     "serious_nonpolitical_crime": N,
     "terrorism_bar": N,
 }
+RELIEF_ORDER = ("asylum", "withholding", "cat_withholding", "cat_deferral")
 SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
 
@@ -702,6 +704,15 @@ def test_presumption_with_a_safe_area_puts_the_relocation_burden_on_the_governme
     assert "the government must prove" in finding.explanation
     assert c.WITHHOLDING_RELOCATION_PRESUMPTION in finding.citations
     assert c.ASYLUM_RELOCATION_PRESUMPTION in finding.citations
+
+
+def test_a_caveat_names_the_enjoined_2020_amendments_when_the_presumption_is_used():
+    """The 2020 rule (85 Fed. Reg. 80274) was enjoined (Pangea, 512 F. Supp. 3d 966): the
+    caveat says which text was applied, only where the relocation presumption mattered."""
+    used = determine(facts(safe_area=Y))
+    assert any("Pangea" in note and "85 Fed. Reg. 80274" in note for note in used.caveats)
+    not_used = determine(facts(safe_area=N))
+    assert not any("85 Fed. Reg. 80274" in note for note in not_used.caveats)
 
 
 def test_a_safe_area_does_not_defeat_the_presumption_where_the_government_persecuted():
@@ -1431,7 +1442,7 @@ def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(ba
     assert relief(d, "cat_deferral") == "strong"
 
 
-@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied", "terrorism_bar"])
+@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied"])
 def test_asylum_only_bars(bar):
     d = determine(facts(**{bar: Y}))
     assert relief(d, "asylum") == "barred"
@@ -1439,8 +1450,48 @@ def test_asylum_only_bars(bar):
     assert relief(d, "withholding") in ("strong", "possible")
 
 
-def test_terrorism_links_leave_withholding_to_a_lawyer():
-    d = determine(facts(terrorism_bar=Y))
+def test_terrorism_links_not_yet_weighed_leave_every_primary_form_to_a_lawyer():
+    """ "Any links to terrorist activity" is broader than being described in 8 U.S.C.
+    § 1182(a)(3)(B): until a lawyer decides, asylum and both kinds of withholding are
+    unclear (either may be barred); deferral is the fallback (8 C.F.R. § 1208.16(c)(4))."""
+    for review in (None, TerrorismReview.NOT_REVIEWED):
+        d = determine(facts(terrorism_bar=Y, terrorism_review=review))
+        assert status(d, "withholding_other_bars") == Status.UNCLEAR
+        assert status(d, "asylum_bars") == Status.UNCLEAR
+        assert [relief(d, r) for r in RELIEF_ORDER] == ["unclear", "unclear", "unclear", "strong"]
+        assert c.TERRORISM_EXEMPTION in d.finding("withholding_other_bars").citations
+        assert d.headline.startswith("A lawyer needs to review this case")
+        assert "Deferral of removal" in d.headline
+        assert any("terrorism grounds" in step for step in d.next_steps)
+
+
+def test_a_client_found_to_fall_under_the_terrorism_grounds_is_barred_from_withholding():
+    """8 U.S.C. § 1231(b)(3)(B)(iv) and its last sentence: a person described in
+    § 1227(a)(4)(B) (anyone described in § 1182(a)(3)(B)) is deemed a danger to the security
+    of the United States; 8 C.F.R. § 1208.16(d)(2) denies both kinds of withholding;
+    § 1208.16(c)(4) defers removal instead. Asylum: § 1158(b)(2)(A)(v)."""
+    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.DESCRIBED))
+    finding = d.finding("withholding_other_bars")
+    assert finding.status == Status.NOT_MET
+    assert "danger to the security of the United States" in finding.explanation
+    for citation in (c.SECURITY_DANGER, c.TERRORIST_ACTIVITIES_DEPORTABLE, c.MANDATORY_DENIAL):
+        assert citation in finding.citations
+    assert c.CAT_DEFERRAL_FOR_BARRED in finding.citations
+    assert [relief(d, r) for r in RELIEF_ORDER] == ["barred", "barred", "barred", "strong"]
+
+
+def test_links_a_lawyer_found_outside_the_terrorism_grounds_bar_nothing():
+    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.NOT_DESCRIBED))
+    assert status(d, "withholding_other_bars") == Status.MET
+    assert status(d, "asylum_bars") == Status.MET
+    assert "do not put the client" in d.finding("withholding_other_bars").explanation
+    assert relief(d, "asylum") == "strong"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_terrorism_links_not_sure_keep_withholding_possible_not_unclear():
+    """ "Not sure" about links is an open bar like the others (possible), not a finding."""
+    d = determine(facts(terrorism_bar=NS))
     assert status(d, "withholding_other_bars") == Status.UNCLEAR
     assert relief(d, "withholding") == "possible"
 

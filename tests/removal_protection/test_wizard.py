@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from questionnaires.framework.forms import screening_as_of
 from tests.factories import Intake
 
 SLUG = "removal-protection"
@@ -669,3 +670,63 @@ def test_a_social_group_needs_its_description(intake):
     response = intake.post({**SEED, "motives": ["social_group"]})
     assert intake.step == "motives"
     assert "Describe the particular social group, or untick it above" in page(response)
+
+
+def test_terrorism_page_only_when_links_are_reported(intake):
+    """A "yes" to links to terrorist activity asks the precise fact: is the client found to
+    fall under the terrorism grounds (8 U.S.C. § 1182(a)(3)(B))? "Not sure" is not a yes."""
+    visited = intake.answer_until_review({**OPEN_ASYLUM, "terrorism_bar": "not_sure"})
+    assert "terrorism_review" not in visited
+    intake.finish()
+
+
+def test_links_found_to_fall_under_the_terrorism_grounds_bar_withholding(intake, staff_client):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes", "terrorism_review": "described"}
+    while intake.step != "terrorism_review":
+        intake.post(answers)
+    text = page(staff_client.get(intake.url))
+    assert "Has anyone decided whether the client falls under the terrorism grounds?" in text
+    assert "Not decided yet, or Not sure" in text
+    visited = intake.answer_until_review(answers)
+    assert visited[0] == "terrorism_review" and visited[1] == "past_harm"
+    record = intake.finish()
+    assert record.answers["terrorism_review"] == "described"
+    assert finding(record, "withholding_other_bars")["status"] == "not_met"
+    assert relief(record, "asylum") == "barred"
+    assert relief(record, "withholding") == "barred"
+    assert relief(record, "cat_deferral") == "strong"
+
+
+def test_terrorism_page_needs_an_answer(intake):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes"}
+    while intake.step != "terrorism_review":
+        intake.post(answers)
+    response = intake.post({})
+    assert intake.step == "terrorism_review"
+    assert "Select what was decided about the terrorism grounds, or Not decided yet" in page(
+        response
+    )
+
+
+def test_answering_no_to_links_drops_the_terrorism_finding(intake):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes", "terrorism_review": "described"}
+    intake.answer_until_review(answers)
+    go_to(intake, "bars")
+    intake.post({**answers, "terrorism_bar": "no"})
+    intake.answer_until_review({**answers, "terrorism_bar": "no"})
+    record = intake.finish()
+    assert "terrorism_review" not in record.answers
+    assert relief(record, "withholding") != "barred"
+
+
+def test_dates_are_checked_against_the_screening_date_not_the_clock(intake):
+    """The "today or in the past" check reads the screening date (issue 15's hook), so the
+    wizard and ``manage.py screen --today`` agree."""
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    with screening_as_of(timezone.localdate() - timedelta(days=60)):
+        response = intake.post(
+            {**OPEN_ASYLUM, "last_arrival_date": timezone.localdate().isoformat()}
+        )
+    assert intake.step == "asylum_filing"
+    assert "The date the client last arrived must be today or in the past" in page(response)

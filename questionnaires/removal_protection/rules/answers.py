@@ -79,6 +79,16 @@ class PscReview(StrEnum):
     NOT_REVIEWED = "not_reviewed"
 
 
+class TerrorismReview(StrEnum):
+    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), as
+    a judge, an officer or a lawyer decided it: the broad question "any links to terrorist
+    activity" cannot say so on its own."""
+
+    DESCRIBED = "described"
+    NOT_DESCRIBED = "not_described"
+    NOT_REVIEWED = "not_reviewed"
+
+
 class NotReportedReason(StrEnum):
     """Why the harm was not reported to the police."""
 
@@ -337,6 +347,7 @@ class Facts:
     prior_asylum_denied: str | None = None
     serious_nonpolitical_crime: str | None = None
     terrorism_bar: str | None = None
+    terrorism_review: str | None = None
     # 4. Criminal history
     has_convictions: str = YesNo.NOT_SURE
     aggravated_felony: str | None = None

@@ -10,7 +10,7 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
-from .answers import DeadlineException, Facts, Proceeding, PscReview
+from .answers import DeadlineException, Facts, Proceeding, PscReview, TerrorismReview
 
 #: Proceedings in which a reinstated order is not what is being decided: an answer that the
 #: client was "removed before" sits badly with them (a departure under voluntary departure,
@@ -121,7 +121,36 @@ ASYLUM_BAR_QUESTIONS = (
         "committed a serious nonpolitical crime outside the United States",
         c.SERIOUS_NONPOLITICAL_CRIME,
     ),
-    ("terrorism_bar", "has links to terrorist activity", c.TERRORISM_BAR),
+)
+
+
+def falls_under_terrorism_grounds(facts: Facts) -> str:
+    """Whether the client is described in the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B)
+    (yes / no / not sure). "Links to terrorist activity" is broader than that: a yes to it
+    is settled only by the recorded finding of a judge, an officer or a lawyer (including
+    that an exemption under § 1182(d)(3)(B)(i) applies)."""
+    if facts.terrorism_bar == YesNo.NO:
+        return YesNo.NO
+    if facts.terrorism_bar != YesNo.YES:
+        return YesNo.NOT_SURE
+    return {
+        TerrorismReview.DESCRIBED: YesNo.YES,
+        TerrorismReview.NOT_DESCRIBED: YesNo.NO,
+    }.get(facts.terrorism_review, YesNo.NOT_SURE)
+
+
+def terrorism_links_unresolved(facts: Facts) -> bool:
+    """The client has links to terrorist activity, and no one has decided whether they put
+    the client under the terrorism grounds."""
+    return facts.terrorism_bar == YesNo.YES and falls_under_terrorism_grounds(facts) == (
+        YesNo.NOT_SURE
+    )
+
+
+#: What staff are told to find out about the terrorism grounds.
+TERRORISM_OPEN = (
+    "whether the client's links to terrorist activity put the client under the immigration "
+    "law's terrorism grounds (a lawyer's call, including any exemption)"
 )
 
 
@@ -135,6 +164,8 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "terrorism_bar",
+        "terrorism_review",
         "has_convictions",
         "aggravated_felony",
         "psc_review",
@@ -158,6 +189,15 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
             cites.append(cite)
         elif answer != YesNo.NO:
             unknown.append(f"whether the client {words}")
+    terrorism = falls_under_terrorism_grounds(facts)
+    if terrorism == YesNo.YES:
+        barred.append("falls under the terrorism grounds")
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    elif terrorism_links_unresolved(facts):
+        unknown.append(TERRORISM_OPEN)
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
+    elif terrorism == YesNo.NOT_SURE:
+        unknown.append("whether the client has links to terrorist activity")
     if facts.prior_asylum_denied == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
@@ -356,12 +396,23 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3)(B)(i), (iii), (iv); 8 C.F.R. § 1208.16(d)(2): no withholding
     (of either kind) for a person who took part in persecuting others, who committed a
     serious nonpolitical crime outside the United States, or who is a danger to the security
-    of the United States (which the terrorism grounds may show: a lawyer's question). None
-    bars deferral under the Convention Against Torture (§ 1208.17(a))."""
+    of the United States. "[A]n alien who is described in section 1227(a)(4)(B)" (anyone
+    described in the terrorism grounds of § 1182(a)(3)(B)) "shall be considered" such a
+    danger (the last sentence of § 1231(b)(3)(B)), so a client found to fall under those
+    grounds is barred. None of these bars deferral under the Convention Against Torture: a
+    person entitled to its protection but subject to mandatory denial of withholding has
+    removal deferred (8 C.F.R. § 1208.16(c)(4), § 1208.17(a))."""
     code = "withholding_other_bars"
-    title = "Not barred from withholding by persecuting others or a serious crime abroad"
-    relied_on = ("persecutor_bar", "serious_nonpolitical_crime", "terrorism_bar")
-    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
+    title = "Not barred from withholding by persecuting others, a crime abroad or terrorism"
+    relied_on = (
+        "persecutor_bar",
+        "serious_nonpolitical_crime",
+        "terrorism_bar",
+        "terrorism_review",
+    )
+    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL_FOR_BARRED, c.CAT_DEFERRAL)
+    terrorism = falls_under_terrorism_grounds(facts)
+    terrorism_cites = (c.SECURITY_DANGER, c.TERRORIST_ACTIVITIES_DEPORTABLE, c.TERRORISM_GROUNDS)
     barred = [
         words
         for answer, words in (
@@ -369,6 +420,11 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             (
                 facts.serious_nonpolitical_crime,
                 "committed a serious nonpolitical crime outside the United States",
+            ),
+            (
+                terrorism,
+                "falls under the terrorism grounds, so the law treats the client as a danger "
+                "to the security of the United States",
             ),
         )
         if answer == YesNo.YES
@@ -381,45 +437,58 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             f"The client {join_words(barred)}. That bars both kinds of withholding of "
             "removal; deferral under the Convention Against Torture stays open.",
             relied_on,
-            cites,
+            (*cites, *(terrorism_cites if terrorism == YesNo.YES else ())),
+        )
+    if terrorism_links_unresolved(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client has links to terrorist activity. If they put the client under the "
+            "immigration law's terrorism grounds (which are very broad: even small or forced "
+            "support to an armed group can count), the law treats the client as a danger to "
+            "the security of the United States, and both kinds of withholding are barred. A "
+            "lawyer must decide it, including whether an exemption applies, and record it. "
+            "Deferral under the Convention Against Torture stays open either way.",
+            relied_on,
+            (*cites, *terrorism_cites, c.TERRORISM_EXEMPTION),
         )
     unknown = [
         words
         for answer, words in (
             (facts.persecutor_bar, "taking part in persecuting others"),
             (facts.serious_nonpolitical_crime, "a serious nonpolitical crime abroad"),
-            (facts.terrorism_bar, "links to terrorist activity"),
+            (terrorism, "links to terrorist activity"),
         )
         if answer != YesNo.NO
     ]
-    if facts.terrorism_bar == YesNo.YES:
-        return Finding(
-            code,
-            title,
-            Status.UNCLEAR,
-            "The client has links to terrorist activity. A person who is a danger to the "
-            "security of the United States cannot get withholding; a lawyer must decide "
-            "whether these links make the client one. Deferral under the Convention Against "
-            "Torture stays open.",
-            relied_on,
-            cites,
-        )
     if unknown:
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Each would bar both kinds of withholding "
+            f"Not yet known: {join_words(unknown)}. Each could bar both kinds of withholding "
             "(not deferral under the Convention Against Torture).",
             relied_on,
             cites,
         )
+    cleared = (
+        " A lawyer found the client's links to terrorist activity do not put the client "
+        "under the terrorism grounds."
+        if facts.terrorism_bar == YesNo.YES
+        else ""
+    )
     return Finding(
         code,
         title,
         Status.MET,
         "The client did not take part in persecuting others, has no serious crime abroad and "
-        "no links to terrorist activity.",
+        + (
+            "is not barred by the terrorism grounds."
+            if cleared
+            else "no links to terrorist activity."
+        )
+        + cleared,
         relied_on,
         cites,
     )

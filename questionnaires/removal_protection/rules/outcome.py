@@ -22,7 +22,7 @@ from .answers import (
     grounds_claimed,
     in_ninth_circuit,
 )
-from .bars import drug_trafficking_presumed_serious
+from .bars import drug_trafficking_presumed_serious, terrorism_links_unresolved
 from .deadline import asylum_deadline_date
 
 #: Statuses from best to worst, for choosing what the headline leads with.
@@ -45,6 +45,21 @@ SOCIAL_GROUP_NOTE = (
     "change, with clear limits, and seen as a group in that society?); this screening never "
     "decides it."
 )
+
+
+TERRORISM_UNRESOLVED = (
+    "The client has links to terrorist activity, and no one has yet decided whether they put "
+    "the client under the terrorism grounds. If they do, this is barred: a lawyer must "
+    "decide it first."
+)
+
+
+def _terrorism_cap(facts: Facts, status: str, reason: str) -> tuple[str, str]:
+    """Links to terrorist activity that no one has yet weighed may well bar asylum and both
+    kinds of withholding: no better than unclear until a lawyer decides."""
+    if terrorism_links_unresolved(facts):
+        return _cap(status, reason, ReliefStatus.UNCLEAR, TERRORISM_UNRESOLVED)
+    return status, reason
 
 
 PRESUMED_BARRED = (
@@ -163,7 +178,7 @@ def asylum_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
         )
     if only_social_group(facts):
         status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, SOCIAL_GROUP_NOTE.strip())
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def withholding_bar(f: dict[str, Finding]) -> Finding | None:
@@ -259,7 +274,7 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
         )
     if only_social_group(facts):
         status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, SOCIAL_GROUP_NOTE.strip())
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def board_test_against(facts: Facts) -> bool:
@@ -377,7 +392,7 @@ def cat_withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, st
             "A bar to withholding is not yet ruled out; if one applies, deferral of removal "
             "remains.",
         )
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def cat_deferral_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
@@ -452,6 +467,11 @@ def headline(outcome: str, relief: dict[str, dict[str, str]], facts: Facts) -> s
         return (
             f"The client may qualify for {_named(relief, PRIMARY, best)}, but key points "
             "need more facts." + fallback + closed
+        )
+    if best == ReliefStatus.UNCLEAR and fallback:
+        return (
+            "A lawyer needs to review this case: the answers are not enough to tell whether "
+            f"the client qualifies for {_named(relief, PRIMARY, best)}." + fallback + closed
         )
     if outcome in (Outcome.PROTECTION_LIKELY, Outcome.PROTECTION_POSSIBLE):
         return (

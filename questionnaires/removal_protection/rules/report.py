@@ -38,6 +38,7 @@ from .bars import (
     asylum_mandatory_bars,
     free_of_other_withholding_bars,
     free_of_particularly_serious_crime_bar,
+    terrorism_links_unresolved,
 )
 from .deadline import asylum_deadline_date, asylum_filed_within_one_year
 from .nexus import (
@@ -198,6 +199,11 @@ def evidence_to_gather(facts: Facts) -> list[str]:
         )
     if facts.reinstated_order != YesNo.NO:
         items.append("The immigration file: any earlier removal order and re-entry.")
+    if terrorism_links_unresolved(facts):
+        items.append(
+            "The client's full account of the links to terrorist activity, for the lawyer: "
+            "which group, what the client did or gave, when, and whether under threat."
+        )
     if not asylum_closed_by_reinstated_order(facts):
         if facts.last_arrival_date is None and facts.unaccompanied_child != YesNo.YES:
             items.append("Proof of the date of last arrival (an entry record or stamp).")
@@ -323,6 +329,14 @@ def next_steps(facts: Facts, f: dict[str, Finding], relief: dict[str, dict[str, 
             "Get the sentencing records: add up the prison terms imposed for the aggravated "
             "felonies, suspended parts included. Five years or more bars withholding."
         )
+    if terrorism_links_unresolved(facts):
+        steps.append(
+            "Have a lawyer decide whether the client's links to terrorist activity put the "
+            "client under the terrorism grounds (8 U.S.C. § 1182(a)(3)(B)), and whether an "
+            "exemption applies, and record it on the terrorism grounds page. If they do, "
+            "asylum and withholding are barred and deferral under the Convention Against "
+            "Torture is the route."
+        )
     if f["particularly_serious_crime"].status == Status.UNCLEAR:
         steps.append(
             "Have a lawyer review each conviction for the particularly serious crime bar, "
@@ -383,6 +397,15 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "characteristic they cannot or should not change, defined with particularity, "
             "and socially distinct in that society (Matter of M-E-V-G-, 26 I&N Dec. 227 (BIA "
             "2014); Matter of W-G-R-, 26 I&N Dec. 208 (BIA 2014))." + described
+        )
+    if c.WITHHOLDING_RELOCATION_PRESUMPTION in f["withholding_likelihood"].citations:
+        notes.append(
+            "The presumption that moving elsewhere in the country is unreasonable is applied "
+            "as 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) read in force. A 2020 rule "
+            "(85 Fed. Reg. 80274) would have narrowed it, but a federal court blocked that "
+            "rule before it took effect (Pangea Legal Services v. DHS, 512 F. Supp. 3d 966 "
+            "(N.D. Cal. 2021)), and it is shown as a pending amendment, not in force. A lawyer "
+            "should check its status before relying on the presumption."
         )
     left_out = grounds_described_but_not_ticked(facts)
     if left_out:
