@@ -32,6 +32,7 @@ from questionnaires.removal_protection.rules import (
     PscReview,
     TerrorismReview,
     YesNo,
+    circuit_table,
     determine,
 )
 
@@ -621,6 +622,34 @@ def test_circuit_table_is_dated_and_covers_every_circuit():
     assert by_circuit["sixth"]["standard"] == "a_reason"
     assert by_circuit["second"]["standard"] == "one_central_reason"
     assert "C-T-L-" in by_circuit["fifth"]["authority"]
+
+
+@pytest.mark.parametrize(
+    ("circuit", "case"),
+    [
+        (Circuit.THIRD, "Gonzalez-Posadas"),
+        (Circuit.FOURTH, "Diaz-Hernandez v. Garland"),
+        (Circuit.FIFTH, "Shaikh v. Holder"),
+    ],
+)
+def test_third_fourth_and_fifth_circuit_rows_name_the_case_to_read_but_cite_none(circuit, case):
+    """Each case was looked for in the 2026-11-29 check; the passage deciding the standard
+    could not be read, so the row stays "not verified", names the case for a lawyer, and the
+    finding cites only the Board's Matter of C-T-L-."""
+    row = next(r for r in circuit_table() if r["circuit"] == circuit)
+    assert row["authority"].startswith("Not verified in the check: ")
+    assert case in row["authority"]
+    assert row["authority"].endswith("applies at least")
+    d = determine(facts(circuit=circuit, ground_details=SECONDARY))
+    finding = d.finding("withholding_nexus")
+    assert case in finding.explanation
+    assert not any(case in citation.text for citation in finding.citations)
+    assert c.C_T_L in finding.citations
+
+
+def test_circuits_not_looked_at_name_no_case():
+    row = next(r for r in circuit_table() if r["circuit"] == Circuit.SEVENTH)
+    assert row["authority"].startswith("Not verified in the check: the circuit may have ruled")
 
 
 def test_other_circuit_central_reason_is_met():
