@@ -110,8 +110,10 @@ MANDATORY_DENIAL = Citation(CFR, "§ 1208.16(d)(2)")
 CAT_DEFERRAL = Citation(CFR, "§ 1208.17(a)")
 TORTURE_DEFINED = Citation(CFR, "§ 1208.18(a)(1)")
 LAWFUL_SANCTIONS = Citation(CFR, "§ 1208.18(a)(3)")  # not pain "incidental to lawful sanctions"
-MENTAL_PAIN = Citation(CFR, "§ 1208.18(a)(4)")  # prolonged mental harm, incl. a threat of
-# imminent death (the subparagraph number was not retrieved in the check: see LAW_CHECKED)
+MENTAL_PAIN = Citation(CFR, "§ 1208.18(a)(4)")  # mental pain "must be prolonged mental harm
+# caused by or resulting from" (i) threatened severe physical pain, (ii) mind-altering
+# substances or procedures, (iii) "The threat of imminent death" or (iv) such a threat to
+# another person
 SPECIFIC_INTENT = Citation(CFR, "§ 1208.18(a)(5)")  # "specifically intended"
 ACQUIESCENCE_DEFINED = Citation(CFR, "§ 1208.18(a)(7)")
 

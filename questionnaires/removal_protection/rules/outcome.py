@@ -8,19 +8,18 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
 from .answers import (
-    OFFICIALS,
     RELIEF_LABELS,
     Circuit,
     DeadlineException,
     Facts,
     Motive,
-    OfficialDuty,
     Outcome,
     Relief,
     ReliefStatus,
     future_risk_signals,
     grounds_claimed,
     in_ninth_circuit,
+    officials_acted_only_privately,
 )
 from .bars import drug_trafficking_presumed_serious, terrorism_links_unresolved
 from .deadline import asylum_deadline_date
@@ -105,7 +104,19 @@ def _asylum_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
             "not shown.",
         )
     presumed = f["past_persecution_presumption"].status == Status.MET
-    fear = likely == Status.MET or (presumed and facts.conditions_changed != YesNo.YES)
+    # The presumption is rebutted for asylum by the same showing as for withholding (8 C.F.R.
+    # § 1208.13(b)(1)(i)): changed circumstances, or a place the client could reasonably
+    # move to. Where the answers point to either, the fear needs weighing here too.
+    fear = likely == Status.MET or (
+        presumed and facts.conditions_changed != YesNo.YES and facts.safe_area != YesNo.YES
+    )
+    if nexus == Status.MET and presumed and likely != Status.MET and not fear:
+        return (
+            ReliefStatus.POSSIBLE,
+            "A protected reason was central to past persecution, so future harm is presumed, "
+            "but the answers point to a change or a safe place to move. The government must "
+            "prove it, and a lawyer must weigh it.",
+        )
     if nexus == Status.MET and fear:
         return (
             ReliefStatus.STRONG,
@@ -281,16 +292,7 @@ def board_test_against(facts: Facts) -> bool:
     """Officials harmed the client off duty, and every fact Matter of J-G-R- names points
     away from an official capacity: met under Ninth Circuit law, contested under the
     Board's."""
-    return (
-        facts.official_duty == OfficialDuty.OFF_DUTY
-        and not facts.harmers - OFFICIALS
-        and (
-            facts.officials_in_uniform,
-            facts.access_through_position,
-            facts.threatened_official_retaliation,
-        )
-        == (YesNo.NO, YesNo.NO, YesNo.NO)
-    )
+    return officials_acted_only_privately(facts)
 
 
 def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:

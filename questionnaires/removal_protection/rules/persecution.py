@@ -11,6 +11,7 @@ from questionnaires.removal_protection import citations as c
 
 from .answers import (
     CORRUPTION,
+    PHYSICAL_HARM,
     PRIVATE_ACTORS,
     SERIOUS_HARM,
     Facts,
@@ -19,7 +20,8 @@ from .answers import (
     NotReportedReason,
     PoliceResponse,
     future_risk_signals,
-    officials_harmed,
+    harmed_by_the_state,
+    officials_acted_only_privately,
 )
 from .nexus import GROUND_RELIED_ON
 
@@ -57,12 +59,35 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    serious = sorted(
-        str(kind).replace("_", " ") for kind in facts.harm_kinds & SERIOUS_HARM - {THREATS}
-    )
-    if serious and THREATS in facts.harm_kinds:
-        serious.append("threats to kill")
-    if not serious and facts.severe_pain != YesNo.YES and THREATS in facts.harm_kinds:
+    kinds = facts.harm_kinds
+    violence = kinds & PHYSICAL_HARM
+    detained = HarmKind.DETENTION in kinds
+    if violence or (detained and (THREATS in kinds or facts.severe_pain == YesNo.YES)):
+        serious = sorted(str(kind).replace("_", " ") for kind in kinds & SERIOUS_HARM - {THREATS})
+        if THREATS in kinds:
+            serious.append("threats to kill")
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"The client suffered serious harm ({join_words(serious)}). Persecution needs "
+            "serious harm, not the severe pain that torture needs.",
+            relied_on,
+            cites,
+        )
+    if detained:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was detained but not beaten or threatened with death. Detention is "
+            "persecution when it is long or harsh enough; a short detention without "
+            "mistreatment may not be. A lawyer must weigh how long it lasted and the "
+            "conditions.",
+            relied_on,
+            cites,
+        )
+    if facts.severe_pain != YesNo.YES and THREATS in kinds:
         return Finding(
             code,
             title,
@@ -74,14 +99,23 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    if serious or facts.severe_pain == YesNo.YES:
-        what = f" ({join_words(serious)})" if serious else ""
+    if facts.severe_pain == YesNo.YES and not kinds - {HarmKind.NOT_SURE}:
         return Finding(
             code,
             title,
             Status.MET,
-            f"The client suffered serious harm{what}. Persecution needs serious harm, not "
-            "the severe pain that torture needs.",
+            "The client suffered serious harm. Persecution needs serious harm, not the "
+            "severe pain that torture needs.",
+            relied_on,
+            cites,
+        )
+    if facts.severe_pain == YesNo.YES and THREATS in kinds:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The client suffered serious harm (threats to kill, causing severe suffering). "
+            "Persecution needs serious harm, not the severe pain that torture needs.",
             relied_on,
             cites,
         )
@@ -124,7 +158,14 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         "country_conditions",
     )
     cites = (c.BRINGAS_RODRIGUEZ,)
-    if officials_harmed(facts) and not facts.harmers & PRIVATE_ACTORS:
+    private_official = (
+        "The official acted off duty and nothing links the harm to the office (no uniform, "
+        "no access through the job, no threat to use it), so here the official counts as a "
+        "private person. "
+        if officials_acted_only_privately(facts)
+        else ""
+    )
+    if harmed_by_the_state(facts) and not facts.harmers & PRIVATE_ACTORS:
         return Finding(
             code,
             title,
@@ -143,7 +184,7 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         )
     elif facts.officials_protect_group == YesNo.YES:
         status, text = Status.MET, "officials work with or protect the people who did it"
-    elif officials_harmed(facts):
+    elif harmed_by_the_state(facts):
         status, text = Status.MET, "officials took part in the harm"
     elif facts.reported_to_police == YesNo.YES and response in (
         PoliceResponse.DID_NOTHING,
@@ -210,7 +251,11 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         title,
         status,
         "When people outside the government do the harm, asylum and withholding also need the "
-        "government to be unable or unwilling to control them. " + lead + text + ".",
+        "government to be unable or unwilling to control them. "
+        + private_official
+        + lead
+        + text
+        + ".",
         relied_on,
         cites,
     )
@@ -338,7 +383,7 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             cites,
         )
     if presumption.status == Status.MET:
-        if facts.safe_area == YesNo.YES and officials_harmed(facts):
+        if facts.safe_area == YesNo.YES and harmed_by_the_state(facts):
             return Finding(
                 code,
                 title,
