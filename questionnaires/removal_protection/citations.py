@@ -80,6 +80,22 @@ LAST_DAY_CARRIED = Citation(CFR, "§ 1208.4(a)(2)(ii)")
 # 8 C.F.R. § 1208.4(a)(4)(ii): file "within a reasonable period given those changed
 # circumstances"; (a)(5): extraordinary circumstances include legal disability (for example,
 # an unaccompanied minor).
+# 8 C.F.R. § 1208.4(a)(3): "For purposes of section 208(a)(2)(C) of the Act, an asylum
+# application has not been denied unless denied by an immigration judge or the Board of
+# Immigration Appeals."
+PRIOR_DENIAL_BY_COURT = Citation(CFR, "§ 1208.4(a)(3)")
+# 8 C.F.R. § 208.15(a)-(b) (65 Fed. Reg. 76135 (Dec. 6, 2000); § 1208.15 read the same until
+# the enjoined 2020 rule): not firmly resettled if (a) entry "was a necessary consequence of
+# his or her flight from persecution", the stay only "as long as was necessary to arrange
+# onward travel", with no "significant ties", or (b) "the conditions of his or her residence
+# in that country were so substantially and consciously restricted by the authority of the
+# country of refuge that he or she was not in fact resettled".
+FIRM_RESETTLEMENT_EXCEPTIONS = Citation(CFR, "§ 208.15(a)-(b)")
+# 8 C.F.R. § 1003.31(c): "The Immigration Judge may set and extend time limits for the filing
+# of applications ... If an application or document is not filed within the time set by the
+# Immigration Judge, the opportunity to file that application or document shall be deemed
+# waived."
+COURT_FILING_DEADLINE = Citation(CFR, "§ 1003.31(c)")
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
@@ -203,7 +219,8 @@ LAW_CHECKED_ON = "2026-11-29"
 LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
-    "(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; Matter of Y-L-, "
+    "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
+    "1003.31(c); Matter of Y-L-, "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "

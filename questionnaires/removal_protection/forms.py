@@ -34,6 +34,7 @@ from .rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
     TerrorismReview,
 )
 
@@ -338,6 +339,61 @@ class BarsForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client has links to terrorist activity, or Not sure",
     )
+
+
+class BarDetailsForm(StepForm):
+    page_hint = (
+        "A 'yes' on the last page is not always a bar. These questions tell a lawyer whether "
+        "it is. Answer Not sure rather than guess."
+    )
+
+    prior_denial_by_court = RadiosField(
+        label="Was the earlier asylum application denied by a U.S. immigration judge or the "
+        "Board of Immigration Appeals?",
+        help_text=(
+            "Only such a denial bars a new application (8 C.F.R. § 1208.4(a)(3)). A refusal "
+            "by a U.S. asylum office, or by another country, is not the bar."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select who denied the earlier application, or Not sure",
+    )
+    resettlement_exception = RadiosField(
+        label="Did either of these apply to the client in that other country?",
+        help_text=(
+            "Either means the offer of permanent status may not be 'firm resettlement' "
+            "(8 C.F.R. § 208.15(a)-(b)). A lawyer will decide."
+        ),
+        choices=[
+            (
+                ResettlementException.FLIGHT,
+                "The client was only passing through in flight: stayed only as long as needed "
+                "to travel on, and built no significant ties there",
+            ),
+            (
+                ResettlementException.RESTRICTED,
+                "That country restricted the client so much (work, housing, property, travel) "
+                "that the client was not really settled there",
+            ),
+            (ResettlementException.NONE, "Neither"),
+            (ResettlementException.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether either applied, or Not sure",
+    )
+    crime_political = RadiosField(
+        label="Was the crime abroad political, or did the charge come from the people the "
+        "client fears?",
+        help_text=(
+            "For example, a charge for protesting or organising against the government. Only "
+            "a serious crime that is not political is a bar."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the crime was political, or Not sure",
+    )
+
+    def __init__(self, *args, asks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in [name for name in self.fields if name not in asks]:
+            del self.fields[name]
 
 
 class TerrorismReviewForm(StepForm):

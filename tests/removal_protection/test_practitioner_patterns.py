@@ -28,6 +28,7 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
     TerrorismReview,
     YesNo,
     determine,
@@ -130,7 +131,10 @@ def status(d, code):
 def test_baseline_pol_is_strong_everywhere_with_the_deadline_named():
     d = determine(pol())
     assert statuses(d) == ("strong", "strong", "strong", "not_available")
-    assert "File for asylum by June 1, 2027." in d.headline
+    # Removal proceedings: the judge may set an earlier date (8 C.F.R. § 1003.31(c); R3-10).
+    assert "File for asylum by June 1, 2027 or any earlier date the immigration judge set." in (
+        d.headline
+    )
 
 
 def test_p1_deadline_on_a_sunday_carries_to_monday():
@@ -144,7 +148,7 @@ def test_p1_deadline_on_a_sunday_carries_to_monday():
     assert "November 30, 2026" in finding.explanation
     assert d.data["asylum_deadline"]["last_day_to_file"] == "2026-11-30"
     assert d.data["asylum"]["status"] == "strong"
-    assert "File for asylum by November 30, 2026." in d.headline
+    assert "File for asylum by November 30, 2026 or any earlier date" in d.headline
     late = determine(pol(last_arrival_date=date(2025, 11, 29), today=date(2026, 12, 1)))
     assert status(late, "asylum_filing_deadline") == Status.UNCLEAR  # exception not known
     assert late.data["withholding"]["status"] == "strong"
@@ -244,7 +248,13 @@ def test_p8_firm_resettlement_bars_asylum_not_withholding():
     """P8: Syrian journalist granted permanent residence in Brazil. 8 U.S.C.
     § 1158(b)(2)(A)(vi). Withholding and CAT only protect against removal to Syria: the next
     steps say to ask about removal to the third country."""
-    d = determine(pol(firm_resettlement=Y, country_of_return="Syria"))
+    d = determine(
+        pol(
+            firm_resettlement=Y,
+            resettlement_exception=ResettlementException.NONE,
+            country_of_return="Syria",
+        )
+    )
     assert statuses(d) == ("barred", "strong", "strong", "not_available")
     assert c.FIRM_RESETTLEMENT.text in [x.text for x in d.finding("asylum_bars").citations]
     assert any("offered permanent status" in step for step in d.next_steps)
@@ -255,7 +265,7 @@ def test_p9_serious_crime_abroad_without_a_conviction(answer, asylum):
     """P9: Interpol Red Notice for "illicit association", no conviction. 8 U.S.C.
     §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii). "No convictions" does not clear it; deferral is
     the fallback."""
-    d = determine(pol(serious_nonpolitical_crime=answer))
+    d = determine(pol(serious_nonpolitical_crime=answer, crime_political=N))
     assert d.data["asylum"]["status"] == asylum
     assert status(d, "particularly_serious_crime") == Status.MET  # no conviction
     assert status(d, "withholding_other_bars") == (

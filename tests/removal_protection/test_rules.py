@@ -30,6 +30,7 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
     TerrorismReview,
     YesNo,
     circuit_table,
@@ -46,6 +47,15 @@ NO_BARS = {
     "serious_nonpolitical_crime": N,
     "terrorism_bar": N,
 }
+#: The follow-up that makes a "yes" on the bars page the bar itself.
+BAR_CONFIRMED = {
+    "firm_resettlement": {"resettlement_exception": ResettlementException.NONE},
+    "prior_asylum_denied": {"prior_denial_by_court": Y},
+    "serious_nonpolitical_crime": {"crime_political": N},
+    "persecutor_bar": {},
+}
+
+
 RELIEF_ORDER = ("asylum", "withholding", "cat_withholding", "cat_deferral")
 SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
@@ -1463,7 +1473,7 @@ def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
 def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(bar):
     """8 U.S.C. §§ 1158(b)(2)(A)(i), (iii), 1231(b)(3)(B)(i), (iii); 8 C.F.R.
     § 1208.16(d)(2); deferral stays open (§ 1208.17(a))."""
-    d = determine(facts(**{bar: Y}))
+    d = determine(facts(**{bar: Y}, **BAR_CONFIRMED[bar]))
     assert status(d, "withholding_other_bars") == Status.NOT_MET
     assert relief(d, "asylum") == "barred"
     assert relief(d, "withholding") == "barred"
@@ -1473,7 +1483,7 @@ def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(ba
 
 @pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied"])
 def test_asylum_only_bars(bar):
-    d = determine(facts(**{bar: Y}))
+    d = determine(facts(**{bar: Y}, **BAR_CONFIRMED[bar]))
     assert relief(d, "asylum") == "barred"
     assert status(d, "asylum_bars") == Status.NOT_MET
     assert relief(d, "withholding") in ("strong", "possible")

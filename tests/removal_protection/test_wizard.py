@@ -649,8 +649,13 @@ def test_a_filing_date_without_a_filing_is_refused(intake):
 
 def test_an_earlier_denial_from_another_stay_is_accepted(intake):
     """An earlier denial (any stay) and a filing in this stay are different facts (V3)."""
-    answers = {**OPEN_ASYLUM, "prior_asylum_denied": "yes", "asylum_filed": "no"}
-    intake.answer_until_review(answers)
+    answers = {
+        **OPEN_ASYLUM,
+        "prior_asylum_denied": "yes",
+        "prior_denial_by_court": "yes",
+        "asylum_filed": "no",
+    }
+    assert "bar_details" in intake.answer_until_review(answers)
     record = intake.finish()
     assert relief(record, "asylum") == "barred"
     assert finding(record, "asylum_bars")["status"] == "not_met"

@@ -10,7 +10,14 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
-from .answers import DeadlineException, Facts, Proceeding, PscReview, TerrorismReview
+from .answers import (
+    DeadlineException,
+    Facts,
+    Proceeding,
+    PscReview,
+    ResettlementException,
+    TerrorismReview,
+)
 
 #: Proceedings in which a reinstated order is not what is being decided: an answer that the
 #: client was "removed before" sits badly with them (a departure under voluntary departure,
@@ -124,6 +131,71 @@ ASYLUM_BAR_QUESTIONS = (
 )
 
 
+def prior_denial_is_the_bar(facts: Facts) -> str:
+    """8 U.S.C. § 1158(a)(2)(C): no new application after one was "denied"; 8 C.F.R.
+    § 1208.4(a)(3): "not been denied unless denied by an immigration judge or the Board of
+    Immigration Appeals". A refusal by an asylum office or another country is not the bar."""
+    if facts.prior_asylum_denied != YesNo.YES:
+        return facts.prior_asylum_denied if facts.prior_asylum_denied == YesNo.NO else NS
+    return _yes_no(facts.prior_denial_by_court)
+
+
+def firmly_resettled(facts: Facts) -> str:
+    """8 U.S.C. § 1158(b)(2)(A)(vi); 8 C.F.R. § 208.15: an offer of permanent status is not
+    firm resettlement where (a) the client went there only in flight, stayed only as long as
+    needed to travel on and built no significant ties, or (b) that country restricted the
+    client's residence so much that the client was not in fact resettled."""
+    if facts.firm_resettlement != YesNo.YES:
+        return facts.firm_resettlement if facts.firm_resettlement == YesNo.NO else NS
+    if facts.resettlement_exception == ResettlementException.NONE:
+        return YesNo.YES
+    return NS
+
+
+def serious_nonpolitical_crime_abroad(facts: Facts) -> str:
+    """8 U.S.C. §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii): a serious *nonpolitical* crime.
+    A crime the client is said to have committed is the bar only if a lawyer or the facts
+    rule out a political offence (a charge for protest, or brought by the persecutors)."""
+    if facts.serious_nonpolitical_crime != YesNo.YES:
+        answer = facts.serious_nonpolitical_crime
+        return answer if answer == YesNo.NO else NS
+    return {YesNo.NO: YesNo.YES, YesNo.YES: YesNo.NO}.get(facts.crime_political, NS)
+
+
+def _yes_no(answer: str | None) -> str:
+    return answer if answer in (YesNo.YES, YesNo.NO) else NS
+
+
+NS = YesNo.NOT_SURE
+
+#: What staff are told to find out when a bar answered "yes" is not yet the bar.
+BAR_DETAILS_OPEN = {
+    "prior_asylum_denied": (
+        "whether the earlier asylum denial was by a U.S. immigration judge or the Board of "
+        "Immigration Appeals (only such a denial is the bar)"
+    ),
+    "firm_resettlement": (
+        "whether the offer of permanent status elsewhere is firm resettlement, or an "
+        "exception applies (only passing through in flight, or living there under heavy "
+        "restrictions)"
+    ),
+    "serious_nonpolitical_crime": (
+        "whether the crime abroad was a serious nonpolitical crime (a political offence, or "
+        "a charge brought by the persecutors, needs a lawyer's weighing)"
+    ),
+}
+BAR_DETAIL_CITES = {
+    "prior_asylum_denied": c.PRIOR_DENIAL_BY_COURT,
+    "firm_resettlement": c.FIRM_RESETTLEMENT_EXCEPTIONS,
+    "serious_nonpolitical_crime": c.SERIOUS_NONPOLITICAL_CRIME,
+}
+BAR_TESTS = {
+    "prior_asylum_denied": prior_denial_is_the_bar,
+    "firm_resettlement": firmly_resettled,
+    "serious_nonpolitical_crime": serious_nonpolitical_crime_abroad,
+}
+
+
 def falls_under_terrorism_grounds(facts: Facts) -> str:
     """Whether the client is described in the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B)
     (yes / no / not sure). "Links to terrorist activity" is broader than that: a yes to it
@@ -164,6 +236,9 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "prior_denial_by_court",
+        "resettlement_exception",
+        "crime_political",
         "terrorism_bar",
         "terrorism_review",
         "has_convictions",
@@ -183,10 +258,13 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     unknown: list[str] = []
     cites = [c.ASYLUM_BARS]
     for name, words, cite in ASYLUM_BAR_QUESTIONS:
-        answer = getattr(facts, name)
+        answer = BAR_TESTS[name](facts) if name in BAR_TESTS else getattr(facts, name)
         if answer == YesNo.YES:
             barred.append(words)
             cites.append(cite)
+        elif answer != YesNo.NO and getattr(facts, name) == YesNo.YES:
+            unknown.append(BAR_DETAILS_OPEN[name])
+            cites += [cite, BAR_DETAIL_CITES[name]]
         elif answer != YesNo.NO:
             unknown.append(f"whether the client {words}")
     terrorism = falls_under_terrorism_grounds(facts)
@@ -198,7 +276,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
     elif terrorism == YesNo.NOT_SURE:
         unknown.append("whether the client has links to terrorist activity")
-    if facts.prior_asylum_denied == YesNo.YES and (
+    if prior_denial_is_the_bar(facts) == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
         # A denied application does not bar a new one based on changed circumstances.
@@ -407,9 +485,11 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
     relied_on = (
         "persecutor_bar",
         "serious_nonpolitical_crime",
+        "crime_political",
         "terrorism_bar",
         "terrorism_review",
     )
+    crime = serious_nonpolitical_crime_abroad(facts)
     cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL_FOR_BARRED, c.CAT_DEFERRAL)
     terrorism = falls_under_terrorism_grounds(facts)
     terrorism_cites = (c.SECURITY_DANGER, c.TERRORIST_ACTIVITIES_DEPORTABLE, c.TERRORISM_GROUNDS)
@@ -417,10 +497,7 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
         words
         for answer, words in (
             (facts.persecutor_bar, "took part in persecuting others"),
-            (
-                facts.serious_nonpolitical_crime,
-                "committed a serious nonpolitical crime outside the United States",
-            ),
+            (crime, "committed a serious nonpolitical crime outside the United States"),
             (
                 terrorism,
                 "falls under the terrorism grounds, so the law treats the client as a danger "
@@ -457,7 +534,12 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
         words
         for answer, words in (
             (facts.persecutor_bar, "taking part in persecuting others"),
-            (facts.serious_nonpolitical_crime, "a serious nonpolitical crime abroad"),
+            (
+                crime,
+                "a serious nonpolitical crime abroad"
+                if facts.serious_nonpolitical_crime != YesNo.YES
+                else BAR_DETAILS_OPEN["serious_nonpolitical_crime"],
+            ),
             (terrorism, "links to terrorist activity"),
         )
         if answer != YesNo.NO

@@ -10,7 +10,7 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.removal_protection import citations as c
 
-from .answers import DeadlineException, Facts
+from .answers import DeadlineException, Facts, Proceeding
 from .bars import asylum_closed_by_reinstated_order
 
 
@@ -75,7 +75,25 @@ def _leap_day_doubt(arrival: date, day: date) -> bool:
     return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
 
 
+#: Added where the case is before an immigration judge and nothing is filed yet.
+COURT_DATE = (
+    " The case is in removal proceedings: the immigration judge may set an earlier date to "
+    "file, and an application not filed by that date can be treated as given up. Check the "
+    "hearing notice and file by whichever date comes first."
+)
+
+
+def in_court(facts: Facts) -> bool:
+    """The case is in removal proceedings and no application is filed yet: the immigration
+    judge "may set and extend time limits for the filing of applications", and one not filed
+    in time "shall be deemed waived" (8 C.F.R. § 1003.31(c))."""
+    return facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS and (
+        facts.asylum_filed != YesNo.YES
+    )
+
+
 DEADLINE_RELIED_ON = (
+    "proceeding_type",
     "last_arrival_date",
     "asylum_filed",
     "asylum_filed_date",
@@ -211,7 +229,8 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
             Status.MET,
             f"The client last arrived on {us_long_date(arrival)}. The asylum application "
             f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
-            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}",
+            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}"
+            + (COURT_DATE if in_court(facts) else ""),
         )
     if facts.asylum_filed == YesNo.YES:
         return (
@@ -265,6 +284,8 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
         cites = (*cites, c.LAST_DAY_CARRIED)
     if facts.unaccompanied_child == YesNo.YES:
         cites = (*cites, c.UNACCOMPANIED_CHILDREN)
+    if COURT_DATE in text:
+        cites = (*cites, c.COURT_FILING_DEADLINE)
     return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
 
 

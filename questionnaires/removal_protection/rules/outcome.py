@@ -14,6 +14,7 @@ from .answers import (
     Facts,
     Motive,
     Outcome,
+    Proceeding,
     Relief,
     ReliefStatus,
     future_risk_signals,
@@ -450,7 +451,12 @@ def headline(outcome: str, relief: dict[str, dict[str, str]], facts: Facts) -> s
         )
         and (facts.today is None or facts.today <= deadline)
     ):
-        closed += f" File for asylum by {us_long_date(deadline)}."
+        earlier = (
+            " or any earlier date the immigration judge set"
+            if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+            else ""
+        )
+        closed += f" File for asylum by {us_long_date(deadline)}{earlier}."
     fallback = ""
     if deferral in (ReliefStatus.STRONG, ReliefStatus.POSSIBLE):
         word = "looks likely" if deferral == ReliefStatus.STRONG else "may be possible"

@@ -25,6 +25,7 @@ from .answers import (
     NotReportedReason,
     OfficialDuty,
     PoliceResponse,
+    Proceeding,
     Relief,
     ReliefStatus,
     Standard,
@@ -281,7 +282,12 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
         days = (deadline - today).days
         steps.append(
             f"File the asylum application by {us_long_date(deadline)} "
-            f"({days} {'day' if days == 1 else 'days'} from the screening date)."
+            f"({days} {'day' if days == 1 else 'days'} from the screening date)"
+            + (
+                ", or by any earlier date the immigration judge set."
+                if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+                else "."
+            )
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.deadline_exception in (
         DeadlineException.CHANGED,
