@@ -1027,3 +1027,197 @@ def test_v16_terrorism_links_leave_withholding_below_strong():
     assert statuses(d) == ("unclear", "unclear", "unclear", "strong")
     d = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.DESCRIBED))
     assert statuses(d) == ("barred", "barred", "barred", "strong")
+
+
+# ---------------------------------------------------------------------------
+# Round 3 (/work/adversarial/removal-r3.md): patterns R3-1 to R3-14
+# ---------------------------------------------------------------------------
+
+
+def test_r3_1_private_persecutor_and_a_safe_area_keep_asylum_level_with_withholding():
+    """R3-1 (BREAKS, fixed): a gang beat, detained and threatened a Honduran man for his
+    political opinion; the police did nothing; staff say part of the country would be safe.
+    The asylum presumption is rebutted by the same showing as withholding's (8 C.F.R.
+    § 1208.13(b)(1)(i)(B), read 2026-11-29; Matter of M-Z-M-R-), so asylum is no stronger
+    than withholding: both possible, the relocation presumption (§ 1208.16(b)(3)(ii)) cited."""
+    d = determine(
+        gang(
+            harm_kinds=frozenset({HarmKind.DETENTION, HarmKind.PHYSICAL_ASSAULT, THREAT}),
+            severe_pain=N,
+            reported_to_police=Y,
+            police_response=PoliceResponse.DID_NOTHING,
+            threats_to_find_anywhere=N,
+            safe_area=Y,
+        )
+    )
+    assert statuses(d)[:2] == ("possible", "possible")
+    assert status(d, "withholding_likelihood") == Status.UNCLEAR
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in d.finding("withholding_likelihood").citations
+
+
+THREAT = HarmKind.DEATH_THREATS
+
+
+def test_r3_2_extortion_and_arson_with_severe_mental_suffering_are_not_torture_per_se():
+    """R3-2 (BREAKS, fixed): police extorted the client and burned his shop; he says it
+    caused severe mental suffering. Mental pain is torture only as "prolonged mental harm
+    caused by or resulting from" the acts 8 C.F.R. § 1208.18(a)(4)(i)-(iv) lists (read
+    2026-11-29), and money or property harm is persecution only if serious taken together:
+    both a lawyer's call, so past torture and persecution are unclear and CAT not strong."""
+    d = determine(
+        pol(
+            harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY}),
+            threatened_official_retaliation=Y,
+            client_marked=Y,
+        )
+    )
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.MENTAL_PAIN in d.finding("past_torture").citations
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
+    assert d.data["cat_withholding"]["status"] == "possible"
+
+
+def test_r3_3_a_few_hours_detention_alone_is_not_persecution_per_se():
+    """R3-3 (BREAKS, fixed): an activist held a few hours after a protest, not beaten, no
+    threats since. Detention is persecution when long or harsh enough; alone it is a
+    lawyer's call (as threats alone already were): no presumption, nothing strong."""
+    d = determine(
+        pol(
+            harm_kinds=frozenset({HarmKind.DETENTION}),
+            severe_pain=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.NONE_IDENTIFIED,
+        )
+    )
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
+    assert status(d, "past_persecution_presumption") == Status.UNCLEAR
+    assert "strong" not in statuses(d)
+
+
+@pytest.mark.parametrize(
+    ("by_court", "asylum"),
+    [(None, "possible"), (NS, "possible"), (N, "strong"), (Y, "barred")],
+    ids=["not-asked", "not-sure", "asylum-office-or-abroad", "judge-or-board"],
+)
+def test_r3_4_only_a_denial_by_a_judge_or_the_board_is_the_prior_denial_bar(by_court, asylum):
+    """R3-4 (WEAK, fixed): refused asylum in Mexico and by a U.S. asylum office while in
+    status. 8 U.S.C. § 1158(a)(2)(C); 8 C.F.R. § 1208.4(a)(3) (read 2026-11-29): "an asylum
+    application has not been denied unless denied by an immigration judge or the Board"."""
+    d = determine(pol(prior_asylum_denied=Y, prior_denial_by_court=by_court))
+    assert d.data["asylum"]["status"] == asylum
+    if by_court != Y:
+        assert c.PRIOR_DENIAL_BY_COURT in d.finding("asylum_bars").citations or by_court == N
+
+
+@pytest.mark.parametrize(
+    ("exception", "asylum"),
+    [
+        (ResettlementException.RESTRICTED, "possible"),
+        (ResettlementException.FLIGHT, "possible"),
+        (ResettlementException.NOT_SURE, "possible"),
+        (ResettlementException.NONE, "barred"),
+    ],
+)
+def test_r3_5_an_offer_of_status_elsewhere_is_not_firm_resettlement_where_an_exception_fits(
+    exception, asylum
+):
+    """R3-5 (BREAKS, fixed): a Venezuelan given a 10-year Colombian permit, living in a
+    shelter, unable to bank or own property. 8 C.F.R. § 208.15(a)-(b) (read 2026-11-29; the
+    text before the enjoined 2020 rule): not firmly resettled if only in flight, or if that
+    country restricted residence so much that the person was not in fact resettled."""
+    d = determine(pol(firm_resettlement=Y, resettlement_exception=exception))
+    assert d.data["asylum"]["status"] == asylum
+    assert d.data["withholding"]["status"] == "strong"
+    if exception != ResettlementException.NONE:
+        assert c.FIRM_RESETTLEMENT_EXCEPTIONS in d.finding("asylum_bars").citations
+
+
+def test_r3_6_a_charge_for_protest_is_not_the_serious_nonpolitical_crime_bar():
+    """R3-6 (BREAKS, fixed): a student leader charged with 'treason' and 'obstructing public
+    roads' for 2018 protests. The bar is a serious *nonpolitical* crime (8 U.S.C.
+    §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii)): a political charge, or one not yet weighed,
+    leaves the bars open (possible), never barred."""
+    for political in (Y, NS, None):
+        d = determine(pol(serious_nonpolitical_crime=Y, crime_political=political))
+        assert statuses(d)[:3] == ("possible", "possible", "possible")
+        assert status(d, "withholding_other_bars") == Status.UNCLEAR
+    barred = determine(pol(serious_nonpolitical_crime=Y, crime_political=N))
+    assert statuses(barred) == ("barred", "barred", "barred", "strong")
+
+
+def test_r3_10_removal_proceedings_name_the_judges_filing_date():
+    """R3-10 (WEAK, fixed): in removal proceedings the judge "may set and extend time limits
+    for the filing of applications", and one not filed in time "shall be deemed waived"
+    (8 C.F.R. § 1003.31(c), read 2026-11-29): the headline, the next step and the deadline
+    finding say so; an affirmative case does not."""
+    d = determine(pol())
+    assert d.headline.endswith("or any earlier date the immigration judge set.")
+    assert any("earlier date the immigration judge set" in step for step in d.next_steps)
+    assert c.COURT_FILING_DEADLINE in d.finding("asylum_filing_deadline").citations
+    affirmative = determine(pol(proceeding_type=Proceeding.AFFIRMATIVE))
+    assert "immigration judge" not in affirmative.headline
+    assert c.COURT_FILING_DEADLINE not in affirmative.finding("asylum_filing_deadline").citations
+
+
+def test_r3_12_a_future_filing_date_is_refused_at_the_field():
+    """R3-12 (HOLDS): a hearing date typed as the filing date is after the screening date
+    and refused (the form checks against the screening date: tests/removal_protection/
+    test_screen.py and test_wizard.py). The rules, given one, do not read it as timely."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2026, 3, 1),
+            asylum_filed=Y,
+            asylum_filed_date=date(2027, 4, 1),
+        )
+    )
+    assert status(d, "asylum_filing_deadline") != Status.MET
+
+
+def test_r3_13_futile_reporting_meets_unable_or_unwilling_but_not_acquiescence():
+    """R3-13 (HOLDS): cartel harm, not reported because useless, officials unaware. The
+    government's inability to control (Bringas-Rodriguez) is met; acquiescence (prior
+    awareness and breach of duty, 8 C.F.R. § 1208.18(a)(7), read 2026-11-29) is not."""
+    d = determine(
+        gang(
+            harmers=frozenset({Harmer.CARTEL}),
+            not_reported_reason="futile",
+            client_marked=Y,
+        )
+    )
+    assert status(d, "government_protection") == Status.MET
+    assert status(d, "state_action") == Status.NOT_MET
+    assert statuses(d)[:3] == ("strong", "strong", "weak")
+
+
+@pytest.mark.parametrize("safe_area", [N, Y])
+def test_r3_14_an_off_duty_soldiers_private_assault_is_not_the_government_persecuting(
+    safe_area,
+):
+    """R3-14 (BREAKS, fixed): an off-duty soldier, not in uniform, not using his post, beat
+    the client in a bar over politics; not reported. For CAT he is not acting in an official
+    capacity (Matter of O-F-A-S-, as Matter of J-G-R- explains it); the rules now treat him
+    the same way for persecution: a private person whom the government must be shown unable
+    or unwilling to control, and no government-persecutor relocation presumption."""
+    d = determine(
+        pol(
+            circuit=Circuit.FIFTH,
+            harmers=frozenset({Harmer.MILITARY}),
+            official_duty=OfficialDuty.OFF_DUTY,
+            officials_in_uniform=N,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            not_reported_reason="other",
+            threats_to_find_anywhere=N,
+            safe_area=safe_area,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.UNCLEAR
+    assert "counts as a private person" in protection.explanation
+    assert status(d, "state_action") == Status.NOT_MET
+    assert "strong" not in statuses(d)[:2]
+    assert "government itself was the persecutor" not in (
+        d.finding("withholding_likelihood").explanation
+    )

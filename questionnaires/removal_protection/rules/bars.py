@@ -154,12 +154,14 @@ def firmly_resettled(facts: Facts) -> str:
 
 def serious_nonpolitical_crime_abroad(facts: Facts) -> str:
     """8 U.S.C. §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii): a serious *nonpolitical* crime.
-    A crime the client is said to have committed is the bar only if a lawyer or the facts
-    rule out a political offence (a charge for protest, or brought by the persecutors)."""
+    A crime the client is said to have committed is the bar when it was not political; one
+    that was political, or brought by the persecutors, is left to a lawyer's weighing."""
     if facts.serious_nonpolitical_crime != YesNo.YES:
         answer = facts.serious_nonpolitical_crime
         return answer if answer == YesNo.NO else NS
-    return {YesNo.NO: YesNo.YES, YesNo.YES: YesNo.NO}.get(facts.crime_political, NS)
+    # A political charge is not cleared on the staff's word either: whether its political
+    # side outweighs the crime is a lawyer's weighing.
+    return YesNo.YES if facts.crime_political == YesNo.NO else NS
 
 
 def _yes_no(answer: str | None) -> str:
