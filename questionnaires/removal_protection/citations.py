@@ -172,6 +172,11 @@ C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")  # seed 359
 MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")  # seed 363
 MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")  # 364
 
+ELIAS_ZACARIAS = Citation("INS v. Elias-Zacarias", "502 U.S. 478, 482", "1992")  # forced
+# recruitment by guerrillas is not "necessarily" persecution on account of political opinion:
+# it must be "on account of the victim's political opinion, not the persecutor's" (read
+# 2026-11-29 at law.onecle.com, page 482, and the syllabus)
+
 # Later authorities (not in the seed, which predates or does not mention them). Each was
 # checked on 2026-11-29 against its holding; the pinpoint is the first page, where the
 # holding (headnote or opening) was read.
@@ -224,7 +229,9 @@ LAW_CHECKED = (
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
-    "amendments enjoined)"
+    "amendments enjoined); INS v. Elias-Zacarias; the State Department's designation of MS-13, "
+    "Tren de Aragua and six Mexican cartels as Foreign Terrorist Organizations (statement of "
+    "Feb. 20, 2025)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (

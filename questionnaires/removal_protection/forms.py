@@ -705,6 +705,7 @@ class MotivesForm(StepForm):
             (Motive.MONEY, "Money (extortion or robbery)"),
             *PROTECTED_CHOICES,
             (Motive.PERSONAL_DISPUTE, "A personal dispute"),
+            (Motive.RECRUITMENT, "To make the client join them (forced recruitment)"),
             (Motive.GENERAL_CRIME, "General crime or violence"),
             (Motive.UNKNOWN, "Not known"),
         ],

@@ -1221,3 +1221,77 @@ def test_r3_14_an_off_duty_soldiers_private_assault_is_not_the_government_persec
     assert "government itself was the persecutor" not in (
         d.finding("withholding_likelihood").explanation
     )
+
+
+def test_r3_7_extortion_by_a_gang_or_cartel_asks_whether_the_client_paid():
+    """R3-7 (BREAKS, fixed): a Salvadoran shop owner paid MS-13 'renta' for two years; staff
+    answered "no" to links to terrorist activity. MS-13, Tren de Aragua and six Mexican
+    cartels were designated Foreign Terrorist Organizations (State Department, Feb. 20,
+    2025, read 2026-11-29), and money given to such a group can fall under 8 U.S.C.
+    § 1182(a)(3)(B). A gang or cartel that demanded money leaves both bars open (possible),
+    whatever the answer to the broad question, until a lawyer checks."""
+    d = determine(
+        gang(
+            circuit=Circuit.FIFTH,
+            harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PHYSICAL_ASSAULT}),
+            motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+            officials_protect_group=Y,
+        )
+    )
+    for code in ("asylum_bars", "withholding_other_bars"):
+        assert "ever paid or helped the gang or cartel" in d.finding(code).explanation
+        assert d.finding(code).status == Status.UNCLEAR
+    assert "strong" not in statuses(d)[:3]
+    no_money_demanded = determine(gang(officials_protect_group=Y))
+    assert status(no_money_demanded, "withholding_other_bars") == Status.MET
+
+
+def test_r3_8_entry_in_the_lawful_pathways_window_is_not_yet_asked():
+    """R3-8 (WEAK, not fixed): a Venezuelan who crossed between ports on 10 March 2024. The
+    Circumvention of Lawful Pathways rule (8 C.F.R. § 1208.33) may presume him ineligible
+    for asylum; its text and present status were not read in this check, so the rules do
+    not apply it. Recorded as a gap: asylum still comes out strong on these answers."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2024, 3, 10),
+            asylum_filed=Y,
+            asylum_filed_date=date(2024, 11, 1),
+        )
+    )
+    assert d.data["asylum"]["status"] == "strong"
+
+
+def test_r3_9_an_unaccompanied_child_is_exempt_but_the_age_now_is_not_asked():
+    """R3-9 (WEAK, partly fixed): a boy who came alone at 15 in September 2025, now 16. The
+    deadline "shall not apply to an unaccompanied alien child" (8 U.S.C. § 1158(a)(2)(E),
+    now cited). The rules do not ask the client's age now, so they cannot tell a child who
+    still qualifies from one who has turned 18: the deadline stays a lawyer's check and
+    asylum possible (erring toward filing), and the finding says the exemption turns on
+    being under 18 with no parent or guardian available."""
+    d = determine(pol(last_arrival_date=date(2025, 9, 15), unaccompanied_child=Y))
+    finding = d.finding("asylum_filing_deadline")
+    assert finding.status == Status.UNCLEAR
+    assert "under 18" in finding.explanation
+    assert c.UNACCOMPANIED_CHILDREN in finding.citations
+    assert d.data["asylum"]["status"] == "possible"
+
+
+def test_r3_11_forced_recruitment_leaves_the_political_opinion_link_to_a_lawyer():
+    """R3-11 (WEAK, fixed): an armed group told a Colombian youth 'join us or die'; staff
+    ticked political opinion. Forced recruitment is not necessarily persecution on account
+    of political opinion: it must be "on account of the victim's political opinion, not the
+    persecutor's" (INS v. Elias-Zacarias, 502 U.S. 478, 482 (1992), read 2026-11-29). With
+    "to make the client join them" ticked, both nexus tests are unclear; without it, the
+    staff's facts stand."""
+    recruited = determine(
+        pol(
+            circuit=Circuit.ELEVENTH,
+            harmers=frozenset({Harmer.OTHER_GROUP}),
+            motives=frozenset({Motive.POLITICAL_OPINION, Motive.RECRUITMENT}),
+        )
+    )
+    for code in ("nexus_one_central_reason", "nexus_a_reason", "withholding_nexus"):
+        assert status(recruited, code) == Status.UNCLEAR
+    assert c.ELIAS_ZACARIAS in recruited.finding("nexus_one_central_reason").citations
+    assert "strong" not in statuses(recruited)[:2]
+    assert status(determine(pol()), "nexus_one_central_reason") == Status.MET

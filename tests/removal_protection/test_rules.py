@@ -1600,14 +1600,15 @@ def test_seed_findings_follow_the_opinion():
     convictions flagged, not decided (354-55); the nexus met under "a reason" but not "one
     central reason" (358-60), as the remand requires; off-duty local police are public
     officials (362-63); relocation weighed with no burden on him (364); past torture
-    uncontradicted (364)."""
+    uncontradicted (364). La Familia Michoacana demanded his money (354): since its 2025
+    designation as a terrorist organization, whether he ever paid it is asked (R3-7)."""
     d = determine(barajas_romero())
     expected = {
         "asylum_available": Status.NOT_MET,
         "asylum_filing_deadline": Status.NOT_APPLICABLE,
         "asylum_bars": Status.NOT_APPLICABLE,
         "particularly_serious_crime": Status.UNCLEAR,
-        "withholding_other_bars": Status.MET,
+        "withholding_other_bars": Status.UNCLEAR,
         "persecution_level_harm": Status.MET,
         "government_protection": Status.MET,
         "nexus_one_central_reason": Status.UNCLEAR,

@@ -189,6 +189,7 @@ class Motive(StrEnum):
     SOCIAL_GROUP = "social_group"
     PERSONAL_DISPUTE = "personal_dispute"
     GENERAL_CRIME = "general_crime"
+    RECRUITMENT = "recruitment"
     UNKNOWN = "unknown"
 
 
@@ -202,7 +203,9 @@ PROTECTED_GROUNDS = (
 )
 
 #: Motives that are not protected grounds: the other side of a mixed-motive case.
-OTHER_MOTIVES = frozenset({Motive.MONEY, Motive.GENERAL_CRIME, Motive.PERSONAL_DISPUTE})
+OTHER_MOTIVES = frozenset(
+    {Motive.MONEY, Motive.GENERAL_CRIME, Motive.PERSONAL_DISPUTE, Motive.RECRUITMENT}
+)
 
 GROUND_LABELS = {
     Motive.RACE: "race",

@@ -13,6 +13,8 @@ from questionnaires.removal_protection import citations as c
 from .answers import (
     DeadlineException,
     Facts,
+    Harmer,
+    HarmKind,
     Proceeding,
     PscReview,
     ResettlementException,
@@ -221,6 +223,28 @@ def terrorism_links_unresolved(facts: Facts) -> bool:
     )
 
 
+def may_have_paid_a_designated_group(facts: Facts) -> bool:
+    """A gang or cartel demanded money from the client, and the terrorism question was not
+    answered "yes". In February 2025 the State Department designated MS-13, Tren de Aragua
+    and six Mexican cartels as Foreign Terrorist Organizations; money given to such a group
+    can be support that falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), even
+    when forced, and staff rarely think of extortion paid as a "link to terrorist activity".
+    Whether the client paid, and to which group, is not asked: a lawyer must check."""
+    return (
+        facts.terrorism_bar != YesNo.YES
+        and bool(facts.harmers & {Harmer.GANG, Harmer.CARTEL})
+        and HarmKind.EXTORTION in facts.harm_kinds
+    )
+
+
+#: What staff are told to find out when a gang or cartel demanded money.
+PAYMENTS_OPEN = (
+    "whether the client ever paid or helped the gang or cartel that demanded money (MS-13, "
+    "Tren de Aragua and six Mexican cartels were designated terrorist organizations in 2025, "
+    "and even forced payments to such a group can fall under the terrorism grounds)"
+)
+
+
 #: What staff are told to find out about the terrorism grounds.
 TERRORISM_OPEN = (
     "whether the client's links to terrorist activity put the client under the immigration "
@@ -278,6 +302,9 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
     elif terrorism == YesNo.NOT_SURE:
         unknown.append("whether the client has links to terrorist activity")
+    if may_have_paid_a_designated_group(facts):
+        unknown.append(PAYMENTS_OPEN)
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
     if prior_denial_is_the_bar(facts) == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
@@ -546,6 +573,8 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
         )
         if answer != YesNo.NO
     ]
+    if may_have_paid_a_designated_group(facts):
+        unknown.append(PAYMENTS_OPEN)
     if unknown:
         return Finding(
             code,

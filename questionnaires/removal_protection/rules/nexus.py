@@ -184,6 +184,16 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
     if status == Status.UNCLEAR and Motive.UNKNOWN in facts.motives:
         text += " Part of the motive is unknown."
     cites = base
+    if Motive.RECRUITMENT in facts.motives and status == Status.MET:
+        status = Status.UNCLEAR
+        text = (
+            f"Not yet shown: {reasons}. But they also wanted to make the client join them. "
+            "Forced recruitment is not persecution for a political opinion just because the "
+            "recruiters have political aims, or because the client refused: it must be the "
+            "client's own opinion (or one they assumed the client held) that they punished. "
+            "A lawyer must weigh what they said and did."
+        )
+        cites = (*cites, c.ELIAS_ZACARIAS)
     if facts.motives & OTHER_MOTIVES:
         text += mixed_motives(status, standard)
         cites = (*cites, c.BORJA, c.SEED_MIXED_MOTIVES)
