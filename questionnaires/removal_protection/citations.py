@@ -96,6 +96,13 @@ FIRM_RESETTLEMENT_EXCEPTIONS = Citation(CFR, "§ 208.15(a)-(b)")
 # Immigration Judge, the opportunity to file that application or document shall be deemed
 # waived."
 COURT_FILING_DEADLINE = Citation(CFR, "§ 1003.31(c)")
+# 8 C.F.R. § 1208.33(a) (88 Fed. Reg. 31451 (May 16, 2023)): "A rebuttable presumption of
+# ineligibility for asylum applies to an alien who enters the United States from Mexico at
+# the southwest land border ... without documents" between May 11, 2023 and May 11, 2025,
+# after travelling through another country; exceptions in (a)(2) (an unaccompanied child,
+# a scheduled port-of-entry appointment, a denial of protection in a transit country),
+# rebuttal in (a)(3).
+LAWFUL_PATHWAYS = Citation(CFR, "§ 1208.33(a)")
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
@@ -225,7 +232,7 @@ LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
     "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
-    "1003.31(c); Matter of Y-L-, "
+    "1208.33(a), 1003.31(c); Matter of Y-L-, "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "

@@ -1246,11 +1246,13 @@ def test_r3_7_extortion_by_a_gang_or_cartel_asks_whether_the_client_paid():
     assert status(no_money_demanded, "withholding_other_bars") == Status.MET
 
 
-def test_r3_8_entry_in_the_lawful_pathways_window_is_not_yet_asked():
-    """R3-8 (WEAK, not fixed): a Venezuelan who crossed between ports on 10 March 2024. The
-    Circumvention of Lawful Pathways rule (8 C.F.R. § 1208.33) may presume him ineligible
-    for asylum; its text and present status were not read in this check, so the rules do
-    not apply it. Recorded as a gap: asylum still comes out strong on these answers."""
+def test_r3_8_entry_in_the_lawful_pathways_window_leaves_asylum_to_a_lawyer():
+    """R3-8 (WEAK, fixed): a Venezuelan who crossed between ports on 10 March 2024. 8 C.F.R.
+    § 1208.33(a) (read 2026-11-29): a rebuttable presumption of ineligibility for asylum for
+    entry from Mexico without documents between May 11, 2023 and May 11, 2025 after passing
+    through another country; not for an unaccompanied child. How the client entered is not
+    asked, so an arrival in the window leaves the asylum bars open (possible); withholding
+    and CAT are unaffected. Its litigation status was not checked: the text says so."""
     d = determine(
         pol(
             last_arrival_date=date(2024, 3, 10),
@@ -1258,7 +1260,19 @@ def test_r3_8_entry_in_the_lawful_pathways_window_is_not_yet_asked():
             asylum_filed_date=date(2024, 11, 1),
         )
     )
-    assert d.data["asylum"]["status"] == "strong"
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert "lawful pathways" in bars.explanation
+    assert c.LAWFUL_PATHWAYS in bars.citations
+    assert statuses(d)[:3] == ("possible", "strong", "strong")
+    child = determine(pol(last_arrival_date=date(2024, 3, 10), unaccompanied_child=Y))
+    assert "lawful pathways" not in child.finding("asylum_bars").explanation
+    before = determine(
+        pol(
+            last_arrival_date=date(2023, 5, 10), asylum_filed=Y, asylum_filed_date=date(2023, 6, 1)
+        )
+    )
+    assert before.finding("asylum_bars").status == Status.MET
 
 
 def test_r3_9_an_unaccompanied_child_is_exempt_but_the_age_now_is_not_asked():

@@ -6,6 +6,8 @@ removal under the Convention Against Torture has no bars (8 C.F.R. § 1208.17(a)
 
 from __future__ import annotations
 
+from datetime import date
+
 from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
@@ -237,6 +239,32 @@ def may_have_paid_a_designated_group(facts: Facts) -> bool:
     )
 
 
+#: The window of the lawful pathways rule (8 C.F.R. § 1208.33(a)(1)(i)).
+LAWFUL_PATHWAYS_WINDOW = (date(2023, 5, 11), date(2025, 5, 11))
+
+
+def entered_in_the_lawful_pathways_window(facts: Facts) -> bool:
+    """8 C.F.R. § 1208.33(a): a rebuttable presumption of ineligibility for asylum for a
+    person who entered from Mexico at the southwest border without documents between May 11,
+    2023 and May 11, 2025, after passing through another country; not for an unaccompanied
+    child ((a)(2)(i)). How the client entered is not asked, so an arrival in the window
+    leaves it for a lawyer."""
+    arrival = facts.last_arrival_date
+    start, end = LAWFUL_PATHWAYS_WINDOW
+    return (
+        arrival is not None and start <= arrival <= end and facts.unaccompanied_child != YesNo.YES
+    )
+
+
+LAWFUL_PATHWAYS_OPEN = (
+    "how the client entered: a person who crossed the southern border from Mexico without "
+    "papers between May 11, 2023 and May 11, 2025, after passing through another country, "
+    "is presumed not eligible for asylum (the 'lawful pathways' rule) unless an exception "
+    "applies or the presumption is rebutted; a lawyer should also check the rule still "
+    "stands"
+)
+
+
 #: What staff are told to find out when a gang or cartel demanded money.
 PAYMENTS_OPEN = (
     "whether the client ever paid or helped the gang or cartel that demanded money (MS-13, "
@@ -262,6 +290,8 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "last_arrival_date",
+        "unaccompanied_child",
         "prior_denial_by_court",
         "resettlement_exception",
         "crime_political",
@@ -305,6 +335,9 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if may_have_paid_a_designated_group(facts):
         unknown.append(PAYMENTS_OPEN)
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    if entered_in_the_lawful_pathways_window(facts):
+        unknown.append(LAWFUL_PATHWAYS_OPEN)
+        cites.append(c.LAWFUL_PATHWAYS)
     if prior_denial_is_the_bar(facts) == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
