@@ -244,3 +244,23 @@ def test_schema_says_when_the_terrorism_page_applies():
         "not_described",
         "not_reviewed",
     ]
+
+
+def test_schema_says_when_the_bar_details_page_applies_and_what_it_asks():
+    out = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    steps = {step["step"]: step for step in json.loads(out.getvalue())["steps"]}
+    details = steps["bar_details"]
+    assert details["applies"].startswith("Applies when an earlier asylum denial")
+    assert details["asks"].startswith("One question for each of those bars")
+    motives = next(f for f in steps["motives"]["fields"] if f["name"] == "motives")
+    assert "recruitment" in motives["allowed_values"]
+
+
+def test_a_bar_detail_for_a_bar_not_answered_yes_is_not_read(tmp_path):
+    """The page is skipped when no bar is answered "yes": an answer for it is not fed to the
+    rules (only the steps that apply are), so it cannot make a bar."""
+    answers = {**OPEN_ASYLUM, "prior_denial_by_court": "yes"}
+    document = json.loads(screen(tmp_path, answers))
+    bars = next(f for f in document["findings"] if f["code"] == "asylum_bars")
+    assert bars["status"] == "met"

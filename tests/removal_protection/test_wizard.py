@@ -735,3 +735,46 @@ def test_dates_are_checked_against_the_screening_date_not_the_clock(intake):
         )
     assert intake.step == "asylum_filing"
     assert "The date the client last arrived must be today or in the past" in page(response)
+
+
+def test_bar_details_page_asks_only_about_the_bars_answered_yes(intake, staff_client):
+    """A "yes" to an earlier denial or a crime abroad asks whether it is the bar; an offer of
+    permanent status not answered "yes" is not asked about (R3-4 to R3-6)."""
+    answers = {
+        **OPEN_ASYLUM,
+        "prior_asylum_denied": "yes",
+        "serious_nonpolitical_crime": "yes",
+        "prior_denial_by_court": "no",
+        "crime_political": "yes",
+    }
+    while intake.step != "bar_details":
+        intake.post(answers)
+    response = staff_client.get(intake.url)
+    assert list(response.context["form"].fields) == ["prior_denial_by_court", "crime_political"]
+    assert "A refusal by a U.S. asylum office, or by another country" in page(response)
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert record.answers["prior_denial_by_court"] == "no"
+    assert "resettlement_exception" not in record.answers
+    assert relief(record, "asylum") == "possible"  # the political charge is a lawyer's call
+    assert finding(record, "withholding_other_bars")["status"] == "unclear"
+
+
+def test_no_bar_answered_yes_skips_the_bar_details_page(intake):
+    assert "bar_details" not in intake.answer_until_review(OPEN_ASYLUM)
+
+
+def test_bar_details_page_needs_each_answer(intake):
+    answers = {**OPEN_ASYLUM, "firm_resettlement": "yes"}
+    while intake.step != "bar_details":
+        intake.post(answers)
+    response = intake.post({})
+    assert intake.step == "bar_details"
+    assert "Select whether either applied, or Not sure" in page(response)
+
+
+def test_forced_recruitment_can_be_given_as_a_reason(intake):
+    answers = {**OPEN_ASYLUM, "motives": ["political_opinion", "recruitment"]}
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert finding(record, "nexus_one_central_reason")["status"] == "unclear"
