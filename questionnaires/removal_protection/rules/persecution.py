@@ -33,10 +33,11 @@ RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCAT
 
 def past_harm_was_persecution(facts: Facts) -> Finding:
     """Persecution is serious harm, a lower bar than the "severe pain or suffering" of
-    torture (8 C.F.R. § 1208.18(a)(1)): violence and detention count, threats to kill count
-    together with them (alone, only when very menacing: a lawyer's call), and lesser harms
-    can count taken together. The client's own account decides the detail; this
-    reads only the kinds of harm ticked."""
+    torture (8 C.F.R. § 1208.18(a)(1)): violence counts, and detention with threats to kill
+    or severe suffering; detention alone, threats alone and lesser harms (money, property,
+    harm to family) count only when serious enough taken together, a lawyer's call however
+    the staff rate the suffering. The client's own account decides the detail; this reads
+    only the kinds of harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
     relied_on = ("past_harm", "harm_kinds", "severe_pain")
