@@ -202,6 +202,7 @@ def test_seed_page_markers_run_from_354_to_365(seed_pages):
         (c.MIGUEL_MIGUEL, "Miguel-Miguel v. Gonzales, 500 F.3d 941 (9th Cir. 2007)"),
         (c.LOPER_BRIGHT, "Loper Bright Enters. v. Raimondo, 144 S. Ct. 2244 (2024)"),
         (c.O_F_A_S, "Matter of O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020)"),
+        (c.ELIAS_ZACARIAS, "INS v. Elias-Zacarias, 502 U.S. 478, 482 (1992)"),
         (c.SEED_A_REASON_HOLDING, "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)"),
     ],
 )

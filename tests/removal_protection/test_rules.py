@@ -721,6 +721,45 @@ def test_persecution_needs_serious_harm_not_severe_pain():
     assert status(d, "past_torture") == Status.UNCLEAR
 
 
+@pytest.mark.parametrize(
+    ("kinds", "severe", "expected"),
+    [
+        ({HarmKind.DETENTION}, N, Status.UNCLEAR),
+        ({HarmKind.DETENTION}, Y, Status.MET),
+        ({HarmKind.DETENTION, HarmKind.DEATH_THREATS}, N, Status.MET),
+        ({HarmKind.PHYSICAL_ASSAULT}, N, Status.MET),
+        ({HarmKind.EXTORTION, HarmKind.PROPERTY}, Y, Status.UNCLEAR),
+        ({HarmKind.DEATH_THREATS}, Y, Status.MET),
+        (set(), Y, Status.MET),
+    ],
+    ids=[
+        "detention-alone",
+        "detention-severe",
+        "detention-threats",
+        "assault",
+        "money-property-severe",
+        "threats-severe",
+        "kinds-not-given-severe",
+    ],
+)
+def test_what_harm_is_persecution_by_its_nature(kinds, severe, expected):
+    """Violence is; detention with threats or severe suffering is; detention alone and
+    money or property harm are a lawyer's call however the staff rate the suffering."""
+    d = determine(facts(harm_kinds=frozenset(kinds), severe_pain=severe))
+    assert status(d, "persecution_level_harm") == expected
+
+
+def test_money_and_property_harm_alone_is_not_torture_per_se():
+    """8 C.F.R. § 1208.18(a)(4): mental pain is torture only as prolonged mental harm from
+    the acts listed there."""
+    d = determine(facts(harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY})))
+    finding = d.finding("past_torture")
+    assert finding.status == Status.UNCLEAR
+    assert "threat of imminent death" in finding.explanation
+    assert c.MENTAL_PAIN in finding.citations
+    assert status(determine(facts()), "past_torture") == Status.MET
+
+
 def test_lesser_harm_of_unknown_severity_is_unclear():
     d = determine(facts(severe_pain=NS, harm_kinds=frozenset({HarmKind.EXTORTION})))
     assert status(d, "persecution_level_harm") == Status.UNCLEAR
@@ -1924,3 +1963,56 @@ def test_headline_when_only_deferral_remains():
         "Withholding of removal, asylum and withholding under the Convention Against Torture "
         "do not look available on these answers. Deferral of removal"
     )
+
+
+def test_an_off_duty_official_acting_privately_is_treated_as_a_private_persecutor():
+    """Officials only, off duty, no uniform, no access through the job, no threat to use it:
+    the government must be shown unable or unwilling to control them (Bringas-Rodriguez),
+    and no government-persecutor relocation presumption applies."""
+    private = officials(
+        reported_to_police=N, not_reported_reason="other", safe_area=Y, circuit=Circuit.NINTH
+    )
+    d = determine(private)
+    assert status(d, "government_protection") == Status.UNCLEAR
+    assert "counts as a private person" in d.finding("government_protection").explanation
+    assert "government itself" not in d.finding("withholding_likelihood").explanation
+    on_the_job = determine(officials(access_through_position=Y, safe_area=Y))
+    assert status(on_the_job, "government_protection") == Status.MET
+    assert status(on_the_job, "withholding_likelihood") == Status.MET
+
+
+def test_a_safe_area_with_a_private_persecutor_keeps_asylum_below_strong():
+    """8 C.F.R. § 1208.13(b)(1)(i)(B): the asylum presumption is rebutted by the same
+    relocation showing as withholding's."""
+    d = determine(private_harm(safe_area=Y, police_response=PoliceResponse.DID_NOTHING))
+    assert relief(d, "asylum") == "possible"
+    assert "safe place" in d.data["asylum"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "open_words"),
+    [
+        (
+            {"harmers": frozenset({Harmer.CARTEL}), "harm_kinds": frozenset({HarmKind.EXTORTION})},
+            "ever paid or helped the gang or cartel",
+        ),
+        (
+            {
+                "last_arrival_date": date(2024, 6, 1),
+                "asylum_filed": Y,
+                "asylum_filed_date": date(2024, 9, 1),
+            },
+            "lawful pathways",
+        ),
+        ({"serious_nonpolitical_crime": Y, "crime_political": NS}, "serious nonpolitical"),
+        ({"prior_asylum_denied": Y}, "immigration judge or the Board"),
+        ({"firm_resettlement": Y, "resettlement_exception": None}, "an exception applies"),
+    ],
+    ids=["payments", "lawful-pathways", "crime-political?", "denial-by-whom?", "resettled?"],
+)
+def test_facts_that_may_be_a_bar_keep_asylum_open_not_barred(overrides, open_words):
+    d = determine(facts(**overrides))
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert open_words in bars.explanation
+    assert relief(d, "asylum") == "possible"
