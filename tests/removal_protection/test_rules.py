@@ -2016,3 +2016,9 @@ def test_facts_that_may_be_a_bar_keep_asylum_open_not_barred(overrides, open_wor
     assert bars.status == Status.UNCLEAR
     assert open_words in bars.explanation
     assert relief(d, "asylum") == "possible"
+
+
+def test_a_caveat_says_which_firm_resettlement_text_is_applied():
+    d = determine(facts(firm_resettlement=Y, resettlement_exception=ResettlementException.NONE))
+    assert any("208.15" in note and "Pangea" in note for note in d.caveats)
+    assert not any("208.15" in note for note in determine(facts()).caveats)

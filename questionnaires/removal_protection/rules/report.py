@@ -413,6 +413,14 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "(N.D. Cal. 2021)), and it is shown as a pending amendment, not in force. A lawyer "
             "should check its status before relying on the presumption."
         )
+    if facts.firm_resettlement == YesNo.YES:
+        notes.append(
+            "Firm resettlement is applied as 8 C.F.R. § 208.15 defined it before the 2020 rule "
+            "(an offer of permanent status, with two exceptions). That rule's broader "
+            "definition (8 C.F.R. § 1208.15 as amended, 85 Fed. Reg. 80274) was blocked by a "
+            "federal court (Pangea Legal Services v. DHS); a lawyer should check which text "
+            "applies."
+        )
     left_out = grounds_described_but_not_ticked(facts)
     if left_out:
         notes.append(
