@@ -1242,6 +1242,7 @@ def test_r3_7_extortion_by_a_gang_or_cartel_asks_whether_the_client_paid():
         assert "ever paid or helped the gang or cartel" in d.finding(code).explanation
         assert d.finding(code).status == Status.UNCLEAR
     assert "strong" not in statuses(d)[:3]
+    assert any("ever paid or helped the gang" in item for item in d.data["evidence_to_gather"])
     no_money_demanded = determine(gang(officials_protect_group=Y))
     assert status(no_money_demanded, "withholding_other_bars") == Status.MET
 

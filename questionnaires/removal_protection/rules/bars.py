@@ -375,7 +375,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Any of these would bar asylum.",
+            f"Not yet known: {join_words(unknown)}. Each could bar asylum.",
             relied_on,
             tuple(cites),
         )

@@ -39,6 +39,7 @@ from .bars import (
     asylum_mandatory_bars,
     free_of_other_withholding_bars,
     free_of_particularly_serious_crime_bar,
+    may_have_paid_a_designated_group,
     terrorism_links_unresolved,
 )
 from .deadline import asylum_deadline_date, asylum_filed_within_one_year
@@ -200,6 +201,11 @@ def evidence_to_gather(facts: Facts) -> list[str]:
         )
     if facts.reinstated_order != YesNo.NO:
         items.append("The immigration file: any earlier removal order and re-entry.")
+    if may_have_paid_a_designated_group(facts):
+        items.append(
+            "Whether the client ever paid or helped the gang or cartel that demanded money: "
+            "which group, what was given, when, and under what threat, for the lawyer."
+        )
     if terrorism_links_unresolved(facts):
         items.append(
             "The client's full account of the links to terrorist activity, for the lawyer: "
