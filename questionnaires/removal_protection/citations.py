@@ -36,6 +36,12 @@ REINSTATEMENT = Citation(USC, "§ 1231(a)(5)")
 ONE_YEAR_DEADLINE = Citation(USC, "§ 1158(a)(2)(B)")
 PRIOR_DENIAL = Citation(USC, "§ 1158(a)(2)(C)")
 DEADLINE_EXCEPTIONS = Citation(USC, "§ 1158(a)(2)(D)")
+# 8 U.S.C. § 1158(a)(2)(E): "Subparagraphs (A) and (B) shall not apply to an unaccompanied
+# alien child (as defined in section 279(g) of title 6)": under 18, no lawful status, no
+# parent or legal guardian in the United States available to provide care and custody
+# (6 U.S.C. § 279(g)(2)). Added by the Trafficking Victims Protection Reauthorization Act
+# of 2008, Pub. L. 110-457, § 235(d)(7)(A), 122 Stat. 5044, 5081.
+UNACCOMPANIED_CHILDREN = Citation(USC, "§ 1158(a)(2)(E)")
 # 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
 # nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
 ASYLUM_BARS = Citation(USC, "§ 1158(b)(2)(A)")
@@ -52,16 +58,64 @@ ASYLUM_ONE_CENTRAL_REASON = Citation(USC, "§ 1158(b)(1)(B)(i)")
 WITHHOLDING = Citation(USC, "§ 1231(b)(3)")
 PARTICULARLY_SERIOUS_CRIME = Citation(USC, "§ 1231(b)(3)(B)")
 WITHHOLDING_BARS = Citation(USC, "§ 1231(b)(3)(B)")
+# 8 U.S.C. § 1231(b)(3)(B)(iv) and the last sentence of (B): "an alien who is described in
+# section 1227(a)(4)(B) of this title shall be considered to be an alien with respect to whom
+# there are reasonable grounds for regarding as a danger to the security of the United
+# States"; § 1227(a)(4)(B): "Any alien who is described in subparagraph (B) or (F) of
+# section 1182(a)(3) of this title is deportable"; § 1182(a)(3)(B): the terrorism grounds.
+SECURITY_DANGER = Citation(USC, "§ 1231(b)(3)(B)(iv)")
+TERRORIST_ACTIVITIES_DEPORTABLE = Citation(USC, "§ 1227(a)(4)(B)")
+TERRORISM_GROUNDS = Citation(USC, "§ 1182(a)(3)(B)")
+# 8 U.S.C. § 1182(d)(3)(B)(i): the Secretary of State or of Homeland Security "may determine
+# in such Secretary's sole unreviewable discretion that subsection (a)(3)(B) shall not apply"
+# to an alien (with exceptions): the terrorism exemptions.
+TERRORISM_EXEMPTION = Citation(USC, "§ 1182(d)(3)(B)(i)")
 
 # Regulations (8 C.F.R.)
+# 8 C.F.R. § 1208.4(a)(2)(ii): the year runs from "the date of the alien's last arrival";
+# "When the last day of the period so computed falls on a Saturday, Sunday, or legal holiday,
+# the period shall run until the end of the next day that is not a Saturday, Sunday, or
+# legal holiday."
+LAST_DAY_CARRIED = Citation(CFR, "§ 1208.4(a)(2)(ii)")
 # 8 C.F.R. § 1208.4(a)(4)(ii): file "within a reasonable period given those changed
 # circumstances"; (a)(5): extraordinary circumstances include legal disability (for example,
 # an unaccompanied minor).
+# 8 C.F.R. § 1208.4(a)(3): "For purposes of section 208(a)(2)(C) of the Act, an asylum
+# application has not been denied unless denied by an immigration judge or the Board of
+# Immigration Appeals."
+PRIOR_DENIAL_BY_COURT = Citation(CFR, "§ 1208.4(a)(3)")
+# 8 C.F.R. § 208.15(a)-(b) (65 Fed. Reg. 76135 (Dec. 6, 2000); § 1208.15 read the same until
+# the enjoined 2020 rule): not firmly resettled if (a) entry "was a necessary consequence of
+# his or her flight from persecution", the stay only "as long as was necessary to arrange
+# onward travel", with no "significant ties", or (b) "the conditions of his or her residence
+# in that country were so substantially and consciously restricted by the authority of the
+# country of refuge that he or she was not in fact resettled".
+FIRM_RESETTLEMENT_EXCEPTIONS = Citation(CFR, "§ 208.15(a)-(b)")
+# 8 C.F.R. § 1003.31(c): "The Immigration Judge may set and extend time limits for the filing
+# of applications ... If an application or document is not filed within the time set by the
+# Immigration Judge, the opportunity to file that application or document shall be deemed
+# waived."
+COURT_FILING_DEADLINE = Citation(CFR, "§ 1003.31(c)")
+# 8 C.F.R. § 1208.33(a) (88 Fed. Reg. 31451 (May 16, 2023)): "A rebuttable presumption of
+# ineligibility for asylum applies to an alien who enters the United States from Mexico at
+# the southwest land border ... without documents" between May 11, 2023 and May 11, 2025,
+# after travelling through another country; exceptions in (a)(2) (an unaccompanied child,
+# a scheduled port-of-entry appointment, a denial of protection in a transit country),
+# rebuttal in (a)(3).
+LAWFUL_PATHWAYS = Citation(CFR, "§ 1208.33(a)")
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
-# 8 C.F.R. § 1208.13(b)(3): the relocation factors (named in Matter of M-Z-M-R-'s headnote).
-ASYLUM_RELOCATION = Citation(CFR, "§ 1208.13(b)(3)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
+# 8 C.F.R. §§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii), as read on eCFR with the 2020
+# amendments (85 Fed. Reg. 80274, 80396-98 (Dec. 11, 2020)) shown as pending, not in force
+# (preliminarily enjoined: Pangea, below): "In cases in which the persecutor is a government
+# or is government-sponsored, or the applicant has established persecution in the past, it
+# shall be presumed that internal relocation would not be reasonable, unless the Service
+# establishes by a preponderance of the evidence that ... it would be reasonable for the
+# applicant to relocate." (b)(3)(i): without past persecution the applicant bears that
+# burden, "unless the persecutor is a government or is government-sponsored".
+ASYLUM_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.13(b)(3)(ii)")
+WITHHOLDING_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(3)(ii)")
 # 8 C.F.R. §§ 208.31(a)-(b), 1208.31(e): a reinstated order and a fear of return mean a
 # reasonable fear interview; a positive one goes to an immigration judge "for full
 # consideration of the request for withholding of removal only".
@@ -70,12 +124,19 @@ WITHHOLDING_ONLY = Citation(CFR, "§ 1208.31(e)")
 PAST_PERSECUTION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(1)")
 CAT_MORE_LIKELY_THAN_NOT = Citation(CFR, "§ 1208.16(c)(2)")
 CAT_ALL_EVIDENCE = Citation(CFR, "§ 1208.16(c)(3)")
+# 8 C.F.R. § 1208.16(c)(4): a person entitled to CAT protection but "subject to mandatory
+# denial of withholding of removal under paragraphs (d)(2) or (d)(3)" has removal "deferred
+# under § 1208.17(a)"; (d)(2): withholding of either kind "shall be denied if the applicant
+# falls within section 241(b)(3)(B) of the Act".
+CAT_DEFERRAL_FOR_BARRED = Citation(CFR, "§ 1208.16(c)(4)")
 MANDATORY_DENIAL = Citation(CFR, "§ 1208.16(d)(2)")
 CAT_DEFERRAL = Citation(CFR, "§ 1208.17(a)")
 TORTURE_DEFINED = Citation(CFR, "§ 1208.18(a)(1)")
 LAWFUL_SANCTIONS = Citation(CFR, "§ 1208.18(a)(3)")  # not pain "incidental to lawful sanctions"
-MENTAL_PAIN = Citation(CFR, "§ 1208.18(a)(4)")  # prolonged mental harm, incl. a threat of
-# imminent death (the subparagraph number was not retrieved in the check: see LAW_CHECKED)
+MENTAL_PAIN = Citation(CFR, "§ 1208.18(a)(4)")  # mental pain "must be prolonged mental harm
+# caused by or resulting from" (i) threatened severe physical pain, (ii) mind-altering
+# substances or procedures, (iii) "The threat of imminent death" or (iv) such a threat to
+# another person
 SPECIFIC_INTENT = Citation(CFR, "§ 1208.18(a)(5)")  # "specifically intended"
 ACQUIESCENCE_DEFINED = Citation(CFR, "§ 1208.18(a)(7)")
 
@@ -118,6 +179,11 @@ C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")  # seed 359
 MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")  # seed 363
 MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")  # 364
 
+ELIAS_ZACARIAS = Citation("INS v. Elias-Zacarias", "502 U.S. 478, 482", "1992")  # forced
+# recruitment by guerrillas is not "necessarily" persecution on account of political opinion:
+# it must be "on account of the victim's political opinion, not the persecutor's" (read
+# 2026-11-29 at law.onecle.com, page 482, and the syllabus)
+
 # Later authorities (not in the seed, which predates or does not mention them). Each was
 # checked on 2026-11-29 against its holding; the pinpoint is the first page, where the
 # holding (headnote or opening) was read.
@@ -154,24 +220,31 @@ GARCIA_MILIAN = Citation("Garcia-Milian v. Holder", "755 F.3d 1026", "9th Cir. 2
 # acquiescence
 PEREZ_GUZMAN = Citation("Perez-Guzman v. Lynch", "835 F.3d 1066", "9th Cir. 2016")  # a
 # reinstated order bars asylum (deference to 8 C.F.R. § 1208.31(e))
+PANGEA = Citation(
+    "Pangea Legal Servs. v. U.S. Dep't of Homeland Sec.", "512 F. Supp. 3d 966", "N.D. Cal. 2021"
+)  # order of Jan. 8, 2021 preliminarily enjoining the rule at 85 Fed. Reg. 80274 (the 2020
+# amendments to the asylum and withholding regulations) before it took effect
 
 #: The date the law in these rules was last checked, and what was checked. Shown in a
 #: caveat; ``law_as_of`` in the wizard is this date.
 LAW_CHECKED_ON = "2026-11-29"
 LAW_CHECKED = (
-    "8 U.S.C. §§ 1158(a)(2)(B)-(D) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1101(a)(48)(B); "
-    "8 C.F.R. §§ 1208.4(a)(4)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.31, 1208.31; "
-    "Matter of Y-L-, J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, "
-    "Delgado-Ortiz, Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) "
-    "and Quituizaca (2d Cir.); Loper Bright (Chevron overruled)"
+    "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
+    "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
+    "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
+    "1208.33(a), 1003.31(c); Matter of Y-L-, "
+    "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
+    "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
+    "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
+    "amendments enjoined); INS v. Elias-Zacarias; the State Department's designation of MS-13, "
+    "Tren de Aragua and six Mexican cartels as Foreign Terrorist Organizations (statement of "
+    "Feb. 20, 2025)"
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (
-    "the text of 8 U.S.C. § 1158(a)(2)(E) (unaccompanied children; the exemption itself was "
-    "confirmed from secondary sources on the 2008 Trafficking Victims Protection "
-    "Reauthorization Act), of 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) (relocation "
-    "presumed unreasonable where the government persecutes), 1208.4(a)(2)(ii) (a last day "
-    "on a weekend or legal holiday carries to the next working day: applied, not cited) and "
-    "241.8(e), and the holdings of the Third, Fourth and Fifth Circuits on the withholding "
-    "nexus standard"
+    "the text of 8 C.F.R. § 241.8(e) (a reinstated order and a fear of return: the referral to "
+    "an asylum officer was confirmed from 8 C.F.R. §§ 208.31 and 1208.31 instead) and of "
+    "§ 1208.17 itself (deferral for a person barred from withholding was confirmed from "
+    "§ 1208.16(c)(4), which sends that person to § 1208.17(a)), and the holdings of the "
+    "Third, Fourth and Fifth Circuits on the withholding nexus standard"
 )

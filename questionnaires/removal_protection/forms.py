@@ -2,7 +2,6 @@
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
 from django import forms
-from django.utils import timezone
 
 from questionnaires.framework.forms import (
     YES_NO_NOT_SURE,
@@ -14,6 +13,7 @@ from questionnaires.framework.forms import (
     StepForm,
     TextField,
     row_formset,
+    screening_date,
 )
 from questionnaires.framework.wording import us_long_date
 
@@ -34,15 +34,18 @@ from .rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
+    TerrorismReview,
 )
 
 NOT_SURE = "not_sure"
 
 
 def _not_in_future(form: StepForm, field: str, what: str) -> None:
-    """A date that has happened cannot be after today."""
+    """A date that has happened cannot be after the screening date (today, or the date
+    ``manage.py screen --today`` screens as of)."""
     value = form.cleaned_data.get(field)
-    today = timezone.localdate()
+    today = screening_date()
     if value and value > today:
         form.add_error(
             field,
@@ -338,6 +341,88 @@ class BarsForm(StepForm):
     )
 
 
+class BarDetailsForm(StepForm):
+    page_hint = (
+        "A 'yes' on the last page is not always a bar. These questions tell a lawyer whether "
+        "it is. Answer Not sure rather than guess."
+    )
+
+    prior_denial_by_court = RadiosField(
+        label="Was the earlier asylum application denied by a U.S. immigration judge or the "
+        "Board of Immigration Appeals?",
+        help_text=(
+            "Only such a denial bars a new application (8 C.F.R. § 1208.4(a)(3)). A refusal "
+            "by a U.S. asylum office, or by another country, is not the bar."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select who denied the earlier application, or Not sure",
+    )
+    resettlement_exception = RadiosField(
+        label="Did either of these apply to the client in that other country?",
+        help_text=(
+            "Either means the offer of permanent status may not be 'firm resettlement' "
+            "(8 C.F.R. § 208.15(a)-(b)). A lawyer will decide."
+        ),
+        choices=[
+            (
+                ResettlementException.FLIGHT,
+                "The client was only passing through in flight: stayed only as long as needed "
+                "to travel on, and built no significant ties there",
+            ),
+            (
+                ResettlementException.RESTRICTED,
+                "That country restricted the client so much (work, housing, property, travel) "
+                "that the client was not really settled there",
+            ),
+            (ResettlementException.NONE, "Neither"),
+            (ResettlementException.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether either applied, or Not sure",
+    )
+    crime_political = RadiosField(
+        label="Was the crime abroad political, or did the charge come from the people the "
+        "client fears?",
+        help_text=(
+            "For example, a charge for protesting or organising against the government. Only "
+            "a serious crime that is not political is a bar."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the crime was political, or Not sure",
+    )
+
+    def __init__(self, *args, asks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in [name for name in self.fields if name not in asks]:
+            del self.fields[name]
+
+
+class TerrorismReviewForm(StepForm):
+    page_hint = (
+        "The immigration law's terrorism grounds (8 U.S.C. § 1182(a)(3)(B)) are very broad: "
+        "they cover taking part in violence for an armed group, and giving it money, food, "
+        "shelter or other support, even a little and even under threat. A client who falls "
+        "under them cannot get asylum or withholding of removal. Whether the client does, and "
+        "whether an exemption applies, is a lawyer's call."
+    )
+
+    terrorism_review = RadiosField(
+        label="Has anyone decided whether the client falls under the terrorism grounds?",
+        help_text="Record a judge's, an officer's or a lawyer's finding once it is made.",
+        choices=[
+            (
+                TerrorismReview.DESCRIBED,
+                "Yes: the client falls under them (found by a judge, an officer or a lawyer)",
+            ),
+            (
+                TerrorismReview.NOT_DESCRIBED,
+                "Yes: a lawyer found the client does not fall under them, or is exempt",
+            ),
+            (TerrorismReview.NOT_REVIEWED, "Not decided yet, or Not sure"),
+        ],
+        error_required="Select what was decided about the terrorism grounds, or Not decided yet",
+    )
+
+
 # ---------------------------------------------------------------------------
 # 3. Past harm
 # ---------------------------------------------------------------------------
@@ -620,6 +705,7 @@ class MotivesForm(StepForm):
             (Motive.MONEY, "Money (extortion or robbery)"),
             *PROTECTED_CHOICES,
             (Motive.PERSONAL_DISPUTE, "A personal dispute"),
+            (Motive.RECRUITMENT, "To make the client join them (forced recruitment)"),
             (Motive.GENERAL_CRIME, "General crime or violence"),
             (Motive.UNKNOWN, "Not known"),
         ],

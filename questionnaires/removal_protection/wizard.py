@@ -31,6 +31,32 @@ def aggravated_felony_conviction(answers):
     return convicted(answers) and answers.get("aggravated_felony") == "yes"
 
 
+#: Each bar answered "yes" on the bars page, and the question that says whether it is one.
+BAR_DETAILS = (
+    ("prior_asylum_denied", "prior_denial_by_court"),
+    ("firm_resettlement", "resettlement_exception"),
+    ("serious_nonpolitical_crime", "crime_political"),
+)
+
+
+def a_bar_answered_yes(answers):
+    """Applies when an earlier asylum denial, an offer of permanent status elsewhere, or a
+    serious crime abroad was answered "yes"."""
+    return any(answers.get(bar) == "yes" for bar, _ in BAR_DETAILS)
+
+
+def the_bar_details_to_ask(answers):
+    """One question for each of those bars answered "yes": who denied the earlier
+    application, whether an exception to firm resettlement applies, whether the crime was
+    political."""
+    return {"asks": [detail for bar, detail in BAR_DETAILS if answers.get(bar) == "yes"]}
+
+
+def terrorism_links_reported(answers):
+    """Applies when the client is said to have links to terrorist activity."""
+    return answers.get("terrorism_bar") == "yes"
+
+
 def harmed_before(answers):
     """Applies when the client was harmed in the country before."""
     return answers.get("past_harm") == "yes"
@@ -89,6 +115,19 @@ STEPS = (
         asylum_not_closed,
     ),
     Step("bars", "Conduct that can bar protection", forms.BarsForm),
+    Step(
+        "bar_details",
+        "Whether those answers are bars",
+        forms.BarDetailsForm,
+        a_bar_answered_yes,
+        form_kwargs=the_bar_details_to_ask,
+    ),
+    Step(
+        "terrorism_review",
+        "The terrorism grounds",
+        forms.TerrorismReviewForm,
+        terrorism_links_reported,
+    ),
     Step("past_harm", "Past harm and threats", forms.PastHarmForm),
     Step("harm_details", "What the harm was like", forms.HarmDetailsForm, harmed_before),
     Step("harmers", "Who harmed the client", forms.HarmersForm),
@@ -167,6 +206,10 @@ def build_facts(answers, today: date) -> rules.Facts:
         prior_asylum_denied=answers.get("prior_asylum_denied"),
         serious_nonpolitical_crime=answers.get("serious_nonpolitical_crime"),
         terrorism_bar=answers.get("terrorism_bar"),
+        prior_denial_by_court=answers.get("prior_denial_by_court"),
+        resettlement_exception=answers.get("resettlement_exception"),
+        crime_political=answers.get("crime_political"),
+        terrorism_review=answers.get("terrorism_review"),
         has_convictions=answers.get("has_convictions") or rules.YesNo.NOT_SURE,
         aggravated_felony=answers.get("aggravated_felony"),
         af_sentence_5_years=answers.get("af_sentence_5_years"),
@@ -239,7 +282,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.0.0",
+        rules_version="2.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

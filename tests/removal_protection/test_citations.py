@@ -202,6 +202,7 @@ def test_seed_page_markers_run_from_354_to_365(seed_pages):
         (c.MIGUEL_MIGUEL, "Miguel-Miguel v. Gonzales, 500 F.3d 941 (9th Cir. 2007)"),
         (c.LOPER_BRIGHT, "Loper Bright Enters. v. Raimondo, 144 S. Ct. 2244 (2024)"),
         (c.O_F_A_S, "Matter of O-F-A-S-, 28 I&N Dec. 35 (A.G. 2020)"),
+        (c.ELIAS_ZACARIAS, "INS v. Elias-Zacarias, 502 U.S. 478, 482 (1992)"),
         (c.SEED_A_REASON_HOLDING, "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)"),
     ],
 )
@@ -226,13 +227,18 @@ def test_cases_cited_from_the_seed_are_discussed_on_the_page_cited_with_them(
 
 
 def test_statutes_and_regulations_are_the_ones_checked():
-    """Every provision cited was checked against its text (citations.LAW_CHECKED); those the
-    check could not confirm (§ 1158(a)(2)(E), §§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii),
-    241.8(e)) are never cited, only named in a caveat."""
+    """Every provision cited was checked against its text (citations.LAW_CHECKED). Those read
+    in the 2026-11-29 check are now cited: § 1158(a)(2)(E) (unaccompanied children),
+    § 1208.4(a)(2)(ii) (the last day carried past a weekend or holiday), §§ 1208.13(b)(3)(ii)
+    and 1208.16(b)(3)(ii) (relocation presumed unreasonable, in the text in force), and the
+    terrorism bar to withholding (§§ 1231(b)(3)(B)(iv), 1227(a)(4)(B), 1182(a)(3)(B);
+    § 1208.16(c)(4)). The one that could not be read (§ 241.8(e)) is never cited, only named
+    in a caveat."""
     named = {
         "§ 1158(a)(2)(B)",
         "§ 1158(a)(2)(C)",
         "§ 1158(a)(2)(D)",
+        "§ 1158(a)(2)(E)",
         "§ 1158(b)(2)(A)",
         "§ 1158(b)(2)(A)(i)",
         "§ 1158(b)(2)(A)(iii)",
@@ -240,10 +246,18 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1158(b)(2)(A)(vi)",
         "§ 1158(b)(2)(B)(i)",
         "§ 1101(a)(48)(B)",
+        "§ 1182(a)(3)(B)",
+        "§ 1182(d)(3)(B)(i)",
+        "§ 1227(a)(4)(B)",
+        "§ 1208.4(a)(2)(ii)",
+        "§ 1208.4(a)(3)",
+        "§ 208.15(a)-(b)",
+        "§ 1003.31(c)",
+        "§ 1208.33(a)",
         "§ 1208.4(a)(4)",
         "§ 1208.4(a)(5)",
         "§ 1208.13(b)(1)",
-        "§ 1208.13(b)(3)",
+        "§ 1208.13(b)(3)(ii)",
         "§ 208.31",
         "§ 1208.31(e)",
         "§ 1208.18(a)(3)",
@@ -253,9 +267,12 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1158(b)(1)(B)(i)",
         "§ 1231(b)(3)",
         "§ 1231(b)(3)(B)",
+        "§ 1231(b)(3)(B)(iv)",
         "§ 1208.16(b)(1)",
+        "§ 1208.16(b)(3)(ii)",
         "§ 1208.16(c)(2)",
         "§ 1208.16(c)(3)",
+        "§ 1208.16(c)(4)",
         "§ 1208.16(d)(2)",
         "§ 1208.17(a)",
         "§ 1208.18(a)(1)",
@@ -267,12 +284,15 @@ def test_statutes_and_regulations_are_the_ones_checked():
         if isinstance(value, Citation) and value.authority in (c.USC, c.CFR)
     }
     assert used == named
-    for unconfirmed in ("§ 1158(a)(2)(E)", "§ 1208.13(b)(3)(ii)", "§ 1208.16(b)(3)(ii)"):
-        assert unconfirmed not in used
-    for named_in_caveat in (
-        "§ 1158(a)(2)(E)",
-        "1208.13(b)(3)(ii)",
-        "1208.16(b)(3)(ii)",
-        "241.8(e)",
-    ):
-        assert named_in_caveat in c.LAW_NOT_CONFIRMED
+    assert not any("241.8" in pinpoint for pinpoint in used)
+    assert "241.8(e)" in c.LAW_NOT_CONFIRMED
+    for read_now in ("1158(a)(2)(B)-(E)", "1208.4(a)(2)(ii)", "1208.13(b)", "1208.16(b)-(d)"):
+        assert read_now in c.LAW_CHECKED
+    for read_now in ("1158(a)(2)", "1208.4", "1208.13", "1208.16(b)"):
+        assert read_now not in c.LAW_NOT_CONFIRMED
+
+
+def test_the_injunction_of_the_2020_amendments_is_cited_in_full_form():
+    assert c.PANGEA.text == (
+        "Pangea Legal Servs. v. U.S. Dep't of Homeland Sec., 512 F. Supp. 3d 966 (N.D. Cal. 2021)"
+    )

@@ -28,6 +28,8 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
+    TerrorismReview,
     YesNo,
     determine,
 )
@@ -129,7 +131,10 @@ def status(d, code):
 def test_baseline_pol_is_strong_everywhere_with_the_deadline_named():
     d = determine(pol())
     assert statuses(d) == ("strong", "strong", "strong", "not_available")
-    assert "File for asylum by June 1, 2027." in d.headline
+    # Removal proceedings: the judge may set an earlier date (8 C.F.R. § 1003.31(c); R3-10).
+    assert "File for asylum by June 1, 2027 or any earlier date the immigration judge set." in (
+        d.headline
+    )
 
 
 def test_p1_deadline_on_a_sunday_carries_to_monday():
@@ -143,7 +148,7 @@ def test_p1_deadline_on_a_sunday_carries_to_monday():
     assert "November 30, 2026" in finding.explanation
     assert d.data["asylum_deadline"]["last_day_to_file"] == "2026-11-30"
     assert d.data["asylum"]["status"] == "strong"
-    assert "File for asylum by November 30, 2026." in d.headline
+    assert "File for asylum by November 30, 2026 or any earlier date" in d.headline
     late = determine(pol(last_arrival_date=date(2025, 11, 29), today=date(2026, 12, 1)))
     assert status(late, "asylum_filing_deadline") == Status.UNCLEAR  # exception not known
     assert late.data["withholding"]["status"] == "strong"
@@ -209,12 +214,14 @@ def test_p6_former_unaccompanied_child_now_adult_is_not_cleared():
     """P6: came alone at 15 in 2022, now 19, never filed. The exemption for unaccompanied
     children (TVPRA 2008) may be contested once the client is an adult; being an
     unaccompanied minor is also an extraordinary circumstance. Deadline unclear, asylum at
-    most possible, and the caveat says the statute was confirmed only from secondary
-    sources."""
+    most possible; the finding cites 8 U.S.C. § 1158(a)(2)(E) (read 2026-11-29) and a caveat
+    asks a lawyer to confirm the client qualified, and still qualifies, under its definition."""
     d = determine(pol(last_arrival_date=date(2022, 8, 1), unaccompanied_child=Y))
     assert status(d, "asylum_filing_deadline") == Status.UNCLEAR
     assert d.data["asylum"]["status"] == "possible"
-    assert any("unaccompanied children" in caveat for caveat in d.caveats)
+    deadline = next(f for f in d.findings if f.code == "asylum_filing_deadline")
+    assert c.UNACCOMPANIED_CHILDREN in deadline.citations
+    assert any("still qualifies" in caveat and "1158(a)(2)(E)" in caveat for caveat in d.caveats)
 
 
 def test_p7_persecutor_bar_not_sure_keeps_everything_below_strong_with_deferral_shown():
@@ -241,7 +248,13 @@ def test_p8_firm_resettlement_bars_asylum_not_withholding():
     """P8: Syrian journalist granted permanent residence in Brazil. 8 U.S.C.
     § 1158(b)(2)(A)(vi). Withholding and CAT only protect against removal to Syria: the next
     steps say to ask about removal to the third country."""
-    d = determine(pol(firm_resettlement=Y, country_of_return="Syria"))
+    d = determine(
+        pol(
+            firm_resettlement=Y,
+            resettlement_exception=ResettlementException.NONE,
+            country_of_return="Syria",
+        )
+    )
     assert statuses(d) == ("barred", "strong", "strong", "not_available")
     assert c.FIRM_RESETTLEMENT.text in [x.text for x in d.finding("asylum_bars").citations]
     assert any("offered permanent status" in step for step in d.next_steps)
@@ -252,7 +265,7 @@ def test_p9_serious_crime_abroad_without_a_conviction(answer, asylum):
     """P9: Interpol Red Notice for "illicit association", no conviction. 8 U.S.C.
     §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii). "No convictions" does not clear it; deferral is
     the fallback."""
-    d = determine(pol(serious_nonpolitical_crime=answer))
+    d = determine(pol(serious_nonpolitical_crime=answer, crime_political=N))
     assert d.data["asylum"]["status"] == asylum
     assert status(d, "particularly_serious_crime") == Status.MET  # no conviction
     assert status(d, "withholding_other_bars") == (
@@ -1002,10 +1015,298 @@ def test_v15_an_unaccompanied_child_who_filed_in_time_meets_the_deadline():
 
 
 def test_v16_terrorism_links_leave_withholding_below_strong():
-    """V16: forced "war taxes" to the FARC. The reviewer reads 8 U.S.C. § 1231(b)(3)(B)'s
-    last sentence as a per se bar for anyone described in § 1227(a)(4)(B); neither the
-    reviewer nor this check could read that text, so the rules do not cite or apply it:
-    asylum barred (§ 1158(b)(2)(A)(v), checked), withholding left to a lawyer (possible),
-    deferral the fallback. Named as a gap in the report."""
+    """V16: forced "war taxes" to the FARC. The reviewer read 8 U.S.C. § 1231(b)(3)(B)'s last
+    sentence as a per se bar for anyone described in § 1227(a)(4)(B); read in the 2026-11-29
+    check, it is: such a person "shall be considered" a danger to the security of the United
+    States, and § 1227(a)(4)(B) reaches anyone described in § 1182(a)(3)(B). But "links to
+    terrorist activity" does not say the client is so described (a Secretary's exemption,
+    § 1182(d)(3)(B)(i), may apply), so until a lawyer records it asylum and both kinds of
+    withholding are unclear; once recorded as described, all three are barred and deferral
+    remains (8 C.F.R. § 1208.16(c)(4))."""
     d = determine(pol(terrorism_bar=Y))
-    assert statuses(d) == ("barred", "possible", "possible", "strong")
+    assert statuses(d) == ("unclear", "unclear", "unclear", "strong")
+    d = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.DESCRIBED))
+    assert statuses(d) == ("barred", "barred", "barred", "strong")
+
+
+# ---------------------------------------------------------------------------
+# Round 3 (/work/adversarial/removal-r3.md): patterns R3-1 to R3-14
+# ---------------------------------------------------------------------------
+
+
+def test_r3_1_private_persecutor_and_a_safe_area_keep_asylum_level_with_withholding():
+    """R3-1 (BREAKS, fixed): a gang beat, detained and threatened a Honduran man for his
+    political opinion; the police did nothing; staff say part of the country would be safe.
+    The asylum presumption is rebutted by the same showing as withholding's (8 C.F.R.
+    § 1208.13(b)(1)(i)(B), read 2026-11-29; Matter of M-Z-M-R-), so asylum is no stronger
+    than withholding: both possible, the relocation presumption (§ 1208.16(b)(3)(ii)) cited."""
+    d = determine(
+        gang(
+            harm_kinds=frozenset({HarmKind.DETENTION, HarmKind.PHYSICAL_ASSAULT, THREAT}),
+            severe_pain=N,
+            reported_to_police=Y,
+            police_response=PoliceResponse.DID_NOTHING,
+            threats_to_find_anywhere=N,
+            safe_area=Y,
+        )
+    )
+    assert statuses(d)[:2] == ("possible", "possible")
+    assert status(d, "withholding_likelihood") == Status.UNCLEAR
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in d.finding("withholding_likelihood").citations
+
+
+THREAT = HarmKind.DEATH_THREATS
+
+
+def test_r3_2_extortion_and_arson_with_severe_mental_suffering_are_not_torture_per_se():
+    """R3-2 (BREAKS, fixed): police extorted the client and burned his shop; he says it
+    caused severe mental suffering. Mental pain is torture only as "prolonged mental harm
+    caused by or resulting from" the acts 8 C.F.R. § 1208.18(a)(4)(i)-(iv) lists (read
+    2026-11-29), and money or property harm is persecution only if serious taken together:
+    both a lawyer's call, so past torture and persecution are unclear and CAT not strong."""
+    d = determine(
+        pol(
+            harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY}),
+            threatened_official_retaliation=Y,
+            client_marked=Y,
+        )
+    )
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert c.MENTAL_PAIN in d.finding("past_torture").citations
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
+    assert d.data["cat_withholding"]["status"] == "possible"
+
+
+def test_r3_3_a_few_hours_detention_alone_is_not_persecution_per_se():
+    """R3-3 (BREAKS, fixed): an activist held a few hours after a protest, not beaten, no
+    threats since. Detention is persecution when long or harsh enough; alone it is a
+    lawyer's call (as threats alone already were): no presumption, nothing strong."""
+    d = determine(
+        pol(
+            harm_kinds=frozenset({HarmKind.DETENTION}),
+            severe_pain=N,
+            future_threats_made=N,
+            threats_to_find_anywhere=N,
+            future_risk_source=FutureSource.NONE_IDENTIFIED,
+        )
+    )
+    assert status(d, "persecution_level_harm") == Status.UNCLEAR
+    assert status(d, "past_persecution_presumption") == Status.UNCLEAR
+    assert "strong" not in statuses(d)
+
+
+@pytest.mark.parametrize(
+    ("by_court", "asylum"),
+    [(None, "possible"), (NS, "possible"), (N, "strong"), (Y, "barred")],
+    ids=["not-asked", "not-sure", "asylum-office-or-abroad", "judge-or-board"],
+)
+def test_r3_4_only_a_denial_by_a_judge_or_the_board_is_the_prior_denial_bar(by_court, asylum):
+    """R3-4 (WEAK, fixed): refused asylum in Mexico and by a U.S. asylum office while in
+    status. 8 U.S.C. § 1158(a)(2)(C); 8 C.F.R. § 1208.4(a)(3) (read 2026-11-29): "an asylum
+    application has not been denied unless denied by an immigration judge or the Board"."""
+    d = determine(pol(prior_asylum_denied=Y, prior_denial_by_court=by_court))
+    assert d.data["asylum"]["status"] == asylum
+    if by_court != Y:
+        assert c.PRIOR_DENIAL_BY_COURT in d.finding("asylum_bars").citations or by_court == N
+
+
+@pytest.mark.parametrize(
+    ("exception", "asylum"),
+    [
+        (ResettlementException.RESTRICTED, "possible"),
+        (ResettlementException.FLIGHT, "possible"),
+        (ResettlementException.NOT_SURE, "possible"),
+        (ResettlementException.NONE, "barred"),
+    ],
+)
+def test_r3_5_an_offer_of_status_elsewhere_is_not_firm_resettlement_where_an_exception_fits(
+    exception, asylum
+):
+    """R3-5 (BREAKS, fixed): a Venezuelan given a 10-year Colombian permit, living in a
+    shelter, unable to bank or own property. 8 C.F.R. § 208.15(a)-(b) (read 2026-11-29; the
+    text before the enjoined 2020 rule): not firmly resettled if only in flight, or if that
+    country restricted residence so much that the person was not in fact resettled."""
+    d = determine(pol(firm_resettlement=Y, resettlement_exception=exception))
+    assert d.data["asylum"]["status"] == asylum
+    assert d.data["withholding"]["status"] == "strong"
+    if exception != ResettlementException.NONE:
+        assert c.FIRM_RESETTLEMENT_EXCEPTIONS in d.finding("asylum_bars").citations
+
+
+def test_r3_6_a_charge_for_protest_is_not_the_serious_nonpolitical_crime_bar():
+    """R3-6 (BREAKS, fixed): a student leader charged with 'treason' and 'obstructing public
+    roads' for 2018 protests. The bar is a serious *nonpolitical* crime (8 U.S.C.
+    §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii)): a political charge, or one not yet weighed,
+    leaves the bars open (possible), never barred."""
+    for political in (Y, NS, None):
+        d = determine(pol(serious_nonpolitical_crime=Y, crime_political=political))
+        assert statuses(d)[:3] == ("possible", "possible", "possible")
+        assert status(d, "withholding_other_bars") == Status.UNCLEAR
+    barred = determine(pol(serious_nonpolitical_crime=Y, crime_political=N))
+    assert statuses(barred) == ("barred", "barred", "barred", "strong")
+
+
+def test_r3_10_removal_proceedings_name_the_judges_filing_date():
+    """R3-10 (WEAK, fixed): in removal proceedings the judge "may set and extend time limits
+    for the filing of applications", and one not filed in time "shall be deemed waived"
+    (8 C.F.R. § 1003.31(c), read 2026-11-29): the headline, the next step and the deadline
+    finding say so; an affirmative case does not."""
+    d = determine(pol())
+    assert d.headline.endswith("or any earlier date the immigration judge set.")
+    assert any("earlier date the immigration judge set" in step for step in d.next_steps)
+    assert c.COURT_FILING_DEADLINE in d.finding("asylum_filing_deadline").citations
+    affirmative = determine(pol(proceeding_type=Proceeding.AFFIRMATIVE))
+    assert "immigration judge" not in affirmative.headline
+    assert c.COURT_FILING_DEADLINE not in affirmative.finding("asylum_filing_deadline").citations
+
+
+def test_r3_12_a_future_filing_date_is_refused_at_the_field():
+    """R3-12 (HOLDS): a hearing date typed as the filing date is after the screening date
+    and refused (the form checks against the screening date: tests/removal_protection/
+    test_screen.py and test_wizard.py). The rules, given one, do not read it as timely."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2026, 3, 1),
+            asylum_filed=Y,
+            asylum_filed_date=date(2027, 4, 1),
+        )
+    )
+    assert status(d, "asylum_filing_deadline") != Status.MET
+
+
+def test_r3_13_futile_reporting_meets_unable_or_unwilling_but_not_acquiescence():
+    """R3-13 (HOLDS): cartel harm, not reported because useless, officials unaware. The
+    government's inability to control (Bringas-Rodriguez) is met; acquiescence (prior
+    awareness and breach of duty, 8 C.F.R. § 1208.18(a)(7), read 2026-11-29) is not."""
+    d = determine(
+        gang(
+            harmers=frozenset({Harmer.CARTEL}),
+            not_reported_reason="futile",
+            client_marked=Y,
+        )
+    )
+    assert status(d, "government_protection") == Status.MET
+    assert status(d, "state_action") == Status.NOT_MET
+    assert statuses(d)[:3] == ("strong", "strong", "weak")
+
+
+@pytest.mark.parametrize("safe_area", [N, Y])
+def test_r3_14_an_off_duty_soldiers_private_assault_is_not_the_government_persecuting(
+    safe_area,
+):
+    """R3-14 (BREAKS, fixed): an off-duty soldier, not in uniform, not using his post, beat
+    the client in a bar over politics; not reported. For CAT he is not acting in an official
+    capacity (Matter of O-F-A-S-, as Matter of J-G-R- explains it); the rules now treat him
+    the same way for persecution: a private person whom the government must be shown unable
+    or unwilling to control, and no government-persecutor relocation presumption."""
+    d = determine(
+        pol(
+            circuit=Circuit.FIFTH,
+            harmers=frozenset({Harmer.MILITARY}),
+            official_duty=OfficialDuty.OFF_DUTY,
+            officials_in_uniform=N,
+            access_through_position=N,
+            threatened_official_retaliation=N,
+            not_reported_reason="other",
+            threats_to_find_anywhere=N,
+            safe_area=safe_area,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.UNCLEAR
+    assert "counts as a private person" in protection.explanation
+    assert status(d, "state_action") == Status.NOT_MET
+    assert "strong" not in statuses(d)[:2]
+    assert "government itself was the persecutor" not in (
+        d.finding("withholding_likelihood").explanation
+    )
+
+
+def test_r3_7_extortion_by_a_gang_or_cartel_asks_whether_the_client_paid():
+    """R3-7 (BREAKS, fixed): a Salvadoran shop owner paid MS-13 'renta' for two years; staff
+    answered "no" to links to terrorist activity. MS-13, Tren de Aragua and six Mexican
+    cartels were designated Foreign Terrorist Organizations (State Department, Feb. 20,
+    2025, read 2026-11-29), and money given to such a group can fall under 8 U.S.C.
+    § 1182(a)(3)(B). A gang or cartel that demanded money leaves both bars open (possible),
+    whatever the answer to the broad question, until a lawyer checks."""
+    d = determine(
+        gang(
+            circuit=Circuit.FIFTH,
+            harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PHYSICAL_ASSAULT}),
+            motives=frozenset({Motive.MONEY, Motive.POLITICAL_OPINION}),
+            officials_protect_group=Y,
+        )
+    )
+    for code in ("asylum_bars", "withholding_other_bars"):
+        assert "ever paid or helped the gang or cartel" in d.finding(code).explanation
+        assert d.finding(code).status == Status.UNCLEAR
+    assert "strong" not in statuses(d)[:3]
+    assert any("ever paid or helped the gang" in item for item in d.data["evidence_to_gather"])
+    no_money_demanded = determine(gang(officials_protect_group=Y))
+    assert status(no_money_demanded, "withholding_other_bars") == Status.MET
+
+
+def test_r3_8_entry_in_the_lawful_pathways_window_leaves_asylum_to_a_lawyer():
+    """R3-8 (WEAK, fixed): a Venezuelan who crossed between ports on 10 March 2024. 8 C.F.R.
+    § 1208.33(a) (read 2026-11-29): a rebuttable presumption of ineligibility for asylum for
+    entry from Mexico without documents between May 11, 2023 and May 11, 2025 after passing
+    through another country; not for an unaccompanied child. How the client entered is not
+    asked, so an arrival in the window leaves the asylum bars open (possible); withholding
+    and CAT are unaffected. Its litigation status was not checked: the text says so."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2024, 3, 10),
+            asylum_filed=Y,
+            asylum_filed_date=date(2024, 11, 1),
+        )
+    )
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert "lawful pathways" in bars.explanation
+    assert c.LAWFUL_PATHWAYS in bars.citations
+    assert statuses(d)[:3] == ("possible", "strong", "strong")
+    child = determine(pol(last_arrival_date=date(2024, 3, 10), unaccompanied_child=Y))
+    assert "lawful pathways" not in child.finding("asylum_bars").explanation
+    before = determine(
+        pol(
+            last_arrival_date=date(2023, 5, 10), asylum_filed=Y, asylum_filed_date=date(2023, 6, 1)
+        )
+    )
+    assert before.finding("asylum_bars").status == Status.MET
+
+
+def test_r3_9_an_unaccompanied_child_is_exempt_but_the_age_now_is_not_asked():
+    """R3-9 (WEAK, partly fixed): a boy who came alone at 15 in September 2025, now 16. The
+    deadline "shall not apply to an unaccompanied alien child" (8 U.S.C. § 1158(a)(2)(E),
+    now cited). The rules do not ask the client's age now, so they cannot tell a child who
+    still qualifies from one who has turned 18: the deadline stays a lawyer's check and
+    asylum possible (erring toward filing), and the finding says the exemption turns on
+    being under 18 with no parent or guardian available."""
+    d = determine(pol(last_arrival_date=date(2025, 9, 15), unaccompanied_child=Y))
+    finding = d.finding("asylum_filing_deadline")
+    assert finding.status == Status.UNCLEAR
+    assert "under 18" in finding.explanation
+    assert c.UNACCOMPANIED_CHILDREN in finding.citations
+    assert d.data["asylum"]["status"] == "possible"
+
+
+def test_r3_11_forced_recruitment_leaves_the_political_opinion_link_to_a_lawyer():
+    """R3-11 (WEAK, fixed): an armed group told a Colombian youth 'join us or die'; staff
+    ticked political opinion. Forced recruitment is not necessarily persecution on account
+    of political opinion: it must be "on account of the victim's political opinion, not the
+    persecutor's" (INS v. Elias-Zacarias, 502 U.S. 478, 482 (1992), read 2026-11-29). With
+    "to make the client join them" ticked, both nexus tests are unclear; without it, the
+    staff's facts stand."""
+    recruited = determine(
+        pol(
+            circuit=Circuit.ELEVENTH,
+            harmers=frozenset({Harmer.OTHER_GROUP}),
+            motives=frozenset({Motive.POLITICAL_OPINION, Motive.RECRUITMENT}),
+        )
+    )
+    for code in ("nexus_one_central_reason", "nexus_a_reason", "withholding_nexus"):
+        assert status(recruited, code) == Status.UNCLEAR
+    assert c.ELIAS_ZACARIAS in recruited.finding("nexus_one_central_reason").citations
+    assert "strong" not in statuses(recruited)[:2]
+    assert status(determine(pol()), "nexus_one_central_reason") == Status.MET

@@ -30,7 +30,10 @@ from questionnaires.removal_protection.rules import (
     PoliceResponse,
     Proceeding,
     PscReview,
+    ResettlementException,
+    TerrorismReview,
     YesNo,
+    circuit_table,
     determine,
 )
 
@@ -44,6 +47,16 @@ NO_BARS = {
     "serious_nonpolitical_crime": N,
     "terrorism_bar": N,
 }
+#: The follow-up that makes a "yes" on the bars page the bar itself.
+BAR_CONFIRMED = {
+    "firm_resettlement": {"resettlement_exception": ResettlementException.NONE},
+    "prior_asylum_denied": {"prior_denial_by_court": Y},
+    "serious_nonpolitical_crime": {"crime_political": N},
+    "persecutor_bar": {},
+}
+
+
+RELIEF_ORDER = ("asylum", "withholding", "cat_withholding", "cat_deferral")
 SAID = frozenset({MotiveEvidence.WHAT_THEY_SAID})
 WORSENED = frozenset({MotiveEvidence.HARM_WORSENED})
 
@@ -621,6 +634,34 @@ def test_circuit_table_is_dated_and_covers_every_circuit():
     assert "C-T-L-" in by_circuit["fifth"]["authority"]
 
 
+@pytest.mark.parametrize(
+    ("circuit", "case"),
+    [
+        (Circuit.THIRD, "Gonzalez-Posadas"),
+        (Circuit.FOURTH, "Diaz-Hernandez v. Garland"),
+        (Circuit.FIFTH, "Shaikh v. Holder"),
+    ],
+)
+def test_third_fourth_and_fifth_circuit_rows_name_the_case_to_read_but_cite_none(circuit, case):
+    """Each case was looked for in the 2026-11-29 check; the passage deciding the standard
+    could not be read, so the row stays "not verified", names the case for a lawyer, and the
+    finding cites only the Board's Matter of C-T-L-."""
+    row = next(r for r in circuit_table() if r["circuit"] == circuit)
+    assert row["authority"].startswith("Not verified in the check: ")
+    assert case in row["authority"]
+    assert row["authority"].endswith("applies at least")
+    d = determine(facts(circuit=circuit, ground_details=SECONDARY))
+    finding = d.finding("withholding_nexus")
+    assert case in finding.explanation
+    assert not any(case in citation.text for citation in finding.citations)
+    assert c.C_T_L in finding.citations
+
+
+def test_circuits_not_looked_at_name_no_case():
+    row = next(r for r in circuit_table() if r["circuit"] == Circuit.SEVENTH)
+    assert row["authority"].startswith("Not verified in the check: the circuit may have ruled")
+
+
 def test_other_circuit_central_reason_is_met():
     d = determine(facts(circuit=Circuit.OTHER))
     assert status(d, "withholding_nexus") == Status.MET
@@ -680,6 +721,45 @@ def test_persecution_needs_serious_harm_not_severe_pain():
     assert status(d, "past_torture") == Status.UNCLEAR
 
 
+@pytest.mark.parametrize(
+    ("kinds", "severe", "expected"),
+    [
+        ({HarmKind.DETENTION}, N, Status.UNCLEAR),
+        ({HarmKind.DETENTION}, Y, Status.MET),
+        ({HarmKind.DETENTION, HarmKind.DEATH_THREATS}, N, Status.MET),
+        ({HarmKind.PHYSICAL_ASSAULT}, N, Status.MET),
+        ({HarmKind.EXTORTION, HarmKind.PROPERTY}, Y, Status.UNCLEAR),
+        ({HarmKind.DEATH_THREATS}, Y, Status.MET),
+        (set(), Y, Status.MET),
+    ],
+    ids=[
+        "detention-alone",
+        "detention-severe",
+        "detention-threats",
+        "assault",
+        "money-property-severe",
+        "threats-severe",
+        "kinds-not-given-severe",
+    ],
+)
+def test_what_harm_is_persecution_by_its_nature(kinds, severe, expected):
+    """Violence is; detention with threats or severe suffering is; detention alone and
+    money or property harm are a lawyer's call however the staff rate the suffering."""
+    d = determine(facts(harm_kinds=frozenset(kinds), severe_pain=severe))
+    assert status(d, "persecution_level_harm") == expected
+
+
+def test_money_and_property_harm_alone_is_not_torture_per_se():
+    """8 C.F.R. § 1208.18(a)(4): mental pain is torture only as prolonged mental harm from
+    the acts listed there."""
+    d = determine(facts(harm_kinds=frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY})))
+    finding = d.finding("past_torture")
+    assert finding.status == Status.UNCLEAR
+    assert "threat of imminent death" in finding.explanation
+    assert c.MENTAL_PAIN in finding.citations
+    assert status(determine(facts()), "past_torture") == Status.MET
+
+
 def test_lesser_harm_of_unknown_severity_is_unclear():
     d = determine(facts(severe_pain=NS, harm_kinds=frozenset({HarmKind.EXTORTION})))
     assert status(d, "persecution_level_harm") == Status.UNCLEAR
@@ -690,6 +770,44 @@ def test_presumption_with_a_safe_area_is_unclear():
     d = determine(facts(safe_area=Y))
     assert status(d, "withholding_likelihood") == Status.UNCLEAR
     assert relief(d, "withholding") == "possible"
+
+
+def test_presumption_with_a_safe_area_puts_the_relocation_burden_on_the_government():
+    """8 C.F.R. § 1208.16(b)(3)(ii) (the text in force): with past persecution, relocation is
+    presumed unreasonable and the government must prove otherwise; a private persecutor and
+    an answer that part of the country is safe leave it for a lawyer to weigh."""
+    finding = determine(facts(safe_area=Y)).finding("withholding_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "presumed unreasonable" in finding.explanation
+    assert "the government must prove" in finding.explanation
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in finding.citations
+    assert c.ASYLUM_RELOCATION_PRESUMPTION in finding.citations
+
+
+def test_a_caveat_names_the_enjoined_2020_amendments_when_the_presumption_is_used():
+    """The 2020 rule (85 Fed. Reg. 80274) was enjoined (Pangea, 512 F. Supp. 3d 966): the
+    caveat says which text was applied, only where the relocation presumption mattered."""
+    used = determine(facts(safe_area=Y))
+    assert any("Pangea" in note and "85 Fed. Reg. 80274" in note for note in used.caveats)
+    not_used = determine(facts(safe_area=N))
+    assert not any("85 Fed. Reg. 80274" in note for note in not_used.caveats)
+
+
+def test_a_safe_area_does_not_defeat_the_presumption_where_the_government_persecuted():
+    """§§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii): "the persecutor is a government" — relocation
+    presumed unreasonable."""
+    finding = determine(official_harm(OfficialDuty.ON_DUTY, safe_area=Y)).finding(
+        "withholding_likelihood"
+    )
+    assert finding.status == Status.MET
+    assert "the government itself was the persecutor" in finding.explanation
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION in finding.citations
+
+
+def test_the_presumption_without_a_safe_area_cites_no_relocation_rule():
+    finding = determine(facts(safe_area=N)).finding("withholding_likelihood")
+    assert finding.status == Status.MET
+    assert c.WITHHOLDING_RELOCATION_PRESUMPTION not in finding.citations
 
 
 def test_likelihood_without_signals_is_not_met_and_withholding_weak():
@@ -1394,7 +1512,7 @@ def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
 def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(bar):
     """8 U.S.C. §§ 1158(b)(2)(A)(i), (iii), 1231(b)(3)(B)(i), (iii); 8 C.F.R.
     § 1208.16(d)(2); deferral stays open (§ 1208.17(a))."""
-    d = determine(facts(**{bar: Y}))
+    d = determine(facts(**{bar: Y}, **BAR_CONFIRMED[bar]))
     assert status(d, "withholding_other_bars") == Status.NOT_MET
     assert relief(d, "asylum") == "barred"
     assert relief(d, "withholding") == "barred"
@@ -1402,16 +1520,56 @@ def test_persecutor_and_serious_crime_abroad_bar_both_withholdings_and_asylum(ba
     assert relief(d, "cat_deferral") == "strong"
 
 
-@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied", "terrorism_bar"])
+@pytest.mark.parametrize("bar", ["firm_resettlement", "prior_asylum_denied"])
 def test_asylum_only_bars(bar):
-    d = determine(facts(**{bar: Y}))
+    d = determine(facts(**{bar: Y}, **BAR_CONFIRMED[bar]))
     assert relief(d, "asylum") == "barred"
     assert status(d, "asylum_bars") == Status.NOT_MET
     assert relief(d, "withholding") in ("strong", "possible")
 
 
-def test_terrorism_links_leave_withholding_to_a_lawyer():
-    d = determine(facts(terrorism_bar=Y))
+def test_terrorism_links_not_yet_weighed_leave_every_primary_form_to_a_lawyer():
+    """ "Any links to terrorist activity" is broader than being described in 8 U.S.C.
+    § 1182(a)(3)(B): until a lawyer decides, asylum and both kinds of withholding are
+    unclear (either may be barred); deferral is the fallback (8 C.F.R. § 1208.16(c)(4))."""
+    for review in (None, TerrorismReview.NOT_REVIEWED):
+        d = determine(facts(terrorism_bar=Y, terrorism_review=review))
+        assert status(d, "withholding_other_bars") == Status.UNCLEAR
+        assert status(d, "asylum_bars") == Status.UNCLEAR
+        assert [relief(d, r) for r in RELIEF_ORDER] == ["unclear", "unclear", "unclear", "strong"]
+        assert c.TERRORISM_EXEMPTION in d.finding("withholding_other_bars").citations
+        assert d.headline.startswith("A lawyer needs to review this case")
+        assert "Deferral of removal" in d.headline
+        assert any("terrorism grounds" in step for step in d.next_steps)
+
+
+def test_a_client_found_to_fall_under_the_terrorism_grounds_is_barred_from_withholding():
+    """8 U.S.C. § 1231(b)(3)(B)(iv) and its last sentence: a person described in
+    § 1227(a)(4)(B) (anyone described in § 1182(a)(3)(B)) is deemed a danger to the security
+    of the United States; 8 C.F.R. § 1208.16(d)(2) denies both kinds of withholding;
+    § 1208.16(c)(4) defers removal instead. Asylum: § 1158(b)(2)(A)(v)."""
+    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.DESCRIBED))
+    finding = d.finding("withholding_other_bars")
+    assert finding.status == Status.NOT_MET
+    assert "danger to the security of the United States" in finding.explanation
+    for citation in (c.SECURITY_DANGER, c.TERRORIST_ACTIVITIES_DEPORTABLE, c.MANDATORY_DENIAL):
+        assert citation in finding.citations
+    assert c.CAT_DEFERRAL_FOR_BARRED in finding.citations
+    assert [relief(d, r) for r in RELIEF_ORDER] == ["barred", "barred", "barred", "strong"]
+
+
+def test_links_a_lawyer_found_outside_the_terrorism_grounds_bar_nothing():
+    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.NOT_DESCRIBED))
+    assert status(d, "withholding_other_bars") == Status.MET
+    assert status(d, "asylum_bars") == Status.MET
+    assert "do not put the client" in d.finding("withholding_other_bars").explanation
+    assert relief(d, "asylum") == "strong"
+    assert relief(d, "withholding") == "strong"
+
+
+def test_terrorism_links_not_sure_keep_withholding_possible_not_unclear():
+    """ "Not sure" about links is an open bar like the others (possible), not a finding."""
+    d = determine(facts(terrorism_bar=NS))
     assert status(d, "withholding_other_bars") == Status.UNCLEAR
     assert relief(d, "withholding") == "possible"
 
@@ -1481,14 +1639,15 @@ def test_seed_findings_follow_the_opinion():
     convictions flagged, not decided (354-55); the nexus met under "a reason" but not "one
     central reason" (358-60), as the remand requires; off-duty local police are public
     officials (362-63); relocation weighed with no burden on him (364); past torture
-    uncontradicted (364)."""
+    uncontradicted (364). La Familia Michoacana demanded his money (354): since its 2025
+    designation as a terrorist organization, whether he ever paid it is asked (R3-7)."""
     d = determine(barajas_romero())
     expected = {
         "asylum_available": Status.NOT_MET,
         "asylum_filing_deadline": Status.NOT_APPLICABLE,
         "asylum_bars": Status.NOT_APPLICABLE,
         "particularly_serious_crime": Status.UNCLEAR,
-        "withholding_other_bars": Status.MET,
+        "withholding_other_bars": Status.UNCLEAR,
         "persecution_level_harm": Status.MET,
         "government_protection": Status.MET,
         "nexus_one_central_reason": Status.UNCLEAR,
@@ -1581,6 +1740,45 @@ def test_one_year_deadline_branches(overrides, expected, words):
     finding = deadline(determine(facts(**overrides)))
     assert finding.status == expected
     assert words in finding.explanation
+
+
+def test_the_deadline_cites_the_last_arrival_and_weekend_rule_only_when_dates_are_counted():
+    """8 C.F.R. § 1208.4(a)(2)(ii): counted from the last arrival; a last day on a weekend or
+    legal holiday runs to the next day that is not one."""
+    counted = deadline(determine(facts()))
+    assert c.LAST_DAY_CARRIED in counted.citations
+    not_counted = deadline(determine(facts(last_arrival_date=None)))
+    assert c.LAST_DAY_CARRIED not in not_counted.citations
+
+
+def test_the_anniversary_on_a_sunday_carries_to_monday():
+    """8 C.F.R. § 1208.4(a)(2)(ii). Arrival 2025-12-13: the anniversary, 2026-12-13, is a
+    Sunday, so the last day is Monday 2026-12-14."""
+    finding = deadline(determine(facts(last_arrival_date=date(2025, 12, 13))))
+    assert finding.status == Status.MET
+    assert "falls on a weekend or legal holiday" in finding.explanation
+    assert "December 14, 2026" in finding.explanation
+
+
+@pytest.mark.parametrize("child", [Y, N, NS])
+def test_the_unaccompanied_child_exemption_is_cited_only_when_claimed(child):
+    """8 U.S.C. § 1158(a)(2)(E): the deadline "shall not apply to an unaccompanied alien
+    child"; once the year has run, whether a client now grown keeps it is a lawyer's call."""
+    d = determine(
+        facts(
+            last_arrival_date=date(2022, 8, 1),
+            unaccompanied_child=child,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    finding = deadline(d)
+    assert (c.UNACCOMPANIED_CHILDREN in finding.citations) == (child == Y)
+    # "Not sure" is never read as "no": the year has run, but asylum is not called barred.
+    assert finding.status == (Status.NOT_MET if child == N else Status.UNCLEAR)
+    assert relief(d, "asylum") == {Y: "possible", N: "barred", NS: "unclear"}[child]
+    if child == Y:
+        assert "shall not apply" not in finding.explanation  # plain words, not the statute
+        assert "under 18" in finding.explanation
 
 
 def test_unknown_arrival_date_caps_asylum_at_possible():
@@ -1765,3 +1963,62 @@ def test_headline_when_only_deferral_remains():
         "Withholding of removal, asylum and withholding under the Convention Against Torture "
         "do not look available on these answers. Deferral of removal"
     )
+
+
+def test_an_off_duty_official_acting_privately_is_treated_as_a_private_persecutor():
+    """Officials only, off duty, no uniform, no access through the job, no threat to use it:
+    the government must be shown unable or unwilling to control them (Bringas-Rodriguez),
+    and no government-persecutor relocation presumption applies."""
+    private = officials(
+        reported_to_police=N, not_reported_reason="other", safe_area=Y, circuit=Circuit.NINTH
+    )
+    d = determine(private)
+    assert status(d, "government_protection") == Status.UNCLEAR
+    assert "counts as a private person" in d.finding("government_protection").explanation
+    assert "government itself" not in d.finding("withholding_likelihood").explanation
+    on_the_job = determine(officials(access_through_position=Y, safe_area=Y))
+    assert status(on_the_job, "government_protection") == Status.MET
+    assert status(on_the_job, "withholding_likelihood") == Status.MET
+
+
+def test_a_safe_area_with_a_private_persecutor_keeps_asylum_below_strong():
+    """8 C.F.R. § 1208.13(b)(1)(i)(B): the asylum presumption is rebutted by the same
+    relocation showing as withholding's."""
+    d = determine(private_harm(safe_area=Y, police_response=PoliceResponse.DID_NOTHING))
+    assert relief(d, "asylum") == "possible"
+    assert "safe place" in d.data["asylum"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("overrides", "open_words"),
+    [
+        (
+            {"harmers": frozenset({Harmer.CARTEL}), "harm_kinds": frozenset({HarmKind.EXTORTION})},
+            "ever paid or helped the gang or cartel",
+        ),
+        (
+            {
+                "last_arrival_date": date(2024, 6, 1),
+                "asylum_filed": Y,
+                "asylum_filed_date": date(2024, 9, 1),
+            },
+            "lawful pathways",
+        ),
+        ({"serious_nonpolitical_crime": Y, "crime_political": NS}, "serious nonpolitical"),
+        ({"prior_asylum_denied": Y}, "immigration judge or the Board"),
+        ({"firm_resettlement": Y, "resettlement_exception": None}, "an exception applies"),
+    ],
+    ids=["payments", "lawful-pathways", "crime-political?", "denial-by-whom?", "resettled?"],
+)
+def test_facts_that_may_be_a_bar_keep_asylum_open_not_barred(overrides, open_words):
+    d = determine(facts(**overrides))
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert open_words in bars.explanation
+    assert relief(d, "asylum") == "possible"
+
+
+def test_a_caveat_says_which_firm_resettlement_text_is_applied():
+    d = determine(facts(firm_resettlement=Y, resettlement_exception=ResettlementException.NONE))
+    assert any("208.15" in note and "Pangea" in note for note in d.caveats)
+    assert not any("Firm resettlement" in note for note in determine(facts()).caveats)

@@ -201,3 +201,68 @@ def test_not_sure_harm_kinds_alone(tmp_path):
     with pytest.raises(CommandError, match="on its own") as error:
         screen(tmp_path, {**ANSWERS, "harm_kinds": ["not_sure", "detention"]})
     assert error.value.returncode == 2
+
+
+OPEN_ASYLUM = {**ANSWERS, "proceeding_type": "removal_proceedings", "reinstated_order": "no"}
+
+
+def test_dates_are_checked_against_the_screening_date_not_the_clock(tmp_path):
+    """An arrival after --today is refused at the field; one before it is accepted even if
+    it is after the real date, and the deadline is counted to --today."""
+    answers = {**OPEN_ASYLUM, "last_arrival_date": "2030-01-02"}
+    document = json.loads(screen(tmp_path, answers, "--today", "2030-03-01"))
+    assert document["data"]["asylum_deadline"]["last_day_to_file"] == "2031-01-02"
+    with pytest.raises(CommandError, match="must be today or in the past") as error:
+        screen(tmp_path, answers, "--today", "2030-01-01")
+    assert error.value.returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("review", "withholding", "bars"),
+    [("not_reviewed", "unclear", "unclear"), ("described", "barred", "not_met")],
+    ids=["links-not-decided", "found-to-fall-under"],
+)
+def test_terrorism_links_keep_the_json_contract(tmp_path, review, withholding, bars):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes", "terrorism_review": review}
+    document = json.loads(screen(tmp_path, answers))
+    data = document["data"]
+    assert set(data["relief"]) == {"asylum", "withholding", "cat_withholding", "cat_deferral"}
+    assert data["withholding"]["status"] == withholding
+    assert data["cat_withholding"]["status"] == withholding
+    assert data["cat_deferral"]["status"] == "strong"
+    other = next(f for f in document["findings"] if f["code"] == "withholding_other_bars")
+    assert other["status"] == bars
+    assert "terrorism_review" in other["relied_on"]
+
+
+def test_schema_says_when_the_terrorism_page_applies():
+    out = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    steps = {step["step"]: step for step in json.loads(out.getvalue())["steps"]}
+    terrorism = steps["terrorism_review"]
+    assert terrorism["applies"].startswith("Applies when the client is said to have links")
+    assert terrorism["fields"][0]["allowed_values"] == [
+        "described",
+        "not_described",
+        "not_reviewed",
+    ]
+
+
+def test_schema_says_when_the_bar_details_page_applies_and_what_it_asks():
+    out = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=out)
+    steps = {step["step"]: step for step in json.loads(out.getvalue())["steps"]}
+    details = steps["bar_details"]
+    assert details["applies"].startswith("Applies when an earlier asylum denial")
+    assert details["asks"].startswith("One question for each of those bars")
+    motives = next(f for f in steps["motives"]["fields"] if f["name"] == "motives")
+    assert "recruitment" in motives["allowed_values"]
+
+
+def test_a_bar_detail_for_a_bar_not_answered_yes_is_not_read(tmp_path):
+    """The page is skipped when no bar is answered "yes": an answer for it is not fed to the
+    rules (only the steps that apply are), so it cannot make a bar."""
+    answers = {**OPEN_ASYLUM, "prior_denial_by_court": "yes"}
+    document = json.loads(screen(tmp_path, answers))
+    bars = next(f for f in document["findings"] if f["code"] == "asylum_bars")
+    assert "denied" not in bars["explanation"] and "denial" not in bars["explanation"]

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from questionnaires.framework.forms import screening_as_of
 from tests.factories import Intake
 
 SLUG = "removal-protection"
@@ -648,8 +649,13 @@ def test_a_filing_date_without_a_filing_is_refused(intake):
 
 def test_an_earlier_denial_from_another_stay_is_accepted(intake):
     """An earlier denial (any stay) and a filing in this stay are different facts (V3)."""
-    answers = {**OPEN_ASYLUM, "prior_asylum_denied": "yes", "asylum_filed": "no"}
-    intake.answer_until_review(answers)
+    answers = {
+        **OPEN_ASYLUM,
+        "prior_asylum_denied": "yes",
+        "prior_denial_by_court": "yes",
+        "asylum_filed": "no",
+    }
+    assert "bar_details" in intake.answer_until_review(answers)
     record = intake.finish()
     assert relief(record, "asylum") == "barred"
     assert finding(record, "asylum_bars")["status"] == "not_met"
@@ -669,3 +675,106 @@ def test_a_social_group_needs_its_description(intake):
     response = intake.post({**SEED, "motives": ["social_group"]})
     assert intake.step == "motives"
     assert "Describe the particular social group, or untick it above" in page(response)
+
+
+def test_terrorism_page_only_when_links_are_reported(intake):
+    """A "yes" to links to terrorist activity asks the precise fact: is the client found to
+    fall under the terrorism grounds (8 U.S.C. § 1182(a)(3)(B))? "Not sure" is not a yes."""
+    visited = intake.answer_until_review({**OPEN_ASYLUM, "terrorism_bar": "not_sure"})
+    assert "terrorism_review" not in visited
+    intake.finish()
+
+
+def test_links_found_to_fall_under_the_terrorism_grounds_bar_withholding(intake, staff_client):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes", "terrorism_review": "described"}
+    while intake.step != "terrorism_review":
+        intake.post(answers)
+    text = page(staff_client.get(intake.url))
+    assert "Has anyone decided whether the client falls under the terrorism grounds?" in text
+    assert "Not decided yet, or Not sure" in text
+    visited = intake.answer_until_review(answers)
+    assert visited[0] == "terrorism_review" and visited[1] == "past_harm"
+    record = intake.finish()
+    assert record.answers["terrorism_review"] == "described"
+    assert finding(record, "withholding_other_bars")["status"] == "not_met"
+    assert relief(record, "asylum") == "barred"
+    assert relief(record, "withholding") == "barred"
+    assert relief(record, "cat_deferral") == "strong"
+
+
+def test_terrorism_page_needs_an_answer(intake):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes"}
+    while intake.step != "terrorism_review":
+        intake.post(answers)
+    response = intake.post({})
+    assert intake.step == "terrorism_review"
+    assert "Select what was decided about the terrorism grounds, or Not decided yet" in page(
+        response
+    )
+
+
+def test_answering_no_to_links_drops_the_terrorism_finding(intake):
+    answers = {**OPEN_ASYLUM, "terrorism_bar": "yes", "terrorism_review": "described"}
+    intake.answer_until_review(answers)
+    go_to(intake, "bars")
+    intake.post({**answers, "terrorism_bar": "no"})
+    intake.answer_until_review({**answers, "terrorism_bar": "no"})
+    record = intake.finish()
+    assert "terrorism_review" not in record.answers
+    assert relief(record, "withholding") != "barred"
+
+
+def test_dates_are_checked_against_the_screening_date_not_the_clock(intake):
+    """The "today or in the past" check reads the screening date (issue 15's hook), so the
+    wizard and ``manage.py screen --today`` agree."""
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    with screening_as_of(timezone.localdate() - timedelta(days=60)):
+        response = intake.post(
+            {**OPEN_ASYLUM, "last_arrival_date": timezone.localdate().isoformat()}
+        )
+    assert intake.step == "asylum_filing"
+    assert "The date the client last arrived must be today or in the past" in page(response)
+
+
+def test_bar_details_page_asks_only_about_the_bars_answered_yes(intake, staff_client):
+    """A "yes" to an earlier denial or a crime abroad asks whether it is the bar; an offer of
+    permanent status not answered "yes" is not asked about (R3-4 to R3-6)."""
+    answers = {
+        **OPEN_ASYLUM,
+        "prior_asylum_denied": "yes",
+        "serious_nonpolitical_crime": "yes",
+        "prior_denial_by_court": "no",
+        "crime_political": "yes",
+    }
+    while intake.step != "bar_details":
+        intake.post(answers)
+    response = staff_client.get(intake.url)
+    assert list(response.context["form"].fields) == ["prior_denial_by_court", "crime_political"]
+    assert "A refusal by a U.S. asylum office, or by another country" in page(response)
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert record.answers["prior_denial_by_court"] == "no"
+    assert "resettlement_exception" not in record.answers
+    assert relief(record, "asylum") == "possible"  # the political charge is a lawyer's call
+    assert finding(record, "withholding_other_bars")["status"] == "unclear"
+
+
+def test_no_bar_answered_yes_skips_the_bar_details_page(intake):
+    assert "bar_details" not in intake.answer_until_review(OPEN_ASYLUM)
+
+
+def test_bar_details_page_needs_each_answer(intake):
+    answers = {**OPEN_ASYLUM, "firm_resettlement": "yes"}
+    while intake.step != "bar_details":
+        intake.post(answers)
+    response = intake.post({})
+    assert intake.step == "bar_details"
+    assert "Select whether either applied, or Not sure" in page(response)
+
+
+def test_forced_recruitment_can_be_given_as_a_reason(intake):
+    answers = {**OPEN_ASYLUM, "motives": ["political_opinion", "recruitment"]}
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert finding(record, "nexus_one_central_reason")["status"] == "unclear"

@@ -79,6 +79,26 @@ class PscReview(StrEnum):
     NOT_REVIEWED = "not_reviewed"
 
 
+class ResettlementException(StrEnum):
+    """Why an offer of permanent status elsewhere may not be firm resettlement (8 C.F.R.
+    § 208.15(a)-(b), the text before the enjoined 2020 rule)."""
+
+    FLIGHT = "flight"
+    RESTRICTED = "restricted"
+    NONE = "none"
+    NOT_SURE = "not_sure"
+
+
+class TerrorismReview(StrEnum):
+    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), as
+    a judge, an officer or a lawyer decided it: the broad question "any links to terrorist
+    activity" cannot say so on its own."""
+
+    DESCRIBED = "described"
+    NOT_DESCRIBED = "not_described"
+    NOT_REVIEWED = "not_reviewed"
+
+
 class NotReportedReason(StrEnum):
     """Why the harm was not reported to the police."""
 
@@ -169,6 +189,7 @@ class Motive(StrEnum):
     SOCIAL_GROUP = "social_group"
     PERSONAL_DISPUTE = "personal_dispute"
     GENERAL_CRIME = "general_crime"
+    RECRUITMENT = "recruitment"
     UNKNOWN = "unknown"
 
 
@@ -182,7 +203,9 @@ PROTECTED_GROUNDS = (
 )
 
 #: Motives that are not protected grounds: the other side of a mixed-motive case.
-OTHER_MOTIVES = frozenset({Motive.MONEY, Motive.GENERAL_CRIME, Motive.PERSONAL_DISPUTE})
+OTHER_MOTIVES = frozenset(
+    {Motive.MONEY, Motive.GENERAL_CRIME, Motive.PERSONAL_DISPUTE, Motive.RECRUITMENT}
+)
 
 GROUND_LABELS = {
     Motive.RACE: "race",
@@ -337,6 +360,11 @@ class Facts:
     prior_asylum_denied: str | None = None
     serious_nonpolitical_crime: str | None = None
     terrorism_bar: str | None = None
+    # 3a. Details of a bar answered "yes" (asked only then)
+    prior_denial_by_court: str | None = None
+    resettlement_exception: str | None = None
+    crime_political: str | None = None
+    terrorism_review: str | None = None
     # 4. Criminal history
     has_convictions: str = YesNo.NOT_SURE
     aggravated_felony: str | None = None
@@ -399,6 +427,28 @@ def in_ninth_circuit(facts: Facts) -> bool:
 
 def officials_harmed(facts: Facts) -> bool:
     return bool(facts.harmers & OFFICIALS)
+
+
+def officials_acted_only_privately(facts: Facts) -> bool:
+    """Only officials harmed the client, off duty, and every fact Matter of J-G-R- names
+    points away from the office: not in uniform, not reaching the client through the
+    position, no threat to use it."""
+    return (
+        officials_harmed(facts)
+        and not facts.harmers - OFFICIALS
+        and facts.official_duty == OfficialDuty.OFF_DUTY
+        and (
+            facts.officials_in_uniform,
+            facts.access_through_position,
+            facts.threatened_official_retaliation,
+        )
+        == (YesNo.NO, YesNo.NO, YesNo.NO)
+    )
+
+
+def harmed_by_the_state(facts: Facts) -> bool:
+    """Officials harmed the client, and not only in a private capacity."""
+    return officials_harmed(facts) and not officials_acted_only_privately(facts)
 
 
 def grounds_claimed(facts: Facts) -> tuple[GroundDetail, ...]:

@@ -6,11 +6,22 @@ removal under the Convention Against Torture has no bars (8 C.F.R. § 1208.17(a)
 
 from __future__ import annotations
 
+from datetime import date
+
 from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
-from .answers import DeadlineException, Facts, Proceeding, PscReview
+from .answers import (
+    DeadlineException,
+    Facts,
+    Harmer,
+    HarmKind,
+    Proceeding,
+    PscReview,
+    ResettlementException,
+    TerrorismReview,
+)
 
 #: Proceedings in which a reinstated order is not what is being decided: an answer that the
 #: client was "removed before" sits badly with them (a departure under voluntary departure,
@@ -127,7 +138,151 @@ ASYLUM_BAR_QUESTIONS = (
         "committed a serious nonpolitical crime outside the United States",
         c.SERIOUS_NONPOLITICAL_CRIME,
     ),
-    ("terrorism_bar", "has links to terrorist activity", c.TERRORISM_BAR),
+)
+
+
+def prior_denial_is_the_bar(facts: Facts) -> str:
+    """8 U.S.C. § 1158(a)(2)(C): no new application after one was "denied"; 8 C.F.R.
+    § 1208.4(a)(3): "not been denied unless denied by an immigration judge or the Board of
+    Immigration Appeals". A refusal by an asylum office or another country is not the bar."""
+    if facts.prior_asylum_denied != YesNo.YES:
+        return facts.prior_asylum_denied if facts.prior_asylum_denied == YesNo.NO else NS
+    return _yes_no(facts.prior_denial_by_court)
+
+
+def firmly_resettled(facts: Facts) -> str:
+    """8 U.S.C. § 1158(b)(2)(A)(vi); 8 C.F.R. § 208.15: an offer of permanent status is not
+    firm resettlement where (a) the client went there only in flight, stayed only as long as
+    needed to travel on and built no significant ties, or (b) that country restricted the
+    client's residence so much that the client was not in fact resettled."""
+    if facts.firm_resettlement != YesNo.YES:
+        return facts.firm_resettlement if facts.firm_resettlement == YesNo.NO else NS
+    if facts.resettlement_exception == ResettlementException.NONE:
+        return YesNo.YES
+    return NS
+
+
+def serious_nonpolitical_crime_abroad(facts: Facts) -> str:
+    """8 U.S.C. §§ 1158(b)(2)(A)(iii), 1231(b)(3)(B)(iii): a serious *nonpolitical* crime.
+    A crime the client is said to have committed is the bar when it was not political; one
+    that was political, or brought by the persecutors, is left to a lawyer's weighing."""
+    if facts.serious_nonpolitical_crime != YesNo.YES:
+        answer = facts.serious_nonpolitical_crime
+        return answer if answer == YesNo.NO else NS
+    # A political charge is not cleared on the staff's word either: whether its political
+    # side outweighs the crime is a lawyer's weighing.
+    return YesNo.YES if facts.crime_political == YesNo.NO else NS
+
+
+def _yes_no(answer: str | None) -> str:
+    return answer if answer in (YesNo.YES, YesNo.NO) else NS
+
+
+NS = YesNo.NOT_SURE
+
+#: What staff are told to find out when a bar answered "yes" is not yet the bar.
+BAR_DETAILS_OPEN = {
+    "prior_asylum_denied": (
+        "whether the earlier asylum denial was by a U.S. immigration judge or the Board of "
+        "Immigration Appeals (only such a denial is the bar)"
+    ),
+    "firm_resettlement": (
+        "whether the offer of permanent status elsewhere is firm resettlement, or an "
+        "exception applies (only passing through in flight, or living there under heavy "
+        "restrictions)"
+    ),
+    "serious_nonpolitical_crime": (
+        "whether the crime abroad was a serious nonpolitical crime (a political offence, or "
+        "a charge brought by the persecutors, needs a lawyer's weighing)"
+    ),
+}
+BAR_DETAIL_CITES = {
+    "prior_asylum_denied": c.PRIOR_DENIAL_BY_COURT,
+    "firm_resettlement": c.FIRM_RESETTLEMENT_EXCEPTIONS,
+    "serious_nonpolitical_crime": c.SERIOUS_NONPOLITICAL_CRIME,
+}
+BAR_TESTS = {
+    "prior_asylum_denied": prior_denial_is_the_bar,
+    "firm_resettlement": firmly_resettled,
+    "serious_nonpolitical_crime": serious_nonpolitical_crime_abroad,
+}
+
+
+def falls_under_terrorism_grounds(facts: Facts) -> str:
+    """Whether the client is described in the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B)
+    (yes / no / not sure). "Links to terrorist activity" is broader than that: a yes to it
+    is settled only by the recorded finding of a judge, an officer or a lawyer (including
+    that an exemption under § 1182(d)(3)(B)(i) applies)."""
+    if facts.terrorism_bar == YesNo.NO:
+        return YesNo.NO
+    if facts.terrorism_bar != YesNo.YES:
+        return YesNo.NOT_SURE
+    return {
+        TerrorismReview.DESCRIBED: YesNo.YES,
+        TerrorismReview.NOT_DESCRIBED: YesNo.NO,
+    }.get(facts.terrorism_review, YesNo.NOT_SURE)
+
+
+def terrorism_links_unresolved(facts: Facts) -> bool:
+    """The client has links to terrorist activity, and no one has decided whether they put
+    the client under the terrorism grounds."""
+    return facts.terrorism_bar == YesNo.YES and falls_under_terrorism_grounds(facts) == (
+        YesNo.NOT_SURE
+    )
+
+
+def may_have_paid_a_designated_group(facts: Facts) -> bool:
+    """A gang or cartel demanded money from the client, and the terrorism question was not
+    answered "yes". In February 2025 the State Department designated MS-13, Tren de Aragua
+    and six Mexican cartels as Foreign Terrorist Organizations; money given to such a group
+    can be support that falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), even
+    when forced, and staff rarely think of extortion paid as a "link to terrorist activity".
+    Whether the client paid, and to which group, is not asked: a lawyer must check."""
+    return (
+        facts.terrorism_bar != YesNo.YES
+        and bool(facts.harmers & {Harmer.GANG, Harmer.CARTEL})
+        and HarmKind.EXTORTION in facts.harm_kinds
+    )
+
+
+#: The window of the lawful pathways rule (8 C.F.R. § 1208.33(a)(1)(i)).
+LAWFUL_PATHWAYS_WINDOW = (date(2023, 5, 11), date(2025, 5, 11))
+
+
+def entered_in_the_lawful_pathways_window(facts: Facts) -> bool:
+    """8 C.F.R. § 1208.33(a): a rebuttable presumption of ineligibility for asylum for a
+    person who entered from Mexico at the southwest border without documents between May 11,
+    2023 and May 11, 2025, after passing through another country; not for an unaccompanied
+    child ((a)(2)(i)). How the client entered is not asked, so an arrival in the window
+    leaves it for a lawyer."""
+    arrival = facts.last_arrival_date
+    start, end = LAWFUL_PATHWAYS_WINDOW
+    return (
+        arrival is not None and start <= arrival <= end and facts.unaccompanied_child != YesNo.YES
+    )
+
+
+LAWFUL_PATHWAYS_OPEN = (
+    "how the client entered: a person who crossed the southern border from Mexico without "
+    "papers between May 11, 2023 and May 11, 2025, after passing through another country, "
+    "is presumed not eligible for asylum (the 'lawful pathways' rule) unless an exception "
+    "applies or the presumption is rebutted; a lawyer should also check the rule still "
+    "stands"
+)
+
+
+#: What staff are told to find out when a gang or cartel demanded money.
+PAYMENTS_OPEN = (
+    "whether the client ever paid or helped the gang or cartel that demanded money (MS-13, "
+    "Tren de Aragua and six Mexican cartels were designated terrorist organizations in 2025, "
+    "and even forced payments to such a group can fall under the terrorism grounds)"
+)
+
+
+#: What staff are told to find out about the terrorism grounds.
+TERRORISM_OPEN = (
+    "whether the client's links to terrorist activity put the client under the immigration "
+    "law's terrorism grounds (a lawyer's call, including any exemption)"
 )
 
 
@@ -153,6 +308,13 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     code, title = "asylum_bars", "Not barred from asylum (persecutor, crimes, resettlement...)"
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
+        "last_arrival_date",
+        "unaccompanied_child",
+        "prior_denial_by_court",
+        "resettlement_exception",
+        "crime_political",
+        "terrorism_bar",
+        "terrorism_review",
         "has_convictions",
         "aggravated_felony",
         "psc_review",
@@ -170,13 +332,31 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     unknown: list[str] = []
     cites = [c.ASYLUM_BARS]
     for name, words, cite in ASYLUM_BAR_QUESTIONS:
-        answer = getattr(facts, name)
+        answer = BAR_TESTS[name](facts) if name in BAR_TESTS else getattr(facts, name)
         if answer == YesNo.YES:
             barred.append(words)
             cites.append(cite)
+        elif answer != YesNo.NO and getattr(facts, name) == YesNo.YES:
+            unknown.append(BAR_DETAILS_OPEN[name])
+            cites += [cite, BAR_DETAIL_CITES[name]]
         elif answer != YesNo.NO:
             unknown.append(f"whether the client {words}")
-    if facts.prior_asylum_denied == YesNo.YES and (
+    terrorism = falls_under_terrorism_grounds(facts)
+    if terrorism == YesNo.YES:
+        barred.append("falls under the terrorism grounds")
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    elif terrorism_links_unresolved(facts):
+        unknown.append(TERRORISM_OPEN)
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
+    elif terrorism == YesNo.NOT_SURE:
+        unknown.append("whether the client has links to terrorist activity")
+    if may_have_paid_a_designated_group(facts):
+        unknown.append(PAYMENTS_OPEN)
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    if entered_in_the_lawful_pathways_window(facts):
+        unknown.append(LAWFUL_PATHWAYS_OPEN)
+        cites.append(c.LAWFUL_PATHWAYS)
+    if prior_denial_is_the_bar(facts) == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
         # A denied application does not bar a new one based on changed circumstances.
@@ -213,7 +393,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Any of these would bar asylum.",
+            f"Not yet known: {join_words(unknown)}. Each could bar asylum.",
             relied_on,
             tuple(cites),
         )
@@ -390,19 +570,34 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
     """8 U.S.C. § 1231(b)(3)(B)(i), (iii), (iv); 8 C.F.R. § 1208.16(d)(2): no withholding
     (of either kind) for a person who took part in persecuting others, who committed a
     serious nonpolitical crime outside the United States, or who is a danger to the security
-    of the United States (which the terrorism grounds may show: a lawyer's question). None
-    bars deferral under the Convention Against Torture (§ 1208.17(a))."""
+    of the United States. "[A]n alien who is described in section 1227(a)(4)(B)" (anyone
+    described in the terrorism grounds of § 1182(a)(3)(B)) "shall be considered" such a
+    danger (the last sentence of § 1231(b)(3)(B)), so a client found to fall under those
+    grounds is barred. None of these bars deferral under the Convention Against Torture: a
+    person entitled to its protection but subject to mandatory denial of withholding has
+    removal deferred (8 C.F.R. § 1208.16(c)(4), § 1208.17(a))."""
     code = "withholding_other_bars"
-    title = "Not barred from withholding by persecuting others or a serious crime abroad"
-    relied_on = ("persecutor_bar", "serious_nonpolitical_crime", "terrorism_bar")
-    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL)
+    title = "Not barred from withholding by persecuting others, a crime abroad or terrorism"
+    relied_on = (
+        "persecutor_bar",
+        "serious_nonpolitical_crime",
+        "crime_political",
+        "terrorism_bar",
+        "terrorism_review",
+    )
+    crime = serious_nonpolitical_crime_abroad(facts)
+    cites = (c.WITHHOLDING_BARS, c.MANDATORY_DENIAL, c.CAT_DEFERRAL_FOR_BARRED, c.CAT_DEFERRAL)
+    terrorism = falls_under_terrorism_grounds(facts)
+    terrorism_cites = (c.SECURITY_DANGER, c.TERRORIST_ACTIVITIES_DEPORTABLE, c.TERRORISM_GROUNDS)
     barred = [
         words
         for answer, words in (
             (facts.persecutor_bar, "took part in persecuting others"),
+            (crime, "committed a serious nonpolitical crime outside the United States"),
             (
-                facts.serious_nonpolitical_crime,
-                "committed a serious nonpolitical crime outside the United States",
+                terrorism,
+                "falls under the terrorism grounds, so the law treats the client as a danger "
+                "to the security of the United States",
             ),
         )
         if answer == YesNo.YES
@@ -415,45 +610,65 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             f"The client {join_words(barred)}. That bars both kinds of withholding of "
             "removal; deferral under the Convention Against Torture stays open.",
             relied_on,
-            cites,
+            (*cites, *(terrorism_cites if terrorism == YesNo.YES else ())),
+        )
+    if terrorism_links_unresolved(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client has links to terrorist activity. If they put the client under the "
+            "immigration law's terrorism grounds (which are very broad: even small or forced "
+            "support to an armed group can count), the law treats the client as a danger to "
+            "the security of the United States, and both kinds of withholding are barred. A "
+            "lawyer must decide it, including whether an exemption applies, and record it. "
+            "Deferral under the Convention Against Torture stays open either way.",
+            relied_on,
+            (*cites, *terrorism_cites, c.TERRORISM_EXEMPTION),
         )
     unknown = [
         words
         for answer, words in (
             (facts.persecutor_bar, "taking part in persecuting others"),
-            (facts.serious_nonpolitical_crime, "a serious nonpolitical crime abroad"),
-            (facts.terrorism_bar, "links to terrorist activity"),
+            (
+                crime,
+                "a serious nonpolitical crime abroad"
+                if facts.serious_nonpolitical_crime != YesNo.YES
+                else BAR_DETAILS_OPEN["serious_nonpolitical_crime"],
+            ),
+            (terrorism, "links to terrorist activity"),
         )
         if answer != YesNo.NO
     ]
-    if facts.terrorism_bar == YesNo.YES:
-        return Finding(
-            code,
-            title,
-            Status.UNCLEAR,
-            "The client has links to terrorist activity. A person who is a danger to the "
-            "security of the United States cannot get withholding; a lawyer must decide "
-            "whether these links make the client one. Deferral under the Convention Against "
-            "Torture stays open.",
-            relied_on,
-            cites,
-        )
+    if may_have_paid_a_designated_group(facts):
+        unknown.append(PAYMENTS_OPEN)
     if unknown:
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Each would bar both kinds of withholding "
+            f"Not yet known: {join_words(unknown)}. Each could bar both kinds of withholding "
             "(not deferral under the Convention Against Torture).",
             relied_on,
             cites,
         )
+    cleared = (
+        " A lawyer found the client's links to terrorist activity do not put the client "
+        "under the terrorism grounds."
+        if facts.terrorism_bar == YesNo.YES
+        else ""
+    )
     return Finding(
         code,
         title,
         Status.MET,
         "The client did not take part in persecuting others, has no serious crime abroad and "
-        "no links to terrorist activity.",
+        + (
+            "is not barred by the terrorism grounds."
+            if cleared
+            else "no links to terrorist activity."
+        )
+        + cleared,
         relied_on,
         cites,
     )

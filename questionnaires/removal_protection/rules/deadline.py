@@ -1,5 +1,5 @@
-"""The one-year asylum deadline (8 U.S.C. § 1158(a)(2)(B)-(D); 8 C.F.R.
-§ 1208.4(a)(4)-(5)), counted from the last arrival to the screening date, with the
+"""The one-year asylum deadline (8 U.S.C. § 1158(a)(2)(B)-(E); 8 C.F.R.
+§ 1208.4(a)(2)(ii), (a)(4)-(5)), counted from the last arrival to the screening date, with the
 carry-over of a last day that falls on a weekend or legal holiday."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.removal_protection import citations as c
 
-from .answers import DeadlineException, Facts
+from .answers import DeadlineException, Facts, Proceeding
 from .bars import asylum_closed_by_reinstated_order
 
 
@@ -58,7 +58,9 @@ def federal_holidays(year: int) -> frozenset[date]:
 
 def last_day_to_file(arrival: date) -> date:
     """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
-    working day, as the regulation carries a last day that falls on one. A 29 February
+    working day: "When the last day of the period so computed falls on a Saturday, Sunday, or
+    legal holiday, the period shall run until the end of the next day that is not" one
+    (8 C.F.R. § 1208.4(a)(2)(ii)). A 29 February
     arrival carries from 1 March, the later reading, for deciding whether a filing was late;
     staff are told the earlier date to file by."""
     last = one_year_after(arrival)
@@ -75,7 +77,25 @@ def _leap_day_doubt(arrival: date, day: date) -> bool:
     return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
 
 
+#: Added where the case is before an immigration judge and nothing is filed yet.
+COURT_DATE = (
+    " The case is in removal proceedings: the immigration judge may set an earlier date to "
+    "file, and an application not filed by that date can be treated as given up. Check the "
+    "hearing notice and file by whichever date comes first."
+)
+
+
+def in_court(facts: Facts) -> bool:
+    """The case is in removal proceedings and no application is filed yet: the immigration
+    judge "may set and extend time limits for the filing of applications", and one not filed
+    in time "shall be deemed waived" (8 C.F.R. § 1003.31(c))."""
+    return facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS and (
+        facts.asylum_filed != YesNo.YES
+    )
+
+
 DEADLINE_RELIED_ON = (
+    "proceeding_type",
     "last_arrival_date",
     "asylum_filed",
     "asylum_filed_date",
@@ -118,15 +138,25 @@ def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
 
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     status, text = _deadline_by_dates(facts, today)
+    if status == Status.NOT_MET and facts.unaccompanied_child == YesNo.NOT_SURE:
+        return (
+            Status.UNCLEAR,
+            f"{text} But it is not known whether the client came as an unaccompanied child "
+            "(under 18, with no parent or legal guardian in the United States to care for "
+            "them): the deadline does not apply to one. Find out before treating asylum as "
+            "barred.",
+        )
     if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
         return status, text
     return (
         Status.UNCLEAR,
-        "The client came as an unaccompanied child. The one-year deadline does not apply to "
-        "unaccompanied children, but whether a client who has since turned 18 keeps that "
-        "exemption has been contested; being an unaccompanied minor is also an "
-        "extraordinary circumstance that can excuse delay. File as soon as possible, and "
-        "have a lawyer argue both.",
+        "The client came as an unaccompanied child. The law says the one-year deadline does "
+        "not apply to an unaccompanied child: someone under 18, with no lawful status and no "
+        "parent or legal guardian in the United States available to care for them. Whether a "
+        "client who has since turned 18, or was later joined by a parent, keeps that "
+        "exemption has been contested; being an unaccompanied minor is also an extraordinary "
+        "circumstance that can excuse delay. File as soon as possible, and have a lawyer "
+        "argue both.",
     )
 
 
@@ -201,7 +231,8 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
             Status.MET,
             f"The client last arrived on {us_long_date(arrival)}. The asylum application "
             f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
-            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}",
+            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}"
+            + (COURT_DATE if in_court(facts) else ""),
         )
     if facts.asylum_filed == YesNo.YES:
         return (
@@ -260,6 +291,12 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
         )
     today = facts.today or date.today()
     status, text = _deadline_status(facts, today)
+    if facts.last_arrival_date is not None:
+        cites = (*cites, c.LAST_DAY_CARRIED)
+    if facts.unaccompanied_child == YesNo.YES:
+        cites = (*cites, c.UNACCOMPANIED_CHILDREN)
+    if COURT_DATE in text:
+        cites = (*cites, c.COURT_FILING_DEADLINE)
     return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
 
 

@@ -187,6 +187,16 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
     if status == Status.UNCLEAR and Motive.UNKNOWN in facts.motives:
         text += " Part of the motive is unknown."
     cites = base
+    if Motive.RECRUITMENT in facts.motives and status == Status.MET:
+        status = Status.UNCLEAR
+        text = (
+            f"Not yet shown: {reasons}. But they also wanted to make the client join them. "
+            "Forced recruitment is not persecution for a political opinion just because the "
+            "recruiters have political aims, or because the client refused: it must be the "
+            "client's own opinion (or one they assumed the client held) that they punished. "
+            "A lawyer must weigh what they said and did."
+        )
+        cites = (*cites, c.ELIAS_ZACARIAS)
     if facts.motives & OTHER_MOTIVES:
         text += mixed_motives(status, standard)
         cites = (*cites, c.BORJA, c.SEED_MIXED_MOTIVES)
@@ -311,17 +321,43 @@ CIRCUIT_NEXUS_TABLE: dict[str, tuple[str, str, Citation | None]] = {
     Circuit.SIXTH: (Standard.A_REASON, c.GUZMAN_VAZQUEZ.text, c.GUZMAN_VAZQUEZ),
     Circuit.SECOND: (Standard.ONE_CENTRAL_REASON, c.QUITUIZACA.text, c.QUITUIZACA),
 }
-NO_RULING_FOUND = (
-    "Not verified in the check: the circuit may have ruled (most circuits are reported to "
-    "apply 'one central reason'); the Board's Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010) "
-    "applies at least"
-)
+
+
+def _not_verified(lead: str = "") -> str:
+    """The authority of a circuit whose own ruling the check could not verify."""
+    return (
+        "Not verified in the check: "
+        + (f"{lead}; " if lead else "")
+        + "the circuit may have ruled (most circuits are reported to apply 'one central "
+        "reason'); the Board's Matter of C-T-L-, 25 I&N Dec. 341 (BIA 2010) applies at least"
+    )
+
+
+#: Circuits whose cases were looked for in the 2026-11-29 check but whose holding on the
+#: standard could not be read: what was found, for a lawyer to read. Not cited.
+CASES_TO_READ = {
+    Circuit.THIRD: (
+        "Gonzalez-Posadas v. Attorney General, 781 F.3d 677 (3d Cir. 2015), the case reported "
+        "for the Third Circuit, could not be retrieved"
+    ),
+    Circuit.FOURTH: (
+        "Diaz-Hernandez v. Garland, No. 22-2103 (4th Cir. June 10, 2024), a published "
+        "decision on a withholding claim, was found, but its passage on the standard could "
+        "not be read"
+    ),
+    Circuit.FIFTH: (
+        "Shaikh v. Holder, 588 F.3d 861 (5th Cir. 2009), a withholding case decided under "
+        "the REAL ID Act, was found, but its passage on the standard could not be read"
+    ),
+}
 
 
 def circuit_standard(circuit: str) -> tuple[str, str, Citation | None]:
     """The circuit's withholding nexus standard, its authority, and its citation (None where
-    no circuit ruling was found and the Board's rule applies)."""
-    return CIRCUIT_NEXUS_TABLE.get(circuit, (Standard.ONE_CENTRAL_REASON, NO_RULING_FOUND, None))
+    no circuit ruling was verified and the Board's rule applies)."""
+    if circuit in CIRCUIT_NEXUS_TABLE:
+        return CIRCUIT_NEXUS_TABLE[circuit]
+    return Standard.ONE_CENTRAL_REASON, _not_verified(CASES_TO_READ.get(circuit, "")), None
 
 
 def circuit_table() -> list[dict[str, str]]:
@@ -396,7 +432,10 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
             "check; the Board of Immigration Appeals' rule applies at least: 'one central "
             "reason', as for asylum (Matter of C-T-L-), and most circuits are reported to "
             "follow it. The Ninth and Sixth Circuits rejected that reading. A lawyer should "
-            "check the circuit's own cases. " + c_text,
+            "check the circuit's own cases"
+            + (f" ({CASES_TO_READ[facts.circuit]})" if facts.circuit in CASES_TO_READ else "")
+            + ". "
+            + c_text,
             relied_on,
             unique_citations((c.C_T_L, c.SEED_C_T_L, *c_cites)),
         )

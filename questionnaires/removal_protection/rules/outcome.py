@@ -8,21 +8,21 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
 from .answers import (
-    OFFICIALS,
     RELIEF_LABELS,
     Circuit,
     DeadlineException,
     Facts,
     Motive,
-    OfficialDuty,
     Outcome,
+    Proceeding,
     Relief,
     ReliefStatus,
     future_risk_signals,
     grounds_claimed,
     in_ninth_circuit,
+    officials_acted_only_privately,
 )
-from .bars import drug_trafficking_presumed_serious
+from .bars import drug_trafficking_presumed_serious, terrorism_links_unresolved
 from .deadline import asylum_deadline_date
 
 #: Statuses from best to worst, for choosing what the headline leads with.
@@ -45,6 +45,21 @@ SOCIAL_GROUP_NOTE = (
     "change, with clear limits, and seen as a group in that society?); this screening never "
     "decides it."
 )
+
+
+TERRORISM_UNRESOLVED = (
+    "The client has links to terrorist activity, and no one has yet decided whether they put "
+    "the client under the terrorism grounds. If they do, this is barred: a lawyer must "
+    "decide it first."
+)
+
+
+def _terrorism_cap(facts: Facts, status: str, reason: str) -> tuple[str, str]:
+    """Links to terrorist activity that no one has yet weighed may well bar asylum and both
+    kinds of withholding: no better than unclear until a lawyer decides."""
+    if terrorism_links_unresolved(facts):
+        return _cap(status, reason, ReliefStatus.UNCLEAR, TERRORISM_UNRESOLVED)
+    return status, reason
 
 
 PRESUMED_BARRED = (
@@ -90,7 +105,19 @@ def _asylum_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
             "not shown.",
         )
     presumed = f["past_persecution_presumption"].status == Status.MET
-    fear = likely == Status.MET or (presumed and facts.conditions_changed != YesNo.YES)
+    # The presumption is rebutted for asylum by the same showing as for withholding (8 C.F.R.
+    # § 1208.13(b)(1)(i)): changed circumstances, or a place the client could reasonably
+    # move to. Where the answers point to either, the fear needs weighing here too.
+    fear = likely == Status.MET or (
+        presumed and facts.conditions_changed != YesNo.YES and facts.safe_area != YesNo.YES
+    )
+    if nexus == Status.MET and presumed and likely != Status.MET and not fear:
+        return (
+            ReliefStatus.POSSIBLE,
+            "A protected reason was central to past persecution, so future harm is presumed, "
+            "but the answers point to a change or a safe place to move. The government must "
+            "prove it, and a lawyer must weigh it.",
+        )
     if nexus == Status.MET and fear:
         return (
             ReliefStatus.STRONG,
@@ -163,7 +190,7 @@ def asylum_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
         )
     if only_social_group(facts):
         status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, SOCIAL_GROUP_NOTE.strip())
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def withholding_bar(f: dict[str, Finding]) -> Finding | None:
@@ -259,23 +286,14 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
         )
     if only_social_group(facts):
         status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, SOCIAL_GROUP_NOTE.strip())
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def board_test_against(facts: Facts) -> bool:
     """Officials harmed the client off duty, and every fact Matter of J-G-R- names points
     away from an official capacity: met under Ninth Circuit law, contested under the
     Board's."""
-    return (
-        facts.official_duty == OfficialDuty.OFF_DUTY
-        and not facts.harmers - OFFICIALS
-        and (
-            facts.officials_in_uniform,
-            facts.access_through_position,
-            facts.threatened_official_retaliation,
-        )
-        == (YesNo.NO, YesNo.NO, YesNo.NO)
-    )
+    return officials_acted_only_privately(facts)
 
 
 def cat_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
@@ -377,7 +395,7 @@ def cat_withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, st
             "A bar to withholding is not yet ruled out; if one applies, deferral of removal "
             "remains.",
         )
-    return status, reason
+    return _terrorism_cap(facts, status, reason)
 
 
 def cat_deferral_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
@@ -433,7 +451,12 @@ def headline(outcome: str, relief: dict[str, dict[str, str]], facts: Facts) -> s
         )
         and (facts.today is None or facts.today <= deadline)
     ):
-        closed += f" File for asylum by {us_long_date(deadline)}."
+        earlier = (
+            " or any earlier date the immigration judge set"
+            if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+            else ""
+        )
+        closed += f" File for asylum by {us_long_date(deadline)}{earlier}."
     fallback = ""
     if deferral in (ReliefStatus.STRONG, ReliefStatus.POSSIBLE):
         word = "looks likely" if deferral == ReliefStatus.STRONG else "may be possible"
@@ -452,6 +475,11 @@ def headline(outcome: str, relief: dict[str, dict[str, str]], facts: Facts) -> s
         return (
             f"The client may qualify for {_named(relief, PRIMARY, best)}, but key points "
             "need more facts." + fallback + closed
+        )
+    if best == ReliefStatus.UNCLEAR and fallback:
+        return (
+            "A lawyer needs to review this case: the answers are not enough to tell whether "
+            f"the client qualifies for {_named(relief, PRIMARY, best)}." + fallback + closed
         )
     if outcome in (Outcome.PROTECTION_LIKELY, Outcome.PROTECTION_POSSIBLE):
         return (

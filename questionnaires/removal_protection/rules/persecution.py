@@ -11,6 +11,7 @@ from questionnaires.removal_protection import citations as c
 
 from .answers import (
     CORRUPTION,
+    PHYSICAL_HARM,
     PRIVATE_ACTORS,
     SERIOUS_HARM,
     Facts,
@@ -19,11 +20,15 @@ from .answers import (
     NotReportedReason,
     PoliceResponse,
     future_risk_signals,
-    officials_harmed,
+    harmed_by_the_state,
+    officials_acted_only_privately,
 )
 from .nexus import GROUND_RELIED_ON
 
 THREATS = HarmKind.DEATH_THREATS
+#: Relocation presumed unreasonable where the government persecuted or past persecution is
+#: shown, for withholding and for asylum alike.
+RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCATION_PRESUMPTION)
 
 
 @reads(
@@ -35,10 +40,11 @@ THREATS = HarmKind.DEATH_THREATS
 )
 def past_harm_was_persecution(facts: Facts) -> Finding:
     """Persecution is serious harm, a lower bar than the "severe pain or suffering" of
-    torture (8 C.F.R. § 1208.18(a)(1)): violence and detention count, threats to kill count
-    together with them (alone, only when very menacing: a lawyer's call), and lesser harms
-    can count taken together. The client's own account decides the detail; this
-    reads only the kinds of harm ticked."""
+    torture (8 C.F.R. § 1208.18(a)(1)): violence counts, and detention with threats to kill
+    or severe suffering; detention alone, threats alone and lesser harms (money, property,
+    harm to family) count only when serious enough taken together, a lawyer's call however
+    the staff rate the suffering. The client's own account decides the detail; this reads
+    only the kinds of harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
     relied_on = ("past_harm", "harm_kinds", "severe_pain")
@@ -61,12 +67,35 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    serious = sorted(
-        str(kind).replace("_", " ") for kind in facts.harm_kinds & SERIOUS_HARM - {THREATS}
-    )
-    if serious and THREATS in facts.harm_kinds:
-        serious.append("threats to kill")
-    if not serious and facts.severe_pain != YesNo.YES and THREATS in facts.harm_kinds:
+    kinds = facts.harm_kinds
+    violence = kinds & PHYSICAL_HARM
+    detained = HarmKind.DETENTION in kinds
+    if violence or (detained and (THREATS in kinds or facts.severe_pain == YesNo.YES)):
+        serious = sorted(str(kind).replace("_", " ") for kind in kinds & SERIOUS_HARM - {THREATS})
+        if THREATS in kinds:
+            serious.append("threats to kill")
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"The client suffered serious harm ({join_words(serious)}). Persecution needs "
+            "serious harm, not the severe pain that torture needs.",
+            relied_on,
+            cites,
+        )
+    if detained:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was detained but not beaten or threatened with death. Detention is "
+            "persecution when it is long or harsh enough; a short detention without "
+            "mistreatment may not be. A lawyer must weigh how long it lasted and the "
+            "conditions.",
+            relied_on,
+            cites,
+        )
+    if facts.severe_pain != YesNo.YES and THREATS in kinds:
         return Finding(
             code,
             title,
@@ -78,14 +107,23 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
-    if serious or facts.severe_pain == YesNo.YES:
-        what = f" ({join_words(serious)})" if serious else ""
+    if facts.severe_pain == YesNo.YES and not kinds - {HarmKind.NOT_SURE}:
         return Finding(
             code,
             title,
             Status.MET,
-            f"The client suffered serious harm{what}. Persecution needs serious harm, not "
-            "the severe pain that torture needs.",
+            "The client suffered serious harm. Persecution needs serious harm, not the "
+            "severe pain that torture needs.",
+            relied_on,
+            cites,
+        )
+    if facts.severe_pain == YesNo.YES and THREATS in kinds:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The client suffered serious harm (threats to kill, causing severe suffering). "
+            "Persecution needs serious harm, not the severe pain that torture needs.",
             relied_on,
             cites,
         )
@@ -138,7 +176,14 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         "country_conditions",
     )
     cites = (c.BRINGAS_RODRIGUEZ,)
-    if officials_harmed(facts) and not facts.harmers & PRIVATE_ACTORS:
+    private_official = (
+        "The official acted off duty and nothing links the harm to the office (no uniform, "
+        "no access through the job, no threat to use it), so here the official counts as a "
+        "private person. "
+        if officials_acted_only_privately(facts)
+        else ""
+    )
+    if harmed_by_the_state(facts) and not facts.harmers & PRIVATE_ACTORS:
         return Finding(
             code,
             title,
@@ -157,7 +202,7 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         )
     elif facts.officials_protect_group == YesNo.YES:
         status, text = Status.MET, "officials work with or protect the people who did it"
-    elif officials_harmed(facts):
+    elif harmed_by_the_state(facts):
         status, text = Status.MET, "officials took part in the harm"
     elif facts.reported_to_police == YesNo.YES and response in (
         PoliceResponse.DID_NOTHING,
@@ -224,7 +269,11 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         title,
         status,
         "When people outside the government do the harm, asylum and withholding also need the "
-        "government to be unable or unwilling to control them. " + lead + text + ".",
+        "government to be unable or unwilling to control them. "
+        + private_official
+        + lead
+        + text
+        + ".",
         relied_on,
         cites,
     )
@@ -341,11 +390,16 @@ def past_persecution_presumption(
 def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Finding:
     """Withholding needs proof that it is "more likely than not" the client would be
     persecuted (seed at 360), a higher standard than asylum's "well-founded fear"; past
-    persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)). A reasonable place to
-    relocate can rebut it, but where the government is the persecutor relocation is presumed
-    unreasonable (see the caveat on 8 C.F.R. § 1208.16(b)(3)): the government must then show
-    relocation would be reasonable. Without the presumption, a screening calls it likely only
-    where someone has threatened the client and something else points the same way."""
+    persecution raises a presumption (8 C.F.R. § 1208.16(b)(1)), which the government may
+    rebut with a safe place the client could reasonably move to, and it must prove that
+    ((b)(1)(ii)). "In cases in which the persecutor is a government or is
+    government-sponsored, or the applicant has established persecution in the past, it shall
+    be presumed that internal relocation would not be reasonable" unless the government
+    proves otherwise (§ 1208.16(b)(3)(ii), the text in force: the 2020 amendments were
+    enjoined, see the caveat). So where the government persecuted, an answer that part of the
+    country would be safe does not defeat the presumption; where private people did, it needs
+    weighing. Without the presumption, a screening calls it likely only where someone has
+    threatened the client and something else points the same way."""
     code = "withholding_likelihood"
     title = "Future harm is more likely than not"
     relied_on = (
@@ -375,7 +429,7 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             cites,
         )
     if presumption.status == Status.MET:
-        if facts.safe_area == YesNo.YES and officials_harmed(facts):
+        if facts.safe_area == YesNo.YES and harmed_by_the_state(facts):
             return Finding(
                 code,
                 title,
@@ -384,18 +438,20 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
                 "the country would be safe, but the government itself was the persecutor, so "
                 "moving is presumed unreasonable unless the government proves otherwise.",
                 relied_on,
-                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+                (*cites, *RELOCATION_PRESUMPTION, c.M_Z_M_R),
             )
         if facts.safe_area == YesNo.YES:
             return Finding(
                 code,
                 title,
                 Status.UNCLEAR,
-                "Future harm is presumed because of past persecution, but the answers say "
-                "part of the country would be safe. A safe and reasonable place to move can "
-                "defeat the presumption, so this needs a closer look.",
+                "Future harm is presumed because of past persecution, and moving elsewhere in "
+                "the country is presumed unreasonable: the government must prove a safe place "
+                "the client could reasonably be expected to move to. But the answers say part "
+                "of the country would be safe, and the people who did the harm are not the "
+                "government, so this needs a closer look.",
                 relied_on,
-                (*cites, c.ASYLUM_RELOCATION, c.M_Z_M_R),
+                (*cites, *RELOCATION_PRESUMPTION, c.M_Z_M_R),
             )
         return Finding(
             code,

@@ -25,6 +25,7 @@ from .answers import (
     NotReportedReason,
     OfficialDuty,
     PoliceResponse,
+    Proceeding,
     Relief,
     ReliefStatus,
     Standard,
@@ -38,6 +39,8 @@ from .bars import (
     asylum_mandatory_bars,
     free_of_other_withholding_bars,
     free_of_particularly_serious_crime_bar,
+    may_have_paid_a_designated_group,
+    terrorism_links_unresolved,
 )
 from .deadline import asylum_deadline_date, asylum_filed_within_one_year
 from .nexus import (
@@ -198,6 +201,16 @@ def evidence_to_gather(facts: Facts) -> list[str]:
         )
     if facts.reinstated_order != YesNo.NO:
         items.append("The immigration file: any earlier removal order and re-entry.")
+    if may_have_paid_a_designated_group(facts):
+        items.append(
+            "Whether the client ever paid or helped the gang or cartel that demanded money: "
+            "which group, what was given, when, and under what threat, for the lawyer."
+        )
+    if terrorism_links_unresolved(facts):
+        items.append(
+            "The client's full account of the links to terrorist activity, for the lawyer: "
+            "which group, what the client did or gave, when, and whether under threat."
+        )
     if not asylum_closed_by_reinstated_order(facts):
         if facts.last_arrival_date is None and facts.unaccompanied_child != YesNo.YES:
             items.append("Proof of the date of last arrival (an entry record or stamp).")
@@ -275,7 +288,12 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
         days = (deadline - today).days
         steps.append(
             f"File the asylum application by {us_long_date(deadline)} "
-            f"({days} {'day' if days == 1 else 'days'} from the screening date)."
+            f"({days} {'day' if days == 1 else 'days'} from the screening date)"
+            + (
+                ", or by any earlier date the immigration judge set."
+                if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+                else "."
+            )
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.deadline_exception in (
         DeadlineException.CHANGED,
@@ -323,6 +341,14 @@ def next_steps(facts: Facts, f: dict[str, Finding], relief: dict[str, dict[str, 
             "Get the sentencing records: add up the prison terms imposed for the aggravated "
             "felonies, suspended parts included. Five years or more bars withholding."
         )
+    if terrorism_links_unresolved(facts):
+        steps.append(
+            "Have a lawyer decide whether the client's links to terrorist activity put the "
+            "client under the terrorism grounds (8 U.S.C. § 1182(a)(3)(B)), and whether an "
+            "exemption applies, and record it on the terrorism grounds page. If they do, "
+            "asylum and withholding are barred and deferral under the Convention Against "
+            "Torture is the route."
+        )
     if f["particularly_serious_crime"].status == Status.UNCLEAR:
         steps.append(
             "Have a lawyer review each conviction for the particularly serious crime bar, "
@@ -367,9 +393,9 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
     ]
     if facts.unaccompanied_child == YesNo.YES:
         notes.append(
-            "The exemption of unaccompanied children from the one-year deadline was "
-            "confirmed only from secondary sources: a lawyer should read the statute and "
-            "confirm the client still qualifies as an unaccompanied child."
+            "A lawyer should confirm the client qualified, and still qualifies, as an "
+            "'unaccompanied alien child' (8 U.S.C. § 1158(a)(2)(E), defined in 6 U.S.C. "
+            "§ 279(g)): the exemption from the one-year deadline turns on it."
         )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         described = (
@@ -383,6 +409,23 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "characteristic they cannot or should not change, defined with particularity, "
             "and socially distinct in that society (Matter of M-E-V-G-, 26 I&N Dec. 227 (BIA "
             "2014); Matter of W-G-R-, 26 I&N Dec. 208 (BIA 2014))." + described
+        )
+    if c.WITHHOLDING_RELOCATION_PRESUMPTION in f["withholding_likelihood"].citations:
+        notes.append(
+            "The presumption that moving elsewhere in the country is unreasonable is applied "
+            "as 8 C.F.R. §§ 1208.13(b)(3)(ii) and 1208.16(b)(3)(ii) read in force. A 2020 rule "
+            "(85 Fed. Reg. 80274) would have narrowed it, but a federal court blocked that "
+            "rule before it took effect (Pangea Legal Services v. DHS, 512 F. Supp. 3d 966 "
+            "(N.D. Cal. 2021)), and it is shown as a pending amendment, not in force. A lawyer "
+            "should check its status before relying on the presumption."
+        )
+    if facts.firm_resettlement == YesNo.YES:
+        notes.append(
+            "Firm resettlement is applied as 8 C.F.R. § 208.15 defined it before the 2020 rule "
+            "(an offer of permanent status, with two exceptions). That rule's broader "
+            "definition (8 C.F.R. § 1208.15 as amended, 85 Fed. Reg. 80274) was blocked by a "
+            "federal court (Pangea Legal Services v. DHS); a lawyer should check which text "
+            "applies."
         )
     left_out = grounds_described_but_not_ticked(facts)
     if left_out:

@@ -39,6 +39,10 @@ def cat_needs_no_protected_reason(facts: Facts) -> Finding:
     )
 
 
+#: Harm that on its own cannot cause the mental pain 8 C.F.R. § 1208.18(a)(4) counts.
+NOT_TORTURE_ON_THEIR_OWN = frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY})
+
+
 @reads(
     "past_harm",
     "severe_pain",
@@ -55,8 +59,11 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
     physical or mental, is intentionally inflicted (for a purpose such as punishment,
     intimidation or coercion) by or with the acquiescence of a public official. It must be
     specifically intended (§ 1208.18(a)(5)); it excludes pain "arising only from, inherent
-    in or incidental to lawful sanctions" (§ 1208.18(a)(3)); mental pain includes prolonged
-    mental harm from a threat of imminent death (§ 1208.18(a)(4)). Under Ninth Circuit law
+    in or incidental to lawful sanctions" (§ 1208.18(a)(3)); mental pain counts only as
+    "prolonged mental harm caused by or resulting from" threatened severe physical pain,
+    mind-altering substances or procedures, "the threat of imminent death", or a threat to
+    another person (§ 1208.18(a)(4)(i)-(iv)), so extortion or damage to property alone is not
+    torture however distressing. Under Ninth Circuit law
     it includes killing (seed at 361). The official part is tested under state action
     below. Physicians' reports of scars are the kind of proof that settled it in the seed (at
     355-56)."""
@@ -114,6 +121,24 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             "that defeats the Convention's purpose, is not lawful. A lawyer must judge it.",
             relied_on,
             (*cites, c.LAWFUL_SANCTIONS),
+        )
+    if (
+        facts.severe_pain == YesNo.YES
+        and facts.harm_intentional == YesNo.YES
+        and facts.harm_kinds
+        and facts.harm_kinds <= NOT_TORTURE_ON_THEIR_OWN
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The harm ticked (demands for money, damage to property) is not physical. Mental "
+            "suffering is torture only when it is prolonged mental harm caused by threatened "
+            "severe physical pain, mind-altering drugs or procedures, a threat of imminent "
+            "death, or a threat that someone else will imminently be killed or badly hurt. A "
+            "lawyer must check whether any of those happened.",
+            relied_on,
+            (*cites, c.MENTAL_PAIN),
         )
     if facts.severe_pain == YesNo.YES and facts.harm_intentional == YesNo.YES:
         return Finding(
