@@ -56,6 +56,8 @@ WITHOUT_A_LINK = {
         "DELGADO_ORTIZ",
         "GARCIA_MILIAN",
         "PEREZ_GUZMAN",
+        "PANGEA",
+        "ELIAS_ZACARIAS",
     },
 }
 

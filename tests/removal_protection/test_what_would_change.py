@@ -36,8 +36,9 @@ def test_not_sure_answers_are_listed_first(tmp_path):
     found = document(tmp_path, {**ANSWERS, "persecutor_bar": "not_sure"})["what_would_change"]
     firsts = [change["now_not_sure"] for change in found]
     assert firsts == sorted(firsts, reverse=True)
-    # What finding it out could do: either way, withholding is settled.
-    assert {c["then"] for c in found if c["now_not_sure"]} == {"yes", "no"}
+    # What finding it out could do: a "yes" bars withholding. (A "no" settles nothing more
+    # here: the money the persecutors demanded keeps the terrorism grounds open.)
+    assert {c["then"] for c in found if c["now_not_sure"]} == {"yes"}
     assert {c["question"] for c in found if c["now_not_sure"]} == {"persecutor_bar"}
 
 

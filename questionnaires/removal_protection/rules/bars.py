@@ -295,6 +295,12 @@ TERRORISM_OPEN = (
     "has_convictions",
     "aggravated_felony",
     "psc_review",
+    "prior_denial_by_court",
+    "resettlement_exception",
+    "crime_political",
+    "terrorism_review",
+    "last_arrival_date",
+    "unaccompanied_child",
     decides="whether a bar rules out asylum",
     law=(c.ASYLUM_BARS,),
 )
@@ -563,6 +569,8 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
     "persecutor_bar",
     "serious_nonpolitical_crime",
     "terrorism_bar",
+    "crime_political",
+    "terrorism_review",
     decides="whether persecuting others, a serious crime abroad or terrorism bars withholding",
     law=(c.WITHHOLDING_BARS,),
 )

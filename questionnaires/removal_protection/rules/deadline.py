@@ -261,6 +261,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     "asylum_filed_date",
     "unaccompanied_child",
     "deadline_exception",
+    "proceeding_type",
     decides="whether asylum was or can be applied for in time",
     law=(c.ONE_YEAR_DEADLINE,),
 )
