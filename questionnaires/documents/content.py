@@ -63,6 +63,9 @@ class Document:
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     #: Shown in small print at the foot of every page: what it was made from.
     footer: str = ""
+    #: A working paper for staff (a memo, an outline), not a letter: its PDF is set denser
+    #: (smaller type, narrower margins), so a long one takes fewer pages to read and to make.
+    working_paper: bool = False
 
     def text(self) -> str:
         """Every word of the document, in order (for tests and search)."""

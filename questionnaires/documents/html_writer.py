@@ -24,13 +24,20 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 10pt; }
 caption { text-align: left; font-weight: bold; margin-bottom: 3pt; }
 th, td { border: 0.75pt solid #505a5f; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 .made-from { font-size: 8pt; color: #505a5f; margin-top: 18pt; }
+@page working-paper { margin: 1.8cm 2cm 2cm; }
+.working-paper { page: working-paper; font-size: 10pt; line-height: 1.25; }
+.working-paper h1 { font-size: 15pt; margin-bottom: 8pt; }
+.working-paper h2 { font-size: 12pt; margin: 10pt 0 4pt; }
+.working-paper h3 { font-size: 10.5pt; margin: 8pt 0 3pt; }
+.working-paper p, .working-paper ol, .working-paper ul { margin-bottom: 5pt; }
 """
 
 
 def to_html(document: Document) -> str:
     parts = [
         '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">',
-        f"<title>{escape(document.title)}</title><style>{STYLE}</style></head><body>",
+        f"<title>{escape(document.title)}</title><style>{STYLE}</style></head>",
+        '<body class="working-paper">' if document.working_paper else "<body>",
     ]
     parts.append(f"<h1>{escape(document.title)}</h1>")
     for block in document.blocks:

@@ -5,6 +5,7 @@ its content)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -139,7 +140,7 @@ def build_document(record: CaseRecord, document: DraftDocument, document_type):
         f"{record.client_reference or str(record.pk)[:8]} (version {document.record_version}, "
         f"rules {document.rules_version}). A lawyer reviews every draft before it is sent."
     )
-    return type(content)(title=content.title, blocks=content.blocks, footer=footer)
+    return dataclasses.replace(content, footer=footer)
 
 
 @require_GET

@@ -209,12 +209,18 @@ def assessment_memo(draft: Draft) -> Document:
         )
     blocks.append(Heading("Each element", 1))
     shown: set[str] = set()
+    # Each element is explained once, in its section; the open questions and the sources
+    # refer to it rather than repeat it.
+    section_of: dict[str, str] = {}
+    authorities_given: set[str] = set()
     for title, codes in MEMO_SECTIONS:
         findings = [f for f in _findings(draft, codes) if f.status != Status.NOT_APPLICABLE]
         if not findings:
             continue
         blocks.append(Heading(title, 2))
         for finding in findings:
+            section_of[finding.code] = title
+            authorities_given.update(c.text for c in finding.citations)
             blocks.append(
                 Paragraph(
                     f"{finding.status.label}. {finding.explanation}", lead=f"{finding.title}: "
@@ -240,7 +246,11 @@ def assessment_memo(draft: Draft) -> Document:
             ),
         ]
     open_questions = [
-        f"{f.title}: {f.explanation}" for f in determination.findings if f.status == Status.UNCLEAR
+        f"{f.title} (explained under {section_of[f.code]}, above)."
+        if f.code in section_of
+        else f"{f.title}: {f.explanation}"
+        for f in determination.findings
+        if f.status == Status.UNCLEAR
     ]
     open_questions += list(draft.data.get("jurisdiction_warnings") or [])
     blocks += [
@@ -252,10 +262,22 @@ def assessment_memo(draft: Draft) -> Document:
         NumberedList(determination.next_steps),
         Heading("Limits", 1),
         BulletList(determination.caveats),
-        Heading("Sources", 1),
-        NumberedList(tuple(c.text for c in determination.citations)),
     ]
-    return Document(title="Case assessment memo: protection from removal", blocks=tuple(blocks))
+    other_sources = [c.text for c in determination.citations if c.text not in authorities_given]
+    if other_sources:
+        blocks += [
+            Heading("Other sources", 1),
+            Paragraph(
+                "Each element's authorities are given under it, above. The screening also "
+                "relied on these, for elements that do not apply here:"
+            ),
+            NumberedList(tuple(other_sources)),
+        ]
+    return Document(
+        title="Case assessment memo: protection from removal",
+        blocks=tuple(blocks),
+        working_paper=True,
+    )
 
 
 def declaration_outline(draft: Draft) -> Document:
@@ -294,7 +316,9 @@ def declaration_outline(draft: Draft) -> Document:
             )
         ),
     ]
-    return Document(title="Declaration outline: topics to cover", blocks=tuple(blocks))
+    return Document(
+        title="Declaration outline: topics to cover", blocks=tuple(blocks), working_paper=True
+    )
 
 
 register_document(

@@ -79,3 +79,35 @@ def test_the_outline_is_offered_only_while_some_protection_is_in_play(seed):
         entry["status"] = "barred"
     seed.determination = snapshot
     assert not declaration_called_for(draft_for(seed))
+
+
+def test_the_memo_explains_each_element_once_and_refers_back_to_it(staff_client, seed):
+    """The open questions name each unclear element and where it is explained; the
+    authorities are given under each element, not listed again; the PDF is set as a working
+    paper."""
+    from questionnaires.documents.html_writer import to_html
+    from questionnaires.documents.models import DraftDocument
+    from questionnaires.documents.registry import get
+    from questionnaires.documents.views import build_document
+    from questionnaires.framework.determination import Determination
+
+    make_document(staff_client, seed, MEMO, MEMO_DETAILS)
+    text, paragraphs = docx_text(staff_client.get(download_url(seed, MEMO, "docx")).content)
+    findings = {f["code"]: f for f in seed.determination["findings"]}
+    unclear = [f for f in findings.values() if f["status"] == "unclear"]
+    assert findings["particularly_serious_crime"] in unclear
+    for finding in unclear:
+        assert text.count(finding["explanation"]) == 1, finding["code"]
+    title = findings["particularly_serious_crime"]["title"]
+    assert f"{title} (explained under Bars and deadlines, above)." in text
+    headings = [p.text for p in paragraphs if p.style.name.startswith("Heading")]
+    assert "Sources" not in headings
+    authorities = [p.text for p in paragraphs if p.text.startswith("Authority: ")]
+    for finding in Determination.from_dict(seed.determination).findings:
+        if finding.status != "not_applicable" and finding.citations:
+            cited = "; ".join(c.text for c in finding.citations)
+            assert f"Authority: {cited}." in authorities, finding.code
+
+    document = DraftDocument.objects.get(record=seed, kind=MEMO)
+    html = to_html(build_document(seed, document, get(SLUG, MEMO)))
+    assert '<body class="working-paper">' in html
