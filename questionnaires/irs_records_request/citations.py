@@ -77,6 +77,10 @@ FOIA_20_WORKING_DAYS = Citation(USC5, "§ 552(a)(6)(A)(i)")
 # request is first received by the appropriate component of the agency, but in any event not
 # later than ten days after" any component designated to receive requests gets it.
 FOIA_20_DAYS_COMMENCE = Citation(USC5, "§ 552(a)(6)(A)")
+# The sentences after clause (ii): the 20-day period "shall not be tolled by the agency
+# except" (I) once, while it awaits information it reasonably asked for, or (II) if necessary
+# to clarify fees; the agency's receipt of the reply "ends the tolling period".
+FOIA_TOLLING = Citation(USC5, "§ 552(a)(6)(A)(ii)(I)-(II)")
 # "Unusual circumstances": the time limit may be extended by written notice, by no more than
 # ten working days (save as clause (ii) provides).
 FOIA_UNUSUAL_CIRCUMSTANCES = Citation(USC5, "§ 552(a)(6)(B)(i)")

@@ -174,6 +174,22 @@ class JointCollectionOnlyForm(StepForm):
     )
 
 
+class JointDeficiencyForm(StepForm):
+    joint_deficiency_collectible = RadiosField(
+        label="Did the IRS assess extra tax (a deficiency) on the joint return, and can it "
+        "still collect it?",
+        help_text=(
+            "The right to be told how the IRS collected from the other spouse covers only a "
+            "deficiency assessed on the joint return, and not one the IRS can no longer "
+            "collect because its time to collect (I.R.C. § 6502) has run out (I.R.C. "
+            "§ 6103(e)(8)). If you do not answer, the result reminds you to check both."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS assessed a deficiency it can still collect",
+        required=False,
+    )
+
+
 class PenaltyOthersOnlyForm(StepForm):
     penalty_others_only = RadiosField(
         label="Was the client found liable for the trust fund recovery penalty, and does the "
@@ -263,6 +279,26 @@ class RequestReceivedForm(StepForm):
                 'has not received it yet, choose "Preparing a request" on the first page',
             )
         return cleaned
+
+
+class CaseStatusForm(StepForm):
+    case_status = RadiosField(
+        label="Is the examination, collection or criminal matter these records are about "
+        "still open?",
+        help_text=(
+            "For example, whether the audit has ended. It decides what the IRS may hold "
+            "back: while a matter is open, records whose release could interfere with it "
+            "(exemption (b)(7)(A)) or seriously impair tax administration (I.R.C. "
+            "§ 6103(e)(7)). If you do not answer, the result explains both cases."
+        ),
+        choices=[
+            (MatterStatus.OPEN, "Still open"),
+            (MatterStatus.CLOSED, "Closed"),
+            (MatterStatus.NOT_KNOWN, "Not sure"),
+        ],
+        error_required="Select whether the matter is still open, or Not sure",
+        required=False,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -548,6 +584,75 @@ class ExtensionNoticeForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS sent a written notice extending its time",
     )
+
+
+class ClockPausedForm(StepForm):
+    clock_paused = RadiosField(
+        label="Has the IRS written to ask for information it needed, or about fees, before "
+        "answering?",
+        help_text=(
+            "FOIA lets the IRS stop its 20-working-day clock once to ask for information it "
+            "needs, and as often as needed to clarify fees, until it receives the reply. If "
+            "you do not answer, the result counts no pause and reminds you to check."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS wrote to ask for information or about fees",
+        required=False,
+    )
+
+
+class PauseDatesForm(StepForm):
+    page_hint = "The dates of the IRS's letter asking for information or about fees."
+
+    pause_asked = MemorableDateField(
+        label="What is the date of the IRS's letter asking for information or about fees?",
+        help_text=("If it wrote more than once, give its first letter. For example, 3 27 2025"),
+        error_required="Enter the date of the IRS's letter asking for information or about fees",
+        month_first=True,
+    )
+    pause_reply_received = MemorableDateField(
+        label="When did the IRS receive the reply? (optional)",
+        help_text=(
+            "The clock starts again when the IRS receives the reply. Leave blank if the IRS "
+            "has not received a reply yet. For example, 4 14 2025"
+        ),
+        error_required="Enter the date the IRS received the reply",
+        month_first=True,
+        required=False,
+    )
+
+    def __init__(self, *args, request_received=None, **kwargs):
+        self.request_received = as_date(request_received)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        asked = cleaned.get("pause_asked")
+        replied = cleaned.get("pause_reply_received")
+        today = screening_date()
+        if asked and asked > today:
+            self.add_error(
+                "pause_asked", "The date of the IRS's letter must be today or in the past"
+            )
+        elif asked and self.request_received and asked < self.request_received:
+            self.add_error(
+                "pause_asked",
+                "The IRS cannot have written about the request before it received it "
+                f"({us_long_date(self.request_received)}): check both dates",
+            )
+        if replied and replied > today:
+            self.add_error(
+                "pause_reply_received",
+                "The date the IRS received the reply must be today or in the past; leave it "
+                "blank if the IRS has not received it yet",
+            )
+        elif replied and asked and replied < asked:
+            self.add_error(
+                "pause_reply_received",
+                f"The reply cannot have arrived before the IRS's letter ({us_long_date(asked)}): "
+                "check both dates",
+            )
+        return cleaned
 
 
 class AppealStatusForm(StepForm):

@@ -91,6 +91,25 @@ def asks_about_others_liable_for_the_penalty(answers):
     )
 
 
+def a_joint_deficiency(answers):
+    """Applies when the client wants only to know how the IRS collected a joint tax debt
+    from a former or separated spouse: I.R.C. § 6103(e)(8) covers only a deficiency assessed
+    on the joint return that the IRS can still collect."""
+    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") == (
+        "yes"
+    )
+
+
+def preparing_a_request_for_the_clients_own_records(answers):
+    """Applies when preparing a records request for the client's own (or the business's)
+    records: whether the matter is open decides what the IRS may hold back."""
+    return (
+        preparing_a_records_request(answers)
+        and answers.get("records_owner") != rules.RecordsOwner.ANOTHER_PERSON
+        and not _other_person_only(answers)
+    )
+
+
 # Path 2: reviewing the IRS's answer --------------------------------------------------------
 
 WITHHELD_ACTIONS = (
@@ -124,6 +143,25 @@ def the_request_was_sent_or_is_being_prepared(answers):
 def the_request_is_already_with_the_irs(answers):
     """The date of receipt cannot be in the future when following up an unanswered request."""
     return {"already_sent": following_up_no_answer(answers)}
+
+
+def a_foia_request_not_answered(answers):
+    """Applies when following up an unanswered request not made only under § 6103: FOIA's
+    clock may have been stopped while the IRS waited for information or about fees."""
+    return (
+        following_up_no_answer(answers)
+        and answers.get("request_basis") != rules.RequestBasis.SECTION_6103
+    )
+
+
+def the_irs_stopped_the_clock(answers):
+    """Applies when the IRS wrote to ask for information or about fees."""
+    return a_foia_request_not_answered(answers) and answers.get("clock_paused") == "yes"
+
+
+def the_request_received(answers):
+    """The date the IRS received the request, so its letter's date can be checked against it."""
+    return {"request_received": answers.get("request_received")}
 
 
 def asking_which_law(answers):
@@ -257,6 +295,12 @@ STEPS = (
         asks_about_a_spouses_joint_debt,
     ),
     Step(
+        "joint_deficiency_collectible",
+        "The joint tax debt",
+        forms.JointDeficiencyForm,
+        a_joint_deficiency,
+    ),
+    Step(
         "penalty_others_only",
         "Others liable for the same penalty",
         forms.PenaltyOthersOnlyForm,
@@ -281,6 +325,12 @@ STEPS = (
         the_request_was_sent_or_is_being_prepared,
         form_kwargs=the_request_is_already_with_the_irs,
     ),
+    Step(
+        "case_status",
+        "Whether the matter is open",
+        forms.CaseStatusForm,
+        preparing_a_request_for_the_clients_own_records,
+    ),
     # Path 2 (and path 3, following up an unanswered request: request_received,
     # request_basis, extension_notice)
     Step("letter_date", "Dates on the IRS letter", forms.LetterDateForm, reviewing_an_answer),
@@ -290,6 +340,19 @@ STEPS = (
         "Notice of more time",
         forms.ExtensionNoticeForm,
         following_up_no_answer,
+    ),
+    Step(
+        "clock_paused",
+        "Letters asking for information or about fees",
+        forms.ClockPausedForm,
+        a_foia_request_not_answered,
+    ),
+    Step(
+        "pause_dates",
+        "When the clock stopped",
+        forms.PauseDatesForm,
+        the_irs_stopped_the_clock,
+        form_kwargs=the_request_received,
     ),
     Step("irs_action", "What the IRS did", forms.IrsActionForm, reviewing_an_answer),
     Step(
@@ -384,7 +447,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         inconsistent_redactions=answers.get("inconsistent_redactions"),
         refusal_reason=answers.get("refusal_reason"),
         irs_tried_contact=answers.get("irs_tried_contact"),
-        matter_status=answers.get("matter_status"),
+        matter_status=answers.get("matter_status") or answers.get("case_status") or None,
         item_exemptions=tuple(
             (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
             for row in answers.get("item_exemptions") or []
@@ -397,6 +460,10 @@ def build_facts(answers, today: date) -> rules.Facts:
         appeal_extension_notice=answers.get("appeal_extension_notice"),
         joint_collection_only=answers.get("joint_collection_only"),
         penalty_others_only=answers.get("penalty_others_only"),
+        joint_deficiency_collectible=answers.get("joint_deficiency_collectible") or None,
+        clock_paused=answers.get("clock_paused") or None,
+        pause_asked=answers.get("pause_asked"),
+        pause_reply_received=answers.get("pause_reply_received"),
     )
 
 
@@ -410,7 +477,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date(2023, 9, 11),
-        rules_version="2.0.0",
+        rules_version="2.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -1147,6 +1147,7 @@ def test_contract(facts):
         "appeal_deadline",
         "key_dates",
         "report_context",
+        "matter_status",
     }
     for finding in result.findings:
         assert set(finding.relied_on) <= FACT_FIELDS

@@ -29,6 +29,7 @@ PREPARE_STEPS = [
     "records_description",
     "request_includes",
     "request_received",
+    "case_status",
 ]
 
 
@@ -450,7 +451,14 @@ NO_ANSWER = {
 
 def test_following_up_an_unanswered_request_asks_only_what_the_deadline_needs(intake):
     visited = intake.answer_until_review(NO_ANSWER)
-    assert visited == ["client", "path", "request_received", "request_basis", "extension_notice"]
+    assert visited == [
+        "client",
+        "path",
+        "request_received",
+        "request_basis",
+        "extension_notice",
+        "clock_paused",
+    ]
     record = intake.finish()
     assert record.outcome == "answer_overdue"
     assert record.determination["data"]["response_due"] is not None

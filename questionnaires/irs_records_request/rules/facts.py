@@ -303,3 +303,11 @@ class Facts:
     appeal_extension_notice: str | None = None
     joint_collection_only: str | None = None
     penalty_others_only: str | None = None
+    #: I.R.C. § 6103(e)(8) applies only to a deficiency assessed on the joint return that the
+    #: IRS may still collect (§ 6502): yes, no or not sure; None when not asked.
+    joint_deficiency_collectible: str | None = None
+    # Path 3: whether the IRS stopped FOIA's clock to ask for information or about fees
+    # (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)), when it asked and when it received the reply.
+    clock_paused: str | None = None
+    pause_asked: date | None = None
+    pause_reply_received: date | None = None

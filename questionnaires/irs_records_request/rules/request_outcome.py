@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import YesNo, join_words, us_long_date
+from questionnaires.framework.wording import join_words, us_long_date
 
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
@@ -24,6 +24,8 @@ from .route import (
     TRADE_OFF,
     Route,
     consent_of_the_other_taxpayer,
+    joint_debt_facts_only,
+    matter_still_open,
     other_person_records,
     route_for_the_request,
     valid_authorization_on_file,
@@ -77,10 +79,7 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
                 "present": status_present[authorization.status],
             }
         )
-    if consent.status != Status.NOT_APPLICABLE and YesNo.YES not in (
-        facts.joint_collection_only,
-        facts.penalty_others_only,
-    ):
+    if consent.status != Status.NOT_APPLICABLE and not joint_debt_facts_only(facts):
         rows.append(
             {
                 "item": CONSENT_ROW,
@@ -98,6 +97,7 @@ def determine_request(facts: Facts) -> Determination:
     description = records_reasonably_described(facts)
     formalities = request_made_under_published_rules(facts)
     due = response_due_within_20_working_days(facts, route)
+    matter = matter_still_open(facts) if facts.matter_status else None
     findings = (route_finding, authorization, consent, description, formalities, due)
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
@@ -110,6 +110,8 @@ def determine_request(facts: Facts) -> Determination:
     elif permission_refused:
         # A request that must not be sent yet has no due date to diary.
         findings, details = findings[:-1], None
+    if matter and route.code != "other_channel":
+        findings = (*findings, matter)
     due_date = details.due if details else None
     missing = [row["item"] for row in checklist if row["present"] is False]
     unconfirmed = [row["item"] for row in checklist if row["present"] is None]
@@ -190,6 +192,11 @@ def determine_request(facts: Facts) -> Determination:
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
             "direct, and keep proof of the date it was received."
         )
+    if matter and matter.status == Status.UNCLEAR and outcome == Outcome.READY:
+        next_steps.append(
+            "Find out whether the examination, collection or criminal matter is still open: it "
+            "decides what the IRS may hold back."
+        )
     if outcome == Outcome.READY and due_date:
         next_steps.append(
             f"Diary {us_long_date(due_date)}: if there is no answer by then, contact the IRS "
@@ -256,6 +263,7 @@ def determine_request(facts: Facts) -> Determination:
             "appeal_decision_due": None,
             "key_dates": key_dates,
             "report_context": REPORT_CONTEXT,
+            "matter_status": facts.matter_status,
         },
     )
 

@@ -14,6 +14,7 @@ from .facts import (
     VALID_AUTHORIZATIONS,
     AuthorizationForm,
     Facts,
+    MatterStatus,
     RecordKind,
     RecordsOwner,
     Requester,
@@ -101,11 +102,46 @@ def joint_debt_facts_only(facts: Facts) -> bool:
     return: whether, how and how much the IRS collected the joint deficiency from the other)
     or § 6103(e)(9) (a person liable for the § 6672 penalty: who else was found liable, and
     whether, how and how much the IRS collected from them)."""
-    return YesNo.YES in (facts.joint_collection_only, facts.penalty_others_only)
+    return facts.penalty_others_only == YesNo.YES or joint_deficiency_may_be_asked_about(facts)
+
+
+def joint_deficiency_may_be_asked_about(facts: Facts) -> bool:
+    """I.R.C. § 6103(e)(8): "If any deficiency of tax with respect to a joint return is
+    assessed and the individuals filing such return are no longer married or no longer
+    reside in the same household", either may ask in writing whether, how and how much the
+    IRS collected from the other; it "shall not apply to any deficiency which may not be
+    collected by reason of section 6502". False only when staff said there is no such
+    deficiency (or it can no longer be collected); "not sure" leaves it open, and the
+    findings say to check."""
+    return (
+        facts.joint_collection_only == YesNo.YES and facts.joint_deficiency_collectible != YesNo.NO
+    )
+
+
+def joint_deficiency_ruled_out(facts: Facts) -> bool:
+    """The client wants only the joint debt's collection facts, but there is no deficiency
+    assessed on the joint return that the IRS can still collect: § 6103(e)(8) does not
+    apply."""
+    return (
+        facts.joint_collection_only == YesNo.YES and facts.joint_deficiency_collectible == YesNo.NO
+    )
+
+
+#: Why § 6103(e)(8) does not help when there is no collectible deficiency on the joint return.
+NO_JOINT_DEFICIENCY = (
+    "§ 6103(e)(8) does not help here: it covers only a deficiency assessed on the joint "
+    "return that the IRS can still collect. "
+)
+
+#: The conditions of § 6103(e)(8) that staff have not confirmed.
+CHECK_JOINT_DEFICIENCY = (
+    " Check that the IRS assessed a deficiency on the joint return and can still collect it "
+    "(its time to collect under § 6502 has not run out): § 6103(e)(8) covers nothing else."
+)
 
 
 def _consent_free_authority(facts: Facts) -> str:
-    return "6103(e)(8)" if facts.joint_collection_only == YesNo.YES else "6103(e)(9)"
+    return "6103(e)(8)" if joint_deficiency_may_be_asked_about(facts) else "6103(e)(9)"
 
 
 def disclosure_authority(facts: Facts) -> str | None:
@@ -148,6 +184,60 @@ OPEN_MATTER = (
     "talk to a lawyer before sending any request."
 )
 OPEN_MATTER_CITATIONS = (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A)
+
+
+def matter_still_open(facts: Facts) -> Finding:
+    """What to expect from the IRS, by whether the examination, collection or criminal
+    matter is still open. While it is, I.R.C. § 6103(e)(7) lets the IRS refuse the taxpayer's
+    return information whose disclosure would seriously impair federal tax administration
+    (withheld under exemption (b)(3), 5 U.S.C. § 552(b)(3)), and exemption (b)(7)(A) covers
+    records whose release "could reasonably be expected to interfere with enforcement
+    proceedings" (§ 552(b)(7)(A); TIGTA Rep. at 1). Once it is closed, (b)(7)(A) needs
+    another proceeding that release could still interfere with."""
+    code, title = "matter_open", "The matter is still open"
+    relied_on = ("matter_status",)
+    cites = unique_citations(OPEN_MATTER_CITATIONS, (c.REPORT_BACKGROUND,))
+    status = facts.matter_status
+    if status == MatterStatus.OPEN:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The matter is still open, so expect the IRS to hold back parts of the file while "
+            "it is: § 6103(e)(7) lets it refuse return information whose release would "
+            "seriously impair federal tax administration, and exemption (b)(7)(A) covers "
+            "records whose release could interfere with enforcement proceedings. It must "
+            "still release the rest. Ask again for what it holds back once the matter "
+            "closes. If there is a criminal investigation, talk to a lawyer before sending "
+            "any request.",
+            relied_on,
+            cites,
+        )
+    if status == MatterStatus.CLOSED:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The matter is closed, so exemption (b)(7)(A) (release could interfere with "
+            "enforcement proceedings) should not be used unless another proceeding is still "
+            "open or expected: if the IRS uses it, that is a strong ground of appeal. The IRS "
+            "may still hold back other things, such as other people's information or the "
+            "standards it uses to select returns for audit.",
+            relied_on,
+            unique_citations(c.FOIA_B7A, c.REPORT_BACKGROUND, c.IRC_6103B2_SELECTION_STANDARDS),
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "We do not know whether the examination, collection or criminal matter is still "
+        "open. Find out (ask the examiner or revenue officer, or check the latest IRS letter): "
+        "while it is open, the IRS may hold back parts of the file (§ 6103(e)(7); exemption "
+        "(b)(7)(A)); once it has closed, (b)(7)(A) is a strong ground of appeal. If there may "
+        "be a criminal investigation, talk to a lawyer before sending any request.",
+        relied_on,
+        cites,
+    )
 
 
 def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
@@ -243,7 +333,8 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
         )
-    own = not other_person_records(facts)
+    # Where staff said whether the matter is open, its own finding says what to expect.
+    own = not other_person_records(facts) and facts.matter_status is None
     open_matter = OPEN_MATTER if own else ""
     route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
     cites = unique_citations(
@@ -291,17 +382,33 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             f"No consent from the other taxpayer is needed for what § {authority[4:]} gives "
             "the client."
         )
-        if facts.requester == Requester.CLIENT:
+        unconfirmed = (
+            authority == "6103(e)(8)" and facts.joint_deficiency_collectible == YesNo.NOT_SURE
+        )
+        if facts.requester == Requester.CLIENT and not unconfirmed:
             cites = AUTHORITY_CITATIONS[authority]
             return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, cites)
+        if facts.requester == Requester.CLIENT:
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + CHECK_JOINT_DEFICIENCY + " If it does not, the other spouse's signed "
+                "consent is needed.",
+                (*relied_on, "joint_deficiency_collectible"),
+                AUTHORITY_CITATIONS[authority],
+            )
         return Finding(
             code,
             title,
             Status.UNCLEAR,
             text + " If the clinic sends the request, it needs the client's own signed Form "
-            "2848 or Form 8821 covering the year asked about; check it is on file.",
+            f"2848 covering the year asked about: § 6103(e)(6) lets the client's attorney in "
+            f"fact receive what § {authority[4:]} gives the client. The law does not say the "
+            "same of a person named in a Form 8821, so use a Form 2848 or have the client "
+            "sign the request." + (CHECK_JOINT_DEFICIENCY if unconfirmed else ""),
             relied_on,
-            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
+            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6),
         )
     if needed is False:
         return Finding(
@@ -346,7 +453,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
         )
     if form == AuthorizationForm.NONE:
         if other_person:
-            text = (
+            text = (NO_JOINT_DEFICIENCY if joint_deficiency_ruled_out(facts) else "") + (
                 "The request is for another person's tax records and there is no signed "
                 "authorization from that person. The IRS must refuse it: § 6103 keeps those "
                 "records confidential, and FOIA exemption (b)(3) lets the IRS withhold "
@@ -421,18 +528,20 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             (*relied_on, "penalty_others_only"),
             (c.IRC_6103E9,),
         )
-    if facts.joint_collection_only == YesNo.YES:
+    if joint_deficiency_may_be_asked_about(facts):
+        unconfirmed = facts.joint_deficiency_collectible == YesNo.NOT_SURE
         return Finding(
             code,
             title,
-            Status.MET,
+            Status.UNCLEAR if unconfirmed else Status.MET,
             "No consent is needed for this part. When a deficiency on a joint return is "
             "assessed and the spouses are no longer married or no longer live together, the "
             "IRS must tell either of them in writing, on written request, whether it has tried "
             "to collect the deficiency from the other, the general nature of what it did and "
             "how much it collected (§ 6103(e)(8)). Ask for that by name. Anything else about "
-            "the other spouse still needs their signed consent.",
-            (*relied_on, "joint_collection_only"),
+            "the other spouse still needs their signed consent."
+            + (CHECK_JOINT_DEFICIENCY if facts.joint_deficiency_collectible != YesNo.YES else ""),
+            (*relied_on, "joint_collection_only", "joint_deficiency_collectible"),
             (c.IRC_6103E8,),
         )
     if facts.third_party_consent == YesNo.NO:
@@ -440,7 +549,8 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             code,
             title,
             Status.NOT_MET,
-            "The request also asks for records about another taxpayer, with no signed "
+            (NO_JOINT_DEFICIENCY if joint_deficiency_ruled_out(facts) else "")
+            + "The request also asks for records about another taxpayer, with no signed "
             "consent from that person. The IRS must refuse that part (§ 6103; exemption "
             "(b)(3)). Get that person's signed consent (Form 8821) first, or leave that part "
             "out.",

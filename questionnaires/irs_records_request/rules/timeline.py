@@ -11,7 +11,13 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .dates import foia_response_due_date, is_working_day, next_working_day
+from .dates import (
+    WORKING_DAYS_TO_RESPOND,
+    foia_due_date_with_a_pause,
+    foia_response_due_date,
+    is_working_day,
+    next_working_day,
+)
 from .facts import AppealStatus, Facts, RequestBasis
 
 EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
@@ -37,8 +43,11 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     (5 U.S.C. § 552(a)(6)(A)(i)); by written notice of "unusual circumstances", no more than
     ten working days more (§ 552(a)(6)(B)(i)). Missing the limit is "constructive
     exhaustion": the requester "shall be deemed to have exhausted his administrative
-    remedies" (§ 552(a)(6)(C)(i)) and may sue (§ 552(a)(4)(B)). Returns the finding and the
-    date the answer is due (None when no FOIA limit applies or the date is not known)."""
+    remedies" (§ 552(a)(6)(C)(i)) and may sue (§ 552(a)(4)(B)). The IRS may stop the clock
+    once to ask for information, and as needed to clarify fees, until it receives the reply
+    (§ 552(a)(6)(A)(ii)(I)-(II)); see ``foia_due_date_with_a_pause``. Returns the finding and
+    the date the answer is due (None when no FOIA limit applies, the date is not known, or
+    the clock is stopped)."""
     code, title = "answer_due", "The IRS still has time to answer"
     relied_on = ("request_basis", "request_received", "extension_notice")
     cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_UNUSUAL_CIRCUMSTANCES)
@@ -74,9 +83,12 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     received = facts.request_received
     if not is_working_day(received):
         received = next_working_day(received)
+    extension = facts.extension_notice
+    pause = _pause(facts)
+    if pause is not None:
+        return _answer_due_after_a_pause(facts, received, pause, basis_note)
     due = foia_response_due_date(received)[0]
     extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
-    extension = facts.extension_notice
     deadline = extended if extension == YesNo.YES else due
     counted = (
         f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
@@ -108,10 +120,32 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             relied_on,
             (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
         ), extended
+    if facts.clock_paused == YesNo.NOT_SURE:
+        text = counted + (
+            f" That date has passed (today is {us_long_date(facts.today)}). The answer is "
+            "overdue unless the IRS stopped the clock: FOIA lets it do so once to ask for "
+            "information it needs, and as needed to clarify fees, until it receives the "
+            "reply. Check the file for such a letter and the date the IRS received the "
+            "reply, and enter both to see the date. If there was none, the answer is overdue. "
+            + OVERDUE
+            + HELP_SHORT_OF_COURT
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + basis_note,
+            (*relied_on, "clock_paused"),
+            (*cites, c.FOIA_TOLLING, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), deadline
+    unless_paused = (
+        ""
+        if facts.clock_paused == YesNo.NO
+        else ", unless the IRS asked for information it needed or to clarify fees: its time "
+        "stops while it waits for the reply, so add the days it waited"
+    )
     text = counted + (
-        f" The answer is overdue (today is {us_long_date(facts.today)}), unless the IRS "
-        "asked for information it needed or to clarify fees: its time stops while it waits "
-        "for the reply, so add the days it waited. "
+        f" The answer is overdue (today is {us_long_date(facts.today)}){unless_paused}. "
         + OVERDUE
         + HELP_SHORT_OF_COURT
         + " If the IRS answers before you go to court, the client must then appeal that "
@@ -122,6 +156,114 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         title,
         Status.NOT_MET,
         text + basis_note,
+        relied_on,
+        (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+    ), deadline
+
+
+def _pause(facts: Facts) -> tuple[date, date | None] | None:
+    """The IRS's pause (the day it asked, the day it received the reply or None), when staff
+    said it paused and gave the day it asked."""
+    if facts.clock_paused != YesNo.YES or facts.pause_asked is None:
+        return None
+    return facts.pause_asked, facts.pause_reply_received
+
+
+def _answer_due_after_a_pause(
+    facts: Facts, received: date, pause: tuple[date, date | None], basis_note: str
+) -> tuple[Finding, date | None]:
+    """The request's due date when the IRS stopped FOIA's clock to ask for information or
+    about fees (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)); with a written notice of unusual
+    circumstances, up to 10 working days more (§ 552(a)(6)(B)(i))."""
+    code, title = "answer_due", "The IRS still has time to answer"
+    relied_on = (
+        "request_basis",
+        "request_received",
+        "extension_notice",
+        "clock_paused",
+        "pause_asked",
+        "pause_reply_received",
+    )
+    cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_TOLLING, c.FOIA_UNUSUAL_CIRCUMSTANCES)
+    asked, replied = pause
+    extension = facts.extension_notice
+    plain = foia_due_date_with_a_pause(received, WORKING_DAYS_TO_RESPOND, asked, replied)
+    extended = foia_due_date_with_a_pause(received, EXTENDED_WORKING_DAYS, asked, replied)
+    counted = (
+        f"The IRS received the request on {us_long_date(facts.request_received)}. On "
+        f"{us_long_date(asked)} it wrote to ask for information it needed, or about fees: "
+        "FOIA stops its 20 working days while it waits for the reply, and the clock starts "
+        "again when the IRS receives the reply."
+    )
+    if plain.used_before_pause >= WORKING_DAYS_TO_RESPOND:
+        counted += (
+            " It asked after its 20 working days had run out, so the pause gives it no more time."
+        )
+    else:
+        counted += f" {plain.used_before_pause} of the 20 working days had passed by then."
+    once = (
+        " FOIA allows one such pause to ask for information, and more only to clarify fees; "
+        "we counted this one. If the IRS paused again about fees, add those days."
+    )
+    if plain.due is None:
+        left = WORKING_DAYS_TO_RESPOND - plain.used_before_pause
+        text = counted + (
+            " The IRS has not yet received the reply, so the clock is stopped. Once it "
+            f"receives the reply it has {left} more working days"
+            + (
+                f" ({left + EXTENDED_WORKING_DAYS - WORKING_DAYS_TO_RESPOND} with its "
+                "written notice of unusual circumstances)"
+                if extension == YesNo.YES
+                else ""
+            )
+            + ". Send the reply now, by a way that proves when it arrived."
+        )
+        return Finding(code, title, Status.MET, text + once + basis_note, relied_on, cites), None
+    deadline = extended.due if extension == YesNo.YES else plain.due
+    counted += (
+        f" It received the reply on {us_long_date(replied)}. Leaving out the days it "
+        f"waited, its answer was due by {us_long_date(plain.due)}"
+    )
+    if extension == YesNo.YES:
+        counted += (
+            ". Its written notice of unusual circumstances can add no more than 10 working "
+            f"days: the latest date is {us_long_date(extended.due)}."
+        )
+    else:
+        counted += "."
+    if facts.today <= deadline:
+        text = counted + (
+            f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
+        )
+        return Finding(
+            code, title, Status.MET, text + once + basis_note, relied_on, cites
+        ), deadline
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended.due:
+        text = counted + (
+            " That date has passed. If the IRS sent a written notice of unusual circumstances, "
+            f"it has until {us_long_date(extended.due)}; check the file for one. If it did "
+            "not, the answer is overdue. " + OVERDUE + HELP_SHORT_OF_COURT
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + once + basis_note,
+            relied_on,
+            (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), extended.due
+    text = counted + (
+        f" The answer is overdue (today is {us_long_date(facts.today)}). "
+        + OVERDUE
+        + HELP_SHORT_OF_COURT
+        + " If the IRS answers before you go to court, the client must then appeal that "
+        "answer first: review it with this tool."
+    )
+    return Finding(
+        code,
+        title,
+        Status.NOT_MET,
+        text + once + basis_note,
         relied_on,
         (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
     ), deadline
