@@ -22,6 +22,7 @@ from questionnaires.irs_records_request.rules import (
     Flag,
     IrsAction,
     Item,
+    MatterStatus,
     Outcome,
     Path,
     RecordKind,
@@ -1335,3 +1336,119 @@ def test_no_sentence_is_said_twice_in_the_next_steps_or_a_finding(facts):
     for finding in result.findings:
         sentences = _sentences(finding.explanation)
         assert len(sentences) == len(set(sentences)), finding.code
+
+
+# ---------------------------------------------------------------------------
+# Preparing a request: whether the matter is open decides what to expect
+# ---------------------------------------------------------------------------
+
+
+def test_an_open_matter_says_what_the_irs_may_hold_back():
+    result = determine(request(matter_status=MatterStatus.OPEN))
+    finding = result.finding("matter_open")
+    assert finding.status == Status.MET
+    assert "expect the IRS to hold back parts of the file" in finding.explanation
+    assert {c.IRC_6103E7, c.FOIA_B7A} <= set(finding.citations)
+    assert result.outcome == Outcome.READY  # an open matter does not stop the request
+    assert result.data["matter_status"] == "open"
+    # Said once: the route no longer repeats the open-matter paragraph.
+    assert "If the examination, collection or criminal matter is still open" not in (
+        result.finding("route").explanation
+    )
+
+
+def test_a_closed_matter_makes_b7a_a_ground_of_appeal():
+    finding = determine(request(matter_status=MatterStatus.CLOSED)).finding("matter_open")
+    assert finding.status == Status.NOT_MET
+    assert "strong ground of appeal" in finding.explanation
+    assert "unless another proceeding is still open or expected" in finding.explanation
+
+
+def test_not_sure_whether_the_matter_is_open_is_unclear_and_a_next_step():
+    result = determine(request(matter_status=MatterStatus.NOT_KNOWN))
+    assert result.finding("matter_open").status == Status.UNCLEAR
+    assert result.outcome == Outcome.READY
+    assert any("Find out whether the examination" in step for step in result.next_steps)
+
+
+def test_not_answered_keeps_the_conditional_open_matter_paragraph():
+    result = determine(request())
+    assert "matter_open" not in {finding.code for finding in result.findings}
+    assert "If the examination, collection or criminal matter is still open" in (
+        result.finding("route").explanation
+    )
+    assert result.data["matter_status"] is None
+
+
+# ---------------------------------------------------------------------------
+# I.R.C. § 6103(e)(8): only an assessed deficiency the IRS can still collect
+# ---------------------------------------------------------------------------
+
+
+def joint_debt(**overrides) -> Facts:
+    """The client asks, alone, how the IRS collected the joint debt from a former spouse."""
+    base = {
+        "records_wanted": frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        "records_owner": RecordsOwner.ANOTHER_PERSON,
+        "authorization_form": AuthorizationForm.NONE,
+        "joint_collection_only": YesNo.YES,
+        "joint_deficiency_collectible": YesNo.YES,
+    }
+    base.update(overrides)
+    return request(**base)
+
+
+def test_an_assessed_collectible_joint_deficiency_needs_no_consent():
+    result = determine(joint_debt())
+    assert result.outcome == Outcome.READY
+    assert result.data["route"]["authority"] == "6103(e)(8)"
+    assert result.finding("authorization").status == Status.NOT_APPLICABLE
+
+
+def test_no_collectible_joint_deficiency_needs_the_other_spouses_consent():
+    result = determine(joint_debt(joint_deficiency_collectible=YesNo.NO))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.data["route"]["authority"] == "6103(c)"
+    authorization = result.finding("authorization")
+    assert authorization.status == Status.NOT_MET
+    assert authorization.explanation.startswith("§ 6103(e)(8) does not help here")
+    # Alongside the client's own file, the consent finding says the same.
+    consent = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.YES,
+            joint_deficiency_collectible=YesNo.NO,
+        )
+    ).finding("other_taxpayer_consent")
+    assert consent.status == Status.NOT_MET
+    assert "§ 6103(e)(8) does not help here" in consent.explanation
+
+
+def test_not_sure_of_the_joint_deficiency_is_unclear_not_yes():
+    result = determine(joint_debt(joint_deficiency_collectible=YesNo.NOT_SURE))
+    authorization = result.finding("authorization")
+    assert authorization.status == Status.UNCLEAR
+    assert "can still collect it" in authorization.explanation
+    assert result.outcome != Outcome.READY
+    consent = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.YES,
+            joint_deficiency_collectible=YesNo.NOT_SURE,
+        )
+    ).finding("other_taxpayer_consent")
+    assert consent.status == Status.UNCLEAR
+
+
+def test_the_clinic_asking_under_6103e8_is_told_to_use_a_form_2848():
+    finding = determine(joint_debt(requester=Requester.CLINIC)).finding("authorization")
+    assert finding.status == Status.UNCLEAR
+    assert "§ 6103(e)(6) lets the client's attorney in fact receive" in finding.explanation
+    assert "use a Form 2848 or have the client sign the request" in finding.explanation
+    assert c.IRC_6103E6 in finding.citations

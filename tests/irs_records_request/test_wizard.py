@@ -620,3 +620,95 @@ def test_result_page_for_an_unanswered_request(intake, staff_client):
     html = page(staff_client.get(record.get_absolute_url()))
     assert "Answer overdue" in html
     assert "FOIA Public Liaison" in html
+
+
+# ---------------------------------------------------------------------------
+# Whether the matter is open (preparing), the IRS's pause, the joint deficiency
+# ---------------------------------------------------------------------------
+
+
+def test_preparing_asks_whether_the_matter_is_open_and_uses_it(intake):
+    record = intake.complete({**OWN_FILE, "case_status": "open"})
+    assert record.outcome == "ready"
+    data = record.determination["data"]
+    assert data["matter_status"] == "open"
+    codes = [finding["code"] for finding in record.determination["findings"]]
+    assert "matter_open" in codes
+
+
+def test_the_matter_question_offers_not_sure_and_may_be_left_blank(intake):
+    record = intake.complete({**OWN_FILE, "case_status": "not_known"})
+    finding = next(f for f in record.determination["findings"] if f["code"] == "matter_open")
+    assert finding["status"] == "unclear"
+    blank = Intake(intake.client, SLUG).complete(OWN_FILE)
+    assert blank.determination["data"]["matter_status"] is None
+
+
+def test_another_persons_records_do_not_ask_whether_the_matter_is_open(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["another_taxpayer"],
+        "records_owner": "another_person",
+        "authorization_form": "form_8821",
+        "authorization_covers": "yes",
+    }
+    assert "case_status" not in intake.answer_until_review(answers)
+
+
+def test_a_pause_asks_its_dates_and_moves_the_due_date(intake):
+    answers = {
+        **NO_ANSWER,
+        "request_received": recent(60),
+        "clock_paused": "yes",
+        "pause_asked": recent(55),
+        "pause_reply_received": recent(5),
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited[-2:] == ["clock_paused", "pause_dates"]
+    record = intake.finish()
+    assert record.outcome == "awaiting_answer"
+    due = date.fromisoformat(record.determination["data"]["response_due"])
+    assert due > date.today()
+
+
+def test_no_reply_yet_leaves_the_clock_stopped(intake):
+    answers = {**NO_ANSWER, "clock_paused": "yes", "pause_asked": recent(50)}
+    record = intake.complete(answers)
+    assert record.outcome == "awaiting_answer"
+    assert record.determination["data"]["response_due"] is None
+
+
+def test_the_pause_dates_are_checked_against_each_other_and_the_screening_date(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    intake.post({"request_received": recent(30)})
+    intake.post({"request_basis": "foia"})
+    intake.post({"extension_notice": "no"})
+    intake.post({"clock_paused": "yes"})
+    response = intake.post({"pause_asked": recent(40)})
+    assert "before it received it" in page(response)
+    response = intake.post({"pause_asked": recent(20), "pause_reply_received": recent(25)})
+    assert "cannot have arrived before the IRS's letter" in page(response)
+    future = (date.today() + timedelta(days=2)).isoformat()
+    response = intake.post({"pause_asked": recent(20), "pause_reply_received": future})
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_6103_only_request_is_not_asked_about_a_pause(intake):
+    answers = {**NO_ANSWER, "request_basis": "section_6103"}
+    assert "clock_paused" not in intake.answer_until_review(answers)
+
+
+def test_the_joint_debt_asks_whether_the_deficiency_can_still_be_collected(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["another_taxpayer"],
+        "records_owner": "another_person",
+        "authorization_form": "none",
+        "joint_collection_only": "yes",
+        "joint_deficiency_collectible": "no",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_deficiency_collectible" in visited
+    assert "penalty_others_only" not in visited
+    assert intake.finish().outcome == "needs_authorization"

@@ -220,9 +220,10 @@ def _answer_due_after_a_pause(
         )
         return Finding(code, title, Status.MET, text + once + basis_note, relied_on, cites), None
     deadline = extended.due if extension == YesNo.YES else plain.due
-    counted += (
-        f" It received the reply on {us_long_date(replied)}. Leaving out the days it "
-        f"waited, its answer was due by {us_long_date(plain.due)}"
+    counted += f" It received the reply on {us_long_date(replied)}." + (
+        f" Its answer was due by {us_long_date(plain.due)}"
+        if plain.used_before_pause >= WORKING_DAYS_TO_RESPOND
+        else f" Leaving out the days it waited, its answer was due by {us_long_date(plain.due)}"
     )
     if extension == YesNo.YES:
         counted += (
