@@ -15,14 +15,21 @@ the footnotes at the foot of a page carry that page's note numbers (notes 4-5 on
 number ("Page 2") sits after note 5. Every pinpoint below was read against that text.
 
 The IRM is cited only as the report cites it. The IRS's FOIA regulation (26 C.F.R. § 601.702)
-is not cited: this package cannot quote it, so staff are pointed to the IRS's published FOIA
-instructions instead. Statutes are cited by the subsection that says what the finding relies
-on.
+is not cited: only the opening of § 601.702(a) could be read (November 29, 2026), not
+paragraph (c) on requests, fees and appeals, so staff are pointed to the IRS's published FOIA
+instructions instead. Neither the current Form 8821 instructions nor Treas. Reg.
+§ 301.6103(c)-1 could be read; what was read on how soon a signed Form 8821 must reach the IRS
+(IRS News Release IR-2009-122, Dec. 31, 2009; 76 Fed. Reg. 14,827, Mar. 18, 2011, a proposed
+rule) is older, so it is told to staff as a caveat, not applied as a rule. Statutes are cited
+by the subsection that says what the finding relies on.
 
 Checked against the statutes' text (November 2026, with the search tool): 5 U.S.C.
 § 552(a)(4)(B), (a)(6)(A)-(C) and (a)(8) as amended by the FOIA Improvement Act of 2016;
 I.R.C. § 6103(b)(2), (c), (e)(6) and (e)(7); I.R.C. § 7213(a)(3). FCC v. AT&T Inc. was read
-for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C).
+for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C). Read
+again on November 29, 2026 from the USLM XML of the Code (tests/sources/
+irs_statute_excerpts.txt): § 552(a)(6)(A)(ii) with the tolling sentences after it,
+(a)(6)(B)(i), (a)(6)(C)(i); I.R.C. § 6103(e)(6)-(8).
 """
 
 from questionnaires.framework.determination import Citation

@@ -476,7 +476,7 @@ QUESTIONNAIRE = register(
             "decide whether to appeal, or follow up a request it has not answered."
         ),
         jurisdiction="United States (federal)",
-        law_as_of=date(2023, 9, 11),
+        law_as_of=date(2026, 11, 29),
         rules_version="2.1.0",
         steps=STEPS,
         build_facts=build_facts,

@@ -312,3 +312,72 @@ def test_a_page_named_in_the_wording_is_a_page_cited(rule):
     for text in (rule.reason, rule.ask):
         for page in re.findall(r"TIGTA report, page (\d+)", text):
             assert int(page) in cited, f"page {page} named but not cited: {text!r}"
+
+
+# ---------------------------------------------------------------------------
+# Statutory pinpoints the rules rely on, checked against the statute's text
+# ---------------------------------------------------------------------------
+
+STATUTES_FILE = SEED_FILE.parent / "irs_statute_excerpts.txt"
+
+
+def statute_sections() -> dict[str, str]:
+    """The excerpts by heading ("5 U.S.C. § 552(a)(6)(B)(i)")."""
+    text = STATUTES_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^== (.+)$", text, flags=re.MULTILINE)
+    return {parts[i].strip(): parts[i + 1] for i in range(1, len(parts), 2)}
+
+
+#: For each citation: the excerpt that holds it, and what the rules rely on it for.
+STATUTE_PASSAGES = {
+    "FOIA_TOLLING": (
+        "5 U.S.C. § 552(a)(6)(A)(ii) and the sentences after it",
+        [
+            "The 20-day period shall not be tolled by the agency except",
+            "may make one request to the requester for information and toll the 20-day period",
+            "if necessary to clarify with the requester issues regarding fee assessment",
+            "receipt of the requester's response to the agency's request for information or "
+            "clarification ends the tolling period",
+        ],
+    ),
+    "FOIA_UNUSUAL_CIRCUMSTANCES": (
+        "5 U.S.C. § 552(a)(6)(B)(i)",
+        ["may be extended by written notice", "more than ten working days"],
+    ),
+    "FOIA_CONSTRUCTIVE_EXHAUSTION": (
+        "5 U.S.C. § 552(a)(6)(C)(i)",
+        ["shall be deemed to have exhausted his administrative remedies"],
+    ),
+    "IRC_6103E6": (
+        "I.R.C. § 6103(e)(6)",
+        ["the attorney in fact duly authorized in writing", "(5), (8), or (9)"],
+    ),
+    "IRC_6103E7": (
+        "I.R.C. § 6103(e)(7)",
+        ["would not seriously impair Federal tax administration"],
+    ),
+    "IRC_6103E8": (
+        "I.R.C. § 6103(e)(8)",
+        [
+            "If any deficiency of tax with respect to a joint return is assessed",
+            "no longer married or no longer reside in the same household",
+            "shall not apply to any deficiency which may not be collected by reason of section "
+            "6502",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATUTE_PASSAGES))
+def test_a_statutory_pinpoint_says_what_the_rules_rely_on(name):
+    heading, passages = STATUTE_PASSAGES[name]
+    citation = getattr(c, name)
+    assert heading.startswith(citation.authority)
+    assert citation.pinpoint.removesuffix("(I)-(II)") in heading
+    text = " ".join(statute_sections()[heading].split())
+    for passage in passages:
+        assert passage in text, f"{name}: {passage!r} not in {heading}"
+
+
+def test_the_tolling_citation_names_the_two_subclauses():
+    assert c.FOIA_TOLLING.text == "5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)"

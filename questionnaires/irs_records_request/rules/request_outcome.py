@@ -36,12 +36,19 @@ from .route import (
 # ---------------------------------------------------------------------------
 
 
-#: The Form 8821 instructions could not be checked for how soon after signing the form must
-#: reach the IRS, so the rules neither ask the signing date nor rely on a time limit.
+#: The current Form 8821 instructions and Treas. Reg. § 301.6103(c)-1 could not be read, so
+#: the rules neither ask the signing date nor rely on a time limit. What was read is older:
+#: IRS News Release IR-2009-122 (Dec. 31, 2009, marked by the IRS as historical) says the IRS
+#: shares information with a designee on a Form 8821 if it receives the form "within 120
+#: days of the date it is signed and dated by the taxpayer"; 76 Fed. Reg. 14,827 (Mar. 18,
+#: 2011) proposed that 120-day period by regulation.
 FORM_8821_CAVEAT = (
     "Form 8821 and Form 2848 must be filled in as their current instructions say (IRS.gov). "
-    "We could not check what the Form 8821 instructions say about how soon after signing "
-    "the form must reach the IRS: read them before relying on a form signed some time ago."
+    "In 2009 the IRS said it acts on a Form 8821 only if it receives the form within 120 days "
+    "after the taxpayer signed and dated it (IRS News Release IR-2009-122), and in 2011 it "
+    "proposed that rule by regulation (76 Fed. Reg. 14,827). We could not check the current "
+    "instructions or regulation: read them before relying on a form signed some time ago, "
+    "and if in doubt have the client sign a new one."
 )
 
 NOT_YET_TO_BE_SENT = (
