@@ -1432,7 +1432,9 @@ def test_not_sure_of_the_joint_deficiency_is_unclear_not_yes():
     authorization = result.finding("authorization")
     assert authorization.status == Status.UNCLEAR
     assert "can still collect it" in authorization.explanation
-    assert result.outcome != Outcome.READY
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.headline.startswith("Before sending the request, check that the IRS assessed")
+    assert "§ 6103(e)(8) gives the client" in authorization.explanation
     consent = determine(
         request(
             records_wanted=frozenset(

@@ -25,6 +25,7 @@ from .route import (
     Route,
     consent_of_the_other_taxpayer,
     joint_debt_facts_only,
+    joint_deficiency_unconfirmed,
     matter_still_open,
     other_person_records,
     route_for_the_request,
@@ -148,6 +149,11 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
                 "records first."
+            )
+        elif joint_deficiency_unconfirmed(facts):
+            headline = (
+                "Before sending the request, check that the IRS assessed a deficiency on the "
+                "joint return that it can still collect: only then is no consent needed."
             )
         else:
             headline = (

@@ -127,6 +127,16 @@ def joint_deficiency_ruled_out(facts: Facts) -> bool:
     )
 
 
+def joint_deficiency_unconfirmed(facts: Facts) -> bool:
+    """§ 6103(e)(8) is relied on, but staff are not sure there is a deficiency assessed on the
+    joint return that the IRS can still collect."""
+    return (
+        joint_deficiency_may_be_asked_about(facts)
+        and facts.penalty_others_only != YesNo.YES
+        and facts.joint_deficiency_collectible == YesNo.NOT_SURE
+    )
+
+
 #: Why § 6103(e)(8) does not help when there is no collectible deficiency on the joint return.
 NO_JOINT_DEFICIENCY = (
     "§ 6103(e)(8) does not help here: it covers only a deficiency assessed on the joint "
@@ -379,12 +389,10 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     if other_person and joint_debt_facts_only(facts):
         authority = _consent_free_authority(facts)
         text = (
-            f"No consent from the other taxpayer is needed for what § {authority[4:]} gives "
+            f"No consent from the other taxpayer is needed for what § {authority} gives "
             "the client."
         )
-        unconfirmed = (
-            authority == "6103(e)(8)" and facts.joint_deficiency_collectible == YesNo.NOT_SURE
-        )
+        unconfirmed = joint_deficiency_unconfirmed(facts)
         if facts.requester == Requester.CLIENT and not unconfirmed:
             cites = AUTHORITY_CITATIONS[authority]
             return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, cites)
@@ -404,7 +412,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             Status.UNCLEAR,
             text + " If the clinic sends the request, it needs the client's own signed Form "
             f"2848 covering the year asked about: § 6103(e)(6) lets the client's attorney in "
-            f"fact receive what § {authority[4:]} gives the client. The law does not say the "
+            f"fact receive what § {authority} gives the client. The law does not say the "
             "same of a person named in a Form 8821, so use a Form 2848 or have the client "
             "sign the request." + (CHECK_JOINT_DEFICIENCY if unconfirmed else ""),
             relied_on,
@@ -529,7 +537,7 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             (c.IRC_6103E9,),
         )
     if joint_deficiency_may_be_asked_about(facts):
-        unconfirmed = facts.joint_deficiency_collectible == YesNo.NOT_SURE
+        unconfirmed = joint_deficiency_unconfirmed(facts)
         return Finding(
             code,
             title,
