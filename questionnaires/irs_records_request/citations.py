@@ -132,6 +132,19 @@ FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
 IRC_6103 = Citation(IRC, "§ 6103")
 IRC_6103C = Citation(IRC, "§ 6103(c)")
 IRC_6103E = Citation(IRC, "§ 6103(e)")
+# A joint income tax return is open to "either of the individuals with respect to whom the
+# return is filed".
+IRC_6103E1B = Citation(IRC, "§ 6103(e)(1)(B)")
+# A corporation's return: a person its board designates; an officer or employee on a request
+# signed by a principal officer and attested by the secretary or another officer; a
+# shareholder of record owning 1 percent or more; an S corporation's shareholders in the
+# years of the election; for a dissolved corporation, a person State law authorizes.
+IRC_6103E1D = Citation(IRC, "§ 6103(e)(1)(D)")
+# A legally incompetent individual's return: the committee, trustee or guardian of the estate.
+IRC_6103E2 = Citation(IRC, "§ 6103(e)(2)")
+# A decedent's return: the administrator, executor or trustee of the estate; an heir, next of
+# kin, beneficiary or donee only if the IRS finds a material interest.
+IRC_6103E3 = Citation(IRC, "§ 6103(e)(3)")
 # Return information may be disclosed to a person (e) allows to see the return "if the
 # Secretary determines that such disclosure would not seriously impair Federal tax
 # administration".

@@ -139,7 +139,11 @@ class AuthorizationFormForm(StepForm):
 class AuthorizationCoversForm(StepForm):
     authorization_covers = RadiosField(
         label="Does the authorization cover the tax matters and years you are asking about?",
-        help_text="Check the kinds of tax, form numbers and years or periods listed on it.",
+        help_text=(
+            "Check the kinds of tax, form numbers and years or periods listed on it. For a "
+            "business's records, it must name the business as the taxpayer and be signed for "
+            "the business."
+        ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the authorization covers these matters and years",
     )

@@ -348,6 +348,21 @@ STATUTE_PASSAGES = {
         "5 U.S.C. § 552(a)(6)(C)(i)",
         ["shall be deemed to have exhausted his administrative remedies"],
     ),
+    "IRC_6103E1B": ("I.R.C. § 6103(e)(1)(B)", ["either of the individuals"]),
+    "IRC_6103E1D": (
+        "I.R.C. § 6103(e)(1)(D)",
+        [
+            "designated by resolution of its board of directors",
+            "signed by any principal officer and attested to by the secretary or other officer",
+            "owning 1 percent or more of the outstanding stock",
+            "if the corporation was an S corporation",
+        ],
+    ),
+    "IRC_6103E2": ("I.R.C. § 6103(e)(2)", ["legally incompetent", "guardian of his estate"]),
+    "IRC_6103E3": (
+        "I.R.C. § 6103(e)(3)",
+        ["the administrator, executor, or trustee of his estate", "has a material interest"],
+    ),
     "IRC_6103E6": (
         "I.R.C. § 6103(e)(6)",
         ["the attorney in fact duly authorized in writing", "(5), (8), or (9)"],

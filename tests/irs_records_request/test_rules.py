@@ -1454,3 +1454,47 @@ def test_the_clinic_asking_under_6103e8_is_told_to_use_a_form_2848():
     assert "§ 6103(e)(6) lets the client's attorney in fact receive" in finding.explanation
     assert "use a Form 2848 or have the client sign the request" in finding.explanation
     assert c.IRC_6103E6 in finding.citations
+
+
+# ---------------------------------------------------------------------------
+# Who else § 6103(e) lets ask: estates, guardians, joint filers, a business's signers
+# ---------------------------------------------------------------------------
+
+
+def test_another_persons_records_name_the_estate_and_the_guardian():
+    finding = determine(
+        request(
+            records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE}),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+            authorization_form=AuthorizationForm.NONE,
+        )
+    ).finding("authorization")
+    assert finding.status == Status.NOT_MET
+    assert "the executor or administrator of the estate may ask" in finding.explanation
+    assert {c.IRC_6103E3, c.IRC_6103E2} <= set(finding.citations)
+
+
+def test_records_about_another_taxpayer_may_be_a_joint_return():
+    finding = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.NO,
+            penalty_others_only=YesNo.NO,
+        )
+    ).finding("other_taxpayer_consent")
+    assert finding.status == Status.NOT_MET
+    assert "either spouse may get a joint return" in finding.explanation
+    assert c.IRC_6103E1B in finding.citations
+
+
+def test_a_business_needs_its_own_signer_and_authorization():
+    own = determine(request(records_owner=RecordsOwner.CLIENT_BUSINESS)).finding("route")
+    assert "a shareholder of record owning 1 percent or more" in own.explanation
+    assert c.IRC_6103E1D in own.citations
+    finding = determine(clinic(records_owner=RecordsOwner.CLIENT_BUSINESS)).finding(
+        "authorization"
+    )
+    assert "a form the client signed as an individual does not cover them" in (finding.explanation)

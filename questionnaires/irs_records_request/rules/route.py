@@ -250,6 +250,40 @@ def matter_still_open(facts: Facts) -> Finding:
     )
 
 
+#: Who may ask for a business's return information (I.R.C. § 6103(e)(1)(C)-(D)).
+BUSINESS_SIGNER = (
+    " For a business, the person signing must be one § 6103(e)(1) allows to get the "
+    "business's information: for a partnership, a partner in the years asked about; for a "
+    "corporation, a person its board designates, an officer whose request is signed by a "
+    "principal officer and attested by the secretary or another officer, or a shareholder of "
+    "record owning 1 percent or more (for an S corporation, anyone who was a shareholder in the "
+    "years asked about). Check the signature and attestation before sending."
+)
+
+#: A business's records need the business's own authorization (I.R.C. § 6103(e)(1)(D), (e)(6)).
+BUSINESS_AUTHORIZATION = (
+    " For the business's records, the form must name the business as the taxpayer and be "
+    "signed for it by a person § 6103(e)(1) allows (for a corporation, for example, a "
+    "principal officer): a form the client signed as an individual does not cover them."
+)
+
+#: Another person's records without their consent: who may still ask, by law.
+OTHERS_WHO_MAY_ASK = (
+    " If that person has died, the executor or administrator of the estate may ask for the "
+    "returns, and an heir or beneficiary may if the IRS finds they have a material interest "
+    "(§ 6103(e)(3)); for a person who is legally incompetent, the guardian of their estate "
+    "may ask (§ 6103(e)(2)). Send proof of that role with the request."
+)
+OTHERS_WHO_MAY_ASK_CITATIONS = (c.IRC_6103E3, c.IRC_6103E2)
+
+#: Records about a joint return are the client's own return too.
+JOINT_RETURN_IS_THE_CLIENTS = (
+    " If these records are about a joint return the client filed with that person, they are "
+    "the client's own return too: either spouse may get a joint return (§ 6103(e)(1)(B)), "
+    "without the other's consent. Ask for them as the client's own records."
+)
+
+
 def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
     """Which law the request goes under.
 
@@ -330,15 +364,11 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "client's return information. Send a FOIA request that names § 6103 as the law "
             "that lets the IRS give it." + _authority_sentence(authority)
         )
-        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
-            what += (
-                " For a business, the person signing must be one § 6103(e)(1) allows to get the "
-                "business's information: for a partnership, a partner in the years asked "
-                "about; for a corporation, a person its board designates, or an officer whose "
-                "request is signed by a principal officer and attested by the secretary or "
-                "another officer. Check the signature and attestation before sending."
-            )
+        business = facts.records_owner == RecordsOwner.CLIENT_BUSINESS
+        if business:
+            what += BUSINESS_SIGNER
         cites = (
+            *((c.IRC_6103E1D,) if business else ()),
             c.REPORT_BACKGROUND,
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
@@ -444,6 +474,9 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
                 "may not pass it on without the client's permission."
             )
             cites = unique_citations(cites, c.IRC_6103C)
+        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
+            text += BUSINESS_AUTHORIZATION
+            cites = unique_citations(cites, c.IRC_6103E1D)
         return Finding(
             code, title, Status.MET, text + " Send a copy with the request.", relied_on, cites
         )
@@ -466,8 +499,9 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
                 "authorization from that person. The IRS must refuse it: § 6103 keeps those "
                 "records confidential, and FOIA exemption (b)(3) lets the IRS withhold "
                 "records another law protects. First get that person's signed Form 8821 (or "
-                "Form 2848) naming whoever will send the request."
+                "Form 2848) naming whoever will send the request." + OTHERS_WHO_MAY_ASK
             )
+            cites = unique_citations(cites, OTHERS_WHO_MAY_ASK_CITATIONS)
         else:
             text = (
                 "The clinic will send the request, but there is no signed authorization from "
@@ -561,9 +595,9 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             + "The request also asks for records about another taxpayer, with no signed "
             "consent from that person. The IRS must refuse that part (§ 6103; exemption "
             "(b)(3)). Get that person's signed consent (Form 8821) first, or leave that part "
-            "out.",
+            "out." + JOINT_RETURN_IS_THE_CLIENTS,
             relied_on,
-            cites,
+            unique_citations(cites, c.IRC_6103E1B),
         )
     return Finding(
         code,
