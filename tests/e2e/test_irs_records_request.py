@@ -12,6 +12,7 @@ from tests.e2e.browsing import (
     check_accessibility,
     check_error_state,
     check_pdf,
+    check_question_page,
     check_result,
     check_step,
     choose,
@@ -108,6 +109,15 @@ def test_preparing_a_request(page, browser_problems):
 
     check_step(page, "irs--request-received", "When did (or will) the IRS receive the request?")
     enter_date(page, "When did (or will) the IRS receive the request?", date(2024, 11, 25))
+    press(page, "Continue")
+
+    # An optional question (answers written before it existed still screen): no error state.
+    expect_heading(
+        page,
+        "Is the examination, collection or criminal matter these records are about still open?",
+    )
+    check_question_page(page, "irs--case-status")
+    choose(page, "Not sure")
     press(page, "Continue")
 
     expect_heading(page, "Check your answers")
