@@ -88,6 +88,12 @@ FOIA_20_DAYS_COMMENCE = Citation(USC5, "§ 552(a)(6)(A)")
 # except" (I) once, while it awaits information it reasonably asked for, or (II) if necessary
 # to clarify fees; the agency's receipt of the reply "ends the tolling period".
 FOIA_TOLLING = Citation(USC5, "§ 552(a)(6)(A)(ii)(I)-(II)")
+# No search fees if the agency has failed to comply with any time limit under paragraph (6)
+# (with a 10-day grace after a timely notice of unusual circumstances, (viii)(II)(aa)).
+FOIA_NO_SEARCH_FEES_WHEN_LATE = Citation(USC5, "§ 552(a)(4)(A)(viii)")
+# Refusing to narrow the request or arrange an alternative time frame is a factor in whether
+# "exceptional circumstances" let a court give the agency more time.
+FOIA_REFUSED_ALTERNATIVE = Citation(USC5, "§ 552(a)(6)(C)(iii)")
 # "Unusual circumstances": the time limit may be extended by written notice, by no more than
 # ten working days (save as clause (ii) provides).
 FOIA_UNUSUAL_CIRCUMSTANCES = Citation(USC5, "§ 552(a)(6)(B)(i)")
@@ -132,6 +138,9 @@ FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
 IRC_6103 = Citation(IRC, "§ 6103")
 IRC_6103C = Citation(IRC, "§ 6103(c)")
 IRC_6103E = Citation(IRC, "§ 6103(e)")
+# "The return of a person shall, upon written request, be open to inspection by or disclosure
+# to" the persons listed: for an individual's return, that individual.
+IRC_6103E1 = Citation(IRC, "§ 6103(e)(1)")
 # A joint income tax return is open to "either of the individuals with respect to whom the
 # return is filed".
 IRC_6103E1B = Citation(IRC, "§ 6103(e)(1)(B)")
@@ -155,6 +164,9 @@ IRC_6103E8 = Citation(IRC, "§ 6103(e)(8)")
 # On written request, a person found liable for the § 6672 penalty is told who else the IRS
 # found liable for it, and whether, how and how much it collected from them.
 IRC_6103E9 = Citation(IRC, "§ 6103(e)(9)")
+# For a partnership, S corporation, trust or estate return, what is disclosed under (e) does
+# not include schedules or lists with other persons' taxpayer identity information.
+IRC_6103E10 = Citation(IRC, "§ 6103(e)(10)")
 # The attorney in fact duly authorized in writing (Form 2848).
 IRC_6103E6 = Citation(IRC, "§ 6103(e)(6)")
 # The sentence after subparagraph (D): no law requires disclosure of "standards used or to be

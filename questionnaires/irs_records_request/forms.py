@@ -310,6 +310,7 @@ class CaseStatusForm(StepForm):
 # ---------------------------------------------------------------------------
 
 ITEM_CHOICES = [
+    (Item.OWN_RETURN, "The client's own filed return or amended return"),
     (Item.REQUESTER_INFO, "Information about the client or the client's business"),
     (Item.EXAM_WORKPAPERS, "Examination workpapers"),
     (Item.IRS_EMAILS, "IRS e-mails"),

@@ -625,6 +625,7 @@ def test_key_dates_for_a_request():
 # ---------------------------------------------------------------------------
 
 WITHHELD_FLAGS = {
+    Item.OWN_RETURN: Flag.LIKELY_IMPROPER,
     Item.REQUESTER_INFO: Flag.WORTH_CHALLENGING,
     Item.EXAM_WORKPAPERS: Flag.WORTH_CHALLENGING,
     Item.IRS_EMAILS: Flag.WORTH_CHALLENGING,
@@ -642,6 +643,7 @@ WITHHELD_FLAGS = {
 }
 
 RELEASED_FLAGS = {
+    Item.OWN_RETURN: Flag.NO_ISSUE,
     Item.REQUESTER_INFO: Flag.NO_ISSUE,
     Item.EXAM_WORKPAPERS: Flag.NO_ISSUE,
     Item.IRS_EMAILS: Flag.NO_ISSUE,

@@ -7,8 +7,8 @@ from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
-from .facts import Exemption, Facts, MatterStatus
-from .items import CLIENTS_RETURN_INFORMATION
+from .facts import Exemption, Facts, Item, MatterStatus
+from .items import CLIENTS_RETURN_INFORMATION, UNNAMED_ITEMS
 
 WHAT_B3_COVERS = (
     "(b)(3) lets the IRS withhold what another law protects; here, § 6103. With § 6103 it "
@@ -52,6 +52,30 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             (),
         )
     marked = {item for item, exemption in facts.item_exemptions if exemption == Exemption.B3_6103}
+    if Item.OWN_RETURN in marked:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            WHAT_B3_COVERS + " The IRS marked the client's own return (b)(3). A return is "
+            "open to the taxpayer on written request (§ 6103(e)(1)); § 6103(e)(7) covers only "
+            "return information, so it does not let the IRS keep the client's own return "
+            "from the client, even while the matter is open.",
+            relied_on,
+            unique_citations(cites, c.IRC_6103E1),
+        )
+    unnamed = marked & UNNAMED_ITEMS
+    if marked and not marked & CLIENTS_RETURN_INFORMATION and unnamed:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            WHAT_B3_COVERS + " We cannot tell whose information the item marked (b)(3) is (it "
+            "was not named). If it is the client's own, § 6103(e)(7) decides it; check what "
+            "was blacked out.",
+            relied_on,
+            cites,
+        )
     if marked and not marked & CLIENTS_RETURN_INFORMATION:
         return Finding(
             code,

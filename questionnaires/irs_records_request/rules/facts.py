@@ -197,6 +197,7 @@ B7_HARMS = {
 
 
 class Item(StrEnum):
+    OWN_RETURN = "own_return"  # the client's own filed (or amended) return
     REQUESTER_INFO = "requester_info"
     EXAM_WORKPAPERS = "exam_workpapers"
     IRS_EMAILS = "irs_emails"
@@ -214,6 +215,7 @@ class Item(StrEnum):
 
 
 ITEM_LABELS = {
+    Item.OWN_RETURN: "The client's own filed return or amended return",
     Item.REQUESTER_INFO: "Information about the client or the client's business",
     Item.EXAM_WORKPAPERS: "Examination workpapers",
     Item.IRS_EMAILS: "IRS e-mails",
