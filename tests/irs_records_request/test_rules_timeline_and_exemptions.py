@@ -172,8 +172,10 @@ def test_an_appeal_not_yet_due_is_awaited():
     ],
 )
 def test_b7a_against_the_matters_status(cited, matter, status):
+    # The item is marked with the exemption the letter cites.
+    marks = ((Item.EXAM_WORKPAPERS, next(iter(cited))),)
     finding = b7a_enforcement_proceedings_still_open(
-        letter(exemptions_cited=cited, matter_status=matter)
+        letter(exemptions_cited=cited, matter_status=matter, item_exemptions=marks)
     )
     assert finding.status == status
 

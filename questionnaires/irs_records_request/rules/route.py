@@ -257,7 +257,9 @@ BUSINESS_SIGNER = (
     "corporation, a person its board designates, an officer whose request is signed by a "
     "principal officer and attested by the secretary or another officer, or a shareholder of "
     "record owning 1 percent or more (for an S corporation, anyone who was a shareholder in the "
-    "years asked about). Check the signature and attestation before sending."
+    "years asked about; for a dissolved corporation, a person State law lets act for it). "
+    "Name the one that applies, and check the signature, attestation or proof of "
+    "shareholding before sending."
 )
 
 #: A business's records need the business's own authorization (I.R.C. § 6103(e)(1)(D), (e)(6)).

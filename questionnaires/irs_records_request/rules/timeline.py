@@ -33,9 +33,17 @@ HELP_CITATIONS = (c.FOIA_PUBLIC_LIAISON_OGIS, c.FOIA_DISPUTE_RESOLUTION)
 OVERDUE = (
     "Because the IRS missed FOIA's time limit, the requester is treated as having used up the "
     'IRS\'s own review ("constructive exhaustion") and may ask a federal district court to '
-    "order the records released, without waiting. "
+    "order the records released, without waiting. The court may still give the IRS more time "
+    "in exceptional circumstances, and counts against the client any refusal of a reasonable "
+    "offer by the IRS to narrow the request or agree another time frame. Having missed the "
+    "time limit, the IRS generally may not charge search fees. "
 )
-OVERDUE_CITATIONS = (c.FOIA_CONSTRUCTIVE_EXHAUSTION, c.FOIA_COURT_REVIEW)
+OVERDUE_CITATIONS = (
+    c.FOIA_CONSTRUCTIVE_EXHAUSTION,
+    c.FOIA_COURT_REVIEW,
+    c.FOIA_REFUSED_ALTERNATIVE,
+    c.FOIA_NO_SEARCH_FEES_WHEN_LATE,
+)
 
 
 def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
@@ -316,8 +324,13 @@ def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
             relied_on,
             cites,
         ), None
-    due = foia_response_due_date(facts.appeal_received, APPEAL_DECISION_WORKING_DAYS)[0]
-    extended = foia_response_due_date(facts.appeal_received, EXTENDED_WORKING_DAYS)[0]
+    # As for a request: an appeal that arrives on a weekend or holiday may be logged on the
+    # next working day; count from then, so that "overdue" is never said a day early.
+    received = facts.appeal_received
+    if not is_working_day(received):
+        received = next_working_day(received)
+    due = foia_response_due_date(received, APPEAL_DECISION_WORKING_DAYS)[0]
+    extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
     extension = facts.appeal_extension_notice
     deadline = extended if extension == YesNo.YES else due
     counted = (
