@@ -580,6 +580,8 @@ class ItemExemptionFormSet(row_formset(ItemExemptionForm, row_noun="item", keyed
 
 
 class ExtensionNoticeForm(StepForm):
+    page_hint = "Whether the IRS gave itself more time, and when."
+
     extension_notice = RadiosField(
         label="Has the IRS sent a written notice giving itself more time?",
         help_text=(
@@ -589,6 +591,41 @@ class ExtensionNoticeForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS sent a written notice extending its time",
     )
+    extension_notice_date = MemorableDateField(
+        label="If so, what is the date on the notice? (optional)",
+        help_text=(
+            "A notice sent after the 20 working days ran out arguably gives the IRS no more "
+            "time. For example, 3 27 2025"
+        ),
+        error_required="Enter the date on the IRS's notice",
+        month_first=True,
+        required=False,
+    )
+
+    def __init__(self, *args, request_received=None, **kwargs):
+        self.request_received = as_date(request_received)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        dated = cleaned.get("extension_notice_date")
+        if dated and dated > screening_date():
+            self.add_error(
+                "extension_notice_date", "The date on the notice must be today or in the past"
+            )
+        elif dated and self.request_received and dated < self.request_received:
+            self.add_error(
+                "extension_notice_date",
+                "The notice cannot be dated before the IRS received the request "
+                f"({us_long_date(self.request_received)}): check both dates",
+            )
+        elif dated and cleaned.get("extension_notice") in ("no", "not_sure"):
+            self.add_error(
+                "extension_notice_date",
+                'Give the notice\'s date only if you answered "Yes": leave it blank, or '
+                'choose "Yes"',
+            )
+        return cleaned
 
 
 class ClockPausedForm(StepForm):

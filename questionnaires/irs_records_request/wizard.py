@@ -340,6 +340,7 @@ STEPS = (
         "Notice of more time",
         forms.ExtensionNoticeForm,
         following_up_no_answer,
+        form_kwargs=the_request_received,
     ),
     Step(
         "clock_paused",
@@ -453,6 +454,7 @@ def build_facts(answers, today: date) -> rules.Facts:
             for row in answers.get("item_exemptions") or []
         ),
         extension_notice=answers.get("extension_notice"),
+        extension_notice_date=answers.get("extension_notice_date"),
         letter_appeal_deadline=answers.get("letter_appeal_deadline"),
         appeal_status=answers.get("appeal_status"),
         appeal_received=answers.get("appeal_received"),

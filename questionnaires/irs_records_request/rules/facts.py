@@ -298,6 +298,8 @@ class Facts:
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None
+    #: The date on the IRS's notice of unusual circumstances, if staff gave it.
+    extension_notice_date: date | None = None
     letter_appeal_deadline: date | None = None
     appeal_status: str | None = None
     appeal_received: date | None = None

@@ -181,6 +181,18 @@ def determine_no_answer(facts: Facts) -> Determination:
             f"The IRS's answer is overdue{when}: the client may now ask a federal court to "
             "order the records released. The FOIA Public Liaison or OGIS can help first."
         )
+    elif (
+        finding.status == Status.UNCLEAR
+        and due
+        and facts.extension_notice == YesNo.YES
+        and facts.extension_notice_date
+        and facts.extension_notice_date > due
+    ):
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The IRS's notice giving itself more time came after its 20 working days ran out, "
+            f"so its answer is arguably overdue since {us_long_date(due)}: see below."
+        )
     elif finding.status == Status.UNCLEAR and due and facts.clock_paused == YesNo.NOT_SURE:
         outcome = Outcome.AWAITING_ANSWER
         headline = (

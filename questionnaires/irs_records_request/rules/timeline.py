@@ -102,10 +102,19 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
         f"was due within 20 working days, by {us_long_date(due)}"
     )
+    notice_date = facts.extension_notice_date
+    if extension == YesNo.YES and notice_date and notice_date > due:
+        return _extension_notice_too_late(facts, due, extended, notice_date, basis_note)
     if extension == YesNo.YES:
         counted += (
             ". It sent a written notice of unusual circumstances, which can add no more than "
             f"10 working days: the latest date is {us_long_date(extended)}."
+            + (
+                ""
+                if notice_date
+                else f" The notice counts only if the IRS sent it by {us_long_date(due)}, "
+                "before its 20 working days ran out: check its date."
+            )
         )
     else:
         counted += "."
@@ -167,6 +176,41 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         relied_on,
         (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
     ), deadline
+
+
+def _extension_notice_too_late(
+    facts: Facts, due: date, extended: date, notice_date: date, basis_note: str
+) -> tuple[Finding, date]:
+    """A notice of unusual circumstances dated after the 20 working days ran out. The time
+    limits "may be extended by written notice" (5 U.S.C. § 552(a)(6)(B)(i)), and the fee
+    rules speak of "a timely written notice" (§ 552(a)(4)(A)(viii)(II)(aa)): a limit that
+    has already run out is arguably not extended, so the answer is arguably overdue from
+    the 20th working day. Unclear, never "not due yet"."""
+    code, title = "answer_due", "The IRS still has time to answer"
+    relied_on = ("request_basis", "request_received", "extension_notice", "extension_notice_date")
+    text = (
+        f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
+        f"was due within 20 working days, by {us_long_date(due)}. Its notice of unusual "
+        f"circumstances is dated {us_long_date(notice_date)}, after that date had passed. FOIA "
+        "lets the IRS extend its time by written notice, and its fee rules speak of a timely "
+        "notice: a notice sent after the time ran out arguably extends nothing, so the answer "
+        f"has arguably been overdue since {us_long_date(due)}. If the notice does count, the "
+        f"latest date is {us_long_date(extended)}. " + OVERDUE + HELP_SHORT_OF_COURT
+    )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        text + basis_note,
+        relied_on,
+        (
+            c.FOIA_20_WORKING_DAYS,
+            c.FOIA_UNUSUAL_CIRCUMSTANCES,
+            c.FOIA_NO_SEARCH_FEES_WHEN_LATE,
+            *OVERDUE_CITATIONS,
+            *HELP_CITATIONS,
+        ),
+    ), due
 
 
 def _pause(facts: Facts) -> tuple[date, date | None] | None:
