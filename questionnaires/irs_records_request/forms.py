@@ -32,6 +32,7 @@ from .rules import (
     RequestBasis,
     Requester,
     RequestPart,
+    SentTo,
 )
 
 #: "None of these": a checkbox that must stand alone.
@@ -626,6 +627,24 @@ class ExtensionNoticeForm(StepForm):
                 'choose "Yes"',
             )
         return cleaned
+
+
+class SentToForm(StepForm):
+    sent_to = RadiosField(
+        label="Where was the request sent?",
+        help_text=(
+            "The IRS's 20 working days start when its FOIA (Disclosure) office receives the "
+            "request, and no later than 10 days after an office designated to receive "
+            "requests does. If you do not answer, the result counts from the date you gave."
+        ),
+        choices=[
+            (SentTo.FOIA_OFFICE, "To the IRS's FOIA (Disclosure) office, as its instructions say"),
+            (SentTo.OTHER_OFFICE, "To another IRS office or employee, such as the examiner"),
+            (SentTo.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select where the request was sent",
+        required=False,
+    )
 
 
 class ClockPausedForm(StepForm):

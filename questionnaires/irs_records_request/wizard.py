@@ -335,6 +335,7 @@ STEPS = (
     # request_basis, extension_notice)
     Step("letter_date", "Dates on the IRS letter", forms.LetterDateForm, reviewing_an_answer),
     Step("request_basis", "Law the request used", forms.RequestBasisForm, asking_which_law),
+    Step("sent_to", "Where the request went", forms.SentToForm, a_foia_request_not_answered),
     Step(
         "extension_notice",
         "Notice of more time",
@@ -455,6 +456,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         ),
         extension_notice=answers.get("extension_notice"),
         extension_notice_date=answers.get("extension_notice_date"),
+        sent_to=answers.get("sent_to") or None,
         letter_appeal_deadline=answers.get("letter_appeal_deadline"),
         appeal_status=answers.get("appeal_status"),
         appeal_received=answers.get("appeal_received"),

@@ -456,6 +456,7 @@ def test_following_up_an_unanswered_request_asks_only_what_the_deadline_needs(in
         "path",
         "request_received",
         "request_basis",
+        "sent_to",
         "extension_notice",
         "clock_paused",
     ]
@@ -683,6 +684,7 @@ def test_the_pause_dates_are_checked_against_each_other_and_the_screening_date(i
     intake.post({"path": "no_answer"})
     intake.post({"request_received": recent(30)})
     intake.post({"request_basis": "foia"})
+    intake.post({})  # where it was sent: optional
     intake.post({"extension_notice": "no"})
     intake.post({"clock_paused": "yes"})
     response = intake.post({"pause_asked": recent(40)})

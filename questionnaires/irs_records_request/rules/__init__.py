@@ -68,6 +68,7 @@ from .facts import (
     RequestBasis,
     Requester,
     RequestPart,
+    SentTo,
 )
 from .items import (
     RELEASED_RULES,
@@ -149,6 +150,7 @@ __all__ = [
     "RequestPart",
     "Requester",
     "Route",
+    "SentTo",
     "YesNo",
     "appeal_deadline_date",
     "appeal_within_90_days",

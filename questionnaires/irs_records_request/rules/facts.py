@@ -123,6 +123,16 @@ class MatterStatus(StrEnum):
     NOT_KNOWN = "not_known"
 
 
+class SentTo(StrEnum):
+    """Where an unanswered FOIA request was sent: the 20 working days start when the office
+    that handles it receives it, and no later than ten days after an office designated to
+    receive requests does (5 U.S.C. § 552(a)(6)(A))."""
+
+    FOIA_OFFICE = "foia_office"
+    OTHER_OFFICE = "other_office"
+    NOT_SURE = "not_sure"
+
+
 class AppealStatus(StrEnum):
     """Where a FOIA appeal of the IRS's letter stands."""
 
@@ -298,6 +308,7 @@ class Facts:
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None
+    sent_to: str | None = None
     #: The date on the IRS's notice of unusual circumstances, if staff gave it.
     extension_notice_date: date | None = None
     letter_appeal_deadline: date | None = None

@@ -37,6 +37,7 @@ from .facts import (
     Path,
     RefusalReason,
     RequestBasis,
+    SentTo,
 )
 from .items import item_findings, item_rule, redactions_consistent
 from .refusals import (
@@ -192,6 +193,18 @@ def determine_no_answer(facts: Facts) -> Determination:
         headline = (
             "The IRS's notice giving itself more time came after its 20 working days ran out, "
             f"so its answer is arguably overdue since {us_long_date(due)}: see below."
+        )
+    elif (
+        finding.status == Status.UNCLEAR
+        and due
+        and facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
+        and "sent_to" in finding.relied_on
+    ):
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The request may not have reached the IRS's FOIA office when you think: counted "
+            f"from when it should have, the answer is due by {us_long_date(due)}. Check the "
+            "IRS's acknowledgment letter."
         )
     elif finding.status == Status.UNCLEAR and due and facts.clock_paused == YesNo.NOT_SURE:
         outcome = Outcome.AWAITING_ANSWER

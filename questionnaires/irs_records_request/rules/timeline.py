@@ -5,7 +5,7 @@ limit allows (§ 552(a)(6)(C)(i)), help short of court (§ 552(a)(6)(B)(ii)) and
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from questionnaires.framework.determination import Finding, Status
 from questionnaires.framework.wording import YesNo, us_long_date
@@ -18,10 +18,13 @@ from .dates import (
     is_working_day,
     next_working_day,
 )
-from .facts import AppealStatus, Facts, RequestBasis
+from .facts import AppealStatus, Facts, RequestBasis, SentTo
 
 EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
 APPEAL_DECISION_WORKING_DAYS = 20
+#: The 20 working days start no later than ten days after an office designated to receive
+#: requests receives the request (5 U.S.C. § 552(a)(6)(A), the sentence after clause (ii)).
+OFFICE_DAYS = 10
 
 HELP_SHORT_OF_COURT = (
     "Before going to court, ask for help: the IRS's FOIA Public Liaison helps settle "
@@ -123,6 +126,28 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
         )
         return Finding(code, title, Status.MET, text + basis_note, relied_on, cites), deadline
+    if facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE):
+        late = foia_response_due_date(
+            received + timedelta(days=OFFICE_DAYS),
+            EXTENDED_WORKING_DAYS if extension == YesNo.YES else WORKING_DAYS_TO_RESPOND,
+        )[0]
+        if facts.today <= late:
+            text = counted + (
+                " That date has passed, but the request did not go (or may not have gone) "
+                "to the IRS's FOIA office. The 20 working days start when the office that "
+                "handles FOIA requests receives it, and no later than 10 days after an office "
+                "the IRS designates to receive requests does: counted from then, the answer "
+                f"is due by {us_long_date(late)}. Check the date on the IRS's acknowledgment "
+                "letter and enter it as the date received."
+            )
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + basis_note,
+                (*relied_on, "sent_to"),
+                (*cites, c.FOIA_20_DAYS_COMMENCE),
+            ), late
     if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
         text = counted + (
             " That date has passed. If the IRS sent a written notice of unusual circumstances, "
@@ -161,8 +186,18 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         else ", unless the IRS asked for information it needed or to clarify fees: its time "
         "stops while it waits for the reply, so add the days it waited"
     )
+    elsewhere = (
+        " The request went (or may have gone) to an office other than the FOIA office: if "
+        "that office is not one the IRS designates to receive requests, the 20 working days "
+        "started only when the FOIA office received it. Check the date on the IRS's "
+        "acknowledgment letter."
+        if facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
+        else ""
+    )
     text = counted + (
-        f" The answer is overdue (today is {us_long_date(facts.today)}){unless_paused}. "
+        f" The answer is overdue (today is {us_long_date(facts.today)}){unless_paused}."
+        + elsewhere
+        + " "
         + OVERDUE
         + HELP_SHORT_OF_COURT
         + " If the IRS answers before you go to court, the client must then appeal that "
