@@ -162,6 +162,21 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class JointReturnRecordsForm(StepForm):
+    joint_return_records = RadiosField(
+        label="Are the records about the other taxpayer about a joint return the client filed "
+        "with them?",
+        help_text=(
+            "For example, the examination of a joint return filed with a former spouse. A "
+            "joint return is open to either spouse (I.R.C. § 6103(e)(1)(B)), so no consent "
+            "is needed for it. If you do not answer, the result treats it as not known."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the records are about a joint return the client filed",
+        required=False,
+    )
+
+
 class JointCollectionOnlyForm(StepForm):
     joint_collection_only = RadiosField(
         label="Is the other taxpayer a spouse on a joint return whom the client has divorced "

@@ -81,23 +81,39 @@ def asks_about_a_spouses_joint_debt(answers):
     return answers.get("third_party_consent") in no_consent
 
 
+def asks_about_another_taxpayer_without_consent(answers):
+    """Applies when the request asks about another taxpayer without their signed consent:
+    records about a joint return the client filed with them need none (I.R.C.
+    § 6103(e)(1)(B))."""
+    return asks_about_a_spouses_joint_debt(answers)
+
+
+def asks_about_a_joint_debt_not_a_joint_return(answers):
+    """Applies when the request asks about another taxpayer without their consent, and not
+    (or not surely) about a joint return the client filed with them: a divorced or separated
+    spouse needs no consent to learn how the IRS collected a joint deficiency (I.R.C.
+    § 6103(e)(8))."""
+    return (
+        asks_about_a_spouses_joint_debt(answers) and answers.get("joint_return_records") != "yes"
+    )
+
+
 def asks_about_others_liable_for_the_penalty(answers):
     """Applies when the request asks about another taxpayer without their consent and it is
     not a spouse's joint debt: a person liable for the trust fund recovery penalty needs no
     consent to learn who else was found liable (I.R.C. § 6103(e)(9))."""
-    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") in (
-        "no",
-        "not_sure",
-    )
+    return asks_about_a_joint_debt_not_a_joint_return(answers) and answers.get(
+        "joint_collection_only"
+    ) in ("no", "not_sure")
 
 
 def a_joint_deficiency(answers):
     """Applies when the client wants only to know how the IRS collected a joint tax debt
     from a former or separated spouse: I.R.C. § 6103(e)(8) covers only a deficiency assessed
     on the joint return that the IRS can still collect."""
-    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") == (
-        "yes"
-    )
+    return asks_about_a_joint_debt_not_a_joint_return(answers) and answers.get(
+        "joint_collection_only"
+    ) == ("yes")
 
 
 def preparing_a_request_for_the_clients_own_records(answers):
@@ -289,10 +305,16 @@ STEPS = (
         asks_about_another_taxpayer_too,
     ),
     Step(
+        "joint_return_records",
+        "A joint return",
+        forms.JointReturnRecordsForm,
+        asks_about_another_taxpayer_without_consent,
+    ),
+    Step(
         "joint_collection_only",
         "A spouse's joint tax debt",
         forms.JointCollectionOnlyForm,
-        asks_about_a_spouses_joint_debt,
+        asks_about_a_joint_debt_not_a_joint_return,
     ),
     Step(
         "joint_deficiency_collectible",
@@ -462,6 +484,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         appeal_received=answers.get("appeal_received"),
         records_shown_to_exist=answers.get("records_shown_to_exist"),
         appeal_extension_notice=answers.get("appeal_extension_notice"),
+        joint_return_records=answers.get("joint_return_records") or None,
         joint_collection_only=answers.get("joint_collection_only"),
         penalty_others_only=answers.get("penalty_others_only"),
         joint_deficiency_collectible=answers.get("joint_deficiency_collectible") or None,

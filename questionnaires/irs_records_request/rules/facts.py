@@ -316,6 +316,9 @@ class Facts:
     appeal_received: date | None = None
     records_shown_to_exist: str | None = None
     appeal_extension_notice: str | None = None
+    #: The records about the other taxpayer are about a joint return the client filed with
+    #: them (I.R.C. § 6103(e)(1)(B)): yes, no or not sure; None when not asked.
+    joint_return_records: str | None = None
     joint_collection_only: str | None = None
     penalty_others_only: str | None = None
     #: I.R.C. § 6103(e)(8) applies only to a deficiency assessed on the joint return that the

@@ -43,6 +43,8 @@ AUTHORITY_LABELS = {
     "Form 2848, receive it",
     "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
     "(Form 8821) receive it",
+    "6103(e)(1)(B)": "§ 6103(e)(1)(B), which lets either spouse see a joint income tax return "
+    "they filed (and its return information, as § 6103(e)(7) allows)",
     "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
     "living apart learn how the IRS collected the joint debt from the other spouse",
     "6103(e)(9)": "§ 6103(e)(9), which lets a person liable for the trust fund recovery "
@@ -52,6 +54,7 @@ AUTHORITY_CITATIONS = {
     "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
     "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
     "6103(c)": (c.IRC_6103C,),
+    "6103(e)(1)(B)": (c.IRC_6103E1B, c.IRC_6103E7),
     "6103(e)(8)": (c.IRC_6103E8,),
     "6103(e)(9)": (c.IRC_6103E9,),
 }
@@ -102,7 +105,11 @@ def joint_debt_facts_only(facts: Facts) -> bool:
     return: whether, how and how much the IRS collected the joint deficiency from the other)
     or § 6103(e)(9) (a person liable for the § 6672 penalty: who else was found liable, and
     whether, how and how much the IRS collected from them)."""
-    return facts.penalty_others_only == YesNo.YES or joint_deficiency_may_be_asked_about(facts)
+    return (
+        facts.joint_return_records == YesNo.YES
+        or facts.penalty_others_only == YesNo.YES
+        or joint_deficiency_may_be_asked_about(facts)
+    )
 
 
 def joint_deficiency_may_be_asked_about(facts: Facts) -> bool:
@@ -151,6 +158,8 @@ CHECK_JOINT_DEFICIENCY = (
 
 
 def _consent_free_authority(facts: Facts) -> str:
+    if facts.joint_return_records == YesNo.YES:
+        return "6103(e)(1)(B)"
     return "6103(e)(8)" if joint_deficiency_may_be_asked_about(facts) else "6103(e)(9)"
 
 
@@ -438,6 +447,17 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
                 (*relied_on, "joint_deficiency_collectible"),
                 AUTHORITY_CITATIONS[authority],
             )
+        if authority == "6103(e)(1)(B)":
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + " If the clinic sends the request, it needs the client's own signed "
+                "Form 2848 or Form 8821 covering that year and that joint return; check it is "
+                "on file.",
+                relied_on,
+                (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
+            )
         return Finding(
             code,
             title,
@@ -558,6 +578,20 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             "The other taxpayer has signed a consent; send a copy with the request.",
             relied_on,
             cites,
+        )
+    if facts.joint_return_records == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. The records are about a joint return the "
+            "client filed with that person, and a joint income tax return is open to either "
+            "spouse (§ 6103(e)(1)(B)), with its return information unless releasing it would "
+            "seriously impair federal tax administration (§ 6103(e)(7)). The IRS may still "
+            "black out the other spouse's separate information, such as a new address or "
+            "other years.",
+            (*relied_on, "joint_return_records"),
+            (c.IRC_6103E1B, c.IRC_6103E7),
         )
     if facts.penalty_others_only == YesNo.YES:
         return Finding(
