@@ -99,6 +99,11 @@ class RecordsOwnerForm(StepForm):
         choices=[
             (RecordsOwner.CLIENT, "The client's own (as an individual)"),
             (RecordsOwner.CLIENT_BUSINESS, "The client's business"),
+            (
+                RecordsOwner.ESTATE_OR_WARD,
+                "A person who has died or cannot manage their affairs, for whom the client is "
+                "executor, administrator, trustee or guardian",
+            ),
             (RecordsOwner.ANOTHER_PERSON, "Another person's"),
             (RecordsOwner.NOT_SURE, "Not sure"),
         ],

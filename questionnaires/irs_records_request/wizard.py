@@ -8,7 +8,11 @@ from questionnaires.framework.registry import Questionnaire, Step, register
 from . import forms, rules
 
 RETURNS_ONLY = [rules.RecordKind.RETURNS_TRANSCRIPTS]
-OWN_RECORDS = (rules.RecordsOwner.CLIENT, rules.RecordsOwner.CLIENT_BUSINESS)
+OWN_RECORDS = (
+    rules.RecordsOwner.CLIENT,
+    rules.RecordsOwner.CLIENT_BUSINESS,
+    rules.RecordsOwner.ESTATE_OR_WARD,
+)
 VALID_AUTHORIZATIONS = (rules.AuthorizationForm.FORM_2848, rules.AuthorizationForm.FORM_8821)
 
 

@@ -40,6 +40,9 @@ class Path(StrEnum):
 class RecordsOwner(StrEnum):
     CLIENT = "client"
     CLIENT_BUSINESS = "client_business"
+    #: A person who has died, or is legally incompetent, for whom the client is executor,
+    #: administrator, trustee or guardian (I.R.C. § 6103(e)(2)-(3)).
+    ESTATE_OR_WARD = "estate_or_ward"
     ANOTHER_PERSON = "another_person"
     NOT_SURE = "not_sure"
 

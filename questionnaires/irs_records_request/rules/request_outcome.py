@@ -12,7 +12,7 @@ from .dates import (
     lower_first,
     response_due_within_20_working_days,
 )
-from .facts import AuthorizationForm, Description, Facts, Outcome, Path
+from .facts import AuthorizationForm, Description, Facts, Outcome, Path, RecordsOwner
 from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
 from .request import (
     records_reasonably_described,
@@ -61,6 +61,8 @@ AUTHORIZATION_ROW = (
     "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
 )
 CONSENT_ROW = "The other taxpayer's signed consent"
+#: Not asked: the result reminds staff to enclose it (I.R.C. § 6103(e)(2)-(3)).
+PROOF_ROW = "Proof of the client's appointment as executor, administrator, trustee or guardian"
 
 
 def _is_permission_row(item: str) -> bool:
@@ -94,6 +96,8 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
                 "present": status_present[consent.status],
             }
         )
+    if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+        rows.append({"item": PROOF_ROW, "present": None})
     rows.append({"item": "A statement about fees", "present": request_part_present(facts, "fees")})
     return rows
 
@@ -204,6 +208,12 @@ def determine_request(facts: Facts) -> Determination:
         next_steps.append(
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
             "direct, and keep proof of the date it was received."
+        )
+    if PROOF_ROW in unconfirmed:
+        next_steps.append(
+            "Enclose proof of the client's appointment (letters testamentary, letters of "
+            "administration or the court order naming the guardian) with the request "
+            "(§ 6103(e)(2)-(3))."
         )
     if matter and matter.status == Status.UNCLEAR and outcome == Outcome.READY:
         next_steps.append(

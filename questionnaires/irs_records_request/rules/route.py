@@ -43,6 +43,10 @@ AUTHORITY_LABELS = {
     "Form 2848, receive it",
     "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
     "(Form 8821) receive it",
+    "6103(e)(2)-(3)": "§ 6103(e)(3), which lets the executor or administrator of a person "
+    "who has died see that person's returns (an heir or beneficiary only if the IRS finds a "
+    "material interest), or § 6103(e)(2), which lets the guardian of a legally incompetent "
+    "person's estate see theirs",
     "6103(e)(1)(B)": "§ 6103(e)(1)(B), which lets either spouse see a joint income tax return "
     "they filed (and its return information, as § 6103(e)(7) allows)",
     "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
@@ -54,6 +58,7 @@ AUTHORITY_CITATIONS = {
     "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
     "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
     "6103(c)": (c.IRC_6103C,),
+    "6103(e)(2)-(3)": (c.IRC_6103E3, c.IRC_6103E2, c.IRC_6103E7),
     "6103(e)(1)(B)": (c.IRC_6103E1B, c.IRC_6103E7),
     "6103(e)(8)": (c.IRC_6103E8,),
     "6103(e)(9)": (c.IRC_6103E9,),
@@ -172,6 +177,8 @@ def disclosure_authority(facts: Facts) -> str | None:
         return _consent_free_authority(facts)
     if other_person_records(facts):
         return "6103(c)"
+    if facts.requester == Requester.CLIENT and facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+        return "6103(e)(2)-(3)"
     if facts.requester == Requester.CLIENT:
         return "6103(e)"
     if facts.authorization_form == AuthorizationForm.FORM_2848:
@@ -278,6 +285,16 @@ BUSINESS_AUTHORIZATION = (
     "principal officer): a form the client signed as an individual does not cover them."
 )
 
+#: The records' owners the client may ask for in the client's own right.
+OWN_OR_IN_CHARGE = (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS, RecordsOwner.ESTATE_OR_WARD)
+
+#: A fiduciary proves the appointment (I.R.C. § 6103(e)(2)-(3)).
+PROOF_OF_ROLE = (
+    " Enclose proof of the client's appointment, such as letters testamentary, letters of "
+    "administration or the court order naming the guardian; an heir or beneficiary must "
+    "show a material interest the records affect."
+)
+
 #: Another person's records without their consent: who may still ask, by law.
 OTHERS_WHO_MAY_ASK = (
     " If that person has died, the executor or administrator of the estate may ask for the "
@@ -328,7 +345,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         )
         return Finding("route", title, Status.MET, route.reason, relied_on, ()), route
     if not other_person_records(facts) and (
-        facts.records_owner not in (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS)
+        facts.records_owner not in OWN_OR_IN_CHARGE
         or facts.requester not in (Requester.CLIENT, Requester.CLINIC)
     ):
         route = Route(
@@ -378,8 +395,21 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         business = facts.records_owner == RecordsOwner.CLIENT_BUSINESS
         if business:
             what += BUSINESS_SIGNER
+        if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+            what = (
+                f"{who} for the records of a person for whom the client is executor, "
+                "administrator, trustee or guardian. No consent from that person is needed: "
+                "send a FOIA request that names § 6103 as the law that lets the IRS give them."
+                + _authority_sentence(authority)
+                + PROOF_OF_ROLE
+            )
         cites = (
             *((c.IRC_6103E1D,) if business else ()),
+            *(
+                (c.IRC_6103E3, c.IRC_6103E2)
+                if facts.records_owner == RecordsOwner.ESTATE_OR_WARD
+                else ()
+            ),
             c.REPORT_BACKGROUND,
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
@@ -406,10 +436,7 @@ def authorization_needed(facts: Facts) -> bool | None:
         return facts.requester != Requester.CLIENT
     if other_person_records(facts) or facts.requester == Requester.CLINIC:
         return True
-    if facts.requester == Requester.CLIENT and facts.records_owner in (
-        RecordsOwner.CLIENT,
-        RecordsOwner.CLIENT_BUSINESS,
-    ):
+    if facts.requester == Requester.CLIENT and facts.records_owner in OWN_OR_IN_CHARGE:
         return False
     return None
 
@@ -475,7 +502,10 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             code,
             title,
             Status.NOT_APPLICABLE,
-            "The client asks for the client's own records, so no authorization is needed.",
+            "The client asks in the client's own right as executor, administrator, trustee "
+            "or guardian, so no authorization from anyone else is needed." + PROOF_OF_ROLE
+            if facts.records_owner == RecordsOwner.ESTATE_OR_WARD
+            else "The client asks for the client's own records, so no authorization is needed.",
             relied_on,
             (),
         )
@@ -496,6 +526,11 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
                 "may not pass it on without the client's permission."
             )
             cites = unique_citations(cites, c.IRC_6103C)
+        if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+            text += (
+                " It must be signed by the client as executor, administrator, trustee or "
+                "guardian, for the person whose records these are." + PROOF_OF_ROLE
+            )
         if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
             text += BUSINESS_AUTHORIZATION
             cites = unique_citations(cites, c.IRC_6103E1D)
