@@ -33,6 +33,7 @@ from .rules import (
     Requester,
     RequestPart,
     SentTo,
+    SignedBy,
 )
 
 #: "None of these": a checkbox that must stand alone.
@@ -417,6 +418,25 @@ class MatterStatusForm(StepForm):
             (MatterStatus.NOT_KNOWN, "Not known"),
         ],
         error_required="Select whether the matter is still open, or Not known",
+    )
+
+
+class RequestSignedByForm(StepForm):
+    request_signed_by = RadiosField(
+        label="Who signed the request the IRS answered?",
+        help_text=(
+            "Without the client's signed authorization (Form 2848 or Form 8821) covering the "
+            "matters and years asked about, the IRS may not give the client's tax information "
+            "to anyone else. If you do not answer, the result reminds you to check."
+        ),
+        choices=[
+            (SignedBy.CLIENT, "The client"),
+            (SignedBy.CLINIC_AUTHORIZED, "The clinic, with a covering Form 2848 or 8821"),
+            (SignedBy.CLINIC_NOT_AUTHORIZED, "The clinic, without a covering authorization"),
+            (SignedBy.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select who signed the request",
+        required=False,
     )
 
 

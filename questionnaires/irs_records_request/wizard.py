@@ -395,6 +395,12 @@ STEPS = (
         forms.MatterStatusForm,
         irs_withheld_something,
     ),
+    Step(
+        "request_signed_by",
+        "Who signed the request",
+        forms.RequestSignedByForm,
+        irs_withheld_something,
+    ),
     Step("items_withheld", "What was withheld", forms.ItemsWithheldForm, irs_withheld_something),
     Step(
         "item_exemptions",
@@ -476,6 +482,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         refusal_reason=answers.get("refusal_reason"),
         irs_tried_contact=answers.get("irs_tried_contact"),
         matter_status=answers.get("matter_status") or answers.get("case_status") or None,
+        request_signed_by=answers.get("request_signed_by") or None,
         item_exemptions=tuple(
             (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
             for row in answers.get("item_exemptions") or []

@@ -69,6 +69,7 @@ from .facts import (
     Requester,
     RequestPart,
     SentTo,
+    SignedBy,
 )
 from .items import (
     RELEASED_RULES,
@@ -151,6 +152,7 @@ __all__ = [
     "Requester",
     "Route",
     "SentTo",
+    "SignedBy",
     "YesNo",
     "appeal_deadline_date",
     "appeal_within_90_days",

@@ -126,6 +126,17 @@ class MatterStatus(StrEnum):
     NOT_KNOWN = "not_known"
 
 
+class SignedBy(StrEnum):
+    """Who signed the request the IRS answered, and with what authorization: without the
+    taxpayer's written authorization the IRS must refuse the taxpayer's return information to
+    anyone else (I.R.C. § 6103(a), (c), (e)(6); TIGTA Rep. at 5)."""
+
+    CLIENT = "client"
+    CLINIC_AUTHORIZED = "clinic_authorized"
+    CLINIC_NOT_AUTHORIZED = "clinic_not_authorized"
+    NOT_SURE = "not_sure"
+
+
 class SentTo(StrEnum):
     """Where an unanswered FOIA request was sent: the 20 working days start when the office
     that handles it receives it, and no later than ten days after an office designated to
@@ -308,6 +319,7 @@ class Facts:
     refusal_reason: str | None = None
     irs_tried_contact: str | None = None
     matter_status: str | None = None
+    request_signed_by: str | None = None
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None

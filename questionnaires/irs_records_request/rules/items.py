@@ -20,6 +20,7 @@ from .facts import (
     Flag,
     Item,
     MatterStatus,
+    SignedBy,
 )
 
 # ---------------------------------------------------------------------------
@@ -276,6 +277,17 @@ B3_CONFIDENTIAL_SOURCE = ItemRule(
 )
 
 
+B3_NO_AUTHORIZATION = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103, and the clinic sent the request without the "
+    "client's signed authorization covering it. The IRS may not give the client's return "
+    "information to anyone else without one, so withholding it was likely proper.",
+    (c.FOIA_B3, c.IRC_6103, c.IRC_6103C, c.IRC_6103E6, c.REPORT_OTHER_ERRORS),
+    "Send a new request with the client's signed Form 2848 or Form 8821 covering these "
+    "matters and years, or signed by the client, rather than appealing.",
+)
+
+
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
     """One withheld item under the exemption marked on it: a privacy exemption ((b)(6),
     (b)(7)(C)) against the client's own or a business's information is likely improper
@@ -284,6 +296,12 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
     turns on I.R.C. § 6103(e)(7) and whether the matter is open. Otherwise TIGTA's finding
     for that kind of item stands."""
     base = flag_item(item, WITHHELD)
+    if (
+        exemption == Exemption.B3_6103
+        and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and item in {*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN}
+    ):
+        return B3_NO_AUTHORIZATION
     if item == Item.OWN_RETURN:
         if exemption in (None, Exemption.B3_6103, Exemption.NOT_SURE, *PRIVACY_EXEMPTIONS):
             return base
