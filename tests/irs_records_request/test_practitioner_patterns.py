@@ -1011,9 +1011,8 @@ def test_r3_05_b3_refusal_of_a_clinic_without_an_authorization_is_likely_proper(
     assert "Send a new request with a covering Form 2848 or Form 8821" in (
         result.finding("b3_6103").explanation
     )
-    assert any("rather than appealing" in step for step in result.next_steps) or (
-        "rather than appealing" in result.finding("withheld_exam_workpapers").explanation
-    )
+    assert result.headline.startswith("Nothing to appeal: without the client's signed")
+    assert any("Send a new request" in step for step in result.next_steps)
     # Not known who signed: the (b)(3) finding says to check, never that the IRS erred.
     unsure = determine(
         reviewed(

@@ -38,6 +38,7 @@ from .facts import (
     RefusalReason,
     RequestBasis,
     SentTo,
+    SignedBy,
 )
 from .items import item_findings, item_rule, redactions_consistent
 from .refusals import (
@@ -436,6 +437,17 @@ def determine_response(facts: Facts) -> Determination:
             headline = (
                 "Nothing here to appeal, but the IRS released information it should have "
                 "withheld (its error, not a ground for appeal): see what to do below."
+            )
+        elif facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED and any(
+            row["withheld_or_released"] == WITHHELD for row in rows
+        ):
+            headline = (
+                "Nothing to appeal: without the client's signed authorization the IRS could not "
+                "give the clinic the client's information. Send a new request with one."
+            )
+            next_steps.append(
+                "Send a new request with the client's signed Form 2848 or Form 8821 covering "
+                "these matters and years, or have the client sign it."
             )
         elif facts.matter_status == MatterStatus.OPEN and any(
             row["withheld_or_released"] == WITHHELD for row in rows
