@@ -28,8 +28,8 @@ Checked against the statutes' text (November 2026, with the search tool): 5 U.S.
 I.R.C. § 6103(b)(2), (c), (e)(6) and (e)(7); I.R.C. § 7213(a)(3). FCC v. AT&T Inc. was read
 for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C). Read
 again on November 29, 2026 from the USLM XML of the Code (tests/sources/
-irs_statute_excerpts.txt): § 552(a)(6)(A)(ii) with the tolling sentences after it,
-(a)(6)(B)(i), (a)(6)(C)(i); I.R.C. § 6103(e)(6)-(8).
+irs_statute_excerpts.txt): § 552(a)(4)(A)(viii), (a)(6)(A)(ii) with the tolling sentences
+after it, (a)(6)(B)(i), (a)(6)(C)(i) and (iii); I.R.C. § 6103(e)(1)-(3), (6)-(8) and (10).
 """
 
 from questionnaires.framework.determination import Citation

@@ -348,6 +348,26 @@ STATUTE_PASSAGES = {
         "5 U.S.C. § 552(a)(6)(C)(i)",
         ["shall be deemed to have exhausted his administrative remedies"],
     ),
+    "FOIA_NO_SEARCH_FEES_WHEN_LATE": (
+        "5 U.S.C. § 552(a)(4)(A)(viii)",
+        [
+            "shall not assess any search fees",
+            "has failed to comply with any time limit under paragraph (6)",
+            "provided a timely written notice",
+        ],
+    ),
+    "FOIA_REFUSED_ALTERNATIVE": (
+        "5 U.S.C. § 552(a)(6)(C)(iii)",
+        ["arrange an alternative time frame", "determining whether exceptional circumstances"],
+    ),
+    "IRC_6103E1": (
+        "I.R.C. § 6103(e)(1)",
+        ["The return of a person shall, upon written request, be open to", "that individual"],
+    ),
+    "IRC_6103E10": (
+        "I.R.C. § 6103(e)(10)",
+        ["partnership, S corporation, trust, or an estate", "shall not include any supporting"],
+    ),
     "IRC_6103E1B": ("I.R.C. § 6103(e)(1)(B)", ["either of the individuals"]),
     "IRC_6103E1D": (
         "I.R.C. § 6103(e)(1)(D)",
