@@ -717,3 +717,62 @@ def test_the_joint_debt_asks_whether_the_deficiency_can_still_be_collected(intak
     assert "joint_deficiency_collectible" in visited
     assert "penalty_others_only" not in visited
     assert intake.finish().outcome == "needs_authorization"
+
+
+# ---------------------------------------------------------------------------
+# Round 3: an estate or ward, a joint return, where the request went, the notice's date,
+# who signed the request answered
+# ---------------------------------------------------------------------------
+
+
+def test_an_executor_is_not_asked_for_an_authorization(intake):
+    answers = {**OWN_FILE, "records_owner": "estate_or_ward"}
+    visited = intake.answer_until_review(answers)
+    assert "authorization_form" not in visited
+    record = intake.finish()
+    assert record.outcome == "incomplete"
+    assert record.determination["data"]["route"]["authority"] == "6103(e)(2)-(3)"
+
+
+def test_a_joint_return_is_asked_before_the_joint_debt(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "no",
+        "joint_return_records": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_return_records" in visited
+    assert "joint_collection_only" not in visited
+    assert intake.finish().outcome == "ready"
+
+
+def test_where_the_request_went_is_asked_and_used(intake):
+    answers = {**NO_ANSWER, "request_received": recent(30), "sent_to": "other_office"}
+    visited = intake.answer_until_review(answers)
+    assert "sent_to" in visited
+    record = intake.finish()
+    assert record.determination["data"]["path"] == "no_answer"
+
+
+def test_the_notices_date_is_checked(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    intake.post({"request_received": recent(30)})
+    intake.post({"request_basis": "foia"})
+    intake.post({})  # where it was sent: optional
+    response = intake.post({"extension_notice": "no", "extension_notice_date": recent(5)})
+    assert 'Give the notice\'s date only if you answered "Yes"' in page(response)
+    response = intake.post({"extension_notice": "yes", "extension_notice_date": recent(40)})
+    assert "cannot be dated before the IRS received the request" in page(response)
+    future = (date.today() + timedelta(days=2)).isoformat()
+    response = intake.post({"extension_notice": "yes", "extension_notice_date": future})
+    assert "must be today or in the past" in page(response)
+
+
+def test_who_signed_the_request_is_asked_when_something_was_withheld(intake):
+    answers = {**PART_RELEASED, "request_signed_by": "clinic_not_authorized"}
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("matter_status") + 1] == "request_signed_by"
+    record = intake.finish()
+    assert record.answers["request_signed_by"] == "clinic_not_authorized"
