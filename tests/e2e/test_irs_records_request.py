@@ -224,6 +224,13 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     key_choose(page, matter, "Closed")
     key_press(page, "Continue")
 
+    # Optional (answers written before it existed still screen): no error state to check.
+    signed = "Who signed the request the IRS answered?"
+    expect_heading(page, signed)
+    check_question_page(page, "irs--request-signed-by")
+    key_choose(page, signed, "The client")
+    key_press(page, "Continue")
+
     check_step(
         page, "irs--items-withheld", "What did the IRS withhold or black out?", keyboard=True
     )
