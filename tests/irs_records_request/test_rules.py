@@ -1500,3 +1500,27 @@ def test_a_business_needs_its_own_signer_and_authorization():
         "authorization"
     )
     assert "a form the client signed as an individual does not cover them" in (finding.explanation)
+
+
+def test_not_sure_whether_the_records_are_a_joint_return_is_unclear_not_refused():
+    facts = request(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_return_records=YesNo.NOT_SURE,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.NO,
+    )
+    consent = determine(facts).finding("other_taxpayer_consent")
+    assert consent.status == Status.UNCLEAR
+    assert "we do not know whether these records are about a joint return" in consent.explanation
+    alone = determine(
+        request(
+            records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+            authorization_form=AuthorizationForm.NONE,
+            joint_return_records=YesNo.NOT_SURE,
+            joint_collection_only=YesNo.NO,
+            penalty_others_only=YesNo.NO,
+        )
+    ).finding("authorization")
+    assert alone.status == Status.UNCLEAR

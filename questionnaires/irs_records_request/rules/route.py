@@ -549,6 +549,23 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    if (
+        form == AuthorizationForm.NONE
+        and other_person
+        and (facts.joint_return_records == YesNo.NOT_SURE)
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "There is no signed authorization from the other taxpayer, and we do not know "
+            "whether these records are about a joint return the client filed with them."
+            + JOINT_RETURN_IS_THE_CLIENTS
+            + " If they are not, the IRS must refuse them without that person's signed Form "
+            "8821 (or Form 2848).",
+            (*relied_on, "joint_return_records"),
+            unique_citations(cites, c.IRC_6103E1B),
+        )
     if form == AuthorizationForm.NONE:
         if other_person:
             text = (NO_JOINT_DEFICIENCY if joint_deficiency_ruled_out(facts) else "") + (
@@ -656,6 +673,18 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             + (CHECK_JOINT_DEFICIENCY if facts.joint_deficiency_collectible != YesNo.YES else ""),
             (*relied_on, "joint_collection_only", "joint_deficiency_collectible"),
             (c.IRC_6103E8,),
+        )
+    if facts.third_party_consent == YesNo.NO and facts.joint_return_records == YesNo.NOT_SURE:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The other taxpayer has not signed a consent, and we do not know whether these "
+            "records are about a joint return the client filed with them."
+            + JOINT_RETURN_IS_THE_CLIENTS
+            + " If they are not, the IRS must refuse that part (§ 6103; exemption (b)(3)).",
+            (*relied_on, "joint_return_records"),
+            unique_citations(cites, c.IRC_6103E1B),
         )
     if facts.third_party_consent == YesNo.NO:
         return Finding(
