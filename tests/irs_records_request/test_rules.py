@@ -1513,6 +1513,7 @@ def test_not_sure_whether_the_records_are_a_joint_return_is_unclear_not_refused(
     consent = determine(facts).finding("other_taxpayer_consent")
     assert consent.status == Status.UNCLEAR
     assert "we do not know whether these records are about a joint return" in consent.explanation
+    assert determine(facts).headline.startswith("Before sending the request, check whether")
     alone = determine(
         request(
             records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),

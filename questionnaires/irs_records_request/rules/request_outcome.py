@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import join_words, us_long_date
+from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
@@ -153,6 +153,15 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
                 "records first."
+            )
+        elif facts.joint_return_records == YesNo.NOT_SURE and Status.UNCLEAR in (
+            authorization.status,
+            consent.status,
+        ):
+            headline = (
+                "Before sending the request, check whether the records about the other taxpayer "
+                "are about a joint return the client filed with them: if not, that person's "
+                "signed consent is needed."
             )
         elif joint_deficiency_unconfirmed(facts):
             headline = (
