@@ -208,7 +208,7 @@ class JointDeficiencyForm(StepForm):
             "The right to be told how the IRS collected from the other spouse covers only a "
             "deficiency assessed on the joint return, and not one the IRS can no longer "
             "collect because its time to collect (I.R.C. § 6502) has run out (I.R.C. "
-            "§ 6103(e)(8)). If you do not answer, the result reminds you to check both."
+            "§ 6103(e)(8)). If you do not answer, the result treats it as not known."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS assessed a deficiency it can still collect",

@@ -154,6 +154,7 @@ def test_p04_former_spouses_collection_on_a_joint_debt_needs_no_consent():
         records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
         third_party_consent=YesNo.NO,
         joint_collection_only=YesNo.YES,
+        joint_deficiency_collectible=YesNo.YES,
     )
     result = determine(facts)
     consent = result.finding("other_taxpayer_consent")
@@ -660,10 +661,14 @@ def test_v02_a_stand_alone_6103e8_request_needs_no_consent():
         records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
         authorization_form=AuthorizationForm.NONE,
         joint_collection_only=YesNo.YES,
+        joint_deficiency_collectible=YesNo.YES,
     )
     result = determine(facts)
     assert result.outcome == Outcome.READY
     assert result.data["route"]["authority"] == "6103(e)(8)"
+    # Not said whether the deficiency was assessed and is still collectible: not ready.
+    unanswered = Facts(**{**facts.__dict__, "joint_deficiency_collectible": None})
+    assert determine(unanswered).outcome == Outcome.NEEDS_AUTHORIZATION
     assert "must refuse" not in result.headline
     assert c.IRC_6103E8 in result.finding("route").citations
 

@@ -588,6 +588,7 @@ def test_a_spouses_joint_debt_is_asked_when_there_is_no_consent(intake):
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "no",
         "joint_collection_only": "yes",
+        "joint_deficiency_collectible": "yes",
     }
     visited = intake.answer_until_review(answers)
     assert "joint_collection_only" in visited

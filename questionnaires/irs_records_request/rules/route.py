@@ -140,12 +140,12 @@ def joint_deficiency_ruled_out(facts: Facts) -> bool:
 
 
 def joint_deficiency_unconfirmed(facts: Facts) -> bool:
-    """§ 6103(e)(8) is relied on, but staff are not sure there is a deficiency assessed on the
-    joint return that the IRS can still collect."""
+    """§ 6103(e)(8) is relied on, but staff are not sure (or did not say) that there is a
+    deficiency assessed on the joint return that the IRS can still collect."""
     return (
         joint_deficiency_may_be_asked_about(facts)
         and facts.penalty_others_only != YesNo.YES
-        and facts.joint_deficiency_collectible == YesNo.NOT_SURE
+        and facts.joint_deficiency_collectible in (YesNo.NOT_SURE, None)
     )
 
 
