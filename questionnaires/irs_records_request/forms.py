@@ -175,7 +175,8 @@ class JointReturnRecordsForm(StepForm):
         help_text=(
             "For example, the examination of a joint return filed with a former spouse. A "
             "joint return is open to either spouse (I.R.C. § 6103(e)(1)(B)), so no consent "
-            "is needed for it. If you do not answer, the result treats it as not known."
+            "is needed for it. If you do not answer, the result treats them as not about a "
+            "joint return, and says what to do if they are."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the records are about a joint return the client filed",
