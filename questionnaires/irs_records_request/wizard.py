@@ -115,9 +115,8 @@ def a_joint_deficiency(answers):
     """Applies when the client wants only to know how the IRS collected a joint tax debt
     from a former or separated spouse: I.R.C. § 6103(e)(8) covers only a deficiency assessed
     on the joint return that the IRS can still collect."""
-    return asks_about_a_joint_debt_not_a_joint_return(answers) and answers.get(
-        "joint_collection_only"
-    ) == ("yes")
+    joint_debt_only = answers.get("joint_collection_only") == "yes"
+    return asks_about_a_joint_debt_not_a_joint_return(answers) and joint_debt_only
 
 
 def preparing_a_request_for_the_clients_own_records(answers):
@@ -358,7 +357,7 @@ STEPS = (
         preparing_a_request_for_the_clients_own_records,
     ),
     # Path 2 (and path 3, following up an unanswered request: request_received,
-    # request_basis, extension_notice)
+    # request_basis, sent_to, extension_notice, clock_paused, pause_dates)
     Step("letter_date", "Dates on the IRS letter", forms.LetterDateForm, reviewing_an_answer),
     Step("request_basis", "Law the request used", forms.RequestBasisForm, asking_which_law),
     Step("sent_to", "Where the request went", forms.SentToForm, a_foia_request_not_answered),
