@@ -15,13 +15,13 @@ the footnotes at the foot of a page carry that page's note numbers (notes 4-5 on
 number ("Page 2") sits after note 5. Every pinpoint below was read against that text.
 
 The IRM is cited only as the report cites it. The IRS's FOIA regulation (26 C.F.R. § 601.702)
-is not cited: only the opening of § 601.702(a) could be read (November 29, 2026), not
-paragraph (c) on requests, fees and appeals, so staff are pointed to the IRS's published FOIA
-instructions instead. Neither the current Form 8821 instructions nor Treas. Reg.
-§ 301.6103(c)-1 could be read; what was read on how soon a signed Form 8821 must reach the IRS
-(IRS News Release IR-2009-122, Dec. 31, 2009; 76 Fed. Reg. 14,827, Mar. 18, 2011, a proposed
-rule) is older, so it is told to staff as a caveat, not applied as a rule. Statutes are cited
-by the subsection that says what the finding relies on.
+and Treas. Reg. § 301.6103(c)-1 were read on November 29, 2026 from an eCFR copy (repository
+MichalOpoka/ecfr; the files state no "current as of" date; § 301.6103(c)-1 ends "as amended by
+T.D. 9618, 78 FR 26507, May 7, 2013"). The passages relied on are in
+tests/sources/irs_regulation_excerpts.txt, checked by the citation tests. § 601.702(c)(10)(i)
+still gives 35 days to appeal: the 2016 amendment to 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)
+gives at least 90, so the statute governs and the regulation is cited only to say so.
+Statutes are cited by the subsection that says what the finding relies on.
 
 Checked against the statutes' text (November 2026, with the search tool): 5 U.S.C.
 § 552(a)(4)(B), (a)(6)(A)-(C) and (a)(8) as amended by the FOIA Improvement Act of 2016;
@@ -176,6 +176,28 @@ IRC_6103B2_SELECTION_STANDARDS = Citation(IRC, "§ 6103(b)(2)", "last sentence")
 # Anyone to whom return information is disclosed without authority must not willfully print
 # or publish it: a felony.
 IRC_7213A3 = Citation(IRC, "§ 7213(a)(3)")
+
+# Regulations, as read from the eCFR copy (see the module docstring)
+CFR26 = "26 C.F.R."
+# What an initial request must contain: written and signed; says it is made under FOIA;
+# addressed to the official who controls the records; reasonably describes them; establishes
+# identity and right where § 6103 limits disclosure; an address; inspect or copy; fees.
+REG_REQUEST_CONTENTS = Citation(CFR26, "§ 601.702(c)(4)(i)")
+# A reasonable description: name, taxpayer identification number, subject matter, location
+# and years at issue.
+REG_REASONABLE_DESCRIPTION = Citation(CFR26, "§ 601.702(c)(5)(i)")
+# Someone asking on behalf of another person furnishes "a properly executed power of attorney,
+# Privacy Act consent, or tax information authorization".
+REG_AUTHORIZATION_WITH_REQUEST = Citation(CFR26, "§ 601.702(c)(5)(iii)(C)")
+# A deficient request is not subject to the time limits until amended; if the requester does
+# not resubmit within 35 days of the IRS's communication, the file is closed.
+REG_DEFICIENT_REQUEST = Citation(CFR26, "§ 601.702(c)(1)(i)")
+# The appeal "postmarked within 35 days": superseded by the statute's 90 days (2016).
+REG_APPEAL_35_DAYS = Citation(CFR26, "§ 601.702(c)(10)(i)")
+# A § 6103(c) consent is acted on only if the IRS receives it "within 120 days following the
+# date upon which the request or consent was signed and dated by the taxpayer" (for
+# authorizations signed on or after October 19, 2009, para. (f)).
+REG_CONSENT_120_DAYS = Citation(CFR26, "§ 301.6103(c)-1(b)(2)")
 
 # Case law
 # A corporation has no "personal privacy" under exemption (b)(7)(C).

@@ -248,10 +248,64 @@ def test_the_irm_is_cited_only_as_the_report_cites_it(pages):
     assert "the IRM states that if initial analysis shows that a request is missing" in pages[5]
 
 
-def test_no_irs_foia_regulation_is_cited():
-    """26 C.F.R. § 601.702 is not quoted anywhere, so it is not cited."""
-    texts = [v.text for v in vars(c).values() if isinstance(v, Citation)]
-    assert not any("C.F.R." in text or "601.702" in text for text in texts)
+REGULATIONS_FILE = SEED_FILE.parent / "irs_regulation_excerpts.txt"
+
+#: For each regulation citation: the passages its paragraph must hold (whitespace collapsed).
+REGULATION_PASSAGES = {
+    "REG_DEFICIENT_REQUEST": [
+        "shall not be considered subject to the time constraints",
+        "within 35 days from the date of a communication from the IRS, the request or appeal "
+        "file shall be closed",
+    ],
+    "REG_REQUEST_CONTENTS": [
+        "Be made in writing and signed by the individual making the request",
+        "establish the identity and the right of the person making the request",
+        "State the firm agreement of the requester to pay the fees",
+    ],
+    "REG_REASONABLE_DESCRIPTION": [
+        "the name, taxpayer identification number",
+        "subject matter, location, and years at issue",
+    ],
+    "REG_AUTHORIZATION_WITH_REQUEST": [
+        "properly executed power of attorney, Privacy Act consent, or tax information "
+        "authorization",
+    ],
+    "REG_APPEAL_35_DAYS": ["postmarked within 35 days after the later of the date"],
+    "REG_CONSENT_120_DAYS": [
+        "within 120 days following the date upon which the request or consent was signed and "
+        "dated by the taxpayer",
+        "applicable to section 6103(c) authorizations signed on or after October 19, 2009",
+    ],
+}
+
+
+def regulation_sections() -> dict[str, str]:
+    """The regulation excerpts by heading ("26 C.F.R. § 601.702(c)(4)(i)")."""
+    text = REGULATIONS_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^== (.+)$", text, flags=re.MULTILINE)
+    return {parts[i].strip(): " ".join(parts[i + 1].split()) for i in range(1, len(parts), 2)}
+
+
+def test_every_regulation_citation_has_its_passages_listed():
+    names = {
+        name
+        for name, value in vars(c).items()
+        if isinstance(value, Citation) and value.authority == c.CFR26
+    }
+    assert names == set(REGULATION_PASSAGES)
+
+
+@pytest.mark.parametrize("name", sorted(REGULATION_PASSAGES))
+def test_a_regulation_pinpoint_says_what_the_rules_rely_on(name):
+    citation = getattr(c, name)
+    text = regulation_sections()[citation.text]
+    for passage in REGULATION_PASSAGES[name]:
+        assert passage in text, f"{name}: {passage!r} not in {citation.text}"
+
+
+def test_a_wrong_regulation_pinpoint_is_caught():
+    """The 35 days are in the appeal paragraph, not in what a request must contain."""
+    assert "35 days" not in regulation_sections()[c.REG_REQUEST_CONTENTS.text]
 
 
 # ---------------------------------------------------------------------------

@@ -223,6 +223,8 @@ def test_clinic_with_form_2848_covering_the_matters_is_ready():
     assert result.finding("authorization").status == Status.MET
     assert result.outcome == Outcome.READY
     assert c.REPORT_OTHER_ERRORS in result.finding("authorization").citations
+    assert c.REG_AUTHORIZATION_WITH_REQUEST in result.finding("authorization").citations
+    assert c.REG_REQUEST_CONTENTS in result.finding("formalities").citations
 
 
 def test_form_8821_works_but_does_not_make_the_clinic_a_representative():
@@ -357,7 +359,11 @@ def test_broad_description_makes_the_request_incomplete():
     assert result.outcome == Outcome.INCOMPLETE
     finding = result.finding("description")
     assert finding.status == Status.NOT_MET
-    assert finding.citations == (c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
+    assert finding.citations == (
+        c.FOIA_REASONABLY_DESCRIBES,
+        c.REG_REASONABLE_DESCRIPTION,
+        c.REPORT_IMPERFECT,
+    )
     assert "missing: records described specifically" in result.headline
 
 
@@ -860,7 +866,10 @@ def test_imperfect_closure_checks_whether_the_irs_tried_to_contact_first(contact
     assert contact.citations[0].text == (
         "IRM 11.3.41.3.2(1) (Dec. 8, 2022, as cited in TIGTA Rep. No. 2023-10-055, at 5 n.15)"
     )
-    assert "perfected request" in result.finding("closure_check").explanation
+    closure = result.finding("closure_check")
+    assert "perfected request" in closure.explanation
+    assert "within 35 days of the IRS's letter" in closure.explanation
+    assert c.REG_DEFICIENT_REQUEST in closure.citations
     assert result.outcome == Outcome.CONSIDER_APPEAL
 
 
@@ -968,7 +977,10 @@ def test_open_window_tells_staff_to_check_the_letter():
     window = result.finding("appeal_window")
     assert "April 2, 2025 (32 days from today)" in window.explanation
     assert "treat it as the date the IRS must receive the appeal" in window.explanation
-    assert window.citations == (c.FOIA_90_DAY_APPEAL,)
+    assert window.citations == (c.FOIA_90_DAY_APPEAL, c.REG_APPEAL_35_DAYS)
+    # The regulation's 35 days are named as out of date, never used as the deadline.
+    assert "still says 35 days (26 C.F.R. § 601.702(c)(10)(i))" in window.explanation
+    assert "the law's 90 days apply" in window.explanation
     assert "by April 2, 2025" in result.headline
 
 

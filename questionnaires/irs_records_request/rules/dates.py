@@ -361,12 +361,20 @@ def missed_by_a_day_off(deadline: date, today: date) -> bool:
     return not is_working_day(deadline) and deadline < today <= next_working_day(deadline)
 
 
+#: 26 C.F.R. § 601.702(c)(10)(i) still says an appeal must be "postmarked within 35 days";
+#: the statute's "not less than 90 days" (2016) governs.
+REGULATION_OUT_OF_DATE = (
+    " The IRS's FOIA regulation still says 35 days (26 C.F.R. § 601.702(c)(10)(i)); it was "
+    "written before the law changed in 2016, and the law's 90 days apply."
+)
+
+
 def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
     """The appeal window (see ``appeal_deadline_date`` and ``appeal_deadline``), measured
     against ``today``."""
     code, title = "appeal_window", "Still within the 90-day appeal period"
     relied_on = ("letter_date", "letter_appeal_deadline", "request_basis")
-    cites = (c.FOIA_90_DAY_APPEAL,)
+    cites = (c.FOIA_90_DAY_APPEAL, c.REG_APPEAL_35_DAYS)
     if adverse.status in (Status.NOT_MET, Status.NOT_APPLICABLE):
         return Finding(
             code,
@@ -425,6 +433,7 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             f"{us_long_date(facts.letter_date)}, so the appeal is due by "
             f"{us_long_date(deadline)} ({days_left} days from today)."
             + _deadline_notes(facts, deadline)
+            + REGULATION_OUT_OF_DATE
             + basis_note,
             relied_on,
             cites,

@@ -64,7 +64,8 @@ CURRENCY_CAVEAT = (
     "says the FOIA caseworker guidance now sits in IRM 11.3.41, but we could not read what "
     "IRM 11.3.41 now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The law "
     "requires TIGTA to review the IRS's FOIA denials periodically; we did not find a review "
-    "after 2023: check tigta.gov. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be "
-    "read and is not relied on: read the IRS's current FOIA instructions on IRS.gov for its "
-    "addresses, fees and procedures."
+    "after 2023: check tigta.gov. The IRS's FOIA regulation (26 C.F.R. § 601.702) and its rule "
+    "on consents (§ 301.6103(c)-1) were read in an eCFR copy that states no date; § 601.702 "
+    "still gives 35 days to appeal, which the 2016 law replaced with at least 90. Read the "
+    "IRS's current FOIA instructions on IRS.gov for its addresses, fees and procedures."
 )

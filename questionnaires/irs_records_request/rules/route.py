@@ -534,6 +534,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
         if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
             text += BUSINESS_AUTHORIZATION
             cites = unique_citations(cites, c.IRC_6103E1D)
+        cites = unique_citations(cites, c.REG_AUTHORIZATION_WITH_REQUEST)
         return Finding(
             code, title, Status.MET, text + " Send a copy with the request.", relied_on, cites
         )
