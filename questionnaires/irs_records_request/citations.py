@@ -15,14 +15,21 @@ the footnotes at the foot of a page carry that page's note numbers (notes 4-5 on
 number ("Page 2") sits after note 5. Every pinpoint below was read against that text.
 
 The IRM is cited only as the report cites it. The IRS's FOIA regulation (26 C.F.R. § 601.702)
-is not cited: this package cannot quote it, so staff are pointed to the IRS's published FOIA
-instructions instead. Statutes are cited by the subsection that says what the finding relies
-on.
+and Treas. Reg. § 301.6103(c)-1 were read on November 29, 2026 from an eCFR copy (repository
+MichalOpoka/ecfr; the files state no "current as of" date; § 301.6103(c)-1 ends "as amended by
+T.D. 9618, 78 FR 26507, May 7, 2013"). The passages relied on are in
+tests/sources/irs_regulation_excerpts.txt, checked by the citation tests. § 601.702(c)(10)(i)
+still gives 35 days to appeal: the 2016 amendment to 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)
+gives at least 90, so the statute governs and the regulation is cited only to say so.
+Statutes are cited by the subsection that says what the finding relies on.
 
 Checked against the statutes' text (November 2026, with the search tool): 5 U.S.C.
 § 552(a)(4)(B), (a)(6)(A)-(C) and (a)(8) as amended by the FOIA Improvement Act of 2016;
 I.R.C. § 6103(b)(2), (c), (e)(6) and (e)(7); I.R.C. § 7213(a)(3). FCC v. AT&T Inc. was read
-for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C).
+for its holding: a corporation has no "personal privacy" under exemption (b)(7)(C). Read
+again on November 29, 2026 from the USLM XML of the Code (tests/sources/
+irs_statute_excerpts.txt): § 552(a)(4)(A)(viii), (a)(6)(A)(ii) with the tolling sentences
+after it, (a)(6)(B)(i), (a)(6)(C)(i) and (iii); I.R.C. § 6103(e)(1)-(3), (6)-(8) and (10).
 """
 
 from questionnaires.framework.determination import Citation
@@ -77,6 +84,16 @@ FOIA_20_WORKING_DAYS = Citation(USC5, "§ 552(a)(6)(A)(i)")
 # request is first received by the appropriate component of the agency, but in any event not
 # later than ten days after" any component designated to receive requests gets it.
 FOIA_20_DAYS_COMMENCE = Citation(USC5, "§ 552(a)(6)(A)")
+# The sentences after clause (ii): the 20-day period "shall not be tolled by the agency
+# except" (I) once, while it awaits information it reasonably asked for, or (II) if necessary
+# to clarify fees; the agency's receipt of the reply "ends the tolling period".
+FOIA_TOLLING = Citation(USC5, "§ 552(a)(6)(A)(ii)(I)-(II)")
+# No search fees if the agency has failed to comply with any time limit under paragraph (6)
+# (with a 10-day grace after a timely notice of unusual circumstances, (viii)(II)(aa)).
+FOIA_NO_SEARCH_FEES_WHEN_LATE = Citation(USC5, "§ 552(a)(4)(A)(viii)")
+# Refusing to narrow the request or arrange an alternative time frame is a factor in whether
+# "exceptional circumstances" let a court give the agency more time.
+FOIA_REFUSED_ALTERNATIVE = Citation(USC5, "§ 552(a)(6)(C)(iii)")
 # "Unusual circumstances": the time limit may be extended by written notice, by no more than
 # ten working days (save as clause (ii) provides).
 FOIA_UNUSUAL_CIRCUMSTANCES = Citation(USC5, "§ 552(a)(6)(B)(i)")
@@ -121,6 +138,22 @@ FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
 IRC_6103 = Citation(IRC, "§ 6103")
 IRC_6103C = Citation(IRC, "§ 6103(c)")
 IRC_6103E = Citation(IRC, "§ 6103(e)")
+# "The return of a person shall, upon written request, be open to inspection by or disclosure
+# to" the persons listed: for an individual's return, that individual.
+IRC_6103E1 = Citation(IRC, "§ 6103(e)(1)")
+# A joint income tax return is open to "either of the individuals with respect to whom the
+# return is filed".
+IRC_6103E1B = Citation(IRC, "§ 6103(e)(1)(B)")
+# A corporation's return: a person its board designates; an officer or employee on a request
+# signed by a principal officer and attested by the secretary or another officer; a
+# shareholder of record owning 1 percent or more; an S corporation's shareholders in the
+# years of the election; for a dissolved corporation, a person State law authorizes.
+IRC_6103E1D = Citation(IRC, "§ 6103(e)(1)(D)")
+# A legally incompetent individual's return: the committee, trustee or guardian of the estate.
+IRC_6103E2 = Citation(IRC, "§ 6103(e)(2)")
+# A decedent's return: the administrator, executor or trustee of the estate; an heir, next of
+# kin, beneficiary or donee only if the IRS finds a material interest.
+IRC_6103E3 = Citation(IRC, "§ 6103(e)(3)")
 # Return information may be disclosed to a person (e) allows to see the return "if the
 # Secretary determines that such disclosure would not seriously impair Federal tax
 # administration".
@@ -131,6 +164,9 @@ IRC_6103E8 = Citation(IRC, "§ 6103(e)(8)")
 # On written request, a person found liable for the § 6672 penalty is told who else the IRS
 # found liable for it, and whether, how and how much it collected from them.
 IRC_6103E9 = Citation(IRC, "§ 6103(e)(9)")
+# For a partnership, S corporation, trust or estate return, what is disclosed under (e) does
+# not include schedules or lists with other persons' taxpayer identity information.
+IRC_6103E10 = Citation(IRC, "§ 6103(e)(10)")
 # The attorney in fact duly authorized in writing (Form 2848).
 IRC_6103E6 = Citation(IRC, "§ 6103(e)(6)")
 # The sentence after subparagraph (D): no law requires disclosure of "standards used or to be
@@ -140,6 +176,28 @@ IRC_6103B2_SELECTION_STANDARDS = Citation(IRC, "§ 6103(b)(2)", "last sentence")
 # Anyone to whom return information is disclosed without authority must not willfully print
 # or publish it: a felony.
 IRC_7213A3 = Citation(IRC, "§ 7213(a)(3)")
+
+# Regulations, as read from the eCFR copy (see the module docstring)
+CFR26 = "26 C.F.R."
+# What an initial request must contain: written and signed; says it is made under FOIA;
+# addressed to the official who controls the records; reasonably describes them; establishes
+# identity and right where § 6103 limits disclosure; an address; inspect or copy; fees.
+REG_REQUEST_CONTENTS = Citation(CFR26, "§ 601.702(c)(4)(i)")
+# A reasonable description: name, taxpayer identification number, subject matter, location
+# and years at issue.
+REG_REASONABLE_DESCRIPTION = Citation(CFR26, "§ 601.702(c)(5)(i)")
+# Someone asking on behalf of another person furnishes "a properly executed power of attorney,
+# Privacy Act consent, or tax information authorization".
+REG_AUTHORIZATION_WITH_REQUEST = Citation(CFR26, "§ 601.702(c)(5)(iii)(C)")
+# A deficient request is not subject to the time limits until amended; if the requester does
+# not resubmit within 35 days of the IRS's communication, the file is closed.
+REG_DEFICIENT_REQUEST = Citation(CFR26, "§ 601.702(c)(1)(i)")
+# The appeal "postmarked within 35 days": superseded by the statute's 90 days (2016).
+REG_APPEAL_35_DAYS = Citation(CFR26, "§ 601.702(c)(10)(i)")
+# A § 6103(c) consent is acted on only if the IRS receives it "within 120 days following the
+# date upon which the request or consent was signed and dated by the taxpayer" (for
+# authorizations signed on or after October 19, 2009, para. (f)).
+REG_CONSENT_120_DAYS = Citation(CFR26, "§ 301.6103(c)-1(b)(2)")
 
 # Case law
 # A corporation has no "personal privacy" under exemption (b)(7)(C).

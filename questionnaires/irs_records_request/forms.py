@@ -32,6 +32,8 @@ from .rules import (
     RequestBasis,
     Requester,
     RequestPart,
+    SentTo,
+    SignedBy,
 )
 
 #: "None of these": a checkbox that must stand alone.
@@ -98,6 +100,11 @@ class RecordsOwnerForm(StepForm):
         choices=[
             (RecordsOwner.CLIENT, "The client's own (as an individual)"),
             (RecordsOwner.CLIENT_BUSINESS, "The client's business"),
+            (
+                RecordsOwner.ESTATE_OR_WARD,
+                "A person who has died or cannot manage their affairs, for whom the client is "
+                "executor, administrator, trustee or guardian",
+            ),
             (RecordsOwner.ANOTHER_PERSON, "Another person's"),
             (RecordsOwner.NOT_SURE, "Not sure"),
         ],
@@ -139,7 +146,11 @@ class AuthorizationFormForm(StepForm):
 class AuthorizationCoversForm(StepForm):
     authorization_covers = RadiosField(
         label="Does the authorization cover the tax matters and years you are asking about?",
-        help_text="Check the kinds of tax, form numbers and years or periods listed on it.",
+        help_text=(
+            "Check the kinds of tax, form numbers and years or periods listed on it. For a "
+            "business's records, it must name the business as the taxpayer and be signed for "
+            "the business."
+        ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the authorization covers these matters and years",
     )
@@ -157,6 +168,22 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class JointReturnRecordsForm(StepForm):
+    joint_return_records = RadiosField(
+        label="Are the records about the other taxpayer about a joint return the client filed "
+        "with them?",
+        help_text=(
+            "For example, the examination of a joint return filed with a former spouse. A "
+            "joint return is open to either spouse (I.R.C. § 6103(e)(1)(B)), so no consent "
+            "is needed for it. If you do not answer, the result treats them as not about a "
+            "joint return, and says what to do if they are."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the records are about a joint return the client filed",
+        required=False,
+    )
+
+
 class JointCollectionOnlyForm(StepForm):
     joint_collection_only = RadiosField(
         label="Is the other taxpayer a spouse on a joint return whom the client has divorced "
@@ -171,6 +198,22 @@ class JointCollectionOnlyForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client wants only to know about collecting a joint "
         "tax debt from a spouse or former spouse",
+    )
+
+
+class JointDeficiencyForm(StepForm):
+    joint_deficiency_collectible = RadiosField(
+        label="Did the IRS assess extra tax (a deficiency) on the joint return, and can it "
+        "still collect it?",
+        help_text=(
+            "The right to be told how the IRS collected from the other spouse covers only a "
+            "deficiency assessed on the joint return, and not one the IRS can no longer "
+            "collect because its time to collect (I.R.C. § 6502) has run out (I.R.C. "
+            "§ 6103(e)(8)). If you do not answer, the result treats it as not known."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS assessed a deficiency it can still collect",
+        required=False,
     )
 
 
@@ -265,11 +308,32 @@ class RequestReceivedForm(StepForm):
         return cleaned
 
 
+class CaseStatusForm(StepForm):
+    case_status = RadiosField(
+        label="Is the examination, collection or criminal matter these records are about "
+        "still open?",
+        help_text=(
+            "For example, whether the audit has ended. It decides what the IRS may hold "
+            "back: while a matter is open, records whose release could interfere with it "
+            "(exemption (b)(7)(A)) or seriously impair tax administration (I.R.C. "
+            "§ 6103(e)(7)). If you do not answer, the result explains both cases."
+        ),
+        choices=[
+            (MatterStatus.OPEN, "Still open"),
+            (MatterStatus.CLOSED, "Closed"),
+            (MatterStatus.NOT_KNOWN, "Not sure"),
+        ],
+        error_required="Select whether the matter is still open, or Not sure",
+        required=False,
+    )
+
+
 # ---------------------------------------------------------------------------
 # Path 2: reviewing the IRS's answer
 # ---------------------------------------------------------------------------
 
 ITEM_CHOICES = [
+    (Item.OWN_RETURN, "The client's own filed return or amended return"),
     (Item.REQUESTER_INFO, "Information about the client or the client's business"),
     (Item.EXAM_WORKPAPERS, "Examination workpapers"),
     (Item.IRS_EMAILS, "IRS e-mails"),
@@ -355,6 +419,25 @@ class MatterStatusForm(StepForm):
             (MatterStatus.NOT_KNOWN, "Not known"),
         ],
         error_required="Select whether the matter is still open, or Not known",
+    )
+
+
+class RequestSignedByForm(StepForm):
+    request_signed_by = RadiosField(
+        label="Who signed the request the IRS answered?",
+        help_text=(
+            "Without the client's signed authorization (Form 2848 or Form 8821) covering the "
+            "matters and years asked about, the IRS may not give the client's tax information "
+            "to anyone else. If you do not answer, the result reminds you to check."
+        ),
+        choices=[
+            (SignedBy.CLIENT, "The client"),
+            (SignedBy.CLINIC_AUTHORIZED, "The clinic, with a covering Form 2848 or 8821"),
+            (SignedBy.CLINIC_NOT_AUTHORIZED, "The clinic, without a covering authorization"),
+            (SignedBy.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select who signed the request",
+        required=False,
     )
 
 
@@ -539,6 +622,8 @@ class ItemExemptionFormSet(row_formset(ItemExemptionForm, row_noun="item", keyed
 
 
 class ExtensionNoticeForm(StepForm):
+    page_hint = "Whether the IRS gave itself more time, and when."
+
     extension_notice = RadiosField(
         label="Has the IRS sent a written notice giving itself more time?",
         help_text=(
@@ -548,6 +633,128 @@ class ExtensionNoticeForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS sent a written notice extending its time",
     )
+    extension_notice_date = MemorableDateField(
+        label="If so, what is the date on the notice? (optional)",
+        help_text=(
+            "A notice sent after the 20 working days ran out arguably gives the IRS no more "
+            "time. For example, 3 27 2025"
+        ),
+        error_required="Enter the date on the IRS's notice",
+        month_first=True,
+        required=False,
+    )
+
+    def __init__(self, *args, request_received=None, **kwargs):
+        self.request_received = as_date(request_received)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        dated = cleaned.get("extension_notice_date")
+        if dated and dated > screening_date():
+            self.add_error(
+                "extension_notice_date", "The date on the notice must be today or in the past"
+            )
+        elif dated and self.request_received and dated < self.request_received:
+            self.add_error(
+                "extension_notice_date",
+                "The notice cannot be dated before the IRS received the request "
+                f"({us_long_date(self.request_received)}): check both dates",
+            )
+        elif dated and cleaned.get("extension_notice") in ("no", "not_sure"):
+            self.add_error(
+                "extension_notice_date",
+                'Give the notice\'s date only if you answered "Yes": leave it blank, or '
+                'choose "Yes"',
+            )
+        return cleaned
+
+
+class SentToForm(StepForm):
+    sent_to = RadiosField(
+        label="Where was the request sent?",
+        help_text=(
+            "The IRS's 20 working days start when its FOIA (Disclosure) office receives the "
+            "request, and no later than 10 days after an office designated to receive "
+            "requests does. If you do not answer, the result counts from the date you gave."
+        ),
+        choices=[
+            (SentTo.FOIA_OFFICE, "To the IRS's FOIA (Disclosure) office, as its instructions say"),
+            (SentTo.OTHER_OFFICE, "To another IRS office or employee, such as the examiner"),
+            (SentTo.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select where the request was sent",
+        required=False,
+    )
+
+
+class ClockPausedForm(StepForm):
+    clock_paused = RadiosField(
+        label="Has the IRS written to ask for information it needed, or about fees, before "
+        "answering?",
+        help_text=(
+            "FOIA lets the IRS stop its 20-working-day clock once to ask for information it "
+            "needs, and as often as needed to clarify fees, until it receives the reply. If "
+            "you do not answer, the result counts no pause and reminds you to check."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the IRS wrote to ask for information or about fees",
+        required=False,
+    )
+
+
+class PauseDatesForm(StepForm):
+    page_hint = "The dates of the IRS's letter asking for information or about fees."
+
+    pause_asked = MemorableDateField(
+        label="What is the date of the IRS's letter asking for information or about fees?",
+        help_text=("If it wrote more than once, give its first letter. For example, 3 27 2025"),
+        error_required="Enter the date of the IRS's letter asking for information or about fees",
+        month_first=True,
+    )
+    pause_reply_received = MemorableDateField(
+        label="When did the IRS receive the reply? (optional)",
+        help_text=(
+            "The clock starts again when the IRS receives the reply. Leave blank if the IRS "
+            "has not received a reply yet. For example, 4 14 2025"
+        ),
+        error_required="Enter the date the IRS received the reply",
+        month_first=True,
+        required=False,
+    )
+
+    def __init__(self, *args, request_received=None, **kwargs):
+        self.request_received = as_date(request_received)
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        asked = cleaned.get("pause_asked")
+        replied = cleaned.get("pause_reply_received")
+        today = screening_date()
+        if asked and asked > today:
+            self.add_error(
+                "pause_asked", "The date of the IRS's letter must be today or in the past"
+            )
+        elif asked and self.request_received and asked < self.request_received:
+            self.add_error(
+                "pause_asked",
+                "The IRS cannot have written about the request before it received it "
+                f"({us_long_date(self.request_received)}): check both dates",
+            )
+        if replied and replied > today:
+            self.add_error(
+                "pause_reply_received",
+                "The date the IRS received the reply must be today or in the past; leave it "
+                "blank if the IRS has not received it yet",
+            )
+        elif replied and asked and replied < asked:
+            self.add_error(
+                "pause_reply_received",
+                f"The reply cannot have arrived before the IRS's letter ({us_long_date(asked)}): "
+                "check both dates",
+            )
+        return cleaned
 
 
 class AppealStatusForm(StepForm):

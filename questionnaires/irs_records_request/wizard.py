@@ -10,7 +10,11 @@ from . import forms, rules
 from .deadlines import deadlines
 
 RETURNS_ONLY = [rules.RecordKind.RETURNS_TRANSCRIPTS]
-OWN_RECORDS = (rules.RecordsOwner.CLIENT, rules.RecordsOwner.CLIENT_BUSINESS)
+OWN_RECORDS = (
+    rules.RecordsOwner.CLIENT,
+    rules.RecordsOwner.CLIENT_BUSINESS,
+    rules.RecordsOwner.ESTATE_OR_WARD,
+)
 VALID_AUTHORIZATIONS = (rules.AuthorizationForm.FORM_2848, rules.AuthorizationForm.FORM_8821)
 
 
@@ -83,13 +87,47 @@ def asks_about_a_spouses_joint_debt(answers):
     return answers.get("third_party_consent") in no_consent
 
 
+def asks_about_another_taxpayer_without_consent(answers):
+    """Applies when the request asks about another taxpayer without their signed consent:
+    records about a joint return the client filed with them need none (I.R.C.
+    § 6103(e)(1)(B))."""
+    return asks_about_a_spouses_joint_debt(answers)
+
+
+def asks_about_a_joint_debt_not_a_joint_return(answers):
+    """Applies when the request asks about another taxpayer without their consent, and not
+    (or not surely) about a joint return the client filed with them: a divorced or separated
+    spouse needs no consent to learn how the IRS collected a joint deficiency (I.R.C.
+    § 6103(e)(8))."""
+    return (
+        asks_about_a_spouses_joint_debt(answers) and answers.get("joint_return_records") != "yes"
+    )
+
+
 def asks_about_others_liable_for_the_penalty(answers):
     """Applies when the request asks about another taxpayer without their consent and it is
     not a spouse's joint debt: a person liable for the trust fund recovery penalty needs no
     consent to learn who else was found liable (I.R.C. § 6103(e)(9))."""
-    return asks_about_a_spouses_joint_debt(answers) and answers.get("joint_collection_only") in (
-        "no",
-        "not_sure",
+    return asks_about_a_joint_debt_not_a_joint_return(answers) and answers.get(
+        "joint_collection_only"
+    ) in ("no", "not_sure")
+
+
+def a_joint_deficiency(answers):
+    """Applies when the client wants only to know how the IRS collected a joint tax debt
+    from a former or separated spouse: I.R.C. § 6103(e)(8) covers only a deficiency assessed
+    on the joint return that the IRS can still collect."""
+    joint_debt_only = answers.get("joint_collection_only") == "yes"
+    return asks_about_a_joint_debt_not_a_joint_return(answers) and joint_debt_only
+
+
+def preparing_a_request_for_the_clients_own_records(answers):
+    """Applies when preparing a records request for the client's own (or the business's)
+    records: whether the matter is open decides what the IRS may hold back."""
+    return (
+        preparing_a_records_request(answers)
+        and answers.get("records_owner") != rules.RecordsOwner.ANOTHER_PERSON
+        and not _other_person_only(answers)
     )
 
 
@@ -126,6 +164,25 @@ def the_request_was_sent_or_is_being_prepared(answers):
 def the_request_is_already_with_the_irs(answers):
     """The date of receipt cannot be in the future when following up an unanswered request."""
     return {"already_sent": following_up_no_answer(answers)}
+
+
+def a_foia_request_not_answered(answers):
+    """Applies when following up an unanswered request not made only under § 6103: FOIA's
+    clock may have been stopped while the IRS waited for information or about fees."""
+    return (
+        following_up_no_answer(answers)
+        and answers.get("request_basis") != rules.RequestBasis.SECTION_6103
+    )
+
+
+def the_irs_stopped_the_clock(answers):
+    """Applies when the IRS wrote to ask for information or about fees."""
+    return a_foia_request_not_answered(answers) and answers.get("clock_paused") == "yes"
+
+
+def the_request_received(answers):
+    """The date the IRS received the request, so its letter's date can be checked against it."""
+    return {"request_received": answers.get("request_received")}
 
 
 def asking_which_law(answers):
@@ -253,10 +310,22 @@ STEPS = (
         asks_about_another_taxpayer_too,
     ),
     Step(
+        "joint_return_records",
+        "A joint return",
+        forms.JointReturnRecordsForm,
+        asks_about_another_taxpayer_without_consent,
+    ),
+    Step(
         "joint_collection_only",
         "A spouse's joint tax debt",
         forms.JointCollectionOnlyForm,
-        asks_about_a_spouses_joint_debt,
+        asks_about_a_joint_debt_not_a_joint_return,
+    ),
+    Step(
+        "joint_deficiency_collectible",
+        "The joint tax debt",
+        forms.JointDeficiencyForm,
+        a_joint_deficiency,
     ),
     Step(
         "penalty_others_only",
@@ -283,15 +352,36 @@ STEPS = (
         the_request_was_sent_or_is_being_prepared,
         form_kwargs=the_request_is_already_with_the_irs,
     ),
+    Step(
+        "case_status",
+        "Whether the matter is open",
+        forms.CaseStatusForm,
+        preparing_a_request_for_the_clients_own_records,
+    ),
     # Path 2 (and path 3, following up an unanswered request: request_received,
-    # request_basis, extension_notice)
+    # request_basis, sent_to, extension_notice, clock_paused, pause_dates)
     Step("letter_date", "Dates on the IRS letter", forms.LetterDateForm, reviewing_an_answer),
     Step("request_basis", "Law the request used", forms.RequestBasisForm, asking_which_law),
+    Step("sent_to", "Where the request went", forms.SentToForm, a_foia_request_not_answered),
     Step(
         "extension_notice",
         "Notice of more time",
         forms.ExtensionNoticeForm,
         following_up_no_answer,
+        form_kwargs=the_request_received,
+    ),
+    Step(
+        "clock_paused",
+        "Letters asking for information or about fees",
+        forms.ClockPausedForm,
+        a_foia_request_not_answered,
+    ),
+    Step(
+        "pause_dates",
+        "When the clock stopped",
+        forms.PauseDatesForm,
+        the_irs_stopped_the_clock,
+        form_kwargs=the_request_received,
     ),
     Step("irs_action", "What the IRS did", forms.IrsActionForm, reviewing_an_answer),
     Step(
@@ -304,6 +394,12 @@ STEPS = (
         "matter_status",
         "Whether the matter is still open",
         forms.MatterStatusForm,
+        irs_withheld_something,
+    ),
+    Step(
+        "request_signed_by",
+        "Who signed the request",
+        forms.RequestSignedByForm,
         irs_withheld_something,
     ),
     Step("items_withheld", "What was withheld", forms.ItemsWithheldForm, irs_withheld_something),
@@ -386,19 +482,27 @@ def build_facts(answers, today: date) -> rules.Facts:
         inconsistent_redactions=answers.get("inconsistent_redactions"),
         refusal_reason=answers.get("refusal_reason"),
         irs_tried_contact=answers.get("irs_tried_contact"),
-        matter_status=answers.get("matter_status"),
+        matter_status=answers.get("matter_status") or answers.get("case_status") or None,
+        request_signed_by=answers.get("request_signed_by") or None,
         item_exemptions=tuple(
             (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
             for row in answers.get("item_exemptions") or []
         ),
         extension_notice=answers.get("extension_notice"),
+        extension_notice_date=answers.get("extension_notice_date"),
+        sent_to=answers.get("sent_to") or None,
         letter_appeal_deadline=answers.get("letter_appeal_deadline"),
         appeal_status=answers.get("appeal_status"),
         appeal_received=answers.get("appeal_received"),
         records_shown_to_exist=answers.get("records_shown_to_exist"),
         appeal_extension_notice=answers.get("appeal_extension_notice"),
+        joint_return_records=answers.get("joint_return_records") or None,
         joint_collection_only=answers.get("joint_collection_only"),
         penalty_others_only=answers.get("penalty_others_only"),
+        joint_deficiency_collectible=answers.get("joint_deficiency_collectible") or None,
+        clock_paused=answers.get("clock_paused") or None,
+        pause_asked=answers.get("pause_asked"),
+        pause_reply_received=answers.get("pause_reply_received"),
     )
 
 
@@ -434,8 +538,8 @@ QUESTIONNAIRE = register(
             "decide whether to appeal, or follow up a request it has not answered."
         ),
         jurisdiction="United States (federal)",
-        law_as_of=date(2023, 9, 11),
-        rules_version="2.0.0",
+        law_as_of=date(2026, 11, 29),
+        rules_version="2.1.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

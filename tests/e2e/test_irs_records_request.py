@@ -12,6 +12,7 @@ from tests.e2e.browsing import (
     check_accessibility,
     check_error_state,
     check_pdf,
+    check_question_page,
     check_result,
     check_step,
     choose,
@@ -108,6 +109,15 @@ def test_preparing_a_request(page, browser_problems):
 
     check_step(page, "irs--request-received", "When did (or will) the IRS receive the request?")
     enter_date(page, "When did (or will) the IRS receive the request?", date(2024, 11, 25))
+    press(page, "Continue")
+
+    # An optional question (answers written before it existed still screen): no error state.
+    expect_heading(
+        page,
+        "Is the examination, collection or criminal matter these records are about still open?",
+    )
+    check_question_page(page, "irs--case-status")
+    choose(page, "Not sure")
     press(page, "Continue")
 
     expect_heading(page, "Check your answers")
@@ -212,6 +222,13 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     matter = "Is the examination, collection or criminal matter the records are about still open?"
     check_step(page, "irs--matter-status", matter, keyboard=True)
     key_choose(page, matter, "Closed")
+    key_press(page, "Continue")
+
+    # Optional (answers written before it existed still screen): no error state to check.
+    signed = "Who signed the request the IRS answered?"
+    expect_heading(page, signed)
+    check_question_page(page, "irs--request-signed-by")
+    key_choose(page, signed, "The client")
     key_press(page, "Continue")
 
     check_step(

@@ -248,10 +248,64 @@ def test_the_irm_is_cited_only_as_the_report_cites_it(pages):
     assert "the IRM states that if initial analysis shows that a request is missing" in pages[5]
 
 
-def test_no_irs_foia_regulation_is_cited():
-    """26 C.F.R. § 601.702 is not quoted anywhere, so it is not cited."""
-    texts = [v.text for v in vars(c).values() if isinstance(v, Citation)]
-    assert not any("C.F.R." in text or "601.702" in text for text in texts)
+REGULATIONS_FILE = SEED_FILE.parent / "irs_regulation_excerpts.txt"
+
+#: For each regulation citation: the passages its paragraph must hold (whitespace collapsed).
+REGULATION_PASSAGES = {
+    "REG_DEFICIENT_REQUEST": [
+        "shall not be considered subject to the time constraints",
+        "within 35 days from the date of a communication from the IRS, the request or appeal "
+        "file shall be closed",
+    ],
+    "REG_REQUEST_CONTENTS": [
+        "Be made in writing and signed by the individual making the request",
+        "establish the identity and the right of the person making the request",
+        "State the firm agreement of the requester to pay the fees",
+    ],
+    "REG_REASONABLE_DESCRIPTION": [
+        "the name, taxpayer identification number",
+        "subject matter, location, and years at issue",
+    ],
+    "REG_AUTHORIZATION_WITH_REQUEST": [
+        "properly executed power of attorney, Privacy Act consent, or tax information "
+        "authorization",
+    ],
+    "REG_APPEAL_35_DAYS": ["postmarked within 35 days after the later of the date"],
+    "REG_CONSENT_120_DAYS": [
+        "within 120 days following the date upon which the request or consent was signed and "
+        "dated by the taxpayer",
+        "applicable to section 6103(c) authorizations signed on or after October 19, 2009",
+    ],
+}
+
+
+def regulation_sections() -> dict[str, str]:
+    """The regulation excerpts by heading ("26 C.F.R. § 601.702(c)(4)(i)")."""
+    text = REGULATIONS_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^== (.+)$", text, flags=re.MULTILINE)
+    return {parts[i].strip(): " ".join(parts[i + 1].split()) for i in range(1, len(parts), 2)}
+
+
+def test_every_regulation_citation_has_its_passages_listed():
+    names = {
+        name
+        for name, value in vars(c).items()
+        if isinstance(value, Citation) and value.authority == c.CFR26
+    }
+    assert names == set(REGULATION_PASSAGES)
+
+
+@pytest.mark.parametrize("name", sorted(REGULATION_PASSAGES))
+def test_a_regulation_pinpoint_says_what_the_rules_rely_on(name):
+    citation = getattr(c, name)
+    text = regulation_sections()[citation.text]
+    for passage in REGULATION_PASSAGES[name]:
+        assert passage in text, f"{name}: {passage!r} not in {citation.text}"
+
+
+def test_a_wrong_regulation_pinpoint_is_caught():
+    """The 35 days are in the appeal paragraph, not in what a request must contain."""
+    assert "35 days" not in regulation_sections()[c.REG_REQUEST_CONTENTS.text]
 
 
 # ---------------------------------------------------------------------------
@@ -312,3 +366,107 @@ def test_a_page_named_in_the_wording_is_a_page_cited(rule):
     for text in (rule.reason, rule.ask):
         for page in re.findall(r"TIGTA report, page (\d+)", text):
             assert int(page) in cited, f"page {page} named but not cited: {text!r}"
+
+
+# ---------------------------------------------------------------------------
+# Statutory pinpoints the rules rely on, checked against the statute's text
+# ---------------------------------------------------------------------------
+
+STATUTES_FILE = SEED_FILE.parent / "irs_statute_excerpts.txt"
+
+
+def statute_sections() -> dict[str, str]:
+    """The excerpts by heading ("5 U.S.C. § 552(a)(6)(B)(i)")."""
+    text = STATUTES_FILE.read_text(encoding="utf-8")
+    parts = re.split(r"^== (.+)$", text, flags=re.MULTILINE)
+    return {parts[i].strip(): parts[i + 1] for i in range(1, len(parts), 2)}
+
+
+#: For each citation: the excerpt that holds it, and what the rules rely on it for.
+STATUTE_PASSAGES = {
+    "FOIA_TOLLING": (
+        "5 U.S.C. § 552(a)(6)(A)(ii) and the sentences after it",
+        [
+            "The 20-day period shall not be tolled by the agency except",
+            "may make one request to the requester for information and toll the 20-day period",
+            "if necessary to clarify with the requester issues regarding fee assessment",
+            "receipt of the requester's response to the agency's request for information or "
+            "clarification ends the tolling period",
+        ],
+    ),
+    "FOIA_UNUSUAL_CIRCUMSTANCES": (
+        "5 U.S.C. § 552(a)(6)(B)(i)",
+        ["may be extended by written notice", "more than ten working days"],
+    ),
+    "FOIA_CONSTRUCTIVE_EXHAUSTION": (
+        "5 U.S.C. § 552(a)(6)(C)(i)",
+        ["shall be deemed to have exhausted his administrative remedies"],
+    ),
+    "FOIA_NO_SEARCH_FEES_WHEN_LATE": (
+        "5 U.S.C. § 552(a)(4)(A)(viii)",
+        [
+            "shall not assess any search fees",
+            "has failed to comply with any time limit under paragraph (6)",
+            "provided a timely written notice",
+        ],
+    ),
+    "FOIA_REFUSED_ALTERNATIVE": (
+        "5 U.S.C. § 552(a)(6)(C)(iii)",
+        ["arrange an alternative time frame", "determining whether exceptional circumstances"],
+    ),
+    "IRC_6103E1": (
+        "I.R.C. § 6103(e)(1)",
+        ["The return of a person shall, upon written request, be open to", "that individual"],
+    ),
+    "IRC_6103E10": (
+        "I.R.C. § 6103(e)(10)",
+        ["partnership, S corporation, trust, or an estate", "shall not include any supporting"],
+    ),
+    "IRC_6103E1B": ("I.R.C. § 6103(e)(1)(B)", ["either of the individuals"]),
+    "IRC_6103E1D": (
+        "I.R.C. § 6103(e)(1)(D)",
+        [
+            "designated by resolution of its board of directors",
+            "signed by any principal officer and attested to by the secretary or other officer",
+            "owning 1 percent or more of the outstanding stock",
+            "if the corporation was an S corporation",
+        ],
+    ),
+    "IRC_6103E2": ("I.R.C. § 6103(e)(2)", ["legally incompetent", "guardian of his estate"]),
+    "IRC_6103E3": (
+        "I.R.C. § 6103(e)(3)",
+        ["the administrator, executor, or trustee of his estate", "has a material interest"],
+    ),
+    "IRC_6103E6": (
+        "I.R.C. § 6103(e)(6)",
+        ["the attorney in fact duly authorized in writing", "(5), (8), or (9)"],
+    ),
+    "IRC_6103E7": (
+        "I.R.C. § 6103(e)(7)",
+        ["would not seriously impair Federal tax administration"],
+    ),
+    "IRC_6103E8": (
+        "I.R.C. § 6103(e)(8)",
+        [
+            "If any deficiency of tax with respect to a joint return is assessed",
+            "no longer married or no longer reside in the same household",
+            "shall not apply to any deficiency which may not be collected by reason of section "
+            "6502",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATUTE_PASSAGES))
+def test_a_statutory_pinpoint_says_what_the_rules_rely_on(name):
+    heading, passages = STATUTE_PASSAGES[name]
+    citation = getattr(c, name)
+    assert heading.startswith(citation.authority)
+    assert citation.pinpoint.removesuffix("(I)-(II)") in heading
+    text = " ".join(statute_sections()[heading].split())
+    for passage in passages:
+        assert passage in text, f"{name}: {passage!r} not in {heading}"
+
+
+def test_the_tolling_citation_names_the_two_subclauses():
+    assert c.FOIA_TOLLING.text == "5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)"

@@ -16,6 +16,7 @@ from questionnaires.irs_records_request.rules import (
     Description,
     Exemption,
     Facts,
+    Flag,
     IrsAction,
     Item,
     MatterStatus,
@@ -153,6 +154,7 @@ def test_p04_former_spouses_collection_on_a_joint_debt_needs_no_consent():
         records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
         third_party_consent=YesNo.NO,
         joint_collection_only=YesNo.YES,
+        joint_deficiency_collectible=YesNo.YES,
     )
     result = determine(facts)
     consent = result.finding("other_taxpayer_consent")
@@ -659,10 +661,14 @@ def test_v02_a_stand_alone_6103e8_request_needs_no_consent():
         records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
         authorization_form=AuthorizationForm.NONE,
         joint_collection_only=YesNo.YES,
+        joint_deficiency_collectible=YesNo.YES,
     )
     result = determine(facts)
     assert result.outcome == Outcome.READY
     assert result.data["route"]["authority"] == "6103(e)(8)"
+    # Not said whether the deficiency was assessed and is still collectible: not ready.
+    unanswered = Facts(**{**facts.__dict__, "joint_deficiency_collectible": None})
+    assert determine(unanswered).outcome == Outcome.NEEDS_AUTHORIZATION
     assert "must refuse" not in result.headline
     assert c.IRC_6103E8 in result.finding("route").citations
 
@@ -889,3 +895,331 @@ def test_v17_b7a_item_with_the_matter_unknown_is_unclear():
     result = determine(facts)
     assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"
     assert statuses(result)[(Item.EXAM_WORKPAPERS, "withheld")] == "unclear"
+
+
+# ---------------------------------------------------------------------------
+# Round 3 (/work/adversarial/irs-r3.md): R3-01 to R3-16, each decided on the statute's text
+# (5 U.S.C. § 552 and I.R.C. § 6103 as read on November 29, 2026; tests/sources)
+# ---------------------------------------------------------------------------
+
+
+def unanswered(**overrides) -> Facts:
+    base = {"path": Path.NO_ANSWER, "today": TODAY, "request_basis": "foia"}
+    base.update(overrides)
+    return Facts(**base)
+
+
+def test_r3_01_an_executor_asks_for_the_decedents_file_without_anyones_consent():
+    """R3-01 (breaks, fixed). The return of a decedent is open to "the administrator,
+    executor, or trustee of his estate" (I.R.C. § 6103(e)(3)(A)); a guardian's likewise
+    (§ 6103(e)(2)). No consent from the dead is possible or needed: name § 6103(e)(2)-(3) and
+    enclose proof of the appointment."""
+    result = determine(prepared(records_owner=RecordsOwner.ESTATE_OR_WARD))
+    assert result.data["route"]["authority"] == "6103(e)(2)-(3)"
+    assert result.data["route"]["code"] == "6103e"
+    assert result.finding("authorization").status == Status.NOT_APPLICABLE
+    assert {c.IRC_6103E3, c.IRC_6103E2} <= set(result.finding("route").citations)
+    assert result.outcome == Outcome.INCOMPLETE  # the proof of appointment is not confirmed
+    assert "proof of the client's appointment" in result.headline
+    assert any("letters testamentary" in step for step in result.next_steps)
+    # Answered as "another person's" records, the estate and guardian routes are still named.
+    other = determine(
+        prepared(records_owner=RecordsOwner.ANOTHER_PERSON, authorization_form="none")
+    )
+    assert "the executor or administrator of the estate may ask" in (
+        other.finding("authorization").explanation
+    )
+
+
+def test_r3_02_a_joint_returns_exam_file_needs_no_consent_from_the_former_spouse():
+    """R3-02 (breaks, fixed). "in the case of an income tax return filed jointly, either of
+    the individuals with respect to whom the return is filed" (§ 6103(e)(1)(B)); return
+    information follows unless it would seriously impair tax administration (§ 6103(e)(7))."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_return_records=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.READY
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == Status.MET
+    assert c.IRC_6103E1B in consent.citations
+    assert "The other taxpayer's signed consent" not in [
+        r["item"] for r in result.data["checklist"]
+    ]
+    # Not a joint return: consent needed, and the result says why a joint return would differ.
+    no = determine(
+        prepared(
+            records_wanted=facts.records_wanted,
+            third_party_consent=YesNo.NO,
+            joint_return_records=YesNo.NO,
+            joint_collection_only=YesNo.NO,
+            penalty_others_only=YesNo.NO,
+        )
+    )
+    assert no.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert (
+        "either spouse may get a joint return" in no.finding("other_taxpayer_consent").explanation
+    )
+
+
+def test_r3_03_the_clients_own_filed_return_withheld_under_b3_is_likely_improper():
+    """R3-03 (breaks, fixed). "The return of a person shall, upon written request, be open to
+    ... that individual" (§ 6103(e)(1)(A)); § 6103(e)(7)'s impairment test covers "Return
+    information", not the return. Open examination or not."""
+    facts = reviewed(
+        {Item.OWN_RETURN: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OWN_RETURN, "withheld")] == Flag.LIKELY_IMPROPER
+    assert result.finding("b3_6103").status == Status.NOT_MET
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert c.IRC_6103E1 in result.finding("withheld_own_return").citations
+    # The item is offered on the page, in the staff member's words.
+    assert Item.OWN_RETURN in dict(forms.ITEM_CHOICES)
+
+
+def test_r3_04_an_unnamed_item_marked_b3_is_unclear_not_someone_elses():
+    """R3-04 (breaks, fixed). "Other" is not known to be a third party's information: the
+    (b)(3) finding is unclear, never "not the client's own return information"."""
+    facts = reviewed(
+        {Item.OTHER: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    finding = determine(facts).finding("b3_6103")
+    assert finding.status == Status.UNCLEAR
+    assert "are not the client's own return information" not in finding.explanation
+    assert "We cannot tell whose information" in finding.explanation
+
+
+def test_r3_05_b3_refusal_of_a_clinic_without_an_authorization_is_likely_proper():
+    """R3-05 (breaks, fixed). Returns and return information "shall be confidential"
+    (§ 6103(a)) save to a designee (§ 6103(c)) or an attorney in fact "duly authorized in
+    writing" (§ 6103(e)(6)); third-party requests "must include a valid authorization
+    document" (TIGTA Rep. at 5). The step is a new request with one, not an appeal."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B3_6103},
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.CLOSED,
+        items_released=frozenset(),
+        request_signed_by="clinic_not_authorized",
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == Flag.LIKELY_PROPER
+    assert result.finding("b3_6103").status == Status.MET
+    assert result.outcome == Outcome.NO_ISSUE_FOUND
+    assert "Send a new request with a covering Form 2848 or Form 8821" in (
+        result.finding("b3_6103").explanation
+    )
+    assert result.headline.startswith("Nothing to appeal: without the client's signed")
+    assert any("Send a new request" in step for step in result.next_steps)
+    # Not known who signed: the (b)(3) finding says to check, never that the IRS erred.
+    unsure = determine(
+        reviewed(
+            {Item.EXAM_WORKPAPERS: Exemption.B3_6103},
+            exemptions_cited=frozenset({Exemption.B3_6103}),
+            matter_status=MatterStatus.CLOSED,
+            request_signed_by="not_sure",
+        )
+    ).finding("b3_6103")
+    assert "without the client's signed authorization" in unsure.explanation
+
+
+def test_r3_06_a_request_handed_to_the_examiner_is_not_yet_overdue():
+    """R3-06 (breaks, fixed). The 20 days "shall commence on the date on which the request is
+    first received by the appropriate component ..., but in any event not later than ten days
+    after" a designated component receives it (5 U.S.C. § 552(a)(6)(A)). Handed to the
+    revenue agent on October 26, 2026, the answer is due by December 7, 2026 at the latest
+    of that count, so on November 30 it is not yet overdue."""
+    facts = unanswered(
+        today=date(2026, 11, 30),
+        request_received=date(2026, 10, 26),
+        extension_notice=YesNo.NO,
+        sent_to="other_office",
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] == "2026-12-07"
+    assert result.findings[0].status == Status.UNCLEAR
+    assert "acknowledgment letter" in result.headline
+    assert c.FOIA_20_DAYS_COMMENCE in result.findings[0].citations
+
+
+def test_r3_07_a_shareholder_is_among_those_who_may_ask_for_the_corporations_file():
+    """R3-07 (weak, fixed). § 6103(e)(1)(D)(iii)-(v): a 1 percent shareholder of record, an S
+    corporation's shareholders in the election years, and for a dissolved corporation a
+    person State law authorizes."""
+    route = determine(prepared(records_owner=RecordsOwner.CLIENT_BUSINESS)).finding("route")
+    for words in ("owning 1 percent or more", "for an S corporation", "dissolved corporation"):
+        assert words in route.explanation
+    assert c.IRC_6103E1D in route.citations
+
+
+def test_r3_08_the_clients_personal_form_2848_does_not_cover_the_companys_file():
+    """R3-08 (weak, fixed). The attorney in fact must be "duly authorized in writing by any of
+    the persons described in paragraph (1)" (§ 6103(e)(6)): for the company, by the company
+    through a person (e)(1)(D) names."""
+    facts = prepared(
+        records_owner=RecordsOwner.CLIENT_BUSINESS,
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_2848,
+        authorization_covers=YesNo.YES,
+    )
+    finding = determine(facts).finding("authorization")
+    assert "a form the client signed as an individual does not cover them" in finding.explanation
+    hint = forms.AuthorizationCoversForm.base_fields["authorization_covers"].help_text
+    assert "name the business as the taxpayer" in hint
+
+
+def test_r3_09_6103e8_needs_an_assessed_deficiency_the_irs_can_still_collect():
+    """R3-09 (weak, fixed). § 6103(e)(8) covers a "deficiency of tax with respect to a joint
+    return" that "is assessed", and "shall not apply to any deficiency which may not be
+    collected by reason of section 6502"; and the text reads "§ 6103(e)(8)", not "§ (e)(8)"."""
+    facts = prepared(
+        records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        records_owner=RecordsOwner.ANOTHER_PERSON,
+        authorization_form=AuthorizationForm.NONE,
+        joint_collection_only=YesNo.YES,
+        joint_deficiency_collectible=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "§ 6103(e)(8) does not help here" in result.finding("authorization").explanation
+    allowed = determine(
+        prepared(
+            records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+            authorization_form=AuthorizationForm.NONE,
+            joint_collection_only=YesNo.YES,
+            joint_deficiency_collectible=YesNo.NOT_SURE,
+        )
+    )
+    text = " ".join(f.explanation for f in allowed.findings)
+    assert "§ (e)(8)" not in text and "§ 6103(e)(8)" in text
+    assert allowed.outcome != Outcome.READY
+
+
+def test_r3_10_an_extension_notice_sent_after_day_20_is_arguably_too_late():
+    """R3-10 (weak, fixed). The limits "may be extended by written notice" (§ 552(a)(6)(B)(i))
+    and the fee rules speak of "a timely written notice" (§ 552(a)(4)(A)(viii)(II)(aa)): a
+    notice dated November 3, after day 20 (October 30), arguably extends nothing."""
+    facts = unanswered(
+        today=date(2026, 11, 5),
+        request_received=date(2026, 10, 1),
+        extension_notice=YesNo.YES,
+        extension_notice_date=date(2026, 11, 3),
+    )
+    result = determine(facts)
+    assert result.findings[0].status == Status.UNCLEAR
+    assert result.data["response_due"] == "2026-10-30"
+    assert "arguably overdue since October 30, 2026" in result.headline
+    # Without the notice's date, the result says to check it.
+    undated = determine(
+        unanswered(
+            today=date(2026, 11, 5),
+            request_received=date(2026, 10, 1),
+            extension_notice=YesNo.YES,
+        )
+    )
+    assert "counts only if the IRS sent it by October 30, 2026" in (
+        undated.findings[0].explanation
+    )
+
+
+def test_r3_11_overdue_names_the_courts_extra_time_refused_alternatives_and_fees():
+    """R3-11 (weak, fixed). Constructive exhaustion stands (§ 552(a)(6)(C)(i)), but a court
+    may allow more time, a refused alternative time frame counts (§ 552(a)(6)(C)(iii)), and
+    a late agency may not charge search fees (§ 552(a)(4)(A)(viii))."""
+    result = determine(
+        unanswered(
+            today=date(2026, 11, 27),
+            request_received=date(2026, 10, 1),
+            extension_notice=YesNo.YES,
+        )
+    )
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    finding = result.findings[0]
+    assert "refusal of a reasonable offer" in finding.explanation
+    assert "may not charge search fees" in finding.explanation
+    assert {c.FOIA_REFUSED_ALTERNATIVE, c.FOIA_NO_SEARCH_FEES_WHEN_LATE} <= set(finding.citations)
+
+
+def test_r3_12_an_appeal_received_on_a_saturday_is_not_overdue_a_day_early():
+    """R3-12 (weak, fixed). Counted from the next working day, as a request is, the decision
+    on an appeal delivered Saturday January 9, 2027 is due February 9, 2027 (MLK Day
+    skipped): not overdue that day (§ 552(a)(6)(A)(ii))."""
+    facts = reviewed(
+        {Item.REQUESTER_INFO: Exemption.B7C},
+        today=date(2027, 2, 9),
+        letter_date=date(2026, 11, 16),
+        exemptions_cited=frozenset({Exemption.B7C}),
+        matter_status=MatterStatus.CLOSED,
+        items_released=frozenset({Item.EXAM_WORKPAPERS}),
+        appeal_status=AppealStatus.WAITING,
+        appeal_received=date(2027, 1, 9),
+        appeal_extension_notice=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.data["appeal_decision_due"] == "2027-02-09"
+    assert result.outcome == Outcome.AWAITING_ANSWER
+
+
+def test_r3_13_an_exemption_marked_but_not_cited_is_flagged():
+    """R3-13 (weak, fixed). "the exemption under which the deletion is made, shall be
+    indicated" (§ 552(b), flush text): a (b)(7)(A) mark the letter does not cite is a
+    discrepancy to check, not "the letter does not cite (b)(7)(A)"."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+    )
+    finding = determine(facts).finding("b7a_open_matter")
+    assert finding.status == Status.UNCLEAR
+    assert "do not include it" in finding.explanation
+
+
+def test_r3_14_another_persons_transcript_is_signed_for_by_that_taxpayer():
+    """R3-14 (holds). Copies of returns or transcripts: Form 4506 or 4506-T, signed by the
+    taxpayer whose returns they are (§ 6103(e)(1) limits who may have them)."""
+    result = determine(prepared(records_wanted=frozenset({RecordKind.RETURNS_TRANSCRIPTS})))
+    assert result.outcome == Outcome.USE_OTHER_CHANNEL
+    assert any("The taxpayer whose returns they are" in step for step in result.next_steps)
+
+
+def test_r3_15_other_partners_schedules_under_b3_are_judged_under_6103():
+    """R3-15 (holds; wording fixed). § 6103(e)(10): a partnership's return disclosed under (e)
+    "shall not include any supporting schedule, attachment, or list which includes the
+    taxpayer identity information of a person other than the entity". Likely proper, for
+    § 6103's reason, not (b)(7)(C)'s."""
+    facts = reviewed(
+        {Item.OTHER_PEOPLE_INFO: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.OTHER_PEOPLE_INFO, "withheld")] == Flag.LIKELY_PROPER
+    finding = result.finding("withheld_other_people_info")
+    assert "§ 6103(e)(10)" in finding.explanation
+    assert "(b)(7)(C) protects" not in finding.explanation
+    assert c.IRC_6103E10 in finding.citations
+
+
+def test_r3_16_an_informants_identity_under_b3_after_closing_is_likely_proper():
+    """R3-16 (holds; wording fixed). The informant's identity is the client's return
+    information, which the IRS may keep back where disclosure would seriously impair federal
+    tax administration (§ 6103(e)(7)); the reason given is § 6103's, for a (b)(3) mark."""
+    facts = reviewed(
+        {Item.CONFIDENTIAL_SOURCE: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103, Exemption.B7D}),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.CONFIDENTIAL_SOURCE, "withheld")] == Flag.LIKELY_PROPER
+    finding = result.finding("withheld_confidential_source")
+    assert "§ 6103(e)(7)" in finding.explanation
+    assert c.IRC_6103E7 in finding.citations

@@ -22,6 +22,7 @@ from questionnaires.irs_records_request.rules import (
     Flag,
     IrsAction,
     Item,
+    MatterStatus,
     Outcome,
     Path,
     RecordKind,
@@ -222,6 +223,8 @@ def test_clinic_with_form_2848_covering_the_matters_is_ready():
     assert result.finding("authorization").status == Status.MET
     assert result.outcome == Outcome.READY
     assert c.REPORT_OTHER_ERRORS in result.finding("authorization").citations
+    assert c.REG_AUTHORIZATION_WITH_REQUEST in result.finding("authorization").citations
+    assert c.REG_REQUEST_CONTENTS in result.finding("formalities").citations
 
 
 def test_form_8821_works_but_does_not_make_the_clinic_a_representative():
@@ -356,7 +359,11 @@ def test_broad_description_makes_the_request_incomplete():
     assert result.outcome == Outcome.INCOMPLETE
     finding = result.finding("description")
     assert finding.status == Status.NOT_MET
-    assert finding.citations == (c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
+    assert finding.citations == (
+        c.FOIA_REASONABLY_DESCRIBES,
+        c.REG_REASONABLE_DESCRIPTION,
+        c.REPORT_IMPERFECT,
+    )
     assert "missing: records described specifically" in result.headline
 
 
@@ -624,6 +631,7 @@ def test_key_dates_for_a_request():
 # ---------------------------------------------------------------------------
 
 WITHHELD_FLAGS = {
+    Item.OWN_RETURN: Flag.LIKELY_IMPROPER,
     Item.REQUESTER_INFO: Flag.WORTH_CHALLENGING,
     Item.EXAM_WORKPAPERS: Flag.WORTH_CHALLENGING,
     Item.IRS_EMAILS: Flag.WORTH_CHALLENGING,
@@ -641,6 +649,7 @@ WITHHELD_FLAGS = {
 }
 
 RELEASED_FLAGS = {
+    Item.OWN_RETURN: Flag.NO_ISSUE,
     Item.REQUESTER_INFO: Flag.NO_ISSUE,
     Item.EXAM_WORKPAPERS: Flag.NO_ISSUE,
     Item.IRS_EMAILS: Flag.NO_ISSUE,
@@ -857,7 +866,10 @@ def test_imperfect_closure_checks_whether_the_irs_tried_to_contact_first(contact
     assert contact.citations[0].text == (
         "IRM 11.3.41.3.2(1) (Dec. 8, 2022, as cited in TIGTA Rep. No. 2023-10-055, at 5 n.15)"
     )
-    assert "perfected request" in result.finding("closure_check").explanation
+    closure = result.finding("closure_check")
+    assert "perfected request" in closure.explanation
+    assert "within 35 days of the IRS's letter" in closure.explanation
+    assert c.REG_DEFICIENT_REQUEST in closure.citations
     assert result.outcome == Outcome.CONSIDER_APPEAL
 
 
@@ -965,7 +977,10 @@ def test_open_window_tells_staff_to_check_the_letter():
     window = result.finding("appeal_window")
     assert "April 2, 2025 (32 days from today)" in window.explanation
     assert "treat it as the date the IRS must receive the appeal" in window.explanation
-    assert window.citations == (c.FOIA_90_DAY_APPEAL,)
+    assert window.citations == (c.FOIA_90_DAY_APPEAL, c.REG_APPEAL_35_DAYS)
+    # The regulation's 35 days are named as out of date, never used as the deadline.
+    assert "still says 35 days (26 C.F.R. § 601.702(c)(10)(i))" in window.explanation
+    assert "the law's 90 days apply" in window.explanation
     assert "by April 2, 2025" in result.headline
 
 
@@ -1147,6 +1162,7 @@ def test_contract(facts):
         "appeal_deadline",
         "key_dates",
         "report_context",
+        "matter_status",
     }
     for finding in result.findings:
         assert set(finding.relied_on) <= FACT_FIELDS
@@ -1334,3 +1350,190 @@ def test_no_sentence_is_said_twice_in_the_next_steps_or_a_finding(facts):
     for finding in result.findings:
         sentences = _sentences(finding.explanation)
         assert len(sentences) == len(set(sentences)), finding.code
+
+
+# ---------------------------------------------------------------------------
+# Preparing a request: whether the matter is open decides what to expect
+# ---------------------------------------------------------------------------
+
+
+def test_an_open_matter_says_what_the_irs_may_hold_back():
+    result = determine(request(matter_status=MatterStatus.OPEN))
+    finding = result.finding("matter_open")
+    assert finding.status == Status.MET
+    assert "expect the IRS to hold back parts of the file" in finding.explanation
+    assert {c.IRC_6103E7, c.FOIA_B7A} <= set(finding.citations)
+    assert result.outcome == Outcome.READY  # an open matter does not stop the request
+    assert result.data["matter_status"] == "open"
+    # Said once: the route no longer repeats the open-matter paragraph.
+    assert "If the examination, collection or criminal matter is still open" not in (
+        result.finding("route").explanation
+    )
+
+
+def test_a_closed_matter_makes_b7a_a_ground_of_appeal():
+    finding = determine(request(matter_status=MatterStatus.CLOSED)).finding("matter_open")
+    assert finding.status == Status.NOT_MET
+    assert "strong ground of appeal" in finding.explanation
+    assert "unless another proceeding is still open or expected" in finding.explanation
+
+
+def test_not_sure_whether_the_matter_is_open_is_unclear_and_a_next_step():
+    result = determine(request(matter_status=MatterStatus.NOT_KNOWN))
+    assert result.finding("matter_open").status == Status.UNCLEAR
+    assert result.outcome == Outcome.READY
+    assert any("Find out whether the examination" in step for step in result.next_steps)
+
+
+def test_not_answered_keeps_the_conditional_open_matter_paragraph():
+    result = determine(request())
+    assert "matter_open" not in {finding.code for finding in result.findings}
+    assert "If the examination, collection or criminal matter is still open" in (
+        result.finding("route").explanation
+    )
+    assert result.data["matter_status"] is None
+
+
+# ---------------------------------------------------------------------------
+# I.R.C. § 6103(e)(8): only an assessed deficiency the IRS can still collect
+# ---------------------------------------------------------------------------
+
+
+def joint_debt(**overrides) -> Facts:
+    """The client asks, alone, how the IRS collected the joint debt from a former spouse."""
+    base = {
+        "records_wanted": frozenset({RecordKind.ANOTHER_TAXPAYER}),
+        "records_owner": RecordsOwner.ANOTHER_PERSON,
+        "authorization_form": AuthorizationForm.NONE,
+        "joint_collection_only": YesNo.YES,
+        "joint_deficiency_collectible": YesNo.YES,
+    }
+    base.update(overrides)
+    return request(**base)
+
+
+def test_an_assessed_collectible_joint_deficiency_needs_no_consent():
+    result = determine(joint_debt())
+    assert result.outcome == Outcome.READY
+    assert result.data["route"]["authority"] == "6103(e)(8)"
+    assert result.finding("authorization").status == Status.NOT_APPLICABLE
+
+
+def test_no_collectible_joint_deficiency_needs_the_other_spouses_consent():
+    result = determine(joint_debt(joint_deficiency_collectible=YesNo.NO))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.data["route"]["authority"] == "6103(c)"
+    authorization = result.finding("authorization")
+    assert authorization.status == Status.NOT_MET
+    assert authorization.explanation.startswith("§ 6103(e)(8) does not help here")
+    # Alongside the client's own file, the consent finding says the same.
+    consent = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.YES,
+            joint_deficiency_collectible=YesNo.NO,
+        )
+    ).finding("other_taxpayer_consent")
+    assert consent.status == Status.NOT_MET
+    assert "§ 6103(e)(8) does not help here" in consent.explanation
+
+
+def test_not_sure_of_the_joint_deficiency_is_unclear_not_yes():
+    result = determine(joint_debt(joint_deficiency_collectible=YesNo.NOT_SURE))
+    authorization = result.finding("authorization")
+    assert authorization.status == Status.UNCLEAR
+    assert "can still collect it" in authorization.explanation
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.headline.startswith("Before sending the request, check that the IRS assessed")
+    assert "§ 6103(e)(8) gives the client" in authorization.explanation
+    consent = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.YES,
+            joint_deficiency_collectible=YesNo.NOT_SURE,
+        )
+    ).finding("other_taxpayer_consent")
+    assert consent.status == Status.UNCLEAR
+
+
+def test_the_clinic_asking_under_6103e8_is_told_to_use_a_form_2848():
+    finding = determine(joint_debt(requester=Requester.CLINIC)).finding("authorization")
+    assert finding.status == Status.UNCLEAR
+    assert "§ 6103(e)(6) lets the client's attorney in fact receive" in finding.explanation
+    assert "use a Form 2848 or have the client sign the request" in finding.explanation
+    assert c.IRC_6103E6 in finding.citations
+
+
+# ---------------------------------------------------------------------------
+# Who else § 6103(e) lets ask: estates, guardians, joint filers, a business's signers
+# ---------------------------------------------------------------------------
+
+
+def test_another_persons_records_name_the_estate_and_the_guardian():
+    finding = determine(
+        request(
+            records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE}),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+            authorization_form=AuthorizationForm.NONE,
+        )
+    ).finding("authorization")
+    assert finding.status == Status.NOT_MET
+    assert "the executor or administrator of the estate may ask" in finding.explanation
+    assert {c.IRC_6103E3, c.IRC_6103E2} <= set(finding.citations)
+
+
+def test_records_about_another_taxpayer_may_be_a_joint_return():
+    finding = determine(
+        request(
+            records_wanted=frozenset(
+                {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+            ),
+            third_party_consent=YesNo.NO,
+            joint_collection_only=YesNo.NO,
+            penalty_others_only=YesNo.NO,
+        )
+    ).finding("other_taxpayer_consent")
+    assert finding.status == Status.NOT_MET
+    assert "either spouse may get a joint return" in finding.explanation
+    assert c.IRC_6103E1B in finding.citations
+
+
+def test_a_business_needs_its_own_signer_and_authorization():
+    own = determine(request(records_owner=RecordsOwner.CLIENT_BUSINESS)).finding("route")
+    assert "a shareholder of record owning 1 percent or more" in own.explanation
+    assert c.IRC_6103E1D in own.citations
+    finding = determine(clinic(records_owner=RecordsOwner.CLIENT_BUSINESS)).finding(
+        "authorization"
+    )
+    assert "a form the client signed as an individual does not cover them" in (finding.explanation)
+
+
+def test_not_sure_whether_the_records_are_a_joint_return_is_unclear_not_refused():
+    facts = request(
+        records_wanted=frozenset({RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}),
+        third_party_consent=YesNo.NO,
+        joint_return_records=YesNo.NOT_SURE,
+        joint_collection_only=YesNo.NO,
+        penalty_others_only=YesNo.NO,
+    )
+    consent = determine(facts).finding("other_taxpayer_consent")
+    assert consent.status == Status.UNCLEAR
+    assert "we do not know whether these records are about a joint return" in consent.explanation
+    assert determine(facts).headline.startswith("Before sending the request, check whether")
+    alone = determine(
+        request(
+            records_wanted=frozenset({RecordKind.ANOTHER_TAXPAYER}),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+            authorization_form=AuthorizationForm.NONE,
+            joint_return_records=YesNo.NOT_SURE,
+            joint_collection_only=YesNo.NO,
+            penalty_others_only=YesNo.NO,
+        )
+    ).finding("authorization")
+    assert alone.status == Status.UNCLEAR

@@ -172,8 +172,10 @@ def test_an_appeal_not_yet_due_is_awaited():
     ],
 )
 def test_b7a_against_the_matters_status(cited, matter, status):
+    # The item is marked with the exemption the letter cites.
+    marks = ((Item.EXAM_WORKPAPERS, next(iter(cited))),)
     finding = b7a_enforcement_proceedings_still_open(
-        letter(exemptions_cited=cited, matter_status=matter)
+        letter(exemptions_cited=cited, matter_status=matter, item_exemptions=marks)
     )
     assert finding.status == status
 
@@ -281,3 +283,87 @@ def test_a_deadline_on_a_day_off_missed_by_one_day_is_still_worth_sending():
     assert not missed_by_a_day_off(saturday, date(2026, 12, 1))  # Tuesday: too late
     assert not missed_by_a_day_off(saturday, date(2026, 11, 27))  # not yet passed
     assert not missed_by_a_day_off(date(2026, 11, 27), date(2026, 11, 30))  # a Friday
+
+
+# ---------------------------------------------------------------------------
+# The IRS stopped the clock to ask for information or about fees
+# (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II))
+# ---------------------------------------------------------------------------
+
+
+def paused(**overrides) -> Facts:
+    """The request of January 2, 2025; on Friday January 10 (5 working days used) the IRS
+    wrote to ask for information, and it received the reply on Wednesday January 22."""
+    base = {
+        "clock_paused": YesNo.YES,
+        "pause_asked": date(2025, 1, 10),
+        "pause_reply_received": date(2025, 1, 22),
+    }
+    base.update(overrides)
+    return unanswered(**base)
+
+
+def test_the_days_the_irs_waited_for_the_reply_are_not_counted():
+    # 5 working days before the pause; 15 more from January 23 (Presidents Day is later).
+    finding, due = request_answer_due(paused(today=date(2025, 2, 10)))
+    assert due == date(2025, 2, 12)
+    assert finding.status == Status.MET
+    assert "5 of the 20 working days had passed by then" in finding.explanation
+    assert c.FOIA_TOLLING in finding.citations
+    result = determine(paused(today=date(2025, 2, 10)))
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] == "2025-02-12"
+    labels = [row["label"] for row in result.data["key_dates"]]
+    assert "IRS stopped the clock (not counted)" in labels
+    assert "IRS received the reply (not counted)" in labels
+
+
+def test_past_the_paused_date_is_overdue():
+    result = determine(paused())
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["response_due"] == "2025-02-12"
+
+
+def test_a_pause_and_an_extension_notice_add_up():
+    # 30 working days less the pause: Presidents Day (February 17) skipped.
+    _, due = request_answer_due(paused(extension_notice=YesNo.YES, today=date(2025, 2, 20)))
+    assert due == date(2025, 2, 27)
+
+
+def test_no_reply_yet_stops_the_clock_with_no_due_date():
+    facts = paused(pause_reply_received=None)
+    finding, due = request_answer_due(facts)
+    assert due is None and finding.status == Status.MET
+    assert "it has 15 more working days" in finding.explanation
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] is None
+    assert "clock is stopped" in result.headline
+    assert "has not received the reply" in result.data["response_due_reason"]
+
+
+def test_a_pause_asked_for_after_the_20_days_gives_no_more_time():
+    finding, due = request_answer_due(
+        paused(pause_asked=date(2025, 2, 5), pause_reply_received=date(2025, 2, 20))
+    )
+    assert due == date(2025, 1, 31)
+    assert finding.status == Status.NOT_MET
+    assert "the pause gives it no more time" in finding.explanation
+
+
+def test_not_sure_whether_the_irs_paused_is_unclear_never_overdue():
+    finding, due = request_answer_due(unanswered(clock_paused=YesNo.NOT_SURE))
+    assert finding.status == Status.UNCLEAR
+    assert due == date(2025, 1, 31)
+    result = determine(unanswered(clock_paused=YesNo.NOT_SURE))
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert "unless the IRS stopped the clock" in result.headline
+
+
+def test_no_pause_is_plainly_overdue():
+    finding, _ = request_answer_due(unanswered(clock_paused=YesNo.NO))
+    assert finding.status == Status.NOT_MET
+    assert "unless the IRS asked for information" not in finding.explanation
+    # Not answered (an older intake): overdue, with the reminder to check for a pause.
+    finding, _ = request_answer_due(unanswered())
+    assert "unless the IRS asked for information" in finding.explanation

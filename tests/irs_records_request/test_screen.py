@@ -230,3 +230,43 @@ def test_an_unanswered_request_can_be_followed_up_as_of_a_later_date(tmp_path):
     document = json.loads(screen(tmp_path, answers, "--today", "2027-01-20"))
     assert document["outcome"] == "answer_overdue"
     assert document["data"]["response_due"] == "2027-01-14"
+
+
+def test_a_pause_for_information_moves_the_json_due_date(tmp_path):
+    """The IRS stopped FOIA's clock (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)): the days it waited
+    are not counted; the pause's dates are checked against --today."""
+    answers = {
+        "path": "no_answer",
+        "request_received": "2025-01-02",
+        "request_basis": "foia",
+        "extension_notice": "no",
+        "clock_paused": "yes",
+        "pause_asked": "2025-01-10",
+        "pause_reply_received": "2025-01-22",
+    }
+    document = json.loads(screen(tmp_path, answers, "--today", "2025-02-10"))
+    assert document["outcome"] == "awaiting_answer"
+    assert document["data"]["response_due"] == "2025-02-12"
+    finding = document["findings"][0]
+    assert "5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)" in finding["citations"]
+    assert {"clock_paused", "pause_asked", "pause_reply_received"} <= set(finding["relied_on"])
+    with pytest.raises(CommandError, match="today or in the past"):
+        screen(tmp_path, answers, "--today", "2025-01-20")
+    # Answers written before these questions existed still screen, with the same keys.
+    older = {key: answers[key] for key in list(answers)[:4]}
+    document = json.loads(screen(tmp_path, older, "--today", "2025-03-01"))
+    assert document["outcome"] == "answer_overdue"
+    assert document["data"]["matter_status"] is None
+
+
+def test_the_matter_status_when_preparing_is_in_the_json(tmp_path):
+    document = json.loads(screen(tmp_path, {**REQUEST, "case_status": "closed"}))
+    assert document["data"]["matter_status"] == "closed"
+    assert document["data"]["route"]["code"] == "foia"
+    matter = next(f for f in document["findings"] if f["code"] == "matter_open")
+    assert matter["status"] == "not_met"
+    schema = StringIO()
+    call_command("screen", SLUG, "--schema", stdout=schema)
+    steps = {step["step"]: step for step in json.loads(schema.getvalue())["steps"]}
+    assert steps["case_status"]["fields"][0]["required"] is False
+    assert steps["clock_paused"]["fields"][0]["allowed_values"] == ["yes", "no", "not_sure"]

@@ -29,6 +29,7 @@ PREPARE_STEPS = [
     "records_description",
     "request_includes",
     "request_received",
+    "case_status",
 ]
 
 
@@ -222,6 +223,7 @@ def test_part_released_with_dif_words_withheld_recommends_an_appeal(intake, staf
         *REVIEW_STEPS,
         "exemptions_cited",
         "matter_status",
+        "request_signed_by",
         "items_withheld",
         "item_exemptions",
         "items_released",
@@ -277,6 +279,7 @@ def test_6103_refusal_asks_the_reason(intake):
         *REVIEW_STEPS,
         "exemptions_cited",
         "matter_status",
+        "request_signed_by",
         "items_withheld",
         "item_exemptions",
         "refusal_reason",
@@ -393,6 +396,7 @@ def test_not_sure_of_the_law_and_everything_withheld_asks_the_refusal_reason(int
         *REVIEW_STEPS,
         "exemptions_cited",
         "matter_status",
+        "request_signed_by",
         "items_withheld",
         "item_exemptions",
         "refusal_reason",
@@ -450,7 +454,15 @@ NO_ANSWER = {
 
 def test_following_up_an_unanswered_request_asks_only_what_the_deadline_needs(intake):
     visited = intake.answer_until_review(NO_ANSWER)
-    assert visited == ["client", "path", "request_received", "request_basis", "extension_notice"]
+    assert visited == [
+        "client",
+        "path",
+        "request_received",
+        "request_basis",
+        "sent_to",
+        "extension_notice",
+        "clock_paused",
+    ]
     record = intake.finish()
     assert record.outcome == "answer_overdue"
     assert record.determination["data"]["response_due"] is not None
@@ -576,6 +588,7 @@ def test_a_spouses_joint_debt_is_asked_when_there_is_no_consent(intake):
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "no",
         "joint_collection_only": "yes",
+        "joint_deficiency_collectible": "yes",
     }
     visited = intake.answer_until_review(answers)
     assert "joint_collection_only" in visited
@@ -612,3 +625,155 @@ def test_result_page_for_an_unanswered_request(intake, staff_client):
     html = page(staff_client.get(record.get_absolute_url()))
     assert "Answer overdue" in html
     assert "FOIA Public Liaison" in html
+
+
+# ---------------------------------------------------------------------------
+# Whether the matter is open (preparing), the IRS's pause, the joint deficiency
+# ---------------------------------------------------------------------------
+
+
+def test_preparing_asks_whether_the_matter_is_open_and_uses_it(intake):
+    record = intake.complete({**OWN_FILE, "case_status": "open"})
+    assert record.outcome == "ready"
+    data = record.determination["data"]
+    assert data["matter_status"] == "open"
+    codes = [finding["code"] for finding in record.determination["findings"]]
+    assert "matter_open" in codes
+
+
+def test_the_matter_question_offers_not_sure_and_may_be_left_blank(intake):
+    record = intake.complete({**OWN_FILE, "case_status": "not_known"})
+    finding = next(f for f in record.determination["findings"] if f["code"] == "matter_open")
+    assert finding["status"] == "unclear"
+    blank = Intake(intake.client, SLUG).complete(OWN_FILE)
+    assert blank.determination["data"]["matter_status"] is None
+
+
+def test_another_persons_records_do_not_ask_whether_the_matter_is_open(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["another_taxpayer"],
+        "records_owner": "another_person",
+        "authorization_form": "form_8821",
+        "authorization_covers": "yes",
+    }
+    assert "case_status" not in intake.answer_until_review(answers)
+
+
+def test_a_pause_asks_its_dates_and_moves_the_due_date(intake):
+    answers = {
+        **NO_ANSWER,
+        "request_received": recent(60),
+        "clock_paused": "yes",
+        "pause_asked": recent(55),
+        "pause_reply_received": recent(5),
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited[-2:] == ["clock_paused", "pause_dates"]
+    record = intake.finish()
+    assert record.outcome == "awaiting_answer"
+    due = date.fromisoformat(record.determination["data"]["response_due"])
+    assert due > date.today()
+
+
+def test_no_reply_yet_leaves_the_clock_stopped(intake):
+    answers = {**NO_ANSWER, "clock_paused": "yes", "pause_asked": recent(50)}
+    record = intake.complete(answers)
+    assert record.outcome == "awaiting_answer"
+    assert record.determination["data"]["response_due"] is None
+
+
+def test_the_pause_dates_are_checked_against_each_other_and_the_screening_date(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    intake.post({"request_received": recent(30)})
+    intake.post({"request_basis": "foia"})
+    intake.post({})  # where it was sent: optional
+    intake.post({"extension_notice": "no"})
+    intake.post({"clock_paused": "yes"})
+    response = intake.post({"pause_asked": recent(40)})
+    assert "before it received it" in page(response)
+    response = intake.post({"pause_asked": recent(20), "pause_reply_received": recent(25)})
+    assert "cannot have arrived before the IRS's letter" in page(response)
+    future = (date.today() + timedelta(days=2)).isoformat()
+    response = intake.post({"pause_asked": recent(20), "pause_reply_received": future})
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_6103_only_request_is_not_asked_about_a_pause(intake):
+    answers = {**NO_ANSWER, "request_basis": "section_6103"}
+    assert "clock_paused" not in intake.answer_until_review(answers)
+
+
+def test_the_joint_debt_asks_whether_the_deficiency_can_still_be_collected(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["another_taxpayer"],
+        "records_owner": "another_person",
+        "authorization_form": "none",
+        "joint_collection_only": "yes",
+        "joint_deficiency_collectible": "no",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_deficiency_collectible" in visited
+    assert "penalty_others_only" not in visited
+    assert intake.finish().outcome == "needs_authorization"
+
+
+# ---------------------------------------------------------------------------
+# Round 3: an estate or ward, a joint return, where the request went, the notice's date,
+# who signed the request answered
+# ---------------------------------------------------------------------------
+
+
+def test_an_executor_is_not_asked_for_an_authorization(intake):
+    answers = {**OWN_FILE, "records_owner": "estate_or_ward"}
+    visited = intake.answer_until_review(answers)
+    assert "authorization_form" not in visited
+    record = intake.finish()
+    assert record.outcome == "incomplete"
+    assert record.determination["data"]["route"]["authority"] == "6103(e)(2)-(3)"
+
+
+def test_a_joint_return_is_asked_before_the_joint_debt(intake):
+    answers = {
+        **OWN_FILE,
+        "records_wanted": ["exam_collection_file", "another_taxpayer"],
+        "third_party_consent": "no",
+        "joint_return_records": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "joint_return_records" in visited
+    assert "joint_collection_only" not in visited
+    assert intake.finish().outcome == "ready"
+
+
+def test_where_the_request_went_is_asked_and_used(intake):
+    answers = {**NO_ANSWER, "request_received": recent(30), "sent_to": "other_office"}
+    visited = intake.answer_until_review(answers)
+    assert "sent_to" in visited
+    record = intake.finish()
+    assert record.determination["data"]["path"] == "no_answer"
+
+
+def test_the_notices_date_is_checked(intake):
+    intake.post({"client_reference": ""})
+    intake.post({"path": "no_answer"})
+    intake.post({"request_received": recent(30)})
+    intake.post({"request_basis": "foia"})
+    intake.post({})  # where it was sent: optional
+    response = intake.post({"extension_notice": "no", "extension_notice_date": recent(5)})
+    assert 'Give the notice\'s date only if you answered "Yes"' in page(response)
+    response = intake.post({"extension_notice": "yes", "extension_notice_date": recent(40)})
+    assert "cannot be dated before the IRS received the request" in page(response)
+    future = (date.today() + timedelta(days=2)).isoformat()
+    response = intake.post({"extension_notice": "yes", "extension_notice_date": future})
+    assert "must be today or in the past" in page(response)
+
+
+def test_who_signed_the_request_is_asked_when_something_was_withheld(intake):
+    answers = {**PART_RELEASED, "request_signed_by": "clinic_not_authorized"}
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("matter_status") + 1] == "request_signed_by"
+    record = intake.finish()
+    assert record.answers["request_signed_by"] == "clinic_not_authorized"

@@ -9,7 +9,9 @@ letter is an adverse determination, the (b)(7) harms and (b)(7)(A) against an op
 marked on it) against what TIGTA Report No. 2023-10-055 found, consistency, a § 6103 refusal,
 closures as "no records" or "imperfect" and whether the IRS tried to contact the requester
 first, then the appeal window and, after an appeal, its decision and court review. When the
-IRS has not answered: FOIA's time limit and what a missed limit allows.
+IRS has not answered: FOIA's time limit (less any pause the IRS made to ask for information
+or about fees, and counted from when the FOIA office would have had a request sent elsewhere)
+and what a missed limit allows.
 
 Pure Python: no Django. The only library beyond the standard library is ``holidays`` (a pure
 calendar library) for the legal public holidays. ``today`` is a fact, so the same facts always
@@ -68,6 +70,8 @@ from .facts import (
     RequestBasis,
     Requester,
     RequestPart,
+    SentTo,
+    SignedBy,
 )
 from .items import (
     RELEASED_RULES,
@@ -149,6 +153,8 @@ __all__ = [
     "RequestPart",
     "Requester",
     "Route",
+    "SentTo",
+    "SignedBy",
     "YesNo",
     "appeal_deadline_date",
     "appeal_within_90_days",

@@ -117,6 +117,45 @@ def foia_response_due_date(
     return day, skipped
 
 
+@dataclass(frozen=True)
+class PausedCount:
+    """The count with the IRS's pause taken out: the working days used before the pause, and
+    the due date (None while the IRS still waits for the reply: the clock is stopped)."""
+
+    used_before_pause: int
+    due: date | None
+
+
+def foia_due_date_with_a_pause(
+    received: date, working_days: int, asked: date, replied: date | None
+) -> PausedCount:
+    """5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II) (the sentences after clause (ii)): the 20-day
+    period "shall not be tolled by the agency except" that it may make one request for
+    information it reasonably needs and toll the period "while it is awaiting such
+    information", or toll it if necessary to clarify fees; "the agency's receipt of the
+    requester's response ... ends the tolling period."
+
+    The working days from the day the IRS asked to the day it received the reply, both
+    included, are not counted: counting neither end gives the IRS the later date, so the
+    answer is never said to be overdue a day early. Days are otherwise counted as
+    ``foia_response_due_date`` counts them. A pause asked for after the count was complete
+    changes nothing."""
+    day, counted, used_before = received, 0, 0
+    while counted < working_days:
+        day += timedelta(days=1)
+        if not is_working_day(day):
+            continue
+        if day >= asked:
+            if replied is None:
+                return PausedCount(used_before, None)
+            if day <= replied:
+                continue
+        else:
+            used_before += 1
+        counted += 1
+    return PausedCount(used_before, day)
+
+
 def due_date_details(received: date) -> DueDate:
     """Everything the result shows about the count (see ``foia_response_due_date``)."""
     due, skipped = foia_response_due_date(received)
@@ -323,6 +362,14 @@ def missed_by_a_day_off(deadline: date, today: date) -> bool:
     return not is_working_day(deadline) and deadline < today <= next_working_day(deadline)
 
 
+#: 26 C.F.R. § 601.702(c)(10)(i) still says an appeal must be "postmarked within 35 days";
+#: the statute's "not less than 90 days" (2016) governs.
+REGULATION_OUT_OF_DATE = (
+    " The IRS's FOIA regulation still says 35 days (26 C.F.R. § 601.702(c)(10)(i)); it was "
+    "written before the law changed in 2016, and the law's 90 days apply."
+)
+
+
 @reads(
     "letter_date",
     "letter_appeal_deadline",
@@ -336,7 +383,7 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
     against ``today``."""
     code, title = "appeal_window", "Still within the 90-day appeal period"
     relied_on = ("letter_date", "letter_appeal_deadline", "request_basis")
-    cites = (c.FOIA_90_DAY_APPEAL,)
+    cites = (c.FOIA_90_DAY_APPEAL, c.REG_APPEAL_35_DAYS)
     if adverse.status in (Status.NOT_MET, Status.NOT_APPLICABLE):
         return Finding(
             code,
@@ -395,6 +442,7 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
             f"{us_long_date(facts.letter_date)}, so the appeal is due by "
             f"{us_long_date(deadline)} ({days_left} days from today)."
             + _deadline_notes(facts, deadline)
+            + REGULATION_OUT_OF_DATE
             + basis_note,
             relied_on,
             cites,

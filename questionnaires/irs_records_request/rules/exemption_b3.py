@@ -7,8 +7,8 @@ from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
-from .facts import Exemption, Facts, MatterStatus
-from .items import CLIENTS_RETURN_INFORMATION
+from .facts import Exemption, Facts, Item, MatterStatus, SignedBy
+from .items import CLIENTS_RETURN_INFORMATION, UNNAMED_ITEMS
 
 WHAT_B3_COVERS = (
     "(b)(3) lets the IRS withhold what another law protects; here, § 6103. With § 6103 it "
@@ -21,6 +21,14 @@ WHAT_B3_COVERS = (
     "keep the client's own return information from the client merely because it is tax "
     "information. The foreseeable-harm test does not apply to (b)(3)."
 )
+#: Where staff do not know who signed the request (or with what authorization).
+UNSURE_WHO_SIGNED = {
+    None: " If the clinic sent the request without the client's signed authorization "
+    "covering it, the IRS had to refuse: send a new request with one instead of appealing.",
+    "not_sure": " If the clinic sent the request without the client's signed authorization "
+    "covering it, the IRS had to refuse: send a new request with one instead of appealing.",
+}
+
 B3_CITATIONS = (
     c.FOIA_B3,
     c.IRC_6103E7,
@@ -62,6 +70,42 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             (),
         )
     marked = {item for item, exemption in facts.item_exemptions if exemption == Exemption.B3_6103}
+    if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            WHAT_B3_COVERS + " Here the clinic sent the request without the client's signed "
+            "authorization covering it, and the IRS may not give the client's return "
+            "information to anyone else without one: the withholding was likely proper. Send "
+            "a new request with a covering Form 2848 or Form 8821, or signed by the client.",
+            (*relied_on, "request_signed_by"),
+            unique_citations(cites, c.IRC_6103C, c.IRC_6103E6),
+        )
+    if Item.OWN_RETURN in marked:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            WHAT_B3_COVERS + " The IRS marked the client's own return (b)(3). A return is "
+            "open to the taxpayer on written request (§ 6103(e)(1)); § 6103(e)(7) covers only "
+            "return information, so it does not let the IRS keep the client's own return "
+            "from the client, even while the matter is open.",
+            relied_on,
+            unique_citations(cites, c.IRC_6103E1),
+        )
+    unnamed = marked & UNNAMED_ITEMS
+    if marked and not marked & CLIENTS_RETURN_INFORMATION and unnamed:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            WHAT_B3_COVERS + " We cannot tell whose information the item marked (b)(3) is (it "
+            "was not named). If it is the client's own, § 6103(e)(7) decides it; check what "
+            "was blacked out.",
+            relied_on,
+            cites,
+        )
     if marked and not marked & CLIENTS_RETURN_INFORMATION:
         return Finding(
             code,
@@ -92,7 +136,7 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             WHAT_B3_COVERS + " The matter is closed. If the IRS used (b)(3) to hold back the "
             "client's own information, ask it to explain how releasing it now would seriously "
             "impair federal tax administration. TIGTA found most errors outside (b)(7) under "
-            "(b)(3).",
+            "(b)(3)." + UNSURE_WHO_SIGNED.get(facts.request_signed_by, ""),
             relied_on,
             cites,
         )

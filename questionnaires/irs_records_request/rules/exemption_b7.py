@@ -90,6 +90,20 @@ def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
     relied_on = ("exemptions_cited", "matter_status")
     cites = unique_citations(c.FOIA_B7A, c.REPORT_BACKGROUND)
     cited = facts.exemptions_cited
+    marked = {exemption for _, exemption in facts.item_exemptions}
+    if Exemption.B7A not in cited and Exemption.B7A in marked:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "An item is marked (b)(7)(A), but the exemptions you entered from the letter do not "
+            "include it. Check the letter and the marked pages: FOIA requires the exemption to "
+            "be shown where the information was deleted, and (b)(7)(A) holds only while an "
+            "enforcement proceeding is open or expected. Each item below is judged under the "
+            "exemption marked on it.",
+            (*relied_on, "item_exemptions"),
+            unique_citations(cites, c.FOIA_SEGREGABLE),
+        )
     if Exemption.B7A not in cited:
         if Exemption.NOT_SURE in cited:
             return Finding(

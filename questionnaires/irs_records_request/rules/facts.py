@@ -40,6 +40,9 @@ class Path(StrEnum):
 class RecordsOwner(StrEnum):
     CLIENT = "client"
     CLIENT_BUSINESS = "client_business"
+    #: A person who has died, or is legally incompetent, for whom the client is executor,
+    #: administrator, trustee or guardian (I.R.C. § 6103(e)(2)-(3)).
+    ESTATE_OR_WARD = "estate_or_ward"
     ANOTHER_PERSON = "another_person"
     NOT_SURE = "not_sure"
 
@@ -123,6 +126,27 @@ class MatterStatus(StrEnum):
     NOT_KNOWN = "not_known"
 
 
+class SignedBy(StrEnum):
+    """Who signed the request the IRS answered, and with what authorization: without the
+    taxpayer's written authorization the IRS must refuse the taxpayer's return information to
+    anyone else (I.R.C. § 6103(a), (c), (e)(6); TIGTA Rep. at 5)."""
+
+    CLIENT = "client"
+    CLINIC_AUTHORIZED = "clinic_authorized"
+    CLINIC_NOT_AUTHORIZED = "clinic_not_authorized"
+    NOT_SURE = "not_sure"
+
+
+class SentTo(StrEnum):
+    """Where an unanswered FOIA request was sent: the 20 working days start when the office
+    that handles it receives it, and no later than ten days after an office designated to
+    receive requests does (5 U.S.C. § 552(a)(6)(A))."""
+
+    FOIA_OFFICE = "foia_office"
+    OTHER_OFFICE = "other_office"
+    NOT_SURE = "not_sure"
+
+
 class AppealStatus(StrEnum):
     """Where a FOIA appeal of the IRS's letter stands."""
 
@@ -197,6 +221,7 @@ B7_HARMS = {
 
 
 class Item(StrEnum):
+    OWN_RETURN = "own_return"  # the client's own filed (or amended) return
     REQUESTER_INFO = "requester_info"
     EXAM_WORKPAPERS = "exam_workpapers"
     IRS_EMAILS = "irs_emails"
@@ -214,6 +239,7 @@ class Item(StrEnum):
 
 
 ITEM_LABELS = {
+    Item.OWN_RETURN: "The client's own filed return or amended return",
     Item.REQUESTER_INFO: "Information about the client or the client's business",
     Item.EXAM_WORKPAPERS: "Examination workpapers",
     Item.IRS_EMAILS: "IRS e-mails",
@@ -293,13 +319,28 @@ class Facts:
     refusal_reason: str | None = None
     irs_tried_contact: str | None = None
     matter_status: str | None = None
+    request_signed_by: str | None = None
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None
+    sent_to: str | None = None
+    #: The date on the IRS's notice of unusual circumstances, if staff gave it.
+    extension_notice_date: date | None = None
     letter_appeal_deadline: date | None = None
     appeal_status: str | None = None
     appeal_received: date | None = None
     records_shown_to_exist: str | None = None
     appeal_extension_notice: str | None = None
+    #: The records about the other taxpayer are about a joint return the client filed with
+    #: them (I.R.C. § 6103(e)(1)(B)): yes, no or not sure; None when not asked.
+    joint_return_records: str | None = None
     joint_collection_only: str | None = None
     penalty_others_only: str | None = None
+    #: I.R.C. § 6103(e)(8) applies only to a deficiency assessed on the joint return that the
+    #: IRS may still collect (§ 6502): yes, no or not sure; None when not asked.
+    joint_deficiency_collectible: str | None = None
+    # Path 3: whether the IRS stopped FOIA's clock to ask for information or about fees
+    # (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)), when it asked and when it received the reply.
+    clock_paused: str | None = None
+    pause_asked: date | None = None
+    pause_reply_received: date | None = None

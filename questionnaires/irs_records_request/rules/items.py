@@ -20,6 +20,7 @@ from .facts import (
     Flag,
     Item,
     MatterStatus,
+    SignedBy,
 )
 
 # ---------------------------------------------------------------------------
@@ -38,6 +39,16 @@ class ItemRule:
 #: What TIGTA found about each kind of item, withheld (TIGTA Rep. at 3-4). "ask" is what to
 #: ask the IRS for in an appeal (or a new request).
 WITHHELD_RULES: dict[str, ItemRule] = {
+    Item.OWN_RETURN: ItemRule(
+        Flag.LIKELY_IMPROPER,
+        "The client's own return must be open to the client on written request "
+        "(§ 6103(e)(1)). § 6103(e)(7), which lets the IRS hold back return information that "
+        "would seriously impair federal tax administration, covers return information, not "
+        "the return itself.",
+        (c.IRC_6103E1, c.IRC_6103E7, c.FOIA_B3),
+        "Ask the IRS to release the client's own return: § 6103(e)(1) opens it to the client "
+        "on written request, open examination or not.",
+    ),
     Item.REQUESTER_INFO: ItemRule(
         Flag.WORTH_CHALLENGING,
         "TIGTA found the IRS wrongly withheld information about requesters or their "
@@ -170,6 +181,8 @@ CLIENTS_OWN = frozenset({Item.REQUESTER_INFO, Item.OUTSIDE_SERVICES_INFO})
 CLIENTS_RETURN_INFORMATION = frozenset(
     {Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OUTSIDE_SERVICES_INFO, Item.IRS_EMAILS}
 )
+#: Items staff could not name: whose information they are is not known.
+UNNAMED_ITEMS = frozenset({Item.OTHER, Item.NOT_SURE})
 PRIVACY_EXEMPTIONS = frozenset({Exemption.B6, Exemption.B7C})
 #: Items whose rule stands whatever exemption is marked on them (TIGTA's findings, § 6103(b)(2)).
 SETTLED_ITEMS = frozenset(
@@ -236,6 +249,45 @@ B3_OWN_WHILE_OPEN = ItemRule(
 )
 
 
+OWN_RETURN_OTHER_EXEMPTION = ItemRule(
+    Flag.WORTH_CHALLENGING,
+    "The client's own return must be open to the client on written request (§ 6103(e)(1)). "
+    "The IRS must show how giving the client a copy of the client's own return could cause "
+    "the harm the exemption it marked protects against.",
+    (c.IRC_6103E1, c.FOIA_FORESEEABLE_HARM),
+    "Ask the IRS to release the client's own return, or to explain how releasing it to the "
+    "client could cause the harm its exemption protects against.",
+)
+B3_OTHER_PEOPLE = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103: other people's return information is "
+    "confidential, and for a partnership, S corporation, trust or estate return, schedules "
+    "or lists naming other persons are left out of what a partner, shareholder or "
+    "beneficiary may see (§ 6103(e)(10)). Withholding it is likely proper (unless it is "
+    "about the client).",
+    (c.FOIA_B3, c.IRC_6103, c.IRC_6103E10),
+)
+B3_CONFIDENTIAL_SOURCE = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103. What the IRS holds about who gave it information "
+    "on the client is the client's return information, which it may hold back where "
+    "releasing it would seriously impair federal tax administration (§ 6103(e)(7)), as "
+    "revealing a confidential source may. Withholding it is likely proper.",
+    (c.FOIA_B3, c.IRC_6103E7),
+)
+
+
+B3_NO_AUTHORIZATION = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The IRS marked it (b)(3) with § 6103, and the clinic sent the request without the "
+    "client's signed authorization covering it. The IRS may not give the client's return "
+    "information to anyone else without one, so withholding it was likely proper.",
+    (c.FOIA_B3, c.IRC_6103, c.IRC_6103C, c.IRC_6103E6, c.REPORT_OTHER_ERRORS),
+    "Send a new request with the client's signed Form 2848 or Form 8821 covering these "
+    "matters and years, or signed by the client, rather than appealing.",
+)
+
+
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
     """One withheld item under the exemption marked on it: a privacy exemption ((b)(6),
     (b)(7)(C)) against the client's own or a business's information is likely improper
@@ -244,6 +296,21 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
     turns on I.R.C. § 6103(e)(7) and whether the matter is open. Otherwise TIGTA's finding
     for that kind of item stands."""
     base = flag_item(item, WITHHELD)
+    if (
+        exemption == Exemption.B3_6103
+        and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and item in {*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN}
+    ):
+        return B3_NO_AUTHORIZATION
+    if item == Item.OWN_RETURN:
+        if exemption in (None, Exemption.B3_6103, Exemption.NOT_SURE, *PRIVACY_EXEMPTIONS):
+            return base
+        return OWN_RETURN_OTHER_EXEMPTION
+    # The same flag, with the reason of the exemption actually marked.
+    if exemption == Exemption.B3_6103 and item == Item.OTHER_PEOPLE_INFO:
+        return B3_OTHER_PEOPLE
+    if exemption == Exemption.B3_6103 and item == Item.CONFIDENTIAL_SOURCE:
+        return B3_CONFIDENTIAL_SOURCE
     if item in SETTLED_ITEMS or exemption is None:
         return base
     if exemption in PRIVACY_EXEMPTIONS and item in CLIENTS_OWN:
@@ -270,6 +337,11 @@ _RELEASED_OK = ItemRule(
 
 #: What TIGTA found about each kind of item, released (TIGTA Rep. at 3-4).
 RELEASED_RULES: dict[str, ItemRule] = {
+    Item.OWN_RETURN: ItemRule(
+        Flag.NO_ISSUE,
+        "Released. The client's own return is open to the client (§ 6103(e)(1)).",
+        (c.IRC_6103E1,),
+    ),
     Item.REQUESTER_INFO: _RELEASED_OK,
     Item.EXAM_WORKPAPERS: _RELEASED_OK,
     Item.IRS_EMAILS: _RELEASED_OK,

@@ -137,9 +137,16 @@ def closure_without_release_checked(facts: Facts) -> Finding:
             'The IRS closed the request as "imperfect": not specific enough to process or '
             "too broad. TIGTA checks these closures for requests closed wrongly. Check "
             "whether the request did describe the records; either way, a perfected request "
-            "(one that describes the records specifically) can be filed.",
+            "(one that describes the records specifically) can be filed. The IRS's "
+            "regulation closes the file if a perfected request is not sent within 35 days of "
+            "the IRS's letter, and its time limits do not run until then: send it promptly.",
             relied_on,
-            (c.REPORT_IMPERFECT, c.REPORT_CLOSURES, c.FOIA_REASONABLY_DESCRIBES),
+            (
+                c.REPORT_IMPERFECT,
+                c.REPORT_CLOSURES,
+                c.FOIA_REASONABLY_DESCRIBES,
+                c.REG_DEFICIENT_REQUEST,
+            ),
         )
     return Finding(
         code,

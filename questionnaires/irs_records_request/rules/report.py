@@ -57,14 +57,15 @@ TIGTA_CAVEAT = (
 #: What was checked, when, and what staff should re-check (the IRS agreed to update its
 #: manual's DIF guidance: TIGTA Rep., Highlights).
 CURRENCY_CAVEAT = (
-    "Law as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. The statutes "
-    "cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their current text "
-    "in November 2026. The IRS agreed in the report to update its manual on redacting DIF "
-    "information (IRM 11.3.41.13.8.9). We found IRS.gov's IRM 11.3.41 in a revision of "
-    "February 26, 2024 (checked November 2026; later revisions may exist) but could not "
-    "confirm what it now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The "
-    "law requires TIGTA to review the IRS's FOIA denials periodically: check tigta.gov for "
-    "reviews after 2023. The IRS's FOIA regulation (26 C.F.R. § 601.702) could not be checked "
-    "and is not relied on: read the IRS's current FOIA instructions on IRS.gov for its "
-    "addresses and procedures."
+    "TIGTA's findings are as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. "
+    "The statutes cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their "
+    "current text on November 29, 2026. The IRS agreed in the report to update its manual on "
+    "redacting DIF information (IRM 11.3.41.13.8.9). IRM 11.3.13 (revised October 6, 2025) "
+    "says the FOIA caseworker guidance now sits in IRM 11.3.41, but we could not read what "
+    "IRM 11.3.41 now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The law "
+    "requires TIGTA to review the IRS's FOIA denials periodically; we did not find a review "
+    "after 2023: check tigta.gov. The IRS's FOIA regulation (26 C.F.R. § 601.702) and its rule "
+    "on consents (§ 301.6103(c)-1) were read in an eCFR copy that states no date; § 601.702 "
+    "still gives 35 days to appeal, which the 2016 law replaced with at least 90. Read the "
+    "IRS's current FOIA instructions on IRS.gov for its addresses, fees and procedures."
 )

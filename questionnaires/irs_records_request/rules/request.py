@@ -26,7 +26,9 @@ def records_reasonably_described(facts: Facts) -> Finding:
     """
     code, title = "description", "The records are described specifically enough to find"
     relied_on = ("records_description",)
-    cites = unique_citations(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_IMPERFECT)
+    cites = unique_citations(
+        c.FOIA_REASONABLY_DESCRIBES, c.REG_REASONABLE_DESCRIPTION, c.REPORT_IMPERFECT
+    )
     if facts.records_description == Description.SPECIFIC:
         return Finding(
             code,
@@ -93,7 +95,12 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
     """
     code, title = "formalities", "Signed, identity and fees"
     relied_on = ("request_includes",)
-    cites = unique_citations(c.FOIA_REASONABLY_DESCRIBES, c.REPORT_BACKGROUND, c.REPORT_PROCESSING)
+    cites = unique_citations(
+        c.FOIA_REASONABLY_DESCRIBES,
+        c.REG_REQUEST_CONTENTS,
+        c.REPORT_BACKGROUND,
+        c.REPORT_PROCESSING,
+    )
     missing, unknown = [], []
     for part, label in REQUEST_PART_LABELS.items():
         present = request_part_present(facts, part)

@@ -12,7 +12,7 @@ from .dates import (
     lower_first,
     response_due_within_20_working_days,
 )
-from .facts import AuthorizationForm, Description, Facts, Outcome, Path
+from .facts import AuthorizationForm, Description, Facts, Outcome, Path, RecordsOwner
 from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
 from .request import (
     records_reasonably_described,
@@ -24,6 +24,9 @@ from .route import (
     TRADE_OFF,
     Route,
     consent_of_the_other_taxpayer,
+    joint_debt_facts_only,
+    joint_deficiency_unconfirmed,
+    matter_still_open,
     other_person_records,
     route_for_the_request,
     valid_authorization_on_file,
@@ -34,12 +37,19 @@ from .route import (
 # ---------------------------------------------------------------------------
 
 
-#: The Form 8821 instructions could not be checked for how soon after signing the form must
-#: reach the IRS, so the rules neither ask the signing date nor rely on a time limit.
+#: The current Form 8821 instructions and Treas. Reg. § 301.6103(c)-1 could not be read, so
+#: the rules neither ask the signing date nor rely on a time limit. What was read is older:
+#: IRS News Release IR-2009-122 (Dec. 31, 2009, marked by the IRS as historical) says the IRS
+#: shares information with a designee on a Form 8821 if it receives the form "within 120
+#: days of the date it is signed and dated by the taxpayer"; 76 Fed. Reg. 14,827 (Mar. 18,
+#: 2011) proposed that 120-day period by regulation.
 FORM_8821_CAVEAT = (
     "Form 8821 and Form 2848 must be filled in as their current instructions say (IRS.gov). "
-    "We could not check what the Form 8821 instructions say about how soon after signing "
-    "the form must reach the IRS: read them before relying on a form signed some time ago."
+    "In 2009 the IRS said it acts on a Form 8821 only if it receives the form within 120 days "
+    "after the taxpayer signed and dated it (IRS News Release IR-2009-122), and in 2011 it "
+    "proposed that rule by regulation (76 Fed. Reg. 14,827). We could not check the current "
+    "instructions or regulation: read them before relying on a form signed some time ago, "
+    "and if in doubt have the client sign a new one."
 )
 
 NOT_YET_TO_BE_SENT = (
@@ -51,6 +61,8 @@ AUTHORIZATION_ROW = (
     "A valid authorization (Form 2848 or Form 8821) covering the matters and periods"
 )
 CONSENT_ROW = "The other taxpayer's signed consent"
+#: Not asked: the result reminds staff to enclose it (I.R.C. § 6103(e)(2)-(3)).
+PROOF_ROW = "Proof of the client's appointment as executor, administrator, trustee or guardian"
 
 
 def _is_permission_row(item: str) -> bool:
@@ -77,16 +89,15 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
                 "present": status_present[authorization.status],
             }
         )
-    if consent.status != Status.NOT_APPLICABLE and YesNo.YES not in (
-        facts.joint_collection_only,
-        facts.penalty_others_only,
-    ):
+    if consent.status != Status.NOT_APPLICABLE and not joint_debt_facts_only(facts):
         rows.append(
             {
                 "item": CONSENT_ROW,
                 "present": status_present[consent.status],
             }
         )
+    if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+        rows.append({"item": PROOF_ROW, "present": None})
     rows.append({"item": "A statement about fees", "present": request_part_present(facts, "fees")})
     return rows
 
@@ -98,6 +109,7 @@ def determine_request(facts: Facts) -> Determination:
     description = records_reasonably_described(facts)
     formalities = request_made_under_published_rules(facts)
     due = response_due_within_20_working_days(facts, route)
+    matter = matter_still_open(facts) if facts.matter_status else None
     findings = (route_finding, authorization, consent, description, formalities, due)
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
@@ -110,6 +122,8 @@ def determine_request(facts: Facts) -> Determination:
     elif permission_refused:
         # A request that must not be sent yet has no due date to diary.
         findings, details = findings[:-1], None
+    if matter and route.code != "other_channel":
+        findings = (*findings, matter)
     due_date = details.due if details else None
     missing = [row["item"] for row in checklist if row["present"] is False]
     unconfirmed = [row["item"] for row in checklist if row["present"] is None]
@@ -139,6 +153,20 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
                 "records first."
+            )
+        elif facts.joint_return_records == YesNo.NOT_SURE and Status.UNCLEAR in (
+            authorization.status,
+            consent.status,
+        ):
+            headline = (
+                "Before sending the request, check whether the records about the other taxpayer "
+                "are about a joint return the client filed with them: if not, that person's "
+                "signed consent is needed."
+            )
+        elif joint_deficiency_unconfirmed(facts):
+            headline = (
+                "Before sending the request, check that the IRS assessed a deficiency on the "
+                "joint return that it can still collect: only then is no consent needed."
             )
         else:
             headline = (
@@ -189,6 +217,17 @@ def determine_request(facts: Facts) -> Determination:
         next_steps.append(
             "Send the signed request to the IRS as its published FOIA instructions on IRS.gov "
             "direct, and keep proof of the date it was received."
+        )
+    if PROOF_ROW in unconfirmed:
+        next_steps.append(
+            "Enclose proof of the client's appointment (letters testamentary, letters of "
+            "administration or the court order naming the guardian) with the request "
+            "(§ 6103(e)(2)-(3))."
+        )
+    if matter and matter.status == Status.UNCLEAR and outcome == Outcome.READY:
+        next_steps.append(
+            "Find out whether the examination, collection or criminal matter is still open: it "
+            "decides what the IRS may hold back."
         )
     if outcome == Outcome.READY and due_date:
         next_steps.append(
@@ -256,6 +295,7 @@ def determine_request(facts: Facts) -> Determination:
             "appeal_decision_due": None,
             "key_dates": key_dates,
             "report_context": REPORT_CONTEXT,
+            "matter_status": facts.matter_status,
         },
     )
 

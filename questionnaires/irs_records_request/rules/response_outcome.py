@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import us_long_date
+from questionnaires.framework.wording import YesNo, us_long_date
 
 from .adverse import adverse_determination
 from .dates import (
@@ -37,6 +37,8 @@ from .facts import (
     Path,
     RefusalReason,
     RequestBasis,
+    SentTo,
+    SignedBy,
 )
 from .items import item_findings, item_rule, redactions_consistent
 from .refusals import (
@@ -158,6 +160,7 @@ def _data(facts: Facts, **values) -> dict:
         "appeal_decision_due": None,
         "key_dates": [key_date("Today", facts.today)],
         "report_context": REPORT_CONTEXT,
+        "matter_status": facts.matter_status,
     }
     data.update(values)
     return data
@@ -180,11 +183,47 @@ def determine_no_answer(facts: Facts) -> Determination:
             f"The IRS's answer is overdue{when}: the client may now ask a federal court to "
             "order the records released. The FOIA Public Liaison or OGIS can help first."
         )
+    elif (
+        finding.status == Status.UNCLEAR
+        and due
+        and facts.extension_notice == YesNo.YES
+        and facts.extension_notice_date
+        and facts.extension_notice_date > due
+    ):
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The IRS's notice giving itself more time came after its 20 working days ran out, "
+            f"so its answer is arguably overdue since {us_long_date(due)}: see below."
+        )
+    elif (
+        finding.status == Status.UNCLEAR
+        and due
+        and facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
+        and "sent_to" in finding.relied_on
+    ):
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The request may not have reached the IRS's FOIA office when you think: counted "
+            f"from when it should have, the answer is due by {us_long_date(due)}. Check the "
+            "IRS's acknowledgment letter."
+        )
+    elif finding.status == Status.UNCLEAR and due and facts.clock_paused == YesNo.NOT_SURE:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            f"Check the file: the IRS's answer was due by {us_long_date(due)} and is overdue, "
+            "unless the IRS stopped the clock to ask for information or about fees."
+        )
     elif finding.status == Status.UNCLEAR and due:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
             "Check the file for a written extension notice: without one the IRS's answer is "
             f"overdue; with one it is due by {us_long_date(due)}."
+        )
+    elif finding.status == Status.MET and due is None:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The IRS's clock is stopped until it receives the reply to its letter: send the "
+            "reply now and keep proof of when it arrived."
         )
     elif finding.status == Status.MET:
         outcome = Outcome.AWAITING_ANSWER
@@ -201,11 +240,22 @@ def determine_no_answer(facts: Facts) -> Determination:
     key_dates = []
     if facts.request_received:
         key_dates.append(key_date("Request received (not counted)", facts.request_received))
+    if facts.clock_paused == YesNo.YES and facts.pause_asked:
+        key_dates.append(key_date("IRS stopped the clock (not counted)", facts.pause_asked))
+        if facts.pause_reply_received:
+            key_dates.append(
+                key_date("IRS received the reply (not counted)", facts.pause_reply_received)
+            )
     if due:
         key_dates.append(key_date("Answer due", due))
     key_dates.append(key_date("Today", facts.today))
     if facts.request_basis == RequestBasis.SECTION_6103:
         due_reason = NOT_A_FOIA_DATE
+    elif due is None and finding.status == Status.MET:
+        due_reason = (
+            "The IRS stopped the clock to ask for information or about fees and has not "
+            "received the reply: the date depends on when it does."
+        )
     elif due is None:
         due_reason = "The date the IRS received the request is not known."
     else:
@@ -387,6 +437,17 @@ def determine_response(facts: Facts) -> Determination:
             headline = (
                 "Nothing here to appeal, but the IRS released information it should have "
                 "withheld (its error, not a ground for appeal): see what to do below."
+            )
+        elif facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED and any(
+            row["withheld_or_released"] == WITHHELD for row in rows
+        ):
+            headline = (
+                "Nothing to appeal: without the client's signed authorization the IRS could not "
+                "give the clinic the client's information. Send a new request with one."
+            )
+            next_steps.append(
+                "Send a new request with the client's signed Form 2848 or Form 8821 covering "
+                "these matters and years, or have the client sign it."
             )
         elif facts.matter_status == MatterStatus.OPEN and any(
             row["withheld_or_released"] == WITHHELD for row in rows

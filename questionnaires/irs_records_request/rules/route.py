@@ -14,6 +14,7 @@ from .facts import (
     VALID_AUTHORIZATIONS,
     AuthorizationForm,
     Facts,
+    MatterStatus,
     RecordKind,
     RecordsOwner,
     Requester,
@@ -42,6 +43,12 @@ AUTHORITY_LABELS = {
     "Form 2848, receive it",
     "6103(c)": "§ 6103(c), which lets a person the taxpayer designates in a signed consent "
     "(Form 8821) receive it",
+    "6103(e)(2)-(3)": "§ 6103(e)(3), which lets the executor or administrator of a person "
+    "who has died see that person's returns (an heir or beneficiary only if the IRS finds a "
+    "material interest), or § 6103(e)(2), which lets the guardian of a legally incompetent "
+    "person's estate see theirs",
+    "6103(e)(1)(B)": "§ 6103(e)(1)(B), which lets either spouse see a joint income tax return "
+    "they filed (and its return information, as § 6103(e)(7) allows)",
     "6103(e)(8)": "§ 6103(e)(8), which lets a spouse on a joint return who is divorced or "
     "living apart learn how the IRS collected the joint debt from the other spouse",
     "6103(e)(9)": "§ 6103(e)(9), which lets a person liable for the trust fund recovery "
@@ -51,6 +58,8 @@ AUTHORITY_CITATIONS = {
     "6103(e)": (c.IRC_6103E, c.IRC_6103E7),
     "6103(e)(6)": (c.IRC_6103E6, c.IRC_6103E7),
     "6103(c)": (c.IRC_6103C,),
+    "6103(e)(2)-(3)": (c.IRC_6103E3, c.IRC_6103E2, c.IRC_6103E7),
+    "6103(e)(1)(B)": (c.IRC_6103E1B, c.IRC_6103E7),
     "6103(e)(8)": (c.IRC_6103E8,),
     "6103(e)(9)": (c.IRC_6103E9,),
 }
@@ -101,11 +110,62 @@ def joint_debt_facts_only(facts: Facts) -> bool:
     return: whether, how and how much the IRS collected the joint deficiency from the other)
     or § 6103(e)(9) (a person liable for the § 6672 penalty: who else was found liable, and
     whether, how and how much the IRS collected from them)."""
-    return YesNo.YES in (facts.joint_collection_only, facts.penalty_others_only)
+    return (
+        facts.joint_return_records == YesNo.YES
+        or facts.penalty_others_only == YesNo.YES
+        or joint_deficiency_may_be_asked_about(facts)
+    )
+
+
+def joint_deficiency_may_be_asked_about(facts: Facts) -> bool:
+    """I.R.C. § 6103(e)(8): "If any deficiency of tax with respect to a joint return is
+    assessed and the individuals filing such return are no longer married or no longer
+    reside in the same household", either may ask in writing whether, how and how much the
+    IRS collected from the other; it "shall not apply to any deficiency which may not be
+    collected by reason of section 6502". False only when staff said there is no such
+    deficiency (or it can no longer be collected); "not sure" leaves it open, and the
+    findings say to check."""
+    return (
+        facts.joint_collection_only == YesNo.YES and facts.joint_deficiency_collectible != YesNo.NO
+    )
+
+
+def joint_deficiency_ruled_out(facts: Facts) -> bool:
+    """The client wants only the joint debt's collection facts, but there is no deficiency
+    assessed on the joint return that the IRS can still collect: § 6103(e)(8) does not
+    apply."""
+    return (
+        facts.joint_collection_only == YesNo.YES and facts.joint_deficiency_collectible == YesNo.NO
+    )
+
+
+def joint_deficiency_unconfirmed(facts: Facts) -> bool:
+    """§ 6103(e)(8) is relied on, but staff are not sure (or did not say) that there is a
+    deficiency assessed on the joint return that the IRS can still collect."""
+    return (
+        joint_deficiency_may_be_asked_about(facts)
+        and facts.penalty_others_only != YesNo.YES
+        and facts.joint_deficiency_collectible in (YesNo.NOT_SURE, None)
+    )
+
+
+#: Why § 6103(e)(8) does not help when there is no collectible deficiency on the joint return.
+NO_JOINT_DEFICIENCY = (
+    "§ 6103(e)(8) does not help here: it covers only a deficiency assessed on the joint "
+    "return that the IRS can still collect. "
+)
+
+#: The conditions of § 6103(e)(8) that staff have not confirmed.
+CHECK_JOINT_DEFICIENCY = (
+    " Check that the IRS assessed a deficiency on the joint return and can still collect it "
+    "(its time to collect under § 6502 has not run out): § 6103(e)(8) covers nothing else."
+)
 
 
 def _consent_free_authority(facts: Facts) -> str:
-    return "6103(e)(8)" if facts.joint_collection_only == YesNo.YES else "6103(e)(9)"
+    if facts.joint_return_records == YesNo.YES:
+        return "6103(e)(1)(B)"
+    return "6103(e)(8)" if joint_deficiency_may_be_asked_about(facts) else "6103(e)(9)"
 
 
 def disclosure_authority(facts: Facts) -> str | None:
@@ -117,6 +177,8 @@ def disclosure_authority(facts: Facts) -> str | None:
         return _consent_free_authority(facts)
     if other_person_records(facts):
         return "6103(c)"
+    if facts.requester == Requester.CLIENT and facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+        return "6103(e)(2)-(3)"
     if facts.requester == Requester.CLIENT:
         return "6103(e)"
     if facts.authorization_form == AuthorizationForm.FORM_2848:
@@ -148,6 +210,106 @@ OPEN_MATTER = (
     "talk to a lawyer before sending any request."
 )
 OPEN_MATTER_CITATIONS = (c.IRC_6103E7, c.FOIA_B3, c.FOIA_B7A)
+
+
+def matter_still_open(facts: Facts) -> Finding:
+    """What to expect from the IRS, by whether the examination, collection or criminal
+    matter is still open. While it is, I.R.C. § 6103(e)(7) lets the IRS refuse the taxpayer's
+    return information whose disclosure would seriously impair federal tax administration
+    (withheld under exemption (b)(3), 5 U.S.C. § 552(b)(3)), and exemption (b)(7)(A) covers
+    records whose release "could reasonably be expected to interfere with enforcement
+    proceedings" (§ 552(b)(7)(A); TIGTA Rep. at 1). Once it is closed, (b)(7)(A) needs
+    another proceeding that release could still interfere with."""
+    code, title = "matter_open", "The matter is still open"
+    relied_on = ("matter_status",)
+    cites = unique_citations(OPEN_MATTER_CITATIONS, (c.REPORT_BACKGROUND,))
+    status = facts.matter_status
+    if status == MatterStatus.OPEN:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "The matter is still open, so expect the IRS to hold back parts of the file while "
+            "it is: § 6103(e)(7) lets it refuse return information whose release would "
+            "seriously impair federal tax administration, and exemption (b)(7)(A) covers "
+            "records whose release could interfere with enforcement proceedings. It must "
+            "still release the rest. Ask again for what it holds back once the matter "
+            "closes. If there is a criminal investigation, talk to a lawyer before sending "
+            "any request.",
+            relied_on,
+            cites,
+        )
+    if status == MatterStatus.CLOSED:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "The matter is closed, so exemption (b)(7)(A) (release could interfere with "
+            "enforcement proceedings) should not be used unless another proceeding is still "
+            "open or expected: if the IRS uses it, that is a strong ground of appeal. The IRS "
+            "may still hold back other things, such as other people's information or the "
+            "standards it uses to select returns for audit.",
+            relied_on,
+            unique_citations(c.FOIA_B7A, c.REPORT_BACKGROUND, c.IRC_6103B2_SELECTION_STANDARDS),
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "We do not know whether the examination, collection or criminal matter is still "
+        "open. Find out (ask the examiner or revenue officer, or check the latest IRS letter): "
+        "while it is open, the IRS may hold back parts of the file (§ 6103(e)(7); exemption "
+        "(b)(7)(A)); once it has closed, (b)(7)(A) is a strong ground of appeal. If there may "
+        "be a criminal investigation, talk to a lawyer before sending any request.",
+        relied_on,
+        cites,
+    )
+
+
+#: Who may ask for a business's return information (I.R.C. § 6103(e)(1)(C)-(D)).
+BUSINESS_SIGNER = (
+    " For a business, the person signing must be one § 6103(e)(1) allows to get the "
+    "business's information: for a partnership, a partner in the years asked about; for a "
+    "corporation, a person its board designates, an officer whose request is signed by a "
+    "principal officer and attested by the secretary or another officer, or a shareholder of "
+    "record owning 1 percent or more (for an S corporation, anyone who was a shareholder in the "
+    "years asked about; for a dissolved corporation, a person State law lets act for it). "
+    "Name the one that applies, and check the signature, attestation or proof of "
+    "shareholding before sending."
+)
+
+#: A business's records need the business's own authorization (I.R.C. § 6103(e)(1)(D), (e)(6)).
+BUSINESS_AUTHORIZATION = (
+    " For the business's records, the form must name the business as the taxpayer and be "
+    "signed for it by a person § 6103(e)(1) allows (for a corporation, for example, a "
+    "principal officer): a form the client signed as an individual does not cover them."
+)
+
+#: The records' owners the client may ask for in the client's own right.
+OWN_OR_IN_CHARGE = (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS, RecordsOwner.ESTATE_OR_WARD)
+
+#: A fiduciary proves the appointment (I.R.C. § 6103(e)(2)-(3)).
+PROOF_OF_ROLE = (
+    " Enclose proof of the client's appointment, such as letters testamentary, letters of "
+    "administration or the court order naming the guardian; an heir or beneficiary must "
+    "show a material interest the records affect."
+)
+
+#: Another person's records without their consent: who may still ask, by law.
+OTHERS_WHO_MAY_ASK = (
+    " If that person has died, the executor or administrator of the estate may ask for the "
+    "returns, and an heir or beneficiary may if the IRS finds they have a material interest "
+    "(§ 6103(e)(3)); for a person who is legally incompetent, the guardian of their estate "
+    "may ask (§ 6103(e)(2)). Send proof of that role with the request."
+)
+OTHERS_WHO_MAY_ASK_CITATIONS = (c.IRC_6103E3, c.IRC_6103E2)
+
+#: Records about a joint return are the client's own return too.
+JOINT_RETURN_IS_THE_CLIENTS = (
+    " If these records are about a joint return the client filed with that person, they are "
+    "the client's own return too: either spouse may get a joint return (§ 6103(e)(1)(B)), "
+    "without the other's consent. Ask for them as the client's own records."
+)
 
 
 @reads(
@@ -194,7 +356,7 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
         )
         return Finding("route", title, Status.MET, route.reason, relied_on, ()), route
     if not other_person_records(facts) and (
-        facts.records_owner not in (RecordsOwner.CLIENT, RecordsOwner.CLIENT_BUSINESS)
+        facts.records_owner not in OWN_OR_IN_CHARGE
         or facts.requester not in (Requester.CLIENT, Requester.CLINIC)
     ):
         route = Route(
@@ -241,20 +403,30 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             "client's return information. Send a FOIA request that names § 6103 as the law "
             "that lets the IRS give it." + _authority_sentence(authority)
         )
-        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
-            what += (
-                " For a business, the person signing must be one § 6103(e)(1) allows to get the "
-                "business's information: for a partnership, a partner in the years asked "
-                "about; for a corporation, a person its board designates, or an officer whose "
-                "request is signed by a principal officer and attested by the secretary or "
-                "another officer. Check the signature and attestation before sending."
+        business = facts.records_owner == RecordsOwner.CLIENT_BUSINESS
+        if business:
+            what += BUSINESS_SIGNER
+        if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+            what = (
+                f"{who} for the records of a person for whom the client is executor, "
+                "administrator, trustee or guardian. No consent from that person is needed: "
+                "send a FOIA request that names § 6103 as the law that lets the IRS give them."
+                + _authority_sentence(authority)
+                + PROOF_OF_ROLE
             )
         cites = (
+            *((c.IRC_6103E1D,) if business else ()),
+            *(
+                (c.IRC_6103E3, c.IRC_6103E2)
+                if facts.records_owner == RecordsOwner.ESTATE_OR_WARD
+                else ()
+            ),
             c.REPORT_BACKGROUND,
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
         )
-    own = not other_person_records(facts)
+    # Where staff said whether the matter is open, its own finding says what to expect.
+    own = not other_person_records(facts) and facts.matter_status is None
     open_matter = OPEN_MATTER if own else ""
     route = Route(code, what + " " + TRADE_OFF + open_matter + transcripts_note, authority)
     cites = unique_citations(
@@ -275,10 +447,7 @@ def authorization_needed(facts: Facts) -> bool | None:
         return facts.requester != Requester.CLIENT
     if other_person_records(facts) or facts.requester == Requester.CLINIC:
         return True
-    if facts.requester == Requester.CLIENT and facts.records_owner in (
-        RecordsOwner.CLIENT,
-        RecordsOwner.CLIENT_BUSINESS,
-    ):
+    if facts.requester == Requester.CLIENT and facts.records_owner in OWN_OR_IN_CHARGE:
         return False
     return None
 
@@ -310,27 +479,55 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     if other_person and joint_debt_facts_only(facts):
         authority = _consent_free_authority(facts)
         text = (
-            f"No consent from the other taxpayer is needed for what § {authority[4:]} gives "
+            f"No consent from the other taxpayer is needed for what § {authority} gives "
             "the client."
         )
-        if facts.requester == Requester.CLIENT:
+        unconfirmed = joint_deficiency_unconfirmed(facts)
+        if facts.requester == Requester.CLIENT and not unconfirmed:
             cites = AUTHORITY_CITATIONS[authority]
             return Finding(code, title, Status.NOT_APPLICABLE, text, relied_on, cites)
+        if facts.requester == Requester.CLIENT:
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + CHECK_JOINT_DEFICIENCY + " If it does not, the other spouse's signed "
+                "consent is needed.",
+                (*relied_on, "joint_deficiency_collectible"),
+                AUTHORITY_CITATIONS[authority],
+            )
+        if authority == "6103(e)(1)(B)":
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + " If the clinic sends the request, it needs the client's own signed "
+                "Form 2848 or Form 8821 covering that year and that joint return; check it is "
+                "on file.",
+                relied_on,
+                (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
+            )
         return Finding(
             code,
             title,
             Status.UNCLEAR,
             text + " If the clinic sends the request, it needs the client's own signed Form "
-            "2848 or Form 8821 covering the year asked about; check it is on file.",
+            f"2848 covering the year asked about: § 6103(e)(6) lets the client's attorney in "
+            f"fact receive what § {authority} gives the client. The law does not say the "
+            "same of a person named in a Form 8821, so use a Form 2848 or have the client "
+            "sign the request." + (CHECK_JOINT_DEFICIENCY if unconfirmed else ""),
             relied_on,
-            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6, c.IRC_6103C),
+            (*AUTHORITY_CITATIONS[authority], c.IRC_6103E6),
         )
     if needed is False:
         return Finding(
             code,
             title,
             Status.NOT_APPLICABLE,
-            "The client asks for the client's own records, so no authorization is needed.",
+            "The client asks in the client's own right as executor, administrator, trustee "
+            "or guardian, so no authorization from anyone else is needed." + PROOF_OF_ROLE
+            if facts.records_owner == RecordsOwner.ESTATE_OR_WARD
+            else "The client asks for the client's own records, so no authorization is needed.",
             relied_on,
             (),
         )
@@ -351,6 +548,15 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
                 "may not pass it on without the client's permission."
             )
             cites = unique_citations(cites, c.IRC_6103C)
+        if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
+            text += (
+                " It must be signed by the client as executor, administrator, trustee or "
+                "guardian, for the person whose records these are." + PROOF_OF_ROLE
+            )
+        if facts.records_owner == RecordsOwner.CLIENT_BUSINESS:
+            text += BUSINESS_AUTHORIZATION
+            cites = unique_citations(cites, c.IRC_6103E1D)
+        cites = unique_citations(cites, c.REG_AUTHORIZATION_WITH_REQUEST)
         return Finding(
             code, title, Status.MET, text + " Send a copy with the request.", relied_on, cites
         )
@@ -366,15 +572,33 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    if (
+        form == AuthorizationForm.NONE
+        and other_person
+        and (facts.joint_return_records == YesNo.NOT_SURE)
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "There is no signed authorization from the other taxpayer, and we do not know "
+            "whether these records are about a joint return the client filed with them."
+            + JOINT_RETURN_IS_THE_CLIENTS
+            + " If they are not, the IRS must refuse them without that person's signed Form "
+            "8821 (or Form 2848).",
+            (*relied_on, "joint_return_records"),
+            unique_citations(cites, c.IRC_6103E1B),
+        )
     if form == AuthorizationForm.NONE:
         if other_person:
-            text = (
+            text = (NO_JOINT_DEFICIENCY if joint_deficiency_ruled_out(facts) else "") + (
                 "The request is for another person's tax records and there is no signed "
                 "authorization from that person. The IRS must refuse it: § 6103 keeps those "
                 "records confidential, and FOIA exemption (b)(3) lets the IRS withhold "
                 "records another law protects. First get that person's signed Form 8821 (or "
-                "Form 2848) naming whoever will send the request."
+                "Form 2848) naming whoever will send the request." + OTHERS_WHO_MAY_ASK
             )
+            cites = unique_citations(cites, OTHERS_WHO_MAY_ASK_CITATIONS)
         else:
             text = (
                 "The clinic will send the request, but there is no signed authorization from "
@@ -441,6 +665,20 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    if facts.joint_return_records == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "No consent is needed for this part. The records are about a joint return the "
+            "client filed with that person, and a joint income tax return is open to either "
+            "spouse (§ 6103(e)(1)(B)), with its return information unless releasing it would "
+            "seriously impair federal tax administration (§ 6103(e)(7)). The IRS may still "
+            "black out the other spouse's separate information, such as a new address or "
+            "other years.",
+            (*relied_on, "joint_return_records"),
+            (c.IRC_6103E1B, c.IRC_6103E7),
+        )
     if facts.penalty_others_only == YesNo.YES:
         return Finding(
             code,
@@ -454,31 +692,46 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             (*relied_on, "penalty_others_only"),
             (c.IRC_6103E9,),
         )
-    if facts.joint_collection_only == YesNo.YES:
+    if joint_deficiency_may_be_asked_about(facts):
+        unconfirmed = joint_deficiency_unconfirmed(facts)
         return Finding(
             code,
             title,
-            Status.MET,
+            Status.UNCLEAR if unconfirmed else Status.MET,
             "No consent is needed for this part. When a deficiency on a joint return is "
             "assessed and the spouses are no longer married or no longer live together, the "
             "IRS must tell either of them in writing, on written request, whether it has tried "
             "to collect the deficiency from the other, the general nature of what it did and "
             "how much it collected (§ 6103(e)(8)). Ask for that by name. Anything else about "
-            "the other spouse still needs their signed consent.",
-            (*relied_on, "joint_collection_only"),
+            "the other spouse still needs their signed consent."
+            + (CHECK_JOINT_DEFICIENCY if facts.joint_deficiency_collectible != YesNo.YES else ""),
+            (*relied_on, "joint_collection_only", "joint_deficiency_collectible"),
             (c.IRC_6103E8,),
+        )
+    if facts.third_party_consent == YesNo.NO and facts.joint_return_records == YesNo.NOT_SURE:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The other taxpayer has not signed a consent, and we do not know whether these "
+            "records are about a joint return the client filed with them."
+            + JOINT_RETURN_IS_THE_CLIENTS
+            + " If they are not, the IRS must refuse that part (§ 6103; exemption (b)(3)).",
+            (*relied_on, "joint_return_records"),
+            unique_citations(cites, c.IRC_6103E1B),
         )
     if facts.third_party_consent == YesNo.NO:
         return Finding(
             code,
             title,
             Status.NOT_MET,
-            "The request also asks for records about another taxpayer, with no signed "
+            (NO_JOINT_DEFICIENCY if joint_deficiency_ruled_out(facts) else "")
+            + "The request also asks for records about another taxpayer, with no signed "
             "consent from that person. The IRS must refuse that part (§ 6103; exemption "
             "(b)(3)). Get that person's signed consent (Form 8821) first, or leave that part "
-            "out.",
+            "out." + JOINT_RETURN_IS_THE_CLIENTS,
             relied_on,
-            cites,
+            unique_citations(cites, c.IRC_6103E1B),
         )
     return Finding(
         code,

@@ -5,17 +5,26 @@ limit allows (§ 552(a)(6)(C)(i)), help short of court (§ 552(a)(6)(B)(ii)) and
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .dates import foia_response_due_date, is_working_day, next_working_day
-from .facts import AppealStatus, Facts, RequestBasis
+from .dates import (
+    WORKING_DAYS_TO_RESPOND,
+    foia_due_date_with_a_pause,
+    foia_response_due_date,
+    is_working_day,
+    next_working_day,
+)
+from .facts import AppealStatus, Facts, RequestBasis, SentTo
 
 EXTENDED_WORKING_DAYS = 30  # 20, plus no more than 10 in unusual circumstances
 APPEAL_DECISION_WORKING_DAYS = 20
+#: The 20 working days start no later than ten days after an office designated to receive
+#: requests receives the request (5 U.S.C. § 552(a)(6)(A), the sentence after clause (ii)).
+OFFICE_DAYS = 10
 
 HELP_SHORT_OF_COURT = (
     "Before going to court, ask for help: the IRS's FOIA Public Liaison helps settle "
@@ -27,9 +36,17 @@ HELP_CITATIONS = (c.FOIA_PUBLIC_LIAISON_OGIS, c.FOIA_DISPUTE_RESOLUTION)
 OVERDUE = (
     "Because the IRS missed FOIA's time limit, the requester is treated as having used up the "
     'IRS\'s own review ("constructive exhaustion") and may ask a federal district court to '
-    "order the records released, without waiting. "
+    "order the records released, without waiting. The court may still give the IRS more time "
+    "in exceptional circumstances, and counts against the client any refusal of a reasonable "
+    "offer by the IRS to narrow the request or agree another time frame. Having missed the "
+    "time limit, the IRS generally may not charge search fees. "
 )
-OVERDUE_CITATIONS = (c.FOIA_CONSTRUCTIVE_EXHAUSTION, c.FOIA_COURT_REVIEW)
+OVERDUE_CITATIONS = (
+    c.FOIA_CONSTRUCTIVE_EXHAUSTION,
+    c.FOIA_COURT_REVIEW,
+    c.FOIA_REFUSED_ALTERNATIVE,
+    c.FOIA_NO_SEARCH_FEES_WHEN_LATE,
+)
 
 
 @reads(
@@ -47,8 +64,11 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     (5 U.S.C. § 552(a)(6)(A)(i)); by written notice of "unusual circumstances", no more than
     ten working days more (§ 552(a)(6)(B)(i)). Missing the limit is "constructive
     exhaustion": the requester "shall be deemed to have exhausted his administrative
-    remedies" (§ 552(a)(6)(C)(i)) and may sue (§ 552(a)(4)(B)). Returns the finding and the
-    date the answer is due (None when no FOIA limit applies or the date is not known)."""
+    remedies" (§ 552(a)(6)(C)(i)) and may sue (§ 552(a)(4)(B)). The IRS may stop the clock
+    once to ask for information, and as needed to clarify fees, until it receives the reply
+    (§ 552(a)(6)(A)(ii)(I)-(II)); see ``foia_due_date_with_a_pause``. Returns the finding and
+    the date the answer is due (None when no FOIA limit applies, the date is not known, or
+    the clock is stopped)."""
     code, title = "answer_due", "The IRS still has time to answer"
     relied_on = ("request_basis", "request_received", "extension_notice")
     cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_UNUSUAL_CIRCUMSTANCES)
@@ -84,18 +104,30 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
     received = facts.request_received
     if not is_working_day(received):
         received = next_working_day(received)
+    extension = facts.extension_notice
+    pause = _pause(facts)
+    if pause is not None:
+        return _answer_due_after_a_pause(facts, received, pause, basis_note)
     due = foia_response_due_date(received)[0]
     extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
-    extension = facts.extension_notice
     deadline = extended if extension == YesNo.YES else due
     counted = (
         f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
         f"was due within 20 working days, by {us_long_date(due)}"
     )
+    notice_date = facts.extension_notice_date
+    if extension == YesNo.YES and notice_date and notice_date > due:
+        return _extension_notice_too_late(facts, due, extended, notice_date, basis_note)
     if extension == YesNo.YES:
         counted += (
             ". It sent a written notice of unusual circumstances, which can add no more than "
             f"10 working days: the latest date is {us_long_date(extended)}."
+            + (
+                ""
+                if notice_date
+                else f" The notice counts only if the IRS sent it by {us_long_date(due)}, "
+                "before its 20 working days ran out: check its date."
+            )
         )
     else:
         counted += "."
@@ -104,6 +136,28 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
         )
         return Finding(code, title, Status.MET, text + basis_note, relied_on, cites), deadline
+    if facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE):
+        late = foia_response_due_date(
+            received + timedelta(days=OFFICE_DAYS),
+            EXTENDED_WORKING_DAYS if extension == YesNo.YES else WORKING_DAYS_TO_RESPOND,
+        )[0]
+        if facts.today <= late:
+            text = counted + (
+                " That date has passed, but the request did not go (or may not have gone) "
+                "to the IRS's FOIA office. The 20 working days start when the office that "
+                "handles FOIA requests receives it, and no later than 10 days after an office "
+                "the IRS designates to receive requests does: counted from then, the answer "
+                f"is due by {us_long_date(late)}. Check the date on the IRS's acknowledgment "
+                "letter and enter it as the date received."
+            )
+            return Finding(
+                code,
+                title,
+                Status.UNCLEAR,
+                text + basis_note,
+                (*relied_on, "sent_to"),
+                (*cites, c.FOIA_20_DAYS_COMMENCE),
+            ), late
     if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
         text = counted + (
             " That date has passed. If the IRS sent a written notice of unusual circumstances, "
@@ -118,10 +172,42 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             relied_on,
             (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
         ), extended
+    if facts.clock_paused == YesNo.NOT_SURE:
+        text = counted + (
+            f" That date has passed (today is {us_long_date(facts.today)}). The answer is "
+            "overdue unless the IRS stopped the clock: FOIA lets it do so once to ask for "
+            "information it needs, and as needed to clarify fees, until it receives the "
+            "reply. Check the file for such a letter and the date the IRS received the "
+            "reply, and enter both to see the date. If there was none, the answer is overdue. "
+            + OVERDUE
+            + HELP_SHORT_OF_COURT
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + basis_note,
+            (*relied_on, "clock_paused"),
+            (*cites, c.FOIA_TOLLING, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), deadline
+    unless_paused = (
+        ""
+        if facts.clock_paused == YesNo.NO
+        else ", unless the IRS asked for information it needed or to clarify fees: its time "
+        "stops while it waits for the reply, so add the days it waited"
+    )
+    elsewhere = (
+        " The request went (or may have gone) to an office other than the FOIA office: if "
+        "that office is not one the IRS designates to receive requests, the 20 working days "
+        "started only when the FOIA office received it. Check the date on the IRS's "
+        "acknowledgment letter."
+        if facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
+        else ""
+    )
     text = counted + (
-        f" The answer is overdue (today is {us_long_date(facts.today)}), unless the IRS "
-        "asked for information it needed or to clarify fees: its time stops while it waits "
-        "for the reply, so add the days it waited. "
+        f" The answer is overdue (today is {us_long_date(facts.today)}){unless_paused}."
+        + elsewhere
+        + " "
         + OVERDUE
         + HELP_SHORT_OF_COURT
         + " If the IRS answers before you go to court, the client must then appeal that "
@@ -132,6 +218,150 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         title,
         Status.NOT_MET,
         text + basis_note,
+        relied_on,
+        (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+    ), deadline
+
+
+def _extension_notice_too_late(
+    facts: Facts, due: date, extended: date, notice_date: date, basis_note: str
+) -> tuple[Finding, date]:
+    """A notice of unusual circumstances dated after the 20 working days ran out. The time
+    limits "may be extended by written notice" (5 U.S.C. § 552(a)(6)(B)(i)), and the fee
+    rules speak of "a timely written notice" (§ 552(a)(4)(A)(viii)(II)(aa)): a limit that
+    has already run out is arguably not extended, so the answer is arguably overdue from
+    the 20th working day. Unclear, never "not due yet"."""
+    code, title = "answer_due", "The IRS still has time to answer"
+    relied_on = ("request_basis", "request_received", "extension_notice", "extension_notice_date")
+    text = (
+        f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
+        f"was due within 20 working days, by {us_long_date(due)}. Its notice of unusual "
+        f"circumstances is dated {us_long_date(notice_date)}, after that date had passed. FOIA "
+        "lets the IRS extend its time by written notice, and its fee rules speak of a timely "
+        "notice: a notice sent after the time ran out arguably extends nothing, so the answer "
+        f"has arguably been overdue since {us_long_date(due)}. If the notice does count, the "
+        f"latest date is {us_long_date(extended)}. " + OVERDUE + HELP_SHORT_OF_COURT
+    )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        text + basis_note,
+        relied_on,
+        (
+            c.FOIA_20_WORKING_DAYS,
+            c.FOIA_UNUSUAL_CIRCUMSTANCES,
+            c.FOIA_NO_SEARCH_FEES_WHEN_LATE,
+            *OVERDUE_CITATIONS,
+            *HELP_CITATIONS,
+        ),
+    ), due
+
+
+def _pause(facts: Facts) -> tuple[date, date | None] | None:
+    """The IRS's pause (the day it asked, the day it received the reply or None), when staff
+    said it paused and gave the day it asked."""
+    if facts.clock_paused != YesNo.YES or facts.pause_asked is None:
+        return None
+    return facts.pause_asked, facts.pause_reply_received
+
+
+def _answer_due_after_a_pause(
+    facts: Facts, received: date, pause: tuple[date, date | None], basis_note: str
+) -> tuple[Finding, date | None]:
+    """The request's due date when the IRS stopped FOIA's clock to ask for information or
+    about fees (5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II)); with a written notice of unusual
+    circumstances, up to 10 working days more (§ 552(a)(6)(B)(i))."""
+    code, title = "answer_due", "The IRS still has time to answer"
+    relied_on = (
+        "request_basis",
+        "request_received",
+        "extension_notice",
+        "clock_paused",
+        "pause_asked",
+        "pause_reply_received",
+    )
+    cites = (c.FOIA_20_WORKING_DAYS, c.FOIA_TOLLING, c.FOIA_UNUSUAL_CIRCUMSTANCES)
+    asked, replied = pause
+    extension = facts.extension_notice
+    plain = foia_due_date_with_a_pause(received, WORKING_DAYS_TO_RESPOND, asked, replied)
+    extended = foia_due_date_with_a_pause(received, EXTENDED_WORKING_DAYS, asked, replied)
+    counted = (
+        f"The IRS received the request on {us_long_date(facts.request_received)}. On "
+        f"{us_long_date(asked)} it wrote to ask for information it needed, or about fees: "
+        "FOIA stops its 20 working days while it waits for the reply, and the clock starts "
+        "again when the IRS receives the reply."
+    )
+    if plain.used_before_pause >= WORKING_DAYS_TO_RESPOND:
+        counted += (
+            " It asked after its 20 working days had run out, so the pause gives it no more time."
+        )
+    else:
+        counted += f" {plain.used_before_pause} of the 20 working days had passed by then."
+    once = (
+        " FOIA allows one such pause to ask for information, and more only to clarify fees; "
+        "we counted this one. If the IRS paused again about fees, add those days."
+    )
+    if plain.due is None:
+        left = WORKING_DAYS_TO_RESPOND - plain.used_before_pause
+        text = counted + (
+            " The IRS has not yet received the reply, so the clock is stopped. Once it "
+            f"receives the reply it has {left} more working days"
+            + (
+                f" ({left + EXTENDED_WORKING_DAYS - WORKING_DAYS_TO_RESPOND} with its "
+                "written notice of unusual circumstances)"
+                if extension == YesNo.YES
+                else ""
+            )
+            + ". Send the reply now, by a way that proves when it arrived."
+        )
+        return Finding(code, title, Status.MET, text + once + basis_note, relied_on, cites), None
+    deadline = extended.due if extension == YesNo.YES else plain.due
+    counted += f" It received the reply on {us_long_date(replied)}." + (
+        f" Its answer was due by {us_long_date(plain.due)}"
+        if plain.used_before_pause >= WORKING_DAYS_TO_RESPOND
+        else f" Leaving out the days it waited, its answer was due by {us_long_date(plain.due)}"
+    )
+    if extension == YesNo.YES:
+        counted += (
+            ". Its written notice of unusual circumstances can add no more than 10 working "
+            f"days: the latest date is {us_long_date(extended.due)}."
+        )
+    else:
+        counted += "."
+    if facts.today <= deadline:
+        text = counted + (
+            f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
+        )
+        return Finding(
+            code, title, Status.MET, text + once + basis_note, relied_on, cites
+        ), deadline
+    if extension in (YesNo.NOT_SURE, None) and facts.today <= extended.due:
+        text = counted + (
+            " That date has passed. If the IRS sent a written notice of unusual circumstances, "
+            f"it has until {us_long_date(extended.due)}; check the file for one. If it did "
+            "not, the answer is overdue. " + OVERDUE + HELP_SHORT_OF_COURT
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + once + basis_note,
+            relied_on,
+            (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
+        ), extended.due
+    text = counted + (
+        f" The answer is overdue (today is {us_long_date(facts.today)}). "
+        + OVERDUE
+        + HELP_SHORT_OF_COURT
+        + " If the IRS answers before you go to court, the client must then appeal that "
+        "answer first: review it with this tool."
+    )
+    return Finding(
+        code,
+        title,
+        Status.NOT_MET,
+        text + once + basis_note,
         relied_on,
         (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
     ), deadline
@@ -190,8 +420,13 @@ def appeal_decided_in_time(facts: Facts) -> tuple[Finding, date | None]:
             relied_on,
             cites,
         ), None
-    due = foia_response_due_date(facts.appeal_received, APPEAL_DECISION_WORKING_DAYS)[0]
-    extended = foia_response_due_date(facts.appeal_received, EXTENDED_WORKING_DAYS)[0]
+    # As for a request: an appeal that arrives on a weekend or holiday may be logged on the
+    # next working day; count from then, so that "overdue" is never said a day early.
+    received = facts.appeal_received
+    if not is_working_day(received):
+        received = next_working_day(received)
+    due = foia_response_due_date(received, APPEAL_DECISION_WORKING_DAYS)[0]
+    extended = foia_response_due_date(received, EXTENDED_WORKING_DAYS)[0]
     extension = facts.appeal_extension_notice
     deadline = extended if extension == YesNo.YES else due
     counted = (
