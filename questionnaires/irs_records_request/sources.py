@@ -3,7 +3,8 @@
 
 TIGTA Report No. 2023-10-055 is a page of the app, one anchor per page of the report (a
 note is on the page cited with it: "at 2 n.5" opens page 2). 5 U.S.C. and the Internal
-Revenue Code (26 U.S.C.) link to the Legal Information Institute at the subsection. The
+Revenue Code (26 U.S.C.) link to the Legal Information Institute at the subsection, and the
+Treasury's regulations (26 C.F.R.) to the eCFR at the paragraph. The
 Internal Revenue Manual (cited only as the report cites it) and the case have no link.
 """
 
@@ -12,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from questionnaires.framework.determination import Citation
-from questionnaires.framework.sources import Passage, SourceDocument, us_code
+from questionnaires.framework.sources import Passage, SourceDocument, cfr, us_code
 
 from . import citations as c
 
@@ -69,7 +70,26 @@ TIGTA_REPORT = SourceDocument(
 DOCUMENTS = (TIGTA_REPORT,)
 
 
+#: A Treasury regulation named after the Code section it interprets, with a parenthesis in
+#: its number: "§ 301.6103(c)-1(b)(2)" is paragraph (b)(2) of section 301.6103(c)-1.
+_CODE_SECTION_REGULATION = re.compile(
+    r"^§\s*(?P<section>\d+\.\d+\([a-z0-9]+\)-\d+)(?P<subdivisions>(\([0-9A-Za-z]+\))*)"
+)
+
+
+def treasury_regulation(pinpoint: str) -> str | None:
+    """The eCFR's text of a 26 C.F.R. section, at the paragraph."""
+    match = _CODE_SECTION_REGULATION.match(pinpoint)
+    if not match:
+        return cfr(26, pinpoint)
+    section, paragraph = match["section"], match["subdivisions"]
+    url = f"https://www.ecfr.gov/current/title-26/section-{section}"
+    return f"{url}#p-{section}{paragraph}" if paragraph else url
+
+
 def official_address(citation: Citation) -> str | None:
     if citation.authority in _TITLES:
         return us_code(_TITLES[citation.authority], citation.pinpoint)
+    if citation.authority == c.CFR26:
+        return treasury_regulation(citation.pinpoint)
     return None

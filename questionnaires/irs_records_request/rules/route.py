@@ -633,6 +633,8 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     "third_party_consent",
     "joint_collection_only",
     "penalty_others_only",
+    "joint_return_records",
+    "joint_deficiency_collectible",
     decides="whether the other taxpayer's consent is needed and given",
     law=(
         c.IRC_6103C,

@@ -52,7 +52,12 @@ OVERDUE_CITATIONS = (
 @reads(
     "request_basis",
     "request_received",
+    "sent_to",
     "extension_notice",
+    "extension_notice_date",
+    "clock_paused",
+    "pause_asked",
+    "pause_reply_received",
     decides="whether the IRS still has time to answer",
     law=(
         c.FOIA_20_WORKING_DAYS,
