@@ -259,6 +259,20 @@ IRS_FLOWS = (
             "extension_notice": "yes",
         },
     ),
+    Flow(
+        IRS,
+        "no answer, the IRS stopped the clock to ask for information",
+        {
+            "path": "no_answer",
+            "request_received": days_ago(40),
+            "request_basis": "foia",
+            "sent_to": "foia_office",
+            "extension_notice": "no",
+            "clock_paused": "yes",
+            "pause_asked": days_ago(30),
+            "pause_reply_received": days_ago(20),
+        },
+    ),
 )
 
 
@@ -347,6 +361,21 @@ _GANG_EXTORTION = {
 }
 
 REMOVAL_FLOWS = (
+    Flow(
+        REMOVAL,
+        "earlier denial abroad, a political crime, terrorism links not yet reviewed",
+        {
+            **_POLICE_TORTURE,
+            "prior_asylum_denied": "yes",
+            "prior_denial_by_court": "no",
+            "firm_resettlement": "yes",
+            "resettlement_exception": "restricted",
+            "serious_nonpolitical_crime": "yes",
+            "crime_political": "not_sure",
+            "terrorism_bar": "yes",
+            "terrorism_review": "not_reviewed",
+        },
+    ),
     Flow(REMOVAL, "police torture for political opinion", _POLICE_TORTURE),
     Flow(REMOVAL, "gang extortion, reported to police", _GANG_EXTORTION),
     Flow(
