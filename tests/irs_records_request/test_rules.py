@@ -226,6 +226,7 @@ def test_clinic_with_form_2848_covering_the_matters_is_ready():
     assert c.REPORT_OTHER_ERRORS in result.finding("authorization").citations
     assert c.REG_AUTHORIZATION_WITH_REQUEST in result.finding("authorization").citations
     assert c.REG_REQUEST_CONTENTS in result.finding("formalities").citations
+    assert "say which category of requester you are" in result.finding("formalities").explanation
 
 
 def test_form_8821_works_but_does_not_make_the_clinic_a_representative():

@@ -76,6 +76,14 @@ def request_part_present(facts: Facts, part: str) -> bool | None:
     return None if RequestPart.NOT_SURE in facts.request_includes else False
 
 
+#: The other parts 26 C.F.R. § 601.702(c)(4)(i)(B), (F), (G) and (I) list; not asked.
+REGULATION_ALSO_ASKS = (
+    " The IRS's regulation also asks the request to say it is made under the Freedom of "
+    "Information Act, give the address for the answer, say whether you want copies or to "
+    "inspect the records, and say which category of requester you are."
+)
+
+
 def request_made_under_published_rules(facts: Facts) -> Finding:
     """5 U.S.C. § 552(a)(3)(A): the request must be "made in accordance with published rules
     stating the time, place, fees (if any), and procedures to be followed". The IRS's
@@ -100,7 +108,7 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
             unknown.append(label.lower())
     tail = (
         " Check the IRS's published FOIA instructions on IRS.gov for the proof of identity "
-        "and the fee statement it asks for."
+        "and the fee statement it asks for." + REGULATION_ALSO_ASKS
     )
     if missing:
         text = f"The request is missing: {join_words(missing)}."
@@ -121,7 +129,7 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
         title,
         Status.MET,
         "The request is in writing and signed, says who the requester is, and includes a "
-        "statement about fees.",
+        "statement about fees." + REGULATION_ALSO_ASKS,
         relied_on,
         cites,
     )
