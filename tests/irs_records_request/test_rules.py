@@ -1573,7 +1573,7 @@ def test_a_form_8821_arriving_a_day_late_is_not_acted_on():
     result = determine(with_8821(date(2024, 11, 9)))
     timing = result.finding("form_8821_timing")
     assert timing.status == Status.NOT_MET
-    assert "will reach the IRS on March 10, 2025, after that" in timing.explanation
+    assert "reaches the IRS on March 10, 2025, after that" in timing.explanation
     assert "sign and date a new Form 8821" in timing.explanation
     assert result.outcome == Outcome.NEEDS_AUTHORIZATION
     assert timing.explanation in result.next_steps
@@ -1612,3 +1612,16 @@ def test_a_form_8821_signed_before_the_rule_began_is_unclear():
 def test_the_120_days_are_checked_only_for_a_covering_form_8821(overrides):
     result = determine(clinic(form_8821_signed=date(2020, 1, 1), **overrides))
     assert "form_8821_timing" not in {finding.code for finding in result.findings}
+
+
+def test_a_form_8821_the_irs_received_in_time_stays_in_time_after_its_120_days():
+    """The request (with the form) reached the IRS on day 30; the 120 days have since run out,
+    but the receipt, not today, is what the regulation measures."""
+    facts = with_8821(date(2024, 10, 1), request_received=date(2024, 10, 31))
+    assert facts.today > date(2025, 1, 29)
+    timing = determine(facts).finding("form_8821_timing")
+    assert timing.status == Status.MET
+    assert "The IRS received the request, with a copy of the form, on October 31, 2024" in (
+        timing.explanation
+    )
+    assert "Send it in time" not in timing.explanation

@@ -77,10 +77,10 @@ def form_8821_received_in_time(facts: Facts, authorization: Finding) -> Finding:
         f"it by {us_long_date(last_day)} (120 days later)."
     )
     arrives = facts.request_received
-    if facts.today > last_day or (arrives is not None and arrives > last_day):
+    if (arrives or facts.today) > last_day:
         when = (
-            f" The request will reach the IRS on {us_long_date(arrives)}, after that."
-            if arrives is not None and arrives > last_day and arrives >= facts.today
+            f" The request reaches the IRS on {us_long_date(arrives)}, after that."
+            if arrives is not None
             else " That day has passed."
         )
         return Finding(
@@ -94,19 +94,25 @@ def form_8821_received_in_time(facts: Facts, authorization: Finding) -> Finding:
             RELIED_ON,
             cites,
         )
-    arrival = (
-        f" The request, with a copy of the form, is to reach the IRS on {us_long_date(arrives)}."
-        if arrives is not None
-        else ""
-    )
+    if arrives is not None and arrives <= facts.today:
+        arrival = (
+            f" The IRS received the request, with a copy of the form, on {us_long_date(arrives)}."
+        )
+    else:
+        arrival = (
+            f" The request, with a copy of the form, is to reach the IRS on "
+            f"{us_long_date(arrives)}."
+            if arrives is not None
+            else ""
+        ) + (
+            " Send it in time; if the request is delayed past that date, have the client sign "
+            "and date a new one."
+        )
     return Finding(
         CODE,
         TITLE,
         Status.MET,
-        signed_text
-        + arrival
-        + " Send it in time; if the request is delayed past that date, have the client sign "
-        "and date a new one.",
+        signed_text + arrival,
         RELIED_ON,
         cites,
     )
