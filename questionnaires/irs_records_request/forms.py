@@ -156,6 +156,30 @@ class AuthorizationCoversForm(StepForm):
     )
 
 
+class Form8821SignedForm(StepForm):
+    form_8821_signed = MemorableDateField(
+        label="When did the client sign and date the Form 8821? (optional)",
+        help_text=(
+            "The IRS acts on a Form 8821 only if it receives it within 120 days after that "
+            "date. Leave blank if you do not know. For example, 3 27 2025"
+        ),
+        error_required="Enter the date the client signed the Form 8821",
+        month_first=True,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        signed = cleaned.get("form_8821_signed")
+        if signed and signed > screening_date():
+            self.add_error(
+                "form_8821_signed",
+                "The date the client signed the Form 8821 must be today or in the past: check "
+                "the date next to the client's signature",
+            )
+        return cleaned
+
+
 class ThirdPartyConsentForm(StepForm):
     third_party_consent = RadiosField(
         label="Has the other taxpayer signed a consent for their records to be given to you?",

@@ -59,6 +59,16 @@ def authorization_on_file(answers):
     )
 
 
+def form_8821_on_file(answers):
+    """Applies when a Form 8821 covering the request is on file: the IRS must receive it within
+    120 days of its signing (26 C.F.R. § 301.6103(c)-1(b)(2))."""
+    return (
+        authorization_on_file(answers)
+        and answers.get("authorization_form") == rules.AuthorizationForm.FORM_8821
+        and answers.get("authorization_covers") == "yes"
+    )
+
+
 def asks_about_another_taxpayer_too(answers):
     """Applies when the request asks for records about another taxpayer as well as the
     client's own."""
@@ -304,6 +314,12 @@ STEPS = (
         authorization_on_file,
     ),
     Step(
+        "form_8821_signed",
+        "When the Form 8821 was signed",
+        forms.Form8821SignedForm,
+        form_8821_on_file,
+    ),
+    Step(
         "third_party_consent",
         "The other taxpayer's consent",
         forms.ThirdPartyConsentForm,
@@ -468,6 +484,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         requester=answers.get("requester"),
         authorization_form=answers.get("authorization_form"),
         authorization_covers=answers.get("authorization_covers"),
+        form_8821_signed=answers.get("form_8821_signed"),
         third_party_consent=answers.get("third_party_consent"),
         records_wanted=_choices(answers, "records_wanted"),
         records_description=answers.get("records_description"),
@@ -539,7 +556,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date(2026, 11, 29),
-        rules_version="2.1.0",
+        rules_version="2.2.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

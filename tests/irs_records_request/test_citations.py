@@ -261,6 +261,10 @@ REGULATION_PASSAGES = {
         "Be made in writing and signed by the individual making the request",
         "establish the identity and the right of the person making the request",
         "State the firm agreement of the requester to pay the fees",
+        "State that it is made pursuant to the Freedom of Information Act",
+        "Set forth the address where the person making the request desires to be notified",
+        "wishes to inspect the records or desires to have a copy made",
+        "Identify the category of the requester",
     ],
     "REG_REASONABLE_DESCRIPTION": [
         "the name, taxpayer identification number",

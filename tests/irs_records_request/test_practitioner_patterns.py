@@ -3,6 +3,7 @@ IRS records questionnaire (/work/adversarial/issue-15.md), one test per pattern,
 the result the law supports. Where this tool answers differently from the reviewer, the
 docstring says why."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from questionnaires.framework.determination import Status
@@ -29,7 +30,6 @@ from questionnaires.irs_records_request.rules import (
     RequestPart,
     determine,
 )
-from questionnaires.irs_records_request.rules.request_outcome import FORM_8821_CAVEAT
 from questionnaires.irs_records_request.wizard import QUESTIONNAIRE
 
 TODAY = date(2026, 11, 30)
@@ -129,21 +129,35 @@ def test_p02_form_2848_representative_is_the_attorney_in_fact_under_6103e6():
     assert result.data["response_due"] == "2026-12-30"
 
 
-def test_p03_form_8821_signed_long_before_is_flagged_for_checking_not_passed_silently():
-    """P3. A Form 8821 signed 139 days before the IRS receives it. The reviewer relies on a
-    2009 IRS news release (marked historical) for a 120-day receipt rule; we could not verify
-    the current Form 8821 instructions, so the tool does not apply a rule it cannot cite: it
-    names the § 6103(c) designee route and tells staff to check the current instructions
-    before relying on a form signed some time ago (caveat). A lawyer should confirm."""
+def test_p03_form_8821_signed_long_before_is_not_ready_to_send():
+    """P3. A Form 8821 signed 139 days before the IRS receives it. 26 C.F.R.
+    § 301.6103(c)-1(b)(2) (read in the eCFR copy): no disclosure under a § 6103(c) consent
+    "unless the request or consent is received by the Internal Revenue Service ... within 120
+    days following the date upon which the request or consent was signed and dated". The form
+    is stale: the request must not go with it; the client signs a new one."""
+    received = date(2026, 12, 1)
+    signed = received - timedelta(days=139)
     facts = prepared(
         requester=Requester.CLINIC,
         authorization_form=AuthorizationForm.FORM_8821,
         authorization_covers=YesNo.YES,
+        form_8821_signed=signed,
+        request_received=received,
     )
     result = determine(facts)
     assert result.data["route"]["authority"] == "6103(c)"
-    assert FORM_8821_CAVEAT in result.caveats
-    assert "before relying on a form signed some time ago" in FORM_8821_CAVEAT
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.NOT_MET
+    assert "by November 12, 2026 (120 days later)" in timing.explanation
+    assert c.REG_CONSENT_120_DAYS in timing.citations
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "more than 120 days after the client signed it" in result.headline
+    assert result.data["form_8821_last_day"] == "2026-11-12"
+    assert result.data["response_due"] is None
+    # Signed 120 days before it arrives: the last day itself is in time.
+    in_time = determine(replace(facts, form_8821_signed=received - timedelta(days=120)))
+    assert in_time.finding("form_8821_timing").status == Status.MET
+    assert in_time.outcome == Outcome.READY
 
 
 def test_p04_former_spouses_collection_on_a_joint_debt_needs_no_consent():
@@ -862,18 +876,24 @@ def test_v14_a_saturday_receipt_is_not_called_overdue_a_day_early():
     assert result.data["response_due"] == "2027-03-03"
 
 
-def test_v15_form_8821_signing_date_rule_could_not_be_verified():
-    """V15. Neither reviewer nor engineer could read the current Form 8821 instructions on
-    how soon after signing the form must reach the IRS (the reviewer cites a 2009 news
-    release marked historical). The tool does not apply an unverified 120-day rule; it warns
-    on every result that relies on a Form 8821. A lawyer should confirm the current rule."""
+def test_v15_form_8821_signing_date_not_known_is_unclear_never_passed():
+    """V15. The 120-day rule is now read (26 C.F.R. § 301.6103(c)-1(b)(2)). When staff do not
+    know when the client signed the Form 8821, the tool cannot say the IRS will act on it: the
+    timing is unclear and the request is not called ready. A Form 2848 is not a § 6103(c)
+    consent, so the rule is not applied to it."""
     facts = prepared(
         requester=Requester.CLINIC,
         authorization_form=AuthorizationForm.FORM_8821,
         authorization_covers=YesNo.YES,
     )
-    assert FORM_8821_CAVEAT in determine(facts).caveats
-    assert FORM_8821_CAVEAT not in determine(prepared()).caveats
+    result = determine(facts)
+    assert result.finding("form_8821_timing").status == Status.UNCLEAR
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "check when the client signed the Form 8821" in result.headline
+    assert result.data["form_8821_last_day"] is None
+    with_2848 = determine(replace(facts, authorization_form=AuthorizationForm.FORM_2848))
+    assert "form_8821_timing" not in {finding.code for finding in with_2848.findings}
+    assert with_2848.outcome == Outcome.READY
 
 
 def test_v16_a_request_received_long_ago_is_not_ready_to_send():

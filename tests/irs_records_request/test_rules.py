@@ -175,6 +175,7 @@ def test_another_persons_records_go_under_6103c():
         records_owner=RecordsOwner.ANOTHER_PERSON,
         authorization_form=AuthorizationForm.FORM_8821,
         authorization_covers=YesNo.YES,
+        form_8821_signed=date(2025, 2, 3),
     )
     result = determine(facts)
     assert result.data["route"]["request"] == "foia_6103"
@@ -225,6 +226,7 @@ def test_clinic_with_form_2848_covering_the_matters_is_ready():
     assert c.REPORT_OTHER_ERRORS in result.finding("authorization").citations
     assert c.REG_AUTHORIZATION_WITH_REQUEST in result.finding("authorization").citations
     assert c.REG_REQUEST_CONTENTS in result.finding("formalities").citations
+    assert "say which category of requester you are" in result.finding("formalities").explanation
 
 
 def test_form_8821_works_but_does_not_make_the_clinic_a_representative():
@@ -1163,6 +1165,7 @@ def test_contract(facts):
         "key_dates",
         "report_context",
         "matter_status",
+        "form_8821_last_day",
     }
     for finding in result.findings:
         assert set(finding.relied_on) <= FACT_FIELDS
@@ -1537,3 +1540,88 @@ def test_not_sure_whether_the_records_are_a_joint_return_is_unclear_not_refused(
         )
     ).finding("authorization")
     assert alone.status == Status.UNCLEAR
+
+
+# ---------------------------------------------------------------------------
+# 26 C.F.R. § 301.6103(c)-1(b)(2): the IRS must receive a Form 8821 within 120 days of its
+# signing (the request is received March 10, 2025; today is March 1, 2025)
+# ---------------------------------------------------------------------------
+
+
+def with_8821(signed: date | None, **overrides) -> Facts:
+    return clinic(
+        authorization_form=AuthorizationForm.FORM_8821, form_8821_signed=signed, **overrides
+    )
+
+
+def test_a_form_8821_arriving_on_its_120th_day_is_in_time():
+    result = determine(with_8821(date(2024, 11, 10)))
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.MET
+    assert "must receive it by March 10, 2025 (120 days later)" in timing.explanation
+    assert timing.citations == (c.REG_CONSENT_120_DAYS,)
+    assert result.outcome == Outcome.READY
+    assert result.data["form_8821_last_day"] == "2025-03-10"
+    assert {
+        "label": "Last day the IRS can receive the Form 8821",
+        "date": "2025-03-10",
+        "text": "March 10, 2025",
+    } in result.data["key_dates"]
+
+
+def test_a_form_8821_arriving_a_day_late_is_not_acted_on():
+    result = determine(with_8821(date(2024, 11, 9)))
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.NOT_MET
+    assert "reaches the IRS on March 10, 2025, after that" in timing.explanation
+    assert "sign and date a new Form 8821" in timing.explanation
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert timing.explanation in result.next_steps
+    assert result.data["response_due"] is None
+
+
+def test_a_form_8821_whose_120_days_have_passed_is_stale_whenever_it_is_sent():
+    result = determine(with_8821(date(2024, 10, 1), request_received=None))
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.NOT_MET
+    assert "January 29, 2025 (120 days later). That day has passed." in timing.explanation
+    assert result.data["form_8821_last_day"] == "2025-01-29"
+
+
+def test_a_form_8821_signing_date_not_known_is_unclear():
+    result = determine(with_8821(None))
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.UNCLEAR
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.data["form_8821_last_day"] is None
+
+
+def test_a_form_8821_signed_before_the_rule_began_is_unclear():
+    timing = determine(with_8821(date(2009, 10, 18))).finding("form_8821_timing")
+    assert timing.status == Status.UNCLEAR
+    assert "before October 19, 2009" in timing.explanation
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"authorization_form": AuthorizationForm.FORM_2848},
+        {"authorization_form": AuthorizationForm.FORM_8821, "authorization_covers": YesNo.NO},
+    ],
+)
+def test_the_120_days_are_checked_only_for_a_covering_form_8821(overrides):
+    result = determine(clinic(form_8821_signed=date(2020, 1, 1), **overrides))
+    assert "form_8821_timing" not in {finding.code for finding in result.findings}
+
+
+def test_a_form_8821_the_irs_received_in_time_stays_in_time_after_its_120_days():
+    """The request (with the form) reached the IRS on day 30; the 120 days have since run out,
+    but the receipt, not today, is what the regulation measures."""
+    facts = with_8821(date(2024, 10, 1), request_received=date(2024, 10, 31))
+    assert facts.today > date(2025, 1, 29)
+    timing = determine(facts).finding("form_8821_timing")
+    assert timing.status == Status.MET
+    assert "The IRS received the request, with a copy of the form, on October 31, 2024" in (
+        timing.explanation
+    )
+    assert "Send it in time" not in timing.explanation

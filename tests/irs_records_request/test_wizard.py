@@ -777,3 +777,61 @@ def test_who_signed_the_request_is_asked_when_something_was_withheld(intake):
     assert visited[visited.index("matter_status") + 1] == "request_signed_by"
     record = intake.finish()
     assert record.answers["request_signed_by"] == "clinic_not_authorized"
+
+
+CLINIC_WITH_8821 = {
+    **OWN_FILE,
+    "requester": "clinic",
+    "authorization_form": "form_8821",
+    "authorization_covers": "yes",
+    "request_received": (date.today() + timedelta(days=3)).isoformat(),
+}
+
+
+def test_a_form_8821_asks_when_it_was_signed_and_diaries_the_last_day(intake):
+    answers = {**CLINIC_WITH_8821, "form_8821_signed": recent(30)}
+    visited = intake.answer_until_review(answers)
+    assert visited == [
+        *PREPARE_STEPS[:5],
+        "authorization_form",
+        "authorization_covers",
+        "form_8821_signed",
+        *PREPARE_STEPS[5:],
+    ]
+    record = intake.finish()
+    assert record.outcome == "ready"
+    last_day = (date.today() - timedelta(days=30) + timedelta(days=120)).isoformat()
+    assert record.determination["data"]["form_8821_last_day"] == last_day
+    assert any(row["date"] == last_day for row in record.determination["data"]["key_dates"])
+
+
+def test_a_form_8821_signed_too_long_ago_is_not_ready(intake):
+    record = intake.complete({**CLINIC_WITH_8821, "form_8821_signed": recent(200)})
+    assert record.outcome == "needs_authorization"
+    assert "more than 120 days" in record.determination["headline"]
+
+
+def test_the_form_8821_date_may_be_left_blank_and_is_then_unclear(intake):
+    record = intake.complete(CLINIC_WITH_8821)
+    assert record.answers["form_8821_signed"] is None  # the page was shown and left blank
+    assert record.outcome == "needs_authorization"
+    assert "check when the client signed the Form 8821" in record.determination["headline"]
+    assert record.determination["data"]["form_8821_last_day"] is None
+
+
+def test_a_form_8821_signed_in_the_future_is_refused_at_the_field(intake):
+    go_to_signed = {**CLINIC_WITH_8821, "form_8821_signed": recent(-2)}
+    intake.post({"client_reference": ""})
+    for step in ("path", "records_wanted", "records_owner", "requester"):
+        intake.post({step: go_to_signed[step]})
+    intake.post({"authorization_form": "form_8821"})
+    intake.post({"authorization_covers": "yes"})
+    assert intake.step == "form_8821_signed"
+    response = intake.post({"form_8821_signed": go_to_signed["form_8821_signed"]})
+    assert response.status_code == 200
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_form_2848_is_not_asked_when_it_was_signed(intake):
+    answers = {**CLINIC_WITH_8821, "authorization_form": "form_2848"}
+    assert "form_8821_signed" not in intake.answer_until_review(answers)

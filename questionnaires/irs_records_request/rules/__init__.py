@@ -1,7 +1,8 @@
 """IRS records requests: the Freedom of Information Act (5 U.S.C. § 552) and I.R.C. § 6103.
 
 Two paths. Preparing a request runs: the route (a FOIA request naming § 6103(c) or (e), or
-the IRS's forms for returns and transcripts), the authorization for another person's records, the
+the IRS's forms for returns and transcripts), the authorization for another person's records
+(and, for a Form 8821, whether the IRS receives it within 120 days of its signing), the
 description of the records, the request's formalities, then the date the answer is due (20
 working days, the day of receipt not counted). Reviewing the IRS's answer runs: whether the
 letter is an adverse determination, the (b)(7) harms and (b)(7)(A) against an open matter,
@@ -18,7 +19,8 @@ calendar library) for the legal public holidays. ``today`` is a fact, so the sam
 give the same determination.
 
 One module per part of the analysis, in its order: ``facts`` (the answers); ``route`` (the
-route and authorization) and ``request`` (description, formalities) for preparing a request;
+route and authorization), ``consent_timing`` (a Form 8821's 120 days) and ``request``
+(description, formalities) for preparing a request;
 ``dates`` (the 20 working days and the appeal window) and ``timeline`` (no answer yet, after
 an appeal); ``adverse``, ``exemption_b7``, ``exemption_b3``, ``exemptions_other`` (each
 exemption), ``items`` (each item withheld or released) and ``refusals`` for reviewing an

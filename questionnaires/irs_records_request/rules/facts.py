@@ -303,6 +303,9 @@ class Facts:
     requester: str | None = None
     authorization_form: str | None = None
     authorization_covers: str | None = None
+    #: The date the client signed and dated the Form 8821 on file; None when not known or not
+    #: asked (26 C.F.R. § 301.6103(c)-1(b)(2): the IRS must receive it within 120 days).
+    form_8821_signed: date | None = None
     third_party_consent: str | None = None
     records_wanted: frozenset[str] = frozenset()
     records_description: str | None = None

@@ -81,6 +81,14 @@ def request_part_present(facts: Facts, part: str) -> bool | None:
     return None if RequestPart.NOT_SURE in facts.request_includes else False
 
 
+#: The other parts 26 C.F.R. § 601.702(c)(4)(i)(B), (F), (G) and (I) list; not asked.
+REGULATION_ALSO_ASKS = (
+    " The IRS's regulation also asks the request to say it is made under the Freedom of "
+    "Information Act, give the address for the answer, say whether you want copies or to "
+    "inspect the records, and say which category of requester you are."
+)
+
+
 @reads(
     "request_includes",
     decides="whether the request is signed and proves identity and fees",
@@ -110,7 +118,7 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
             unknown.append(label.lower())
     tail = (
         " Check the IRS's published FOIA instructions on IRS.gov for the proof of identity "
-        "and the fee statement it asks for."
+        "and the fee statement it asks for." + REGULATION_ALSO_ASKS
     )
     if missing:
         text = f"The request is missing: {join_words(missing)}."
@@ -131,7 +139,7 @@ def request_made_under_published_rules(facts: Facts) -> Finding:
         title,
         Status.MET,
         "The request is in writing and signed, says who the requester is, and includes a "
-        "statement about fees.",
+        "statement about fees." + REGULATION_ALSO_ASKS,
         relied_on,
         cites,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from questionnaires.framework.determination import Determination, Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
+from .consent_timing import form_8821_last_day, form_8821_received_in_time
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
     DueDate,
@@ -12,7 +13,7 @@ from .dates import (
     lower_first,
     response_due_within_20_working_days,
 )
-from .facts import AuthorizationForm, Description, Facts, Outcome, Path, RecordsOwner
+from .facts import Description, Facts, Outcome, Path, RecordsOwner
 from .report import CURRENCY_CAVEAT, REPORT_CONTEXT, TIGTA_CAVEAT, key_date
 from .request import (
     records_reasonably_described,
@@ -36,21 +37,6 @@ from .route import (
 # Path 1 result
 # ---------------------------------------------------------------------------
 
-
-#: The current Form 8821 instructions and Treas. Reg. § 301.6103(c)-1 could not be read, so
-#: the rules neither ask the signing date nor rely on a time limit. What was read is older:
-#: IRS News Release IR-2009-122 (Dec. 31, 2009, marked by the IRS as historical) says the IRS
-#: shares information with a designee on a Form 8821 if it receives the form "within 120
-#: days of the date it is signed and dated by the taxpayer"; 76 Fed. Reg. 14,827 (Mar. 18,
-#: 2011) proposed that 120-day period by regulation.
-FORM_8821_CAVEAT = (
-    "Form 8821 and Form 2848 must be filled in as their current instructions say (IRS.gov). "
-    "In 2009 the IRS said it acts on a Form 8821 only if it receives the form within 120 days "
-    "after the taxpayer signed and dated it (IRS News Release IR-2009-122), and in 2011 it "
-    "proposed that rule by regulation (76 Fed. Reg. 14,827). We could not check the current "
-    "instructions or regulation: read them before relying on a form signed some time ago, "
-    "and if in doubt have the client sign a new one."
-)
 
 NOT_YET_TO_BE_SENT = (
     "Do not send the request until the authorization is in hand: the 20 working days run from "
@@ -105,17 +91,20 @@ def _checklist(facts: Facts, authorization: Finding, consent: Finding) -> list[d
 def determine_request(facts: Facts) -> Determination:
     route_finding, route = route_for_the_request(facts)
     authorization = valid_authorization_on_file(facts)
+    form_8821_timing = form_8821_received_in_time(facts, authorization)
     consent = consent_of_the_other_taxpayer(facts)
     description = records_reasonably_described(facts)
     formalities = request_made_under_published_rules(facts)
     due = response_due_within_20_working_days(facts, route)
     matter = matter_still_open(facts) if facts.matter_status else None
     findings = (route_finding, authorization, consent, description, formalities, due)
+    if form_8821_timing.status != Status.NOT_APPLICABLE:
+        findings = (route_finding, authorization, form_8821_timing, *findings[2:])
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
-    permission = (authorization, consent)
-    permission_refused = Status.NOT_MET in (authorization.status, consent.status)
-    permission_unconfirmed = Status.UNCLEAR in (authorization.status, consent.status)
+    permission = (authorization, form_8821_timing, consent)
+    permission_refused = Status.NOT_MET in {finding.status for finding in permission}
+    permission_unconfirmed = Status.UNCLEAR in {finding.status for finding in permission}
     if route.code == "other_channel":
         # Returns and transcripts only: no records request, so no checklist or due date.
         findings, checklist, details = (route_finding,), [], None
@@ -149,6 +138,11 @@ def determine_request(facts: Facts) -> Determination:
                 "Do not send the request yet: the IRS must refuse another person's tax "
                 "records without that person's signed authorization."
             )
+        elif form_8821_timing.status == Status.NOT_MET:
+            headline = (
+                "Do not send the request yet: the IRS will not act on a Form 8821 it receives "
+                "more than 120 days after the client signed it. Have the client sign a new one."
+            )
         elif permission_refused:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
@@ -167,6 +161,11 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Before sending the request, check that the IRS assessed a deficiency on the "
                 "joint return that it can still collect: only then is no consent needed."
+            )
+        elif form_8821_timing.status == Status.UNCLEAR:
+            headline = (
+                "Before sending the request, check when the client signed the Form 8821: the "
+                "IRS must receive it within 120 days of that date."
             )
         else:
             headline = (
@@ -248,6 +247,15 @@ def determine_request(facts: Facts) -> Determination:
                     details.due_if_received_next_working_day,
                 )
             )
+    form_8821_deadline = (
+        form_8821_last_day(facts.form_8821_signed)
+        if form_8821_timing.status in (Status.MET, Status.NOT_MET)
+        else None
+    )
+    if form_8821_deadline:
+        key_dates.append(
+            key_date("Last day the IRS can receive the Form 8821", form_8821_deadline)
+        )
 
     date_caveats = (
         (
@@ -260,10 +268,7 @@ def determine_request(facts: Facts) -> Determination:
         if details
         else ()
     )
-    authorization_caveat = (
-        (FORM_8821_CAVEAT,) if facts.authorization_form == AuthorizationForm.FORM_8821 else ()
-    )
-    caveats = (*date_caveats, TIGTA_CAVEAT, *authorization_caveat, CURRENCY_CAVEAT)
+    caveats = (*date_caveats, TIGTA_CAVEAT, CURRENCY_CAVEAT)
     return Determination(
         outcome=str(outcome),
         headline=headline,
@@ -296,6 +301,7 @@ def determine_request(facts: Facts) -> Determination:
             "key_dates": key_dates,
             "report_context": REPORT_CONTEXT,
             "matter_status": facts.matter_status,
+            "form_8821_last_day": form_8821_deadline.isoformat() if form_8821_deadline else None,
         },
     )
 

@@ -161,6 +161,7 @@ def _data(facts: Facts, **values) -> dict:
         "key_dates": [key_date("Today", facts.today)],
         "report_context": REPORT_CONTEXT,
         "matter_status": facts.matter_status,
+        "form_8821_last_day": None,
     }
     data.update(values)
     return data
