@@ -175,6 +175,17 @@ IRS_FLOWS = (
     ),
     Flow(
         IRS,
+        "clinic sends with Form 8821 signed a month ago",
+        {
+            **_OWN_FILE,
+            "requester": "clinic",
+            "authorization_form": "form_8821",
+            "authorization_covers": "yes",
+            "form_8821_signed": days_ago(30),
+        },
+    ),
+    Flow(
+        IRS,
         "another person's records, no authorization",
         {**_OWN_FILE, "records_owner": "another_person", "authorization_form": "none"},
     ),
