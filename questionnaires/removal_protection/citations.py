@@ -203,6 +203,10 @@ LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "
 # Chevron overruled: courts no longer defer to an agency's reading of an ambiguous statute
 MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
 # A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
+# Headnote: the material support bar of § 1182(a)(3)(B)(iv)(VI) "does not include an implied
+# exception for an alien who has provided material support to a terrorist organization under
+# duress".
+M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
 # in a hypothetical chain must be more likely than not
 M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
@@ -232,7 +236,7 @@ LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
     "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
-    "1208.33(a), 1003.31(c); Matter of Y-L-, "
+    "1208.33(a), 1003.31(c); Matter of Y-L-, M-H-Z-, "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "

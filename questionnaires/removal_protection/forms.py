@@ -401,21 +401,29 @@ class TerrorismReviewForm(StepForm):
         "The immigration law's terrorism grounds (8 U.S.C. § 1182(a)(3)(B)) are very broad: "
         "they cover taking part in violence for an armed group, and giving it money, food, "
         "shelter or other support, even a little and even under threat. A client who falls "
-        "under them cannot get asylum or withholding of removal. Whether the client does, and "
-        "whether an exemption applies, is a lawyer's call."
+        "under them cannot get asylum or withholding of removal. Force or threats (duress) "
+        "do not excuse support. Only the Secretary of Homeland Security or of State can grant "
+        "an exemption; a lawyer cannot."
     )
 
     terrorism_review = RadiosField(
         label="Has anyone decided whether the client falls under the terrorism grounds?",
-        help_text="Record a judge's, an officer's or a lawyer's finding once it is made.",
+        help_text=(
+            "Record a finding once it is made. A lawyer's view that the client is outside "
+            "them or exempt leaves the question open."
+        ),
         choices=[
             (
                 TerrorismReview.DESCRIBED,
                 "Yes: the client falls under them (found by a judge, an officer or a lawyer)",
             ),
             (
+                TerrorismReview.EXEMPTION_GRANTED,
+                "DHS (USCIS) or the State Department granted the client an exemption",
+            ),
+            (
                 TerrorismReview.NOT_DESCRIBED,
-                "Yes: a lawyer found the client does not fall under them, or is exempt",
+                "Only a lawyer's view: the client does not fall under them, or could be exempt",
             ),
             (TerrorismReview.NOT_REVIEWED, "Not decided yet, or Not sure"),
         ],

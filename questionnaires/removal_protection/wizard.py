@@ -256,7 +256,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.1.0",
+        rules_version="2.2.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -1310,3 +1310,26 @@ def test_r3_11_forced_recruitment_leaves_the_political_opinion_link_to_a_lawyer(
     assert c.ELIAS_ZACARIAS in recruited.finding("nexus_one_central_reason").citations
     assert "strong" not in statuses(recruited)[:2]
     assert status(determine(pol()), "nexus_one_central_reason") == Status.MET
+
+
+# ---------------------------------------------------------------------------
+# Round 4 (/work/adversarial/removal-r4.md): N1 and N2
+# ---------------------------------------------------------------------------
+
+
+def test_n1_a_lawyers_view_that_duress_support_is_exempt_leaves_the_bars_open():
+    """N1 (BREAKS, fixed): a Colombian shopkeeper gave goods to the FARC at gunpoint; the
+    clinic lawyer thinks the client is exempt. Only the Secretary of Homeland Security or of
+    State may decide that the terrorism grounds shall not apply (8 U.S.C.
+    § 1182(d)(3)(B)(i)), and the material support bar has no implied exception for support
+    given under duress (Matter of M-H-Z-, 26 I&N Dec. 757 (BIA 2016), headnote, read
+    2026-11-29). So a lawyer's view leaves asylum and both withholdings unclear, never
+    strong, and deferral (8 C.F.R. § 1208.17(a)) stays shown; only a granted exemption
+    clears the bars."""
+    lawyers_view = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.NOT_DESCRIBED))
+    assert statuses(lawyers_view) == ("unclear", "unclear", "unclear", "strong")
+    assert c.M_H_Z in lawyers_view.finding("asylum_bars").citations
+    assert "only the Secretary" in lawyers_view.data["asylum"]["reason"]
+    assert any("A lawyer's view is not an exemption" in s for s in lawyers_view.next_steps)
+    granted = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.EXEMPTION_GRANTED))
+    assert statuses(granted)[:3] == ("strong", "strong", "strong")

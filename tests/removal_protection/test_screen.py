@@ -241,6 +241,7 @@ def test_schema_says_when_the_terrorism_page_applies():
     assert terrorism["applies"].startswith("Applies when the client is said to have links")
     assert terrorism["fields"][0]["allowed_values"] == [
         "described",
+        "exemption_granted",
         "not_described",
         "not_reviewed",
     ]

@@ -90,12 +90,15 @@ class ResettlementException(StrEnum):
 
 
 class TerrorismReview(StrEnum):
-    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), as
-    a judge, an officer or a lawyer decided it: the broad question "any links to terrorist
-    activity" cannot say so on its own."""
+    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B): the
+    broad question "any links to terrorist activity" cannot say so on its own. Only a grant
+    of an exemption by the Secretary of Homeland Security or of State (§ 1182(d)(3)(B)(i))
+    clears them; a lawyer's view that the client is outside them or exempt
+    (``NOT_DESCRIBED``, the old "a lawyer found ... or is exempt") leaves them open."""
 
     DESCRIBED = "described"
     NOT_DESCRIBED = "not_described"
+    EXEMPTION_GRANTED = "exemption_granted"
     NOT_REVIEWED = "not_reviewed"
 
 

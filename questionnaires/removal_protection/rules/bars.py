@@ -205,16 +205,28 @@ BAR_TESTS = {
 def falls_under_terrorism_grounds(facts: Facts) -> str:
     """Whether the client is described in the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B)
     (yes / no / not sure). "Links to terrorist activity" is broader than that: a yes to it
-    is settled only by the recorded finding of a judge, an officer or a lawyer (including
-    that an exemption under § 1182(d)(3)(B)(i) applies)."""
+    is settled by a recorded finding that the client falls under them, or by an exemption
+    granted by the Secretary of Homeland Security or of State (§ 1182(d)(3)(B)(i)). A
+    lawyer's view that the client is outside them or exempt settles nothing: only the
+    Secretaries grant exemptions, and support given under duress is still support (Matter
+    of M-H-Z-)."""
     if facts.terrorism_bar == YesNo.NO:
         return YesNo.NO
     if facts.terrorism_bar != YesNo.YES:
         return YesNo.NOT_SURE
     return {
         TerrorismReview.DESCRIBED: YesNo.YES,
-        TerrorismReview.NOT_DESCRIBED: YesNo.NO,
+        TerrorismReview.EXEMPTION_GRANTED: YesNo.NO,
     }.get(facts.terrorism_review, YesNo.NOT_SURE)
+
+
+def only_a_lawyers_view_on_terrorism(facts: Facts) -> bool:
+    """The links are unresolved, and what is recorded is a lawyer's view that the client is
+    outside the terrorism grounds or exempt (not an exemption granted)."""
+    return (
+        terrorism_links_unresolved(facts)
+        and facts.terrorism_review == TerrorismReview.NOT_DESCRIBED
+    )
 
 
 def terrorism_links_unresolved(facts: Facts) -> bool:
@@ -278,6 +290,14 @@ TERRORISM_OPEN = (
     "whether the client's links to terrorist activity put the client under the immigration "
     "law's terrorism grounds (a lawyer's call, including any exemption)"
 )
+#: Why a lawyer's view that the client is outside the terrorism grounds or exempt is not
+#: enough (8 U.S.C. § 1182(d)(3)(B)(i); Matter of M-H-Z-).
+TERRORISM_LAWYER_VIEW = (
+    "A lawyer's view that the client is outside the terrorism grounds or exempt does not "
+    "settle it: only the Secretary of Homeland Security or of State can grant an exemption, "
+    "and support given under threat (duress) still counts. Until an exemption is granted, "
+    "treat the terrorism bar as open."
+)
 
 
 def asylum_mandatory_bars(facts: Facts) -> Finding:
@@ -327,6 +347,12 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if terrorism == YesNo.YES:
         barred.append("falls under the terrorism grounds")
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    elif only_a_lawyers_view_on_terrorism(facts):
+        unknown.append(
+            "whether the client falls under the terrorism grounds (a lawyer's view is not an "
+            "exemption)"
+        )
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION, c.M_H_Z]
     elif terrorism_links_unresolved(facts):
         unknown.append(TERRORISM_OPEN)
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
@@ -588,9 +614,15 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             "support to an armed group can count), the law treats the client as a danger to "
             "the security of the United States, and both kinds of withholding are barred. A "
             "lawyer must decide it, including whether an exemption applies, and record it. "
-            "Deferral under the Convention Against Torture stays open either way.",
+            + (TERRORISM_LAWYER_VIEW + " " if only_a_lawyers_view_on_terrorism(facts) else "")
+            + "Deferral under the Convention Against Torture stays open either way.",
             relied_on,
-            (*cites, *terrorism_cites, c.TERRORISM_EXEMPTION),
+            (
+                *cites,
+                *terrorism_cites,
+                c.TERRORISM_EXEMPTION,
+                *((c.M_H_Z,) if only_a_lawyers_view_on_terrorism(facts) else ()),
+            ),
         )
     unknown = [
         words
@@ -619,8 +651,8 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             cites,
         )
     cleared = (
-        " A lawyer found the client's links to terrorist activity do not put the client "
-        "under the terrorism grounds."
+        " The Secretary of Homeland Security or of State granted the client an exemption "
+        "from the terrorism grounds."
         if facts.terrorism_bar == YesNo.YES
         else ""
     )
