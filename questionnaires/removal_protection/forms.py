@@ -21,6 +21,7 @@ from .rules import (
     Circuit,
     CountryCondition,
     DeadlineException,
+    EntryManner,
     FutureSource,
     GroundKnown,
     Harmer,
@@ -286,6 +287,35 @@ class AsylumFilingForm(StepForm):
                 "application filed before the last arrival is from an earlier stay",
             )
         return cleaned
+
+
+class EntryForm(StepForm):
+    page_hint = (
+        "A 2024 rule makes many people who crossed the southern border without an "
+        "appointment not eligible for asylum, during the times it was in effect (8 C.F.R. "
+        "§ 1208.35). How the client entered decides whether a lawyer must check it."
+    )
+
+    last_entry_manner = RadiosField(
+        label="How did the client enter the United States that last time?",
+        choices=[
+            (
+                EntryManner.PORT_WITH_APPOINTMENT,
+                "At a port of entry with an appointment, or with a visa or other papers to "
+                "enter (including by plane)",
+            ),
+            (
+                EntryManner.PORT_WITHOUT_APPOINTMENT,
+                "At a port of entry, without an appointment or papers",
+            ),
+            (
+                EntryManner.BETWEEN_PORTS,
+                "Between ports of entry (crossing the border away from an official crossing)",
+            ),
+            (EntryManner.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select how the client entered, or Not sure",
+    )
 
 
 class BarsForm(StepForm):

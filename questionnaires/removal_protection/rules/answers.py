@@ -102,6 +102,16 @@ class TerrorismReview(StrEnum):
     NOT_REVIEWED = "not_reviewed"
 
 
+class EntryManner(StrEnum):
+    """How the client last entered the United States (asked only for an arrival on or after
+    June 5, 2024, when the "Securing the Border" rule began)."""
+
+    PORT_WITH_APPOINTMENT = "port_appointment"
+    PORT_WITHOUT_APPOINTMENT = "port_no_appointment"
+    BETWEEN_PORTS = "between_ports"
+    NOT_SURE = "not_sure"
+
+
 class NotReportedReason(StrEnum):
     """Why the harm was not reported to the police."""
 
@@ -357,6 +367,7 @@ class Facts:
     asylum_filed_date: date | None = None
     unaccompanied_child: str | None = None
     deadline_exception: str | None = None
+    last_entry_manner: str | None = None
     # 3. Conduct that bars protection
     persecutor_bar: str | None = None
     firm_resettlement: str | None = None

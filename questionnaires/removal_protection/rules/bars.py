@@ -14,6 +14,7 @@ from questionnaires.removal_protection import citations as c
 
 from .answers import (
     DeadlineException,
+    EntryManner,
     Facts,
     Harmer,
     HarmKind,
@@ -268,6 +269,44 @@ def entered_in_the_lawful_pathways_window(facts: Facts) -> bool:
     )
 
 
+#: The day the "Securing the Border" proclamation and rule took effect (8 C.F.R. § 1208.35).
+SECURING_THE_BORDER_START = date(2024, 6, 5)
+
+
+def arrived_after_the_border_rule_began(facts: Facts) -> bool:
+    """The client last arrived on or after June 5, 2024, so how the client entered decides
+    whether 8 C.F.R. § 1208.35 could apply."""
+    arrival = facts.last_arrival_date
+    return arrival is not None and arrival >= SECURING_THE_BORDER_START
+
+
+def securing_the_border_may_apply(facts: Facts) -> bool:
+    """8 C.F.R. § 1208.35(a)(1): a person who entered across the southern border while the
+    2024 "Securing the Border" limits were in effect is ineligible for asylum, unless the
+    person is described in section 3(b) of the Proclamation of June 3, 2024 (an
+    unaccompanied child; a person with a visa or other permission to enter, or who came to
+    a port of entry at a scheduled time and place) or shows exceptionally compelling
+    circumstances ((a)(2)). An entry between ports, at a port without an appointment, or
+    one not known ("Not sure", or not answered) may bring it into play; whether the limits
+    were in effect on that date, and whether the rule still stands, is a lawyer's check."""
+    return (
+        arrived_after_the_border_rule_began(facts)
+        and facts.unaccompanied_child != YesNo.YES
+        and facts.last_entry_manner != EntryManner.PORT_WITH_APPOINTMENT
+    )
+
+
+SECURING_THE_BORDER_OPEN = (
+    "whether the 2024 'Securing the Border' rule bars asylum: a person who "
+    "crossed the southern border while its emergency limits were in effect, other than at a "
+    "port of entry with an appointment or with a visa, is not eligible for asylum unless "
+    "exceptionally compelling circumstances are shown (at the time of entry, an acute "
+    "medical emergency, an imminent and extreme threat to life or safety, or being a "
+    "trafficking victim). A lawyer must check whether the rule applied on the date the "
+    "client entered, and whether it has since been set aside"
+)
+
+
 LAWFUL_PATHWAYS_OPEN = (
     "how the client entered: a person who crossed the southern border from Mexico without "
     "papers between May 11, 2023 and May 11, 2025, after passing through another country, "
@@ -311,6 +350,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
         "last_arrival_date",
+        "last_entry_manner",
         "unaccompanied_child",
         "prior_denial_by_court",
         "resettlement_exception",
@@ -361,6 +401,9 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if may_have_paid_a_designated_group(facts):
         unknown.append(PAYMENTS_OPEN)
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    if securing_the_border_may_apply(facts):
+        unknown.append(SECURING_THE_BORDER_OPEN)
+        cites.append(c.SECURING_THE_BORDER)
     if entered_in_the_lawful_pathways_window(facts):
         unknown.append(LAWFUL_PATHWAYS_OPEN)
         cites.append(c.LAWFUL_PATHWAYS)
