@@ -103,6 +103,18 @@ COURT_FILING_DEADLINE = Citation(CFR, "§ 1003.31(c)")
 # a scheduled port-of-entry appointment, a denial of protection in a transit country),
 # rebuttal in (a)(3).
 LAWFUL_PATHWAYS = Citation(CFR, "§ 1208.33(a)")
+# 8 C.F.R. § 1208.35(a)(1): "An alien who is described in § 1208.13(g) and who is not
+# described in section 3(b) of the Presidential Proclamation of June 3, 2024, Securing the
+# Border, is ineligible for asylum"; (a)(2)(i): not if the alien shows "by a preponderance
+# of the evidence that exceptionally compelling circumstances exist", including, at the time
+# of entry, (A) "an acute medical emergency", (B) "an imminent and extreme threat to life or
+# safety" or (C) being a "victim of a severe form of trafficking in persons". Section 3(b) of
+# the Proclamation (read in its text) excepts, among others, an unaccompanied child and a
+# person "who has a valid visa or other lawful permission to seek entry or admission ... or
+# presents at a port of entry pursuant to a pre-scheduled time and place"; its section 1
+# took effect "at 12:01 a.m. eastern daylight time on June 5, 2024". The provision (a)(1)
+# refers to, on who entered during the emergency periods, was not read.
+SECURING_THE_BORDER = Citation(CFR, "§ 1208.35(a)")
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
@@ -203,6 +215,10 @@ LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "
 # Chevron overruled: courts no longer defer to an agency's reading of an ambiguous statute
 MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
 # A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
+# Headnote: the material support bar of § 1182(a)(3)(B)(iv)(VI) "does not include an implied
+# exception for an alien who has provided material support to a terrorist organization under
+# duress".
+M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
 # in a hypothetical chain must be more likely than not
 M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
@@ -232,7 +248,7 @@ LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
     "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
-    "1208.33(a), 1003.31(c); Matter of Y-L-, "
+    "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
@@ -246,5 +262,7 @@ LAW_NOT_CONFIRMED = (
     "an asylum officer was confirmed from 8 C.F.R. §§ 208.31 and 1208.31 instead) and of "
     "§ 1208.17 itself (deferral for a person barred from withholding was confirmed from "
     "§ 1208.16(c)(4), which sends that person to § 1208.17(a)), and the holdings of the "
-    "Third, Fourth and Fifth Circuits on the withholding nexus standard"
+    "Third, Fourth and Fifth Circuits on the withholding nexus standard; the provision "
+    "§ 1208.35(a)(1) refers to for who entered during the 2024 rule's emergency periods, the "
+    "dates those periods ran, and whether § 1208.35 has since been set aside"
 )

@@ -21,6 +21,7 @@ from .rules import (
     Circuit,
     CountryCondition,
     DeadlineException,
+    EntryManner,
     FutureSource,
     GroundKnown,
     Harmer,
@@ -288,6 +289,35 @@ class AsylumFilingForm(StepForm):
         return cleaned
 
 
+class EntryForm(StepForm):
+    page_hint = (
+        "A 2024 rule makes many people who crossed the southern border without an "
+        "appointment not eligible for asylum, during the times it was in effect (8 C.F.R. "
+        "§ 1208.35). How the client entered decides whether a lawyer must check it."
+    )
+
+    last_entry_manner = RadiosField(
+        label="How did the client enter the United States that last time?",
+        choices=[
+            (
+                EntryManner.PORT_WITH_APPOINTMENT,
+                "At a port of entry with an appointment, or with a visa or other papers to "
+                "enter (including by plane)",
+            ),
+            (
+                EntryManner.PORT_WITHOUT_APPOINTMENT,
+                "At a port of entry, without an appointment or papers",
+            ),
+            (
+                EntryManner.BETWEEN_PORTS,
+                "Between ports of entry (crossing the border away from an official crossing)",
+            ),
+            (EntryManner.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select how the client entered, or Not sure",
+    )
+
+
 class BarsForm(StepForm):
     page_hint = (
         "Each of these can bar asylum, and some bar withholding too (8 U.S.C. "
@@ -401,21 +431,29 @@ class TerrorismReviewForm(StepForm):
         "The immigration law's terrorism grounds (8 U.S.C. § 1182(a)(3)(B)) are very broad: "
         "they cover taking part in violence for an armed group, and giving it money, food, "
         "shelter or other support, even a little and even under threat. A client who falls "
-        "under them cannot get asylum or withholding of removal. Whether the client does, and "
-        "whether an exemption applies, is a lawyer's call."
+        "under them cannot get asylum or withholding of removal. Force or threats (duress) "
+        "do not excuse support. Only the Secretary of Homeland Security or of State can grant "
+        "an exemption; a lawyer cannot."
     )
 
     terrorism_review = RadiosField(
         label="Has anyone decided whether the client falls under the terrorism grounds?",
-        help_text="Record a judge's, an officer's or a lawyer's finding once it is made.",
+        help_text=(
+            "Record a finding once it is made. A lawyer's view that the client is outside "
+            "them or exempt leaves the question open."
+        ),
         choices=[
             (
                 TerrorismReview.DESCRIBED,
                 "Yes: the client falls under them (found by a judge, an officer or a lawyer)",
             ),
             (
+                TerrorismReview.EXEMPTION_GRANTED,
+                "DHS (USCIS) or the State Department granted the client an exemption",
+            ),
+            (
                 TerrorismReview.NOT_DESCRIBED,
-                "Yes: a lawyer found the client does not fall under them, or is exempt",
+                "Only a lawyer's view: the client does not fall under them, or could be exempt",
             ),
             (TerrorismReview.NOT_REVIEWED, "Not decided yet, or Not sure"),
         ],

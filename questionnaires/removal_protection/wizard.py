@@ -26,6 +26,17 @@ def asylum_not_closed(answers):
     )
 
 
+def arrived_after_the_border_rule_began(answers):
+    """Applies when the client last arrived on or after June 5, 2024, when the 2024
+    "Securing the Border" asylum rule began."""
+    arrival = answers.get("last_arrival_date")
+    if isinstance(arrival, str):
+        arrival = date.fromisoformat(arrival)
+    return asylum_not_closed(answers) and rules.arrived_after_the_border_rule_began(
+        rules.Facts(last_arrival_date=arrival)
+    )
+
+
 def aggravated_felony_conviction(answers):
     """Applies when a conviction is an aggravated felony."""
     return convicted(answers) and answers.get("aggravated_felony") == "yes"
@@ -114,6 +125,12 @@ STEPS = (
         forms.AsylumFilingForm,
         asylum_not_closed,
     ),
+    Step(
+        "entry",
+        "How the client last entered",
+        forms.EntryForm,
+        arrived_after_the_border_rule_began,
+    ),
     Step("bars", "Conduct that can bar protection", forms.BarsForm),
     Step(
         "bar_details",
@@ -201,6 +218,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         asylum_filed_date=answers.get("asylum_filed_date"),
         unaccompanied_child=answers.get("unaccompanied_child"),
         deadline_exception=answers.get("deadline_exception"),
+        last_entry_manner=answers.get("last_entry_manner"),
         persecutor_bar=answers.get("persecutor_bar"),
         firm_resettlement=answers.get("firm_resettlement"),
         prior_asylum_denied=answers.get("prior_asylum_denied"),
@@ -282,7 +300,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.1.0",
+        rules_version="2.2.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -14,6 +14,7 @@ from questionnaires.removal_protection.rules import (
     Circuit,
     CountryCondition,
     DeadlineException,
+    EntryManner,
     Facts,
     FutureSource,
     GroundDetail,
@@ -69,6 +70,7 @@ def pol(**overrides) -> Facts:
         "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
         "reinstated_order": N,
         "last_arrival_date": date(2026, 6, 1),
+        "last_entry_manner": EntryManner.PORT_WITH_APPOINTMENT,
         "asylum_filed": N,
         "unaccompanied_child": N,
         "deadline_exception": DeadlineException.NOT_SURE,
@@ -1310,3 +1312,72 @@ def test_r3_11_forced_recruitment_leaves_the_political_opinion_link_to_a_lawyer(
     assert c.ELIAS_ZACARIAS in recruited.finding("nexus_one_central_reason").citations
     assert "strong" not in statuses(recruited)[:2]
     assert status(determine(pol()), "nexus_one_central_reason") == Status.MET
+
+
+# ---------------------------------------------------------------------------
+# Round 4 (/work/adversarial/removal-r4.md): N1 and N2
+# ---------------------------------------------------------------------------
+
+
+def test_n1_a_lawyers_view_that_duress_support_is_exempt_leaves_the_bars_open():
+    """N1 (BREAKS, fixed): a Colombian shopkeeper gave goods to the FARC at gunpoint; the
+    clinic lawyer thinks the client is exempt. Only the Secretary of Homeland Security or of
+    State may decide that the terrorism grounds shall not apply (8 U.S.C.
+    § 1182(d)(3)(B)(i)), and the material support bar has no implied exception for support
+    given under duress (Matter of M-H-Z-, 26 I&N Dec. 757 (BIA 2016), headnote, read
+    2026-11-29). So a lawyer's view leaves asylum and both withholdings unclear, never
+    strong, and deferral (8 C.F.R. § 1208.17(a)) stays shown; only a granted exemption
+    clears the bars."""
+    lawyers_view = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.NOT_DESCRIBED))
+    assert statuses(lawyers_view) == ("unclear", "unclear", "unclear", "strong")
+    assert c.M_H_Z in lawyers_view.finding("asylum_bars").citations
+    assert "only the Secretary" in lawyers_view.data["asylum"]["reason"]
+    assert any("A lawyer's view is not an exemption" in s for s in lawyers_view.next_steps)
+    granted = determine(pol(terrorism_bar=Y, terrorism_review=TerrorismReview.EXEMPTION_GRANTED))
+    assert statuses(granted)[:3] == ("strong", "strong", "strong")
+
+
+@pytest.mark.parametrize(
+    ("manner", "asylum"),
+    [
+        (EntryManner.BETWEEN_PORTS, "possible"),
+        (EntryManner.PORT_WITHOUT_APPOINTMENT, "possible"),
+        (EntryManner.NOT_SURE, "possible"),
+        (None, "possible"),
+        (EntryManner.PORT_WITH_APPOINTMENT, "strong"),
+    ],
+)
+def test_n2_an_entry_between_ports_after_june_2024_leaves_asylum_to_a_lawyer(manner, asylum):
+    """N2 (BREAKS, fixed): a Honduran man crossed from Mexico between ports on 15 June 2025,
+    after the lawful pathways window. 8 C.F.R. § 1208.35(a)(1) (read 2026-11-29) makes a
+    person who entered during the 2024 'Securing the Border' limits ineligible for asylum,
+    unless described in section 3(b) of the Proclamation of June 3, 2024 (which excepts a
+    person who came to a port of entry at a scheduled time and place) or exceptionally
+    compelling circumstances are shown ((a)(2)). Whether the limits ran on that date and
+    whether the rule still stands could not be read, so an entry that may bring it into
+    play, "Not sure" included, makes asylum at most possible; never barred."""
+    d = determine(
+        pol(
+            last_arrival_date=date(2025, 6, 15),
+            asylum_filed=Y,
+            asylum_filed_date=date(2025, 12, 1),
+            last_entry_manner=manner,
+        )
+    )
+    assert d.data["asylum"]["status"] == asylum
+    finding = d.finding("asylum_bars")
+    flagged = "Securing the Border" in finding.explanation
+    assert flagged == (asylum == "possible")
+    assert (c.SECURING_THE_BORDER in finding.citations) == flagged
+    if flagged:
+        assert "set aside" in finding.explanation
+        assert "exceptionally compelling" in finding.explanation
+
+
+def test_n2_an_arrival_before_june_5_2024_is_not_asked_how_the_client_entered():
+    """N2: the 2024 rule began on June 5, 2024 (section 1 of the Proclamation); an arrival
+    the day before is not touched by it, whatever the entry."""
+    d = determine(
+        pol(last_arrival_date=date(2024, 6, 4), last_entry_manner=EntryManner.BETWEEN_PORTS)
+    )
+    assert "Securing the Border" not in d.finding("asylum_bars").explanation

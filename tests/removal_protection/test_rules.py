@@ -14,6 +14,7 @@ from questionnaires.removal_protection.rules import (
     Circuit,
     CountryCondition,
     DeadlineException,
+    EntryManner,
     Facts,
     FutureSource,
     GroundDetail,
@@ -100,6 +101,7 @@ def facts(**overrides) -> Facts:
         "proceeding_type": Proceeding.REMOVAL_PROCEEDINGS,
         "reinstated_order": N,
         "last_arrival_date": date(2026, 6, 1),
+        "last_entry_manner": EntryManner.PORT_WITH_APPOINTMENT,
         "asylum_filed": N,
         "unaccompanied_child": N,
         "deadline_exception": DeadlineException.NOT_SURE,
@@ -1558,11 +1560,11 @@ def test_a_client_found_to_fall_under_the_terrorism_grounds_is_barred_from_withh
     assert [relief(d, r) for r in RELIEF_ORDER] == ["barred", "barred", "barred", "strong"]
 
 
-def test_links_a_lawyer_found_outside_the_terrorism_grounds_bar_nothing():
-    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.NOT_DESCRIBED))
+def test_links_with_an_exemption_granted_bar_nothing():
+    d = determine(facts(terrorism_bar=Y, terrorism_review=TerrorismReview.EXEMPTION_GRANTED))
     assert status(d, "withholding_other_bars") == Status.MET
     assert status(d, "asylum_bars") == Status.MET
-    assert "do not put the client" in d.finding("withholding_other_bars").explanation
+    assert "granted the client an exemption" in d.finding("withholding_other_bars").explanation
     assert relief(d, "asylum") == "strong"
     assert relief(d, "withholding") == "strong"
 

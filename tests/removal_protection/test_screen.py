@@ -209,7 +209,11 @@ OPEN_ASYLUM = {**ANSWERS, "proceeding_type": "removal_proceedings", "reinstated_
 def test_dates_are_checked_against_the_screening_date_not_the_clock(tmp_path):
     """An arrival after --today is refused at the field; one before it is accepted even if
     it is after the real date, and the deadline is counted to --today."""
-    answers = {**OPEN_ASYLUM, "last_arrival_date": "2030-01-02"}
+    answers = {
+        **OPEN_ASYLUM,
+        "last_arrival_date": "2030-01-02",
+        "last_entry_manner": "port_appointment",
+    }
     document = json.loads(screen(tmp_path, answers, "--today", "2030-03-01"))
     assert document["data"]["asylum_deadline"]["last_day_to_file"] == "2031-01-02"
     with pytest.raises(CommandError, match="must be today or in the past") as error:
@@ -243,6 +247,7 @@ def test_schema_says_when_the_terrorism_page_applies():
     assert terrorism["applies"].startswith("Applies when the client is said to have links")
     assert terrorism["fields"][0]["allowed_values"] == [
         "described",
+        "exemption_granted",
         "not_described",
         "not_reviewed",
     ]

@@ -111,6 +111,7 @@ ROBBERY = {
     "proceeding_type": "removal_proceedings",
     "reinstated_order": "no",
     "last_arrival_date": "2025-01-15",
+    "last_entry_manner": "port_appointment",
     "asylum_filed": "no",
     "unaccompanied_child": "no",
     "deadline_exception": "none",
@@ -137,6 +138,7 @@ SHORT_STEPS = [
     "case",
     "convictions",
     "asylum_filing",
+    "entry",
     "bars",
     "past_harm",
     "harmers",
@@ -582,6 +584,7 @@ OPEN_ASYLUM = {
     "proceeding_type": "removal_proceedings",
     "reinstated_order": "no",
     "last_arrival_date": "2026-06-01",
+    "last_entry_manner": "port_appointment",
 }
 
 
@@ -778,3 +781,10 @@ def test_forced_recruitment_can_be_given_as_a_reason(intake):
     intake.answer_until_review(answers)
     record = intake.finish()
     assert finding(record, "nexus_one_central_reason")["status"] == "unclear"
+
+
+def test_entry_page_only_for_an_arrival_on_or_after_june_5_2024(intake):
+    """How the client entered matters only once the 2024 'Securing the Border' rule began
+    (8 C.F.R. § 1208.35; Proclamation of June 3, 2024, section 1: June 5, 2024)."""
+    visited = intake.answer_until_review({**OPEN_ASYLUM, "last_arrival_date": "2024-06-04"})
+    assert "entry" not in visited

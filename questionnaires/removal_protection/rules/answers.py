@@ -90,13 +90,26 @@ class ResettlementException(StrEnum):
 
 
 class TerrorismReview(StrEnum):
-    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B), as
-    a judge, an officer or a lawyer decided it: the broad question "any links to terrorist
-    activity" cannot say so on its own."""
+    """Whether the client falls under the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B): the
+    broad question "any links to terrorist activity" cannot say so on its own. Only a grant
+    of an exemption by the Secretary of Homeland Security or of State (§ 1182(d)(3)(B)(i))
+    clears them; a lawyer's view that the client is outside them or exempt
+    (``NOT_DESCRIBED``, the old "a lawyer found ... or is exempt") leaves them open."""
 
     DESCRIBED = "described"
     NOT_DESCRIBED = "not_described"
+    EXEMPTION_GRANTED = "exemption_granted"
     NOT_REVIEWED = "not_reviewed"
+
+
+class EntryManner(StrEnum):
+    """How the client last entered the United States (asked only for an arrival on or after
+    June 5, 2024, when the "Securing the Border" rule began)."""
+
+    PORT_WITH_APPOINTMENT = "port_appointment"
+    PORT_WITHOUT_APPOINTMENT = "port_no_appointment"
+    BETWEEN_PORTS = "between_ports"
+    NOT_SURE = "not_sure"
 
 
 class NotReportedReason(StrEnum):
@@ -354,6 +367,7 @@ class Facts:
     asylum_filed_date: date | None = None
     unaccompanied_child: str | None = None
     deadline_exception: str | None = None
+    last_entry_manner: str | None = None
     # 3. Conduct that bars protection
     persecutor_bar: str | None = None
     firm_resettlement: str | None = None

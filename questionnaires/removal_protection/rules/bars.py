@@ -14,6 +14,7 @@ from questionnaires.removal_protection import citations as c
 
 from .answers import (
     DeadlineException,
+    EntryManner,
     Facts,
     Harmer,
     HarmKind,
@@ -211,16 +212,28 @@ BAR_TESTS = {
 def falls_under_terrorism_grounds(facts: Facts) -> str:
     """Whether the client is described in the terrorism grounds of 8 U.S.C. § 1182(a)(3)(B)
     (yes / no / not sure). "Links to terrorist activity" is broader than that: a yes to it
-    is settled only by the recorded finding of a judge, an officer or a lawyer (including
-    that an exemption under § 1182(d)(3)(B)(i) applies)."""
+    is settled by a recorded finding that the client falls under them, or by an exemption
+    granted by the Secretary of Homeland Security or of State (§ 1182(d)(3)(B)(i)). A
+    lawyer's view that the client is outside them or exempt settles nothing: only the
+    Secretaries grant exemptions, and support given under duress is still support (Matter
+    of M-H-Z-)."""
     if facts.terrorism_bar == YesNo.NO:
         return YesNo.NO
     if facts.terrorism_bar != YesNo.YES:
         return YesNo.NOT_SURE
     return {
         TerrorismReview.DESCRIBED: YesNo.YES,
-        TerrorismReview.NOT_DESCRIBED: YesNo.NO,
+        TerrorismReview.EXEMPTION_GRANTED: YesNo.NO,
     }.get(facts.terrorism_review, YesNo.NOT_SURE)
+
+
+def only_a_lawyers_view_on_terrorism(facts: Facts) -> bool:
+    """The links are unresolved, and what is recorded is a lawyer's view that the client is
+    outside the terrorism grounds or exempt (not an exemption granted)."""
+    return (
+        terrorism_links_unresolved(facts)
+        and facts.terrorism_review == TerrorismReview.NOT_DESCRIBED
+    )
 
 
 def terrorism_links_unresolved(facts: Facts) -> bool:
@@ -262,6 +275,44 @@ def entered_in_the_lawful_pathways_window(facts: Facts) -> bool:
     )
 
 
+#: The day the "Securing the Border" proclamation and rule took effect (8 C.F.R. § 1208.35).
+SECURING_THE_BORDER_START = date(2024, 6, 5)
+
+
+def arrived_after_the_border_rule_began(facts: Facts) -> bool:
+    """The client last arrived on or after June 5, 2024, so how the client entered decides
+    whether 8 C.F.R. § 1208.35 could apply."""
+    arrival = facts.last_arrival_date
+    return arrival is not None and arrival >= SECURING_THE_BORDER_START
+
+
+def securing_the_border_may_apply(facts: Facts) -> bool:
+    """8 C.F.R. § 1208.35(a)(1): a person who entered across the southern border while the
+    2024 "Securing the Border" limits were in effect is ineligible for asylum, unless the
+    person is described in section 3(b) of the Proclamation of June 3, 2024 (an
+    unaccompanied child; a person with a visa or other permission to enter, or who came to
+    a port of entry at a scheduled time and place) or shows exceptionally compelling
+    circumstances ((a)(2)). An entry between ports, at a port without an appointment, or
+    one not known ("Not sure", or not answered) may bring it into play; whether the limits
+    were in effect on that date, and whether the rule still stands, is a lawyer's check."""
+    return (
+        arrived_after_the_border_rule_began(facts)
+        and facts.unaccompanied_child != YesNo.YES
+        and facts.last_entry_manner != EntryManner.PORT_WITH_APPOINTMENT
+    )
+
+
+SECURING_THE_BORDER_OPEN = (
+    "whether the 2024 'Securing the Border' rule bars asylum: a person who "
+    "crossed the southern border while its emergency limits were in effect, other than at a "
+    "port of entry with an appointment or with a visa, is not eligible for asylum unless "
+    "exceptionally compelling circumstances are shown (at the time of entry, an acute "
+    "medical emergency, an imminent and extreme threat to life or safety, or being a "
+    "trafficking victim). A lawyer must check whether the rule applied on the date the "
+    "client entered, and whether it has since been set aside"
+)
+
+
 LAWFUL_PATHWAYS_OPEN = (
     "how the client entered: a person who crossed the southern border from Mexico without "
     "papers between May 11, 2023 and May 11, 2025, after passing through another country, "
@@ -283,6 +334,14 @@ PAYMENTS_OPEN = (
 TERRORISM_OPEN = (
     "whether the client's links to terrorist activity put the client under the immigration "
     "law's terrorism grounds (a lawyer's call, including any exemption)"
+)
+#: Why a lawyer's view that the client is outside the terrorism grounds or exempt is not
+#: enough (8 U.S.C. § 1182(d)(3)(B)(i); Matter of M-H-Z-).
+TERRORISM_LAWYER_VIEW = (
+    "A lawyer's view that the client is outside the terrorism grounds or exempt does not "
+    "settle it: only the Secretary of Homeland Security or of State can grant an exemption, "
+    "and support given under threat (duress) still counts. Until an exemption is granted, "
+    "treat the terrorism bar as open."
 )
 
 
@@ -315,6 +374,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     relied_on = (
         *(name for name, _, _ in ASYLUM_BAR_QUESTIONS),
         "last_arrival_date",
+        "last_entry_manner",
         "unaccompanied_child",
         "prior_denial_by_court",
         "resettlement_exception",
@@ -351,6 +411,12 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if terrorism == YesNo.YES:
         barred.append("falls under the terrorism grounds")
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    elif only_a_lawyers_view_on_terrorism(facts):
+        unknown.append(
+            "whether the client falls under the terrorism grounds (a lawyer's view is not an "
+            "exemption)"
+        )
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION, c.M_H_Z]
     elif terrorism_links_unresolved(facts):
         unknown.append(TERRORISM_OPEN)
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
@@ -359,6 +425,9 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if may_have_paid_a_designated_group(facts):
         unknown.append(PAYMENTS_OPEN)
         cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+    if securing_the_border_may_apply(facts):
+        unknown.append(SECURING_THE_BORDER_OPEN)
+        cites.append(c.SECURING_THE_BORDER)
     if entered_in_the_lawful_pathways_window(facts):
         unknown.append(LAWFUL_PATHWAYS_OPEN)
         cites.append(c.LAWFUL_PATHWAYS)
@@ -630,9 +699,15 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             "support to an armed group can count), the law treats the client as a danger to "
             "the security of the United States, and both kinds of withholding are barred. A "
             "lawyer must decide it, including whether an exemption applies, and record it. "
-            "Deferral under the Convention Against Torture stays open either way.",
+            + (TERRORISM_LAWYER_VIEW + " " if only_a_lawyers_view_on_terrorism(facts) else "")
+            + "Deferral under the Convention Against Torture stays open either way.",
             relied_on,
-            (*cites, *terrorism_cites, c.TERRORISM_EXEMPTION),
+            (
+                *cites,
+                *terrorism_cites,
+                c.TERRORISM_EXEMPTION,
+                *((c.M_H_Z,) if only_a_lawyers_view_on_terrorism(facts) else ()),
+            ),
         )
     unknown = [
         words
@@ -661,8 +736,8 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             cites,
         )
     cleared = (
-        " A lawyer found the client's links to terrorist activity do not put the client "
-        "under the terrorism grounds."
+        " The Secretary of Homeland Security or of State granted the client an exemption "
+        "from the terrorism grounds."
         if facts.terrorism_bar == YesNo.YES
         else ""
     )

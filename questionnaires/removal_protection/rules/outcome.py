@@ -22,7 +22,12 @@ from .answers import (
     in_ninth_circuit,
     officials_acted_only_privately,
 )
-from .bars import drug_trafficking_presumed_serious, terrorism_links_unresolved
+from .bars import (
+    TERRORISM_LAWYER_VIEW,
+    drug_trafficking_presumed_serious,
+    only_a_lawyers_view_on_terrorism,
+    terrorism_links_unresolved,
+)
 from .deadline import asylum_deadline_date
 
 #: Statuses from best to worst, for choosing what the headline leads with.
@@ -55,8 +60,11 @@ TERRORISM_UNRESOLVED = (
 
 
 def _terrorism_cap(facts: Facts, status: str, reason: str) -> tuple[str, str]:
-    """Links to terrorist activity that no one has yet weighed may well bar asylum and both
-    kinds of withholding: no better than unclear until a lawyer decides."""
+    """Links to terrorist activity that no one has yet weighed, or that only a lawyer thinks
+    are outside the terrorism grounds or exempt, may well bar asylum and both kinds of
+    withholding: no better than unclear until a finding or a granted exemption."""
+    if only_a_lawyers_view_on_terrorism(facts):
+        return _cap(status, reason, ReliefStatus.UNCLEAR, TERRORISM_LAWYER_VIEW)
     if terrorism_links_unresolved(facts):
         return _cap(status, reason, ReliefStatus.UNCLEAR, TERRORISM_UNRESOLVED)
     return status, reason

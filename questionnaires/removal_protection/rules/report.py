@@ -40,6 +40,7 @@ from .bars import (
     free_of_other_withholding_bars,
     free_of_particularly_serious_crime_bar,
     may_have_paid_a_designated_group,
+    only_a_lawyers_view_on_terrorism,
     terrorism_links_unresolved,
 )
 from .deadline import asylum_deadline_date, asylum_filed_within_one_year
@@ -341,7 +342,14 @@ def next_steps(facts: Facts, f: dict[str, Finding], relief: dict[str, dict[str, 
             "Get the sentencing records: add up the prison terms imposed for the aggravated "
             "felonies, suspended parts included. Five years or more bars withholding."
         )
-    if terrorism_links_unresolved(facts):
+    if only_a_lawyers_view_on_terrorism(facts):
+        steps.append(
+            "Find out whether DHS (USCIS) or the State Department has granted the client an "
+            "exemption from the terrorism grounds (8 U.S.C. § 1182(d)(3)(B)(i)), or can be "
+            "asked for one. A lawyer's view is not an exemption. Until one is granted, "
+            "prepare deferral under the Convention Against Torture as well."
+        )
+    elif terrorism_links_unresolved(facts):
         steps.append(
             "Have a lawyer decide whether the client's links to terrorist activity put the "
             "client under the terrorism grounds (8 U.S.C. § 1182(a)(3)(B)), and whether an "
