@@ -297,6 +297,8 @@ _POLICE_TORTURE = {
     "proceeding_type": "removal_proceedings",
     "reinstated_order": "no",
     "last_arrival_date": days_ago(200),
+    # Came to a port of entry with an appointment: the 2024 border rule's exception.
+    "last_entry_manner": "port_appointment",
     "asylum_filed": "no",
     "unaccompanied_child": "no",
     "deadline_exception": "not_sure",
@@ -385,6 +387,7 @@ REMOVAL_FLOWS = (
             "crime_political": "not_sure",
             "terrorism_bar": "yes",
             "terrorism_review": "not_reviewed",
+            "last_entry_manner": "between_ports",
         },
     ),
     Flow(REMOVAL, "police torture for political opinion", _POLICE_TORTURE),
