@@ -360,6 +360,7 @@ TERRORISM_LAWYER_VIEW = (
     "terrorism_review",
     "last_arrival_date",
     "unaccompanied_child",
+    "last_entry_manner",
     decides="whether a bar rules out asylum",
     law=(c.ASYLUM_BARS,),
 )
