@@ -167,7 +167,7 @@ def test_preparing_a_request(page, browser_problems):
         "I.R.C. § 6103(e)",
     )
     expect(page.get_by_role("table", name="What the request needs")).to_be_visible()
-    answers_given = page.locator(".summary-list")
+    answers_given = page.locator("h2:has-text('Answers given') + dl.summary-list")
     expect(answers_given).not_to_contain_text(AUTHORIZATION)
     expect(answers_given).to_contain_text("The client")
     check_pdf(page, record, browser_problems)

@@ -232,7 +232,7 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
         "region", name="Past persecution raises a presumption of future harm Not met"
     )
     expect(presumption).to_contain_text("The client was not harmed before")
-    answers_given = page.locator(".summary-list")
+    answers_given = page.locator("h2:has-text('Answers given') + dl.summary-list")
     expect(answers_given).not_to_contain_text(HARM_KINDS)
     check_pdf(page, record, browser_problems)
 

@@ -58,6 +58,7 @@ WITHOUT_A_LINK = {
         "PEREZ_GUZMAN",
         "PANGEA",
         "ELIAS_ZACARIAS",
+        "M_H_Z",
     },
 }
 

@@ -10,6 +10,7 @@ ARRIVED_IN_MARCH = {
     "proceeding_type": "removal_proceedings",
     "reinstated_order": "no",
     "last_arrival_date": "2025-03-01",
+    "last_entry_manner": "port_appointment",
     "asylum_filed": "no",
     "deadline_exception": "none",
 }
