@@ -62,6 +62,10 @@ def home(request):
     )
 
 
+#: Case records shown on one page of the list.
+CASES_PER_PAGE = 25
+
+
 @require_http_methods(["GET", "POST"])
 def case_list(request):
     """The records this user may see (a supervisor: the whole clinic's), filtered and sorted
@@ -72,11 +76,23 @@ def case_list(request):
     stored reference is encrypted, so the search matches keyed hashes."""
     if request.method == "POST":
         return _search_by_reference(request)
+    filter_form, records, filters = _filtered_records(request, request.GET)
+    search = request.session.get(SEARCH_SESSION_KEY) if request.GET.get("searched") else None
+    if search:
+        records = with_reference(records, search)
+        filters["match"] = search["match"]
+    page = Paginator(records, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    action = AuditEvent.Action.SEARCHED if search else AuditEvent.Action.LISTED
+    record_list_view(request, action, {**filters, "page": page.number})
+    return _case_list_page(request, filter_form, page, search, ReferenceSearchForm(search))
+
+
+def _filtered_records(request, params):
+    """The filter form on ``params``, the records this user may see narrowed and sorted by
+    it, and the filters applied (for the audit trail)."""
     visible = CaseRecord.objects.visible_to(request.user)
     filter_form = CaseFilterForm(
-        request.GET,
-        visible=visible,
-        can_see_others=is_supervisor(request.user),
+        params, visible=visible, can_see_others=is_supervisor(request.user)
     )
     records, filters = filter_form.filter(
         visible.select_related("created_by").only(
@@ -89,14 +105,7 @@ def case_list(request):
             "created_by__username",
         )
     )
-    search = request.session.get(SEARCH_SESSION_KEY) if request.GET.get("searched") else None
-    if search:
-        records = with_reference(records, search)
-        filters["match"] = search["match"]
-    page = Paginator(records, 25).get_page(request.GET.get("page"))
-    action = AuditEvent.Action.SEARCHED if search else AuditEvent.Action.LISTED
-    record_list_view(request, action, {**filters, "page": page.number})
-    return _case_list_page(request, filter_form, page, search, ReferenceSearchForm(search))
+    return filter_form, records, filters
 
 
 def _search_by_reference(request):
@@ -104,12 +113,8 @@ def _search_by_reference(request):
     params = request.GET.copy()
     params.pop("page", None)
     if not form.is_valid():
-        visible = CaseRecord.objects.visible_to(request.user)
-        filter_form = CaseFilterForm(
-            params, visible=visible, can_see_others=is_supervisor(request.user)
-        )
-        records, _ = filter_form.filter(visible.select_related("created_by"))
-        page = Paginator(records, 25).get_page(1)
+        filter_form, records, _ = _filtered_records(request, params)
+        page = Paginator(records, CASES_PER_PAGE).get_page(1)
         return _case_list_page(request, filter_form, page, None, form, status=400)
     request.session[SEARCH_SESSION_KEY] = form.cleaned_data
     params["searched"] = "1"
