@@ -355,6 +355,11 @@ _GANG_EXTORTION = {
     **_POLICE_TORTURE,
     "country_of_return": "El Salvador",
     "circuit": "other",
+    # Came alone at 16 and is still under 18: the page on unaccompanied children.
+    "unaccompanied_child": "yes",
+    "client_under_18_now": "yes",
+    "parent_available_since_arrival": "no",
+    "lawful_status_now": "no",
     "harm_narrative": "A gang demanded rent from the client's shop and beat him when he refused.",
     "harm_kinds": ["physical_assault", "extortion"],
     "severe_pain": "no",

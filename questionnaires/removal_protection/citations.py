@@ -42,6 +42,13 @@ DEADLINE_EXCEPTIONS = Citation(USC, "§ 1158(a)(2)(D)")
 # (6 U.S.C. § 279(g)(2)). Added by the Trafficking Victims Protection Reauthorization Act
 # of 2008, Pub. L. 110-457, § 235(d)(7)(A), 122 Stat. 5044, 5081.
 UNACCOMPANIED_CHILDREN = Citation(USC, "§ 1158(a)(2)(E)")
+# 6 U.S.C. § 279(g)(2) (read 2026-11-30 as quoted by the Office of Refugee Resettlement,
+# "Who We Serve - Unaccompanied Children"): a child who "has no lawful immigration status in
+# the United States; has not attained 18 years of age", and for whom there is "no parent or
+# legal guardian in the United States" or none "available to provide care and physical
+# custody". The definition is in the present tense: it says nothing of a child who has since
+# turned 18.
+UAC_DEFINED = Citation("6 U.S.C.", "§ 279(g)(2)")
 # 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
 # nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
 ASYLUM_BARS = Citation(USC, "§ 1158(b)(2)(A)")
@@ -116,6 +123,11 @@ LAWFUL_PATHWAYS = Citation(CFR, "§ 1208.33(a)")
 # refers to, on who entered during the emergency periods, was not read.
 SECURING_THE_BORDER = Citation(CFR, "§ 1208.35(a)")
 CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
+# 8 C.F.R. § 1208.4(a)(5)(ii) (read 2026-11-30 on eCFR): extraordinary circumstances may
+# include "Legal disability (e.g., the applicant was an unaccompanied minor or suffered from
+# a mental impairment) during the 1-year period after arrival", if the application is filed
+# "within a reasonable period given those circumstances" ((a)(5)).
+UNACCOMPANIED_MINOR_DISABILITY = Citation(CFR, "§ 1208.4(a)(5)(ii)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
 # 8 C.F.R. §§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii), as read on eCFR with the 2020
@@ -219,6 +231,12 @@ MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 
 # exception for an alien who has provided material support to a terrorist organization under
 # duress".
 M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
+M_A_C_O = Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018")  # "An Immigration
+# Judge has initial jurisdiction over an asylum application filed by a respondent who was
+# previously determined to be an unaccompanied alien child but who turned 18 before filing
+# the application" (the holding as quoted in the Board's headnote by CLINIC and by
+# myattorneyusa.com, read 2026-11-30; the decision itself was not read). A ruling on who
+# hears the application, not on the one-year deadline.
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
 # in a hypothetical chain must be more likely than not
 M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
@@ -241,14 +259,18 @@ PANGEA = Citation(
 )  # order of Jan. 8, 2021 preliminarily enjoining the rule at 85 Fed. Reg. 80274 (the 2020
 # amendments to the asylum and withholding regulations) before it took effect
 
-#: The date the law in these rules was last checked, and what was checked. Shown in a
+#: The date the law in these rules was last checked (2026-11-29, with the additions of
+#: 2026-11-30: 8 C.F.R. § 1208.4(a)(5)(ii), 6 U.S.C. § 279(g)(2), Matter of M-A-C-O-, and a
+#: second search for the circuit cases and for 8 C.F.R. §§ 241.8 and 1208.17), and what
+#: was checked. Shown in a
 #: caveat; ``law_as_of`` in the wizard is this date.
-LAW_CHECKED_ON = "2026-11-29"
+LAW_CHECKED_ON = "2026-11-30"
 LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
-    "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 8 C.F.R. §§ 1208.4(a)(2)(ii) and "
-    "(a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
-    "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, "
+    "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
+    "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, "
+    "208.31, 1208.31, "
+    "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its holding), "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
@@ -261,8 +283,12 @@ LAW_NOT_CONFIRMED = (
     "the text of 8 C.F.R. § 241.8(e) (a reinstated order and a fear of return: the referral to "
     "an asylum officer was confirmed from 8 C.F.R. §§ 208.31 and 1208.31 instead) and of "
     "§ 1208.17 itself (deferral for a person barred from withholding was confirmed from "
-    "§ 1208.16(c)(4), which sends that person to § 1208.17(a)), and the holdings of the "
-    "Third, Fourth and Fifth Circuits on the withholding nexus standard; the provision "
+    "§ 1208.16(c)(4), which sends that person to § 1208.17(a)); neither could be found in "
+    "a copy the check could read, on 2026-11-29 or 2026-11-30; the holdings of the "
+    "Third, Fourth and Fifth Circuits on the withholding nexus standard (each case was found "
+    "and its opening read, but not the passage on the standard); whether an unaccompanied "
+    "child who has turned 18 keeps the exemption from the one-year deadline (no holding on "
+    "the deadline itself was found); the provision "
     "§ 1208.35(a)(1) refers to for who entered during the 2024 rule's emergency periods, the "
     "dates those periods ran, and whether § 1208.35 has since been set aside"
 )

@@ -289,6 +289,43 @@ class AsylumFilingForm(StepForm):
         return cleaned
 
 
+class ChildStatusForm(StepForm):
+    page_hint = (
+        "The one-year deadline does not apply to an unaccompanied child: under 18, with no "
+        "lawful immigration status and no parent or legal guardian in the United States "
+        "available to care for them (8 U.S.C. § 1158(a)(2)(E); 6 U.S.C. § 279(g)(2)). "
+        "Whether the client still is one decides whether the exemption is clear."
+    )
+
+    client_under_18_now = RadiosField(
+        label="Is the client under 18 today?",
+        help_text="Check the client's date of birth on a birth certificate or passport.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client is under 18 today",
+    )
+    parent_available_since_arrival = RadiosField(
+        label=(
+            "Since arriving, has a parent or legal guardian in the United States been "
+            "available to care for the client?"
+        ),
+        help_text=(
+            "A relative or sponsor who is not the client's legal guardian (an aunt, an older "
+            "brother) does not count."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required=(
+            "Select whether a parent or legal guardian in the United States has been "
+            "available to care for the client"
+        ),
+    )
+    lawful_status_now = RadiosField(
+        label="Does the client have lawful immigration status today, such as a valid visa?",
+        help_text="If the client was paroled or has a pending application, select Not sure.",
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client has lawful immigration status today",
+    )
+
+
 class EntryForm(StepForm):
     page_hint = (
         "A 2024 rule makes many people who crossed the southern border without an "

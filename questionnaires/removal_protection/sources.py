@@ -2,8 +2,9 @@
 ``questionnaires.framework.sources``).
 
 *Barajas-Romero v. Lynch* is a page of the app, one anchor per reporter page (``*354`` to
-``*365``). Sections of 8 U.S.C. link to the Legal Information Institute at the subsection;
-sections of 8 C.F.R. to the eCFR at the paragraph. The other cases have no link.
+``*365``). Sections of 8 U.S.C. (and 6 U.S.C. § 279) link to the Legal Information
+Institute at the subsection; sections of 8 C.F.R. to the eCFR at the paragraph. The other
+cases have no link.
 """
 
 import re
@@ -51,4 +52,6 @@ def official_address(citation: Citation) -> str | None:
         return us_code(8, citation.pinpoint)
     if citation.authority == c.CFR:
         return cfr(8, citation.pinpoint)
+    if citation.authority == c.UAC_DEFINED.authority:
+        return us_code(6, citation.pinpoint)
     return None

@@ -26,6 +26,11 @@ def asylum_not_closed(answers):
     )
 
 
+def came_as_an_unaccompanied_child(answers):
+    """Applies when asylum is open and the client arrived as an unaccompanied child."""
+    return asylum_not_closed(answers) and answers.get("unaccompanied_child") == "yes"
+
+
 def arrived_after_the_border_rule_began(answers):
     """Applies when the client last arrived on or after June 5, 2024, when the 2024
     "Securing the Border" asylum rule began."""
@@ -126,6 +131,12 @@ STEPS = (
         asylum_not_closed,
     ),
     Step(
+        "child_status",
+        "The client as an unaccompanied child",
+        forms.ChildStatusForm,
+        came_as_an_unaccompanied_child,
+    ),
+    Step(
         "entry",
         "How the client last entered",
         forms.EntryForm,
@@ -217,6 +228,9 @@ def build_facts(answers, today: date) -> rules.Facts:
         asylum_filed=answers.get("asylum_filed"),
         asylum_filed_date=answers.get("asylum_filed_date"),
         unaccompanied_child=answers.get("unaccompanied_child"),
+        client_under_18_now=answers.get("client_under_18_now"),
+        parent_available_since_arrival=answers.get("parent_available_since_arrival"),
+        lawful_status_now=answers.get("lawful_status_now"),
         deadline_exception=answers.get("deadline_exception"),
         last_entry_manner=answers.get("last_entry_manner"),
         persecutor_bar=answers.get("persecutor_bar"),
@@ -300,7 +314,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.2.0",
+        rules_version="2.3.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -59,6 +59,7 @@ WITHOUT_A_LINK = {
         "PANGEA",
         "ELIAS_ZACARIAS",
         "M_H_Z",
+        "M_A_C_O",
     },
 }
 

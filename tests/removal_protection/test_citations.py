@@ -233,7 +233,9 @@ def test_statutes_and_regulations_are_the_ones_checked():
     and 1208.16(b)(3)(ii) (relocation presumed unreasonable, in the text in force), and the
     terrorism bar to withholding (§§ 1231(b)(3)(B)(iv), 1227(a)(4)(B), 1182(a)(3)(B);
     § 1208.16(c)(4)). The one that could not be read (§ 241.8(e)) is never cited, only named
-    in a caveat."""
+    in a caveat. Read 2026-11-30: § 1208.4(a)(5)(ii) (an unaccompanied minor's legal
+    disability as an extraordinary circumstance); 6 U.S.C. § 279(g)(2), checked in
+    :func:`test_the_child_definition_is_cited_from_title_6`."""
     named = {
         "§ 1158(a)(2)(B)",
         "§ 1158(a)(2)(C)",
@@ -256,6 +258,7 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1208.33(a)",
         "§ 1208.4(a)(4)",
         "§ 1208.4(a)(5)",
+        "§ 1208.4(a)(5)(ii)",
         "§ 1208.13(b)(1)",
         "§ 1208.13(b)(3)(ii)",
         "§ 208.31",
@@ -297,3 +300,12 @@ def test_the_injunction_of_the_2020_amendments_is_cited_in_full_form():
     assert c.PANGEA.text == (
         "Pangea Legal Servs. v. U.S. Dep't of Homeland Sec., 512 F. Supp. 3d 966 (N.D. Cal. 2021)"
     )
+
+
+def test_the_child_definition_is_cited_from_title_6():
+    """6 U.S.C. § 279(g)(2), the definition 8 U.S.C. § 1158(a)(2)(E) points to (read
+    2026-11-30), links to title 6 at the Legal Information Institute."""
+    from questionnaires.removal_protection.sources import official_address
+
+    assert c.UAC_DEFINED.text == "6 U.S.C. § 279(g)(2)"
+    assert official_address(c.UAC_DEFINED) == ("https://www.law.cornell.edu/uscode/text/6/279#g_2")

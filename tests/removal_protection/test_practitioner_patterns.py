@@ -1278,19 +1278,35 @@ def test_r3_8_entry_in_the_lawful_pathways_window_leaves_asylum_to_a_lawyer():
     assert before.finding("asylum_bars").status == Status.MET
 
 
-def test_r3_9_an_unaccompanied_child_is_exempt_but_the_age_now_is_not_asked():
-    """R3-9 (WEAK, partly fixed): a boy who came alone at 15 in September 2025, now 16. The
-    deadline "shall not apply to an unaccompanied alien child" (8 U.S.C. § 1158(a)(2)(E),
-    now cited). The rules do not ask the client's age now, so they cannot tell a child who
-    still qualifies from one who has turned 18: the deadline stays a lawyer's check and
-    asylum possible (erring toward filing), and the finding says the exemption turns on
-    being under 18 with no parent or guardian available."""
-    d = determine(pol(last_arrival_date=date(2025, 9, 15), unaccompanied_child=Y))
-    finding = d.finding("asylum_filing_deadline")
+def test_r3_9_an_unaccompanied_child_still_under_18_is_exempt():
+    """R3-9 (WEAK, fixed in rules 2.3.0): a boy who came alone at 15 in September 2025, now
+    16. The deadline "shall not apply to an unaccompanied alien child (as defined in section
+    279(g) of title 6)" (8 U.S.C. § 1158(a)(2)(E)): under 18, no lawful status, no parent or
+    legal guardian in the United States available to care for him (6 U.S.C. § 279(g)(2),
+    read 2026-11-30). The rules now ask whether the client is still under 18, whether a
+    parent or guardian here has been available since arrival, and whether he has lawful
+    status: all three as the definition needs make the deadline met (file while still a
+    child); unanswered (an answers file from before 2.3.0) it stays a lawyer's check."""
+    unasked = determine(pol(last_arrival_date=date(2025, 9, 15), unaccompanied_child=Y))
+    finding = unasked.finding("asylum_filing_deadline")
     assert finding.status == Status.UNCLEAR
     assert "under 18" in finding.explanation
     assert c.UNACCOMPANIED_CHILDREN in finding.citations
-    assert d.data["asylum"]["status"] == "possible"
+    assert unasked.data["asylum"]["status"] == "possible"
+    d = determine(
+        pol(
+            last_arrival_date=date(2025, 9, 15),
+            unaccompanied_child=Y,
+            client_under_18_now=Y,
+            parent_available_since_arrival=N,
+            lawful_status_now=N,
+        )
+    )
+    finding = d.finding("asylum_filing_deadline")
+    assert finding.status == Status.MET
+    assert "File while the client is still under 18" in finding.explanation
+    assert c.UAC_DEFINED in finding.citations
+    assert d.data["asylum"]["status"] == "strong"
 
 
 def test_r3_11_forced_recruitment_leaves_the_political_opinion_link_to_a_lawyer():

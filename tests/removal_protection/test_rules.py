@@ -34,8 +34,10 @@ from questionnaires.removal_protection.rules import (
     ResettlementException,
     TerrorismReview,
     YesNo,
+    asylum_deadline_date,
     circuit_table,
     determine,
+    still_an_unaccompanied_child,
 )
 
 Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
@@ -2024,3 +2026,72 @@ def test_a_caveat_says_which_firm_resettlement_text_is_applied():
     d = determine(facts(firm_resettlement=Y, resettlement_exception=ResettlementException.NONE))
     assert any("208.15" in note and "Pangea" in note for note in d.caveats)
     assert not any("Firm resettlement" in note for note in determine(facts()).caveats)
+
+
+CHILD_NOW = {
+    "last_arrival_date": date(2022, 8, 1),
+    "unaccompanied_child": Y,
+    "client_under_18_now": Y,
+    "parent_available_since_arrival": N,
+    "lawful_status_now": N,
+    "deadline_exception": DeadlineException.NONE,
+}
+
+
+@pytest.mark.parametrize("filed", [N, Y])
+def test_a_client_still_an_unaccompanied_child_is_not_held_to_the_deadline(filed):
+    """8 U.S.C. § 1158(a)(2)(E): the deadline "shall not apply to an unaccompanied alien
+    child (as defined in section 279(g) of title 6)": under 18, no lawful status, no parent
+    or legal guardian here available to care for them (6 U.S.C. § 279(g)(2)). A client who
+    is all of that today, and has had no parent or guardian here since arriving, is exempt
+    however long ago the arrival; one who filed, filed as a child."""
+    d = determine(facts(**CHILD_NOW, asylum_filed=filed))
+    finding = deadline(d)
+    assert finding.status == Status.MET
+    assert "still an unaccompanied child" in finding.explanation
+    assert ("still under 18" in finding.explanation) == (filed == N)
+    assert {c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED} <= set(finding.citations)
+    assert c.M_A_C_O not in finding.citations
+    assert relief(d, "asylum") != "barred"
+    assert asylum_deadline_date(facts(**CHILD_NOW, asylum_filed=filed)) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"client_under_18_now": N}, "has turned 18"),
+        ({"parent_available_since_arrival": Y}, "has had a parent or legal guardian"),
+        ({"lawful_status_now": Y}, "has lawful immigration status"),
+    ],
+)
+def test_a_client_no_longer_an_unaccompanied_child_is_left_to_a_lawyer(change, words):
+    """The definition is in the present tense, and no holding on whether the exemption
+    survives was found; Matter of M-A-C-O- decides only who first hears an application
+    filed after 18. Being an unaccompanied minor in the year after arrival is also a legal
+    disability (8 C.F.R. § 1208.4(a)(5)(ii)): unclear, never barred."""
+    d = determine(facts(**{**CHILD_NOW, **change}))
+    finding = deadline(d)
+    assert finding.status == Status.UNCLEAR
+    assert words in finding.explanation
+    assert "unsettled" in finding.explanation
+    assert {c.M_A_C_O, c.UNACCOMPANIED_MINOR_DISABILITY} <= set(finding.citations)
+    assert relief(d, "asylum") == "possible"
+
+
+@pytest.mark.parametrize(
+    "field", ["client_under_18_now", "parent_available_since_arrival", "lawful_status_now"]
+)
+def test_not_sure_whether_the_client_is_still_a_child_is_unclear(field):
+    """ "Not sure" is never read as yes or no: what decides it is named."""
+    d = determine(facts(**{**CHILD_NOW, field: NS}))
+    finding = deadline(d)
+    assert finding.status == Status.UNCLEAR
+    assert "it is not known whether the client still is" in finding.explanation
+    assert "date of birth" in finding.explanation
+    assert c.M_A_C_O not in finding.citations
+
+
+def test_still_an_unaccompanied_child_reads_every_part_of_the_definition():
+    assert still_an_unaccompanied_child(facts(**CHILD_NOW)) is True
+    assert still_an_unaccompanied_child(facts(**{**CHILD_NOW, "lawful_status_now": Y})) is False
+    assert still_an_unaccompanied_child(facts(**{**CHILD_NOW, "lawful_status_now": None})) is None

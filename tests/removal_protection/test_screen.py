@@ -69,7 +69,7 @@ def test_seed_case_as_json(tmp_path):
         }
     ]
     assert len(nexus["circuit_table"]) == 12
-    assert document["law_as_of"] == "2026-11-29"
+    assert document["law_as_of"] == "2026-11-30"
     state = next(f for f in document["findings"] if f["code"] == "state_action")
     assert "Barajas-Romero v. Lynch, 846 F.3d 351, 362-63 (9th Cir. 2017)" in state["citations"]
     assert "officials_protect_group" in state["relied_on"]

@@ -788,3 +788,43 @@ def test_entry_page_only_for_an_arrival_on_or_after_june_5_2024(intake):
     (8 C.F.R. § 1208.35; Proclamation of June 3, 2024, section 1: June 5, 2024)."""
     visited = intake.answer_until_review({**OPEN_ASYLUM, "last_arrival_date": "2024-06-04"})
     assert "entry" not in visited
+
+
+#: The short path for a client who came alone at 16 and is still a child.
+CHILD = {
+    **ROBBERY,
+    "last_arrival_date": "2024-03-01",
+    "unaccompanied_child": "yes",
+    "client_under_18_now": "yes",
+    "parent_available_since_arrival": "no",
+    "lawful_status_now": "no",
+}
+
+
+def test_the_child_page_follows_the_filing_page_for_a_child_who_came_alone(intake):
+    visited = intake.answer_until_review(CHILD)
+    assert visited[visited.index("asylum_filing") + 1] == "child_status"
+    record = intake.finish()
+    assert record.answers["client_under_18_now"] == "yes"
+    # The year ran out long ago, but the client is still an unaccompanied child.
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+    assert relief(record, "asylum") != "barred"
+
+
+def test_the_child_page_is_not_asked_when_the_client_did_not_come_alone(intake):
+    assert "child_status" not in intake.answer_until_review(ROBBERY)
+
+
+def test_a_client_who_has_turned_18_is_left_to_a_lawyer(intake):
+    intake.answer_until_review({**CHILD, "client_under_18_now": "no"})
+    record = intake.finish()
+    deadline = finding(record, "asylum_filing_deadline")
+    assert deadline["status"] == "unclear"
+    assert "has turned 18" in deadline["explanation"]
+    assert "Matter of M-A-C-O-, 27 I&N Dec. 477 (BIA 2018)" in deadline["citations"]
+
+
+def test_the_child_page_is_not_asked_when_a_reinstated_order_closes_asylum(intake):
+    answers = {**CHILD, "proceeding_type": "reinstatement", "reinstated_order": "yes"}
+    visited = intake.answer_until_review(answers)
+    assert "asylum_filing" not in visited and "child_status" not in visited

@@ -366,6 +366,11 @@ class Facts:
     asylum_filed: str | None = None
     asylum_filed_date: date | None = None
     unaccompanied_child: str | None = None
+    # 2b. A client who came as an unaccompanied child: is the client one still? (asked only
+    # then; absent from answers files made before rules 2.3.0)
+    client_under_18_now: str | None = None
+    parent_available_since_arrival: str | None = None
+    lawful_status_now: str | None = None
     deadline_exception: str | None = None
     last_entry_manner: str | None = None
     # 3. Conduct that bars protection

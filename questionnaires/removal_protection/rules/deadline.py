@@ -8,7 +8,7 @@ import functools
 from datetime import date, timedelta
 
 from questionnaires.framework.determination import Finding, Status, reads
-from questionnaires.framework.wording import YesNo, us_long_date
+from questionnaires.framework.wording import YesNo, join_words, us_long_date
 from questionnaires.removal_protection import citations as c
 
 from .answers import DeadlineException, Facts, Proceeding
@@ -100,6 +100,9 @@ DEADLINE_RELIED_ON = (
     "asylum_filed",
     "asylum_filed_date",
     "unaccompanied_child",
+    "client_under_18_now",
+    "parent_available_since_arrival",
+    "lawful_status_now",
     "deadline_exception",
 )
 
@@ -136,6 +139,91 @@ def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
     )
 
 
+def still_an_unaccompanied_child(facts: Facts) -> bool | None:
+    """6 U.S.C. § 279(g)(2), the definition 8 U.S.C. § 1158(a)(2)(E) points to: a child who
+    "has no lawful immigration status in the United States", "has not attained 18 years of
+    age", and has no parent or legal guardian in the United States "available to provide
+    care and physical custody". True where every part holds on the screening date (and no
+    parent or guardian has been available since arrival, so it held when any application
+    was filed too); False where one part fails; None where one is not known."""
+    parts = (
+        facts.client_under_18_now,
+        facts.parent_available_since_arrival,
+        facts.lawful_status_now,
+    )
+    if (
+        facts.client_under_18_now == YesNo.NO
+        or facts.parent_available_since_arrival == YesNo.YES
+        or facts.lawful_status_now == YesNo.YES
+    ):
+        return False
+    if parts == (YesNo.YES, YesNo.NO, YesNo.NO):
+        return True
+    return None
+
+
+def _no_longer_a_child(facts: Facts) -> str:
+    """Which part of the definition no longer holds, in words."""
+    reasons = []
+    if facts.client_under_18_now == YesNo.NO:
+        reasons.append("has turned 18")
+    if facts.parent_available_since_arrival == YesNo.YES:
+        reasons.append("has had a parent or legal guardian in the United States to care for them")
+    if facts.lawful_status_now == YesNo.YES:
+        reasons.append("has lawful immigration status")
+    return join_words(reasons)
+
+
+def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
+    """8 U.S.C. § 1158(a)(2)(E): the one-year deadline "shall not apply to an unaccompanied
+    alien child (as defined in section 279(g) of title 6)". A client who is one on the
+    screening date, and has been since arrival, is exempt: file while that lasts. One who
+    has turned 18 (or been cared for by a parent or guardian here, or has lawful status) no
+    longer fits the present-tense definition, and no holding on whether the exemption
+    survives was found: Matter of M-A-C-O- decides only who hears an application filed
+    after 18. Being an unaccompanied minor during the year after arrival is also a "legal
+    disability", an extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(ii))."""
+    child = still_an_unaccompanied_child(facts)
+    if child:
+        filed = (
+            "The application was filed while the client was one, so it is not late."
+            if facts.asylum_filed == YesNo.YES
+            else "File while the client is still under 18: whether the exemption lasts after "
+            "that is unsettled."
+        )
+        return (
+            Status.MET,
+            "The client is still an unaccompanied child: under 18, with no lawful status, "
+            "and no parent or legal guardian in the United States available to care for "
+            "them since arriving. The one-year deadline does not apply to an unaccompanied "
+            f"child. {filed}",
+        )
+    disability = (
+        " Being an unaccompanied minor during the year after arrival is also an "
+        "extraordinary circumstance that can excuse a delay, if the application follows "
+        "within a reasonable time. File as soon as possible, and have a lawyer argue both."
+    )
+    if child is False:
+        return (
+            Status.UNCLEAR,
+            f"{text} The client came as an unaccompanied child but "
+            f"{_no_longer_a_child(facts)}. The law exempts an unaccompanied child from the "
+            "deadline, and defines one in the present tense (under 18, no lawful status, no "
+            "parent or legal guardian here available to care for them). Whether a client who "
+            "no longer fits it keeps the exemption is unsettled (the Board has decided only "
+            "that an immigration judge, not the asylum office, first hears an application "
+            "filed after 18)." + disability,
+        )
+    return (
+        Status.UNCLEAR,
+        f"{text} The client came as an unaccompanied child. The deadline does not apply to "
+        "one who is still under 18, with no lawful status and no parent or legal guardian in "
+        "the United States available to care for them; it is not known whether the client "
+        "still is. Find out the client's date of birth, status and who cares for them."
+        + disability,
+    )
+
+
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     status, text = _deadline_by_dates(facts, today)
     if status == Status.NOT_MET and facts.unaccompanied_child == YesNo.NOT_SURE:
@@ -148,16 +236,7 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
         )
     if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
         return status, text
-    return (
-        Status.UNCLEAR,
-        "The client came as an unaccompanied child. The law says the one-year deadline does "
-        "not apply to an unaccompanied child: someone under 18, with no lawful status and no "
-        "parent or legal guardian in the United States available to care for them. Whether a "
-        "client who has since turned 18, or was later joined by a parent, keeps that "
-        "exemption has been contested; being an unaccompanied minor is also an extraordinary "
-        "circumstance that can excuse delay. File as soon as possible, and have a lawyer "
-        "argue both.",
-    )
+    return unaccompanied_child_exempt(facts, text)
 
 
 def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
@@ -260,6 +339,9 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     "asylum_filed",
     "asylum_filed_date",
     "unaccompanied_child",
+    "client_under_18_now",
+    "parent_available_since_arrival",
+    "lawful_status_now",
     "deadline_exception",
     "proceeding_type",
     decides="whether asylum was or can be applied for in time",
@@ -271,7 +353,7 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
     screening date; (D) and 8 C.F.R. § 1208.4(a)(4)-(5): changed circumstances materially
     affecting eligibility, or extraordinary circumstances relating to the delay, excuse it if
     the application follows within a reasonable period. Unaccompanied children are exempt
-    (Trafficking Victims Protection Reauthorization Act of 2008: see the caveat). The
+    ((E), and :func:`unaccompanied_child_exempt`). The
     deadline does not apply to withholding of removal or to the Convention Against Torture."""
     code = "asylum_filing_deadline"
     title = "Asylum applied for within a year of arrival (or an exception)"
@@ -295,7 +377,11 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
     if facts.last_arrival_date is not None:
         cites = (*cites, c.LAST_DAY_CARRIED)
     if facts.unaccompanied_child == YesNo.YES:
-        cites = (*cites, c.UNACCOMPANIED_CHILDREN)
+        cites = (*cites, c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED)
+        if status == Status.UNCLEAR:
+            cites = (*cites, c.UNACCOMPANIED_MINOR_DISABILITY)
+        if still_an_unaccompanied_child(facts) is False:
+            cites = (*cites, c.M_A_C_O)
     if COURT_DATE in text:
         cites = (*cites, c.COURT_FILING_DEADLINE)
     return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)

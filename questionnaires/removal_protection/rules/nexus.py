@@ -333,21 +333,29 @@ def _not_verified(lead: str = "") -> str:
     )
 
 
-#: Circuits whose cases were looked for in the 2026-11-29 check but whose holding on the
-#: standard could not be read: what was found, for a lawyer to read. Not cited.
+#: Circuits whose cases were looked for (2026-11-29, and again 2026-11-30) but whose
+#: holding on the standard could not be read: what was found, for a lawyer to read. Not
+#: cited. The 2026-11-30 check confirmed each reporter citation from the case's own header
+#: (vLex: "Citation 781 F.3d 677", "Citation 588 F.3d 861") and read each opening, but every
+#: copy reachable stops before the passage on the standard; what third-party summaries say
+#: of the holding is noted as such, never relied on.
 CASES_TO_READ = {
     Circuit.THIRD: (
-        "Gonzalez-Posadas v. Attorney General, 781 F.3d 677 (3d Cir. 2015), the case reported "
-        "for the Third Circuit, could not be retrieved"
+        "Gonzalez-Posadas v. Attorney General, 781 F.3d 677 (3d Cir. 2015), a "
+        "withholding-only case after a reinstated order; a published summary reports that "
+        "the court upheld a finding that the client's sexual orientation was not 'one central "
+        "reason', but the court's own passage on the standard could not be read"
     ),
     Circuit.FOURTH: (
         "Diaz-Hernandez v. Garland, No. 22-2103 (4th Cir. June 10, 2024), a published "
-        "decision on a withholding claim, was found, but its passage on the standard could "
-        "not be read"
+        "decision on a withholding claim, cites Matter of C-T-L- as holding that 'one central "
+        "reason' applies to withholding, and a published summary reports the court held the "
+        "Board did not apply the wrong standard; the court's own passage could not be read"
     ),
     Circuit.FIFTH: (
-        "Shaikh v. Holder, 588 F.3d 861 (5th Cir. 2009), a withholding case decided under "
-        "the REAL ID Act, was found, but its passage on the standard could not be read"
+        "Shaikh v. Holder, 588 F.3d 861 (5th Cir. 2009), a withholding case in which the "
+        "Board noted that the REAL ID Act governed the claim; the court's passage on the "
+        "standard could not be read"
     ),
 }
 
