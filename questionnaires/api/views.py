@@ -272,8 +272,12 @@ def screen_answers(request, token, slug):
     given, errors = _read_screen_request(request)
     if not errors:
         try:
+            # A record kept holds only answers someone gave: no "not known" is assumed.
             screening = screen(
-                questionnaire, given["answers"], given["today"] or timezone.localdate()
+                questionnaire,
+                given["answers"],
+                given["today"] or timezone.localdate(),
+                assume_added=not given["save"],
             )
         except AnswersRejected as rejected:
             errors = [_error(e.field, e.reason) for e in rejected.errors]

@@ -68,6 +68,17 @@ class Step:
 
 
 @dataclass(frozen=True)
+class AddedQuestion:
+    """A question added in a rules version: an answers file made before it (``manage.py
+    screen``, the API) cannot answer it. Absent from such a file, it is read as ``assumed``,
+    which must be the question's "Not sure" (or "not known") choice, so the finding it
+    decides comes out unclear instead of the file being refused; the result says so."""
+
+    added_in: str
+    assumed: str
+
+
+@dataclass(frozen=True)
 class Questionnaire:
     """Everything the platform needs to run one questionnaire."""
 
@@ -94,6 +105,10 @@ class Questionnaire:
     #: Thresholds the result turns on, reported directly (the day the 91st day falls, the
     #: last day to file): ``determination -> [(sentence, code of the test it belongs to)]``.
     thresholds: Callable[[Determination], list[tuple[str, str]]] | None = None
+    #: Questions added after the first rules version, by answer name: an answers file that
+    #: leaves one out is screened with its "not known" answer and a warning (see
+    #: :class:`AddedQuestion`), never in the wizard, where every page is asked.
+    added_questions: Mapping[str, AddedQuestion] = field(default_factory=dict)
 
     def __post_init__(self):
         names = [step.name for step in self.intake_steps]
@@ -108,6 +123,15 @@ class Questionnaire:
                         f"{seen[name]!r} and {step.name!r}; answer names must be unique"
                     )
                 seen[name] = step.name
+        for name, added in self.added_questions.items():
+            step = self.step(seen[name]) if name in seen else None
+            field_ = None if step is None or step.is_formset else step.form_class.base_fields[name]
+            choices = [value for value, _ in getattr(field_, "choices", ())]
+            if added.assumed not in choices:
+                raise ValueError(
+                    f"{self.slug}: added question {name!r} must be a question with the "
+                    f"choice {added.assumed!r} (its 'not known' answer)"
+                )
 
     @property
     def intake_steps(self) -> tuple[Step, ...]:

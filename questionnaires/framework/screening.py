@@ -244,6 +244,9 @@ class Screening:
     state: Walk
     determination: Determination
     as_of: date
+    #: Questions added in a later rules version that the answers left out, read as "not
+    #: known" (:func:`assumed_answers`); empty when the answers answer them all.
+    assumed: list[dict] = field(default_factory=list)
 
     @functools.cached_property
     def what_would_change(self) -> dict:
@@ -256,14 +259,38 @@ class Screening:
         document = result_document(self.questionnaire, self.determination)
         document["what_would_change"] = self.what_would_change["changes"]
         document["thresholds"] = self.what_would_change["thresholds"]
+        if self.assumed:
+            # Only when some were assumed, so a complete file's result keeps its keys.
+            document["answers_assumed"] = self.assumed
         return document
 
 
-def screen(questionnaire: Questionnaire, given: Mapping[str, Any], as_of: date) -> Screening:
+def screen(
+    questionnaire: Questionnaire,
+    given: Mapping[str, Any],
+    as_of: date,
+    *,
+    assume_added: bool = True,
+) -> Screening:
     """Screen answers given as JSON (field names, ISO dates, lists; see ``encoding``) as of
     ``as_of``, through the wizard's own forms and conditions: ``manage.py screen`` and the
-    API. Raises :class:`AnswersRejected` with every failing field, never the first only."""
+    API. Raises :class:`AnswersRejected` with every failing field, never the first only.
+
+    A question the questionnaire declares added in a later rules version
+    (``Questionnaire.added_questions``) and the answers leave out is read as its "not
+    known" answer, so an answers file made before it still screens, with the findings it
+    decides unclear, and the result lists it under ``answers_assumed`` (only where its page
+    applies). ``assume_added=False`` refuses such a file instead (a record to be kept must
+    hold only answers someone gave)."""
     errors = check_known_fields(questionnaire, given)
+    left_out = {}
+    if assume_added:
+        left_out = {
+            name: added
+            for name, added in questionnaire.added_questions.items()
+            if name not in given
+        }
+        given = {**given, **{name: added.assumed for name, added in left_out.items()}}
     data = {}
     for step in questionnaire.intake_steps:
         try:
@@ -278,7 +305,44 @@ def screen(questionnaire: Questionnaire, given: Mapping[str, Any], as_of: date) 
         raise AnswersRejected(
             [error for form in state.invalid.values() for error in form_errors(form)]
         )
-    return Screening(questionnaire, state, determine(questionnaire, state.answers, as_of), as_of)
+    return Screening(
+        questionnaire,
+        state,
+        determine(questionnaire, state.answers, as_of),
+        as_of,
+        assumed_answers(questionnaire, state, left_out),
+    )
+
+
+def assumed_answers(
+    questionnaire: Questionnaire, state: Walk, left_out: Mapping[str, registry.AddedQuestion]
+) -> list[dict]:
+    """Each added question left out whose page applies, with the answer it was read as and
+    a warning in words (a left-out question whose page does not apply is not asked, so
+    nothing was assumed)."""
+    assumed = []
+    for step in questionnaire.intake_steps:
+        if step.name not in state.forms or step.is_formset:
+            continue
+        for name, field_ in step.form_class.base_fields.items():
+            if name not in left_out:
+                continue
+            added = left_out[name]
+            label = dict(field_.choices).get(added.assumed, added.assumed)
+            assumed.append(
+                {
+                    "field": name,
+                    "question": str(field_.label),
+                    "assumed": added.assumed,
+                    "added_in": added.added_in,
+                    "warning": (
+                        f"The answers do not answer '{field_.label}' (a question added in "
+                        f"rules {added.added_in}). It was read as '{label}', so what it "
+                        "decides is left unclear: answer it to complete the result."
+                    ),
+                }
+            )
+    return assumed
 
 
 def form_errors(form: BoundStep) -> list[AnswerError]:

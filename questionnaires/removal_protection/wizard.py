@@ -3,7 +3,7 @@ it hands to the rules."""
 
 from datetime import date
 
-from questionnaires.framework.registry import Questionnaire, Step, register
+from questionnaires.framework.registry import AddedQuestion, Questionnaire, Step, register
 
 from . import citations, forms, rules
 from .deadlines import deadlines
@@ -327,5 +327,11 @@ QUESTIONNAIRE = register(
         deadlines=deadlines,
         extra_statuses=relief_statuses,
         thresholds=thresholds,
+        added_questions={
+            "last_entry_manner": AddedQuestion("2.2.0", rules.EntryManner.NOT_SURE),
+            "client_under_18_now": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
+            "parent_available_since_arrival": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
+            "lawful_status_now": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
+        },
     )
 )

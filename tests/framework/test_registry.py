@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 
 import pytest
@@ -57,3 +58,26 @@ def test_registered_questionnaires_declare_what_the_result_page_shows():
         for step in questionnaire.steps:
             if step.condition is not None:
                 assert (step.condition.__doc__ or "").startswith("Applies when"), step.name
+
+
+@pytest.mark.parametrize(
+    ("name", "assumed"),
+    [("answer", "not_sure"), ("no_such_question", "yes")],
+    ids=["not-a-choice", "not-a-question"],
+)
+def test_an_added_question_must_have_its_assumed_answer_as_a_choice(name, assumed):
+    """An answers file that leaves out an added question is read with its "not known"
+    answer: that must be one of the question's choices, or the file could never screen."""
+    with pytest.raises(ValueError, match="added question"):
+        dataclasses.replace(
+            declare(Step("one", "One", FirstForm)),
+            added_questions={name: registry.AddedQuestion("2.0", assumed)},
+        )
+
+
+def test_an_added_question_with_a_choice_to_assume_is_accepted():
+    questionnaire = dataclasses.replace(
+        declare(Step("one", "One", FirstForm)),
+        added_questions={"answer": registry.AddedQuestion("2.0", "yes")},
+    )
+    assert questionnaire.added_questions["answer"].added_in == "2.0"

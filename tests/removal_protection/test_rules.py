@@ -2054,6 +2054,7 @@ def test_a_client_still_an_unaccompanied_child_is_not_held_to_the_deadline(filed
     assert c.M_A_C_O not in finding.citations
     assert relief(d, "asylum") != "barred"
     assert asylum_deadline_date(facts(**CHILD_NOW, asylum_filed=filed)) is None
+    assert any("date of birth" in item for item in d.data["evidence_to_gather"])
 
 
 @pytest.mark.parametrize(

@@ -271,3 +271,67 @@ def test_a_bar_detail_for_a_bar_not_answered_yes_is_not_read(tmp_path):
     document = json.loads(screen(tmp_path, answers))
     bars = next(f for f in document["findings"] if f["code"] == "asylum_bars")
     assert "denied" not in bars["explanation"] and "denial" not in bars["explanation"]
+
+
+#: An answers file made before rules 2.2.0: an arrival after June 5, 2024, and no answer to
+#: how the client entered (the page added then), nor to the child page of 2.3.0.
+BEFORE_2_2 = {
+    key: value
+    for key, value in {
+        **OPEN_ASYLUM,
+        "last_arrival_date": "2025-02-01",
+        "asylum_filed": "no",
+        "unaccompanied_child": "yes",
+    }.items()
+    if key not in ("last_entry_manner", "asylum_filed_date")
+}
+
+
+def test_an_answers_file_from_before_a_question_was_added_still_screens(tmp_path):
+    """The questions added since (``added_questions``) are read as "Not sure": the findings
+    they decide are unclear, never met, and the result says which were assumed."""
+    document = json.loads(screen(tmp_path, BEFORE_2_2, "--today", "2026-11-30"))
+    assumed = {each["field"]: each for each in document["answers_assumed"]}
+    assert set(assumed) == {
+        "last_entry_manner",
+        "client_under_18_now",
+        "parent_available_since_arrival",
+        "lawful_status_now",
+    }
+    assert assumed["last_entry_manner"]["added_in"] == "2.2.0"
+    assert assumed["client_under_18_now"]["assumed"] == "not_sure"
+    assert "It was read as 'Not sure'" in assumed["client_under_18_now"]["warning"]
+    findings = {f["code"]: f for f in document["findings"]}
+    assert findings["asylum_filing_deadline"]["status"] == "unclear"
+    assert findings["asylum_bars"]["status"] == "unclear"
+    assert document["data"]["asylum"]["status"] != "strong"
+    text = screen(tmp_path, BEFORE_2_2, "--today", "2026-11-30", "--format", "text")
+    assert "Answers assumed:\n- The answers do not answer 'Is the client under 18 today?'" in text
+    assert "- The answers do not answer 'How did the client enter" in text
+
+
+def test_a_complete_answers_file_assumes_nothing(tmp_path):
+    """The key appears only when something was assumed, so a complete file's result keeps
+    exactly its keys; a left-out question whose page does not apply assumes nothing."""
+    document = json.loads(screen(tmp_path, ANSWERS))
+    assert "answers_assumed" not in document
+    early = {
+        **{k: v for k, v in OPEN_ASYLUM.items() if k != "last_entry_manner"},
+        "last_arrival_date": "2024-01-10",
+        "unaccompanied_child": "no",
+    }
+    assert "answers_assumed" not in json.loads(screen(tmp_path, early))
+
+
+def test_a_record_to_keep_is_never_made_from_assumed_answers():
+    from questionnaires.framework import registry
+    from questionnaires.framework.screening import AnswersRejected
+    from questionnaires.framework.screening import screen as run
+
+    with pytest.raises(AnswersRejected, match="last_entry_manner"):
+        run(
+            registry.get(SLUG),
+            BEFORE_2_2,
+            __import__("datetime").date(2026, 11, 30),
+            assume_added=False,
+        )

@@ -5,7 +5,9 @@
 
 Answers use the forms' field names; multi-valued answers are JSON lists, dates ISO
 (YYYY-MM-DD), money strings or numbers, repeated rows a list of objects under the step's
-name. Bad input prints each field with its reason and exits with code 2.
+name. Bad input prints each field with its reason and exits with code 2. A question added
+in a later rules version that the file leaves out is read as "not known", with a warning
+(the result's ``answers_assumed``), so older files still screen.
 """
 
 import datetime
@@ -180,6 +182,12 @@ def as_text(document: dict) -> str:
         "",
         "Findings:",
     ]
+    if document.get("answers_assumed"):
+        lines[-1:-1] = [
+            "Answers assumed:",
+            *[f"- {each['warning']}" for each in document["answers_assumed"]],
+            "",
+        ]
     # What the result page shows beyond the findings (a questionnaire's tables and lists), as
     # the questionnaire words it: data["text_sections"] = [{"title": ..., "items": [...]}].
     for section in document["data"].get("text_sections") or ():

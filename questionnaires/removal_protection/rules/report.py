@@ -217,6 +217,12 @@ def evidence_to_gather(facts: Facts) -> list[str]:
             items.append("Proof of the date of last arrival (an entry record or stamp).")
         if facts.asylum_filed == YesNo.YES:
             items.append("The asylum application's receipt notice, showing the filing date.")
+        if facts.unaccompanied_child == YesNo.YES:
+            items.append(
+                "Proof of the client's date of birth (a birth certificate or passport), and "
+                "who has cared for the client since arriving: the exemption from the one-year "
+                "deadline turns on both."
+            )
         if facts.deadline_exception in (
             DeadlineException.CHANGED,
             DeadlineException.EXTRAORDINARY,
