@@ -130,6 +130,13 @@ CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 UNACCOMPANIED_MINOR_DISABILITY = Citation(CFR, "§ 1208.4(a)(5)(ii)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
+# 8 C.F.R. § 1208.13(b)(2)(i) (read 2026-11-30 on eCFR): a well-founded fear needs "(B)
+# There is a reasonable possibility of suffering such persecution if he or she were to
+# return"; (b)(2)(ii): none "if the applicant could avoid persecution by relocating ... if
+# under all the circumstances it would be reasonable"; (b)(3)(i): without past persecution
+# the applicant bears that burden "unless the persecution is by a government or is
+# government-sponsored".
+WELL_FOUNDED_FEAR = Citation(CFR, "§ 1208.13(b)(2)(i)(B)")
 # 8 C.F.R. §§ 1208.13(b)(3)(ii), 1208.16(b)(3)(ii), as read on eCFR with the 2020
 # amendments (85 Fed. Reg. 80274, 80396-98 (Dec. 11, 2020)) shown as pending, not in force
 # (preliminarily enjoined: Pangea, below): "In cases in which the persecutor is a government
@@ -268,8 +275,8 @@ LAW_CHECKED_ON = "2026-11-30"
 LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
-    "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b), 1208.16(b)-(d), 1208.18(a), 208.15, "
-    "208.31, 1208.31, "
+    "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b) (with (b)(2)-(3) read again 2026-11-30), "
+    "1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
     "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its holding), "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "

@@ -877,23 +877,40 @@ def test_torture_definition_branches(overrides, expected):
     assert status(determine(facts(**overrides)), "past_torture") == expected
 
 
-def test_ninth_circuit_torture_includes_killing():
+def test_ninth_circuit_a_killing_can_be_torture():
+    """Seed at 361; worded so that a threat is not read as torture itself (R5-4)."""
     kinds = frozenset({HarmKind.DEATH_THREATS, HarmKind.PHYSICAL_ASSAULT})
-    assert (
-        "includes killing"
-        in determine(facts(harm_kinds=kinds)).finding("past_torture").explanation
-    )
+    said = "a killing by officials, or with their acquiescence, can be torture"
+    assert said in determine(facts(harm_kinds=kinds)).finding("past_torture").explanation
     other = determine(facts(harm_kinds=kinds, circuit=Circuit.OTHER))
-    assert "includes killing" not in other.finding("past_torture").explanation
+    assert said not in other.finding("past_torture").explanation
 
 
 # State action: officials as torturers
 
 
 @pytest.mark.parametrize("circuit", list(Circuit))
-def test_on_duty_officials_are_state_action_everywhere(circuit):
-    d = determine(official_harm(OfficialDuty.ON_DUTY, circuit))
+def test_on_duty_officials_in_uniform_are_state_action_everywhere(circuit):
+    d = determine(official_harm(OfficialDuty.ON_DUTY, circuit, officials_in_uniform=Y))
     assert status(d, "state_action") == Status.MET
+
+
+@pytest.mark.parametrize("access", [NS, None])
+def test_on_duty_alone_is_not_read_as_acting_through_the_position(access):
+    """Matter of J-G-R- names being on duty and in uniform, access through the position and
+    threats of official retaliation: on duty alone, with the rest not known, is for a lawyer
+    outside the Ninth Circuit (R5-3); "not sure" is never read as yes."""
+    d = determine(
+        official_harm(
+            OfficialDuty.ON_DUTY,
+            Circuit.FIFTH,
+            officials_in_uniform=N,
+            access_through_position=access,
+        )
+    )
+    assert status(d, "state_action") == Status.UNCLEAR
+    ninth = determine(official_harm(OfficialDuty.ON_DUTY, access_through_position=access))
+    assert status(ninth, "state_action") == Status.MET
 
 
 @pytest.mark.parametrize("duty", [OfficialDuty.OFF_DUTY, OfficialDuty.NOT_SURE, None])
@@ -983,7 +1000,9 @@ def test_unknown_harmers_and_unknown_police_are_unclear():
     assert status(d, "state_action") == Status.UNCLEAR
 
 
-def test_officials_who_looked_away_and_did_nothing_acquiesce():
+def test_officials_who_looked_away_and_did_nothing_are_left_to_a_lawyer():
+    """ "Looked the other way" does not say when: before the harm (acquiescence, 8 C.F.R.
+    § 1208.18(a)(7)) or only afterwards (not enough on its own; Garcia-Milian). R5-2."""
     d = determine(
         private_harm(
             officials_aware=OfficialsAware.LOOKED_AWAY,
@@ -991,7 +1010,15 @@ def test_officials_who_looked_away_and_did_nothing_acquiesce():
             police_response=PoliceResponse.DID_NOTHING,
         )
     )
-    assert status(d, "state_action") == Status.MET
+    assert status(d, "state_action") == Status.UNCLEAR
+    collusion = determine(
+        private_harm(
+            officials_aware=OfficialsAware.LOOKED_AWAY,
+            officials_protect_group=Y,
+            reported_to_police=N,
+        )
+    )
+    assert status(collusion, "state_action") == Status.MET
 
 
 # Relocation (8 C.F.R. § 1208.16(c)(3); Maldonado)
@@ -1066,11 +1093,16 @@ def test_threats_without_past_harm_leave_the_torture_link_open():
     assert c.J_F_F.text in cites(d, "cat_likelihood")
 
 
-def test_threats_to_kill_complete_the_chain_in_the_ninth_circuit():
+def test_threats_to_kill_leave_the_torture_link_to_a_lawyer():
+    """A threat to kill is not itself torture: whether it would be carried out (a killing by
+    officials or with their acquiescence can be torture in the Ninth Circuit) is the link
+    that must be more likely than not (Matter of J-F-F-). R5-4."""
     d = determine(
         facts(past_harm=N, client_marked=N, harm_kinds=frozenset({HarmKind.DEATH_THREATS}))
     )
-    assert status(d, "cat_likelihood") == Status.MET
+    finding = d.finding("cat_likelihood")
+    assert finding.status == Status.UNCLEAR
+    assert "whether they would carry out their threat to kill" in finding.explanation
 
 
 def test_country_conditions_alone_do_not_make_torture_likely():
@@ -1394,7 +1426,7 @@ def test_escalation_cites_the_facts_and_the_holding():
 # Acquiescence (8 C.F.R. § 1208.18(a)(7); seed at 363)
 
 
-def test_officials_who_looked_away_acquiesce_without_a_report():
+def test_officials_who_looked_away_without_a_report_are_left_to_a_lawyer():
     d = determine(
         private_harm(
             officials_aware=OfficialsAware.LOOKED_AWAY,
@@ -1404,8 +1436,9 @@ def test_officials_who_looked_away_acquiesce_without_a_report():
         )
     )
     finding = d.finding("state_action")
-    assert finding.status == Status.MET
+    assert finding.status == Status.UNCLEAR
     assert "looked the other way" in finding.explanation
+    assert "Find out when and what the officials knew" in finding.explanation
 
 
 def test_officials_who_knew_beforehand_without_more_are_unclear():
@@ -1659,6 +1692,7 @@ def test_seed_findings_follow_the_opinion():
         "withholding_nexus": Status.MET,
         "past_persecution_presumption": Status.MET,
         "withholding_likelihood": Status.MET,
+        "asylum_fear": Status.MET,
         "cat_no_nexus": Status.NOT_APPLICABLE,
         "past_torture": Status.MET,
         "state_action": Status.MET,
@@ -1858,7 +1892,7 @@ def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
 @pytest.mark.parametrize(
     ("overrides", "expected"),
     [
-        ({"officials_aware": OfficialsAware.LOOKED_AWAY}, Status.MET),
+        ({"officials_aware": OfficialsAware.LOOKED_AWAY}, Status.UNCLEAR),
         ({"police_response": PoliceResponse.REFUSED_TO_HELP}, Status.UNCLEAR),
         ({"police_response": PoliceResponse.DID_NOTHING}, Status.UNCLEAR),  # general reports
         (

@@ -460,6 +460,7 @@ def test_a_private_group_only_asks_no_duty_question_and_can_acquiesce(intake):
         **SEED,
         "harmers": ["cartel"],
         "officials_aware": "looked_away",
+        "officials_protect_group": "yes",
         "police_response": "did_nothing",
     }
     visited = intake.answer_until_review(answers)
@@ -821,7 +822,7 @@ def test_a_client_who_has_turned_18_is_left_to_a_lawyer(intake):
     deadline = finding(record, "asylum_filing_deadline")
     assert deadline["status"] == "unclear"
     assert "has turned 18" in deadline["explanation"]
-    assert "Matter of M-A-C-O-, 27 I&N Dec. 477 (BIA 2018)" in deadline["citations"]
+    assert any(cite["authority"] == "Matter of M-A-C-O-" for cite in deadline["citations"])
 
 
 def test_the_child_page_is_not_asked_when_a_reinstated_order_closes_asylum(intake):

@@ -509,7 +509,10 @@ def future_risk_signals(facts: Facts) -> tuple[list[str], list[str]]:
         elif answer != YesNo.NO:
             unknowns.append(words)
     if facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH):
-        signals.append("the people who harmed the client would do it again")
+        if facts.past_harm == YesNo.YES:
+            signals.append("the people who harmed the client would do it again")
+        else:
+            signals.append("the people who threatened the client would carry it out")
     elif facts.future_risk_source == FutureSource.OTHERS:
         signals.append("others who would harm the client")
     elif facts.future_risk_source != FutureSource.NONE_IDENTIFIED:

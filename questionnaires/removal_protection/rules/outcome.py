@@ -119,6 +119,9 @@ def _asylum_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     fear = likely == Status.MET or (
         presumed and facts.conditions_changed != YesNo.YES and facts.safe_area != YesNo.YES
     )
+    # Without the presumption, asylum's own lower bar (a reasonable possibility).
+    fear = fear or (not presumed and f["asylum_fear"].status == Status.MET)
+    harm = "past persecution" if presumed else "the threats"
     if nexus == Status.MET and presumed and likely != Status.MET and not fear:
         return (
             ReliefStatus.POSSIBLE,
@@ -129,7 +132,7 @@ def _asylum_merits(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     if nexus == Status.MET and fear:
         return (
             ReliefStatus.STRONG,
-            "A protected reason was central to serious harm, and the fear of future harm is "
+            f"A protected reason was central to {harm}, and the fear of future harm is "
             "well founded on these answers.",
         )
     if nexus == Status.MET:

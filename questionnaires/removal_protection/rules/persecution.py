@@ -18,9 +18,11 @@ from .answers import (
     FutureSource,
     HarmKind,
     NotReportedReason,
+    OfficialsAware,
     PoliceResponse,
     future_risk_signals,
     harmed_by_the_state,
+    in_ninth_circuit,
     officials_acted_only_privately,
 )
 from .nexus import GROUND_RELIED_ON
@@ -35,6 +37,8 @@ RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCAT
     "past_harm",
     "harm_kinds",
     "severe_pain",
+    "visible_scars",
+    "medical_records",
     decides="whether the past harm was persecution",
     law=(c.ASYLUM_PAST_PERSECUTION,),
 )
@@ -47,7 +51,7 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     only the kinds of harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
-    relied_on = ("past_harm", "harm_kinds", "severe_pain")
+    relied_on = ("past_harm", "harm_kinds", "severe_pain", "visible_scars", "medical_records")
     cites = (c.ASYLUM_PAST_PERSECUTION, c.PAST_PERSECUTION_PRESUMPTION)
     if facts.past_harm == YesNo.NO:
         return Finding(
@@ -70,6 +74,23 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     kinds = facts.harm_kinds
     violence = kinds & PHYSICAL_HARM
     detained = HarmKind.DETENTION in kinds
+    if (
+        violence == {HarmKind.PHYSICAL_ASSAULT}
+        and not detained
+        and THREATS not in kinds
+        and YesNo.YES not in (facts.severe_pain, facts.visible_scars, facts.medical_records)
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was assaulted, but the answers say it did not cause severe pain, and "
+            "there are no scars or medical records. Persecution is serious harm: a single "
+            "minor assault may not be. A lawyer must weigh how severe it was, any injuries, "
+            "and whether it was repeated.",
+            relied_on,
+            cites,
+        )
     if violence or (detained and (THREATS in kinds or facts.severe_pain == YesNo.YES)):
         serious = sorted(str(kind).replace("_", " ") for kind in kinds & SERIOUS_HARM - {THREATS})
         if THREATS in kinds:
@@ -155,7 +176,9 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     "not_reported_reason",
     "police_response",
     "officials_protect_group",
+    "officials_aware",
     "country_conditions",
+    "circuit",
     decides="whether the government was unable or unwilling to protect the client",
     law=(c.BRINGAS_RODRIGUEZ,),
 )
@@ -173,7 +196,9 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         "not_reported_reason",
         "police_response",
         "officials_protect_group",
+        "officials_aware",
         "country_conditions",
+        "circuit",
     )
     cites = (c.BRINGAS_RODRIGUEZ,)
     private_official = (
@@ -204,6 +229,16 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         status, text = Status.MET, "officials work with or protect the people who did it"
     elif harmed_by_the_state(facts):
         status, text = Status.MET, "officials took part in the harm"
+    elif facts.officials_aware in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY):
+        knew = (
+            "knew of the harm beforehand"
+            if facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND
+            else "looked the other way"
+        )
+        status, text = (
+            Status.MET,
+            f"officials {knew}: a government unwilling to control the people who did it",
+        )
     elif facts.reported_to_police == YesNo.YES and response in (
         PoliceResponse.DID_NOTHING,
         PoliceResponse.REFUSED_TO_HELP,
@@ -258,6 +293,29 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         status, text = (
             Status.UNCLEAR,
             "it is not known what the police were told or what they did",
+        )
+    # Met on the Ninth Circuit's reasoning alone: police who tried and failed where
+    # corruption is reported, or no report because it would have been futile or dangerous.
+    ninth_only = (
+        facts.reported_to_police == YesNo.YES and response == PoliceResponse.TRIED_BUT_FAILED
+    ) or (
+        facts.reported_to_police == YesNo.NO
+        and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
+    )
+    if (
+        status == Status.MET
+        and ninth_only
+        and facts.officials_protect_group != YesNo.YES
+        and facts.officials_aware
+        not in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY)
+        and not harmed_by_the_state(facts)
+        and not in_ninth_circuit(facts)
+    ):
+        status = Status.UNCLEAR
+        text = (
+            f"under the Ninth Circuit's rule (Bringas-Rodriguez) this would be met: {text}. "
+            "This circuit's own standard for a government unable to control private "
+            "persecutors was not checked and may be stricter; a lawyer must check it"
         )
     lead = {
         Status.MET: "Met: ",
@@ -465,6 +523,24 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
         )
     known_persecutors = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
     reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    if (
+        facts.future_threats_made == YesNo.YES
+        and known_persecutors
+        and reach
+        and facts.safe_area == YesNo.YES
+        and not harmed_by_the_state(facts)
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The answers show {join_words(signals)}, but they also say part of the country "
+            "would be safe. Without past persecution, and with persecutors who are not the "
+            "government, the client must show that moving there would not be reasonable. A "
+            "lawyer must weigh how far the persecutors' reach goes.",
+            relied_on,
+            (*cites, c.WITHHOLDING_RELOCATION_PRESUMPTION, c.M_Z_M_R),
+        )
     if facts.future_threats_made == YesNo.YES and known_persecutors and reach:
         return Finding(
             code,
@@ -496,3 +572,118 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     if unknowns:
         text += f" Not known: {join_words(unknowns)}."
     return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
+
+
+@reads(
+    "past_harm",
+    "future_threats_made",
+    "threats_to_find_anywhere",
+    "client_marked",
+    "future_risk_source",
+    "conditions_changed",
+    "safe_area",
+    "harmers",
+    "country_conditions",
+    decides="whether the client's fear of persecution is well founded, for asylum",
+    law=(c.WELL_FOUNDED_FEAR,),
+)
+def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Finding:
+    """8 C.F.R. § 1208.13(b)(2)(i)(B): asylum needs only "a reasonable possibility of
+    suffering such persecution", a lower bar than withholding's "more likely than not" (seed
+    at 360). Past persecution raises the presumption ((b)(1)); without it, known persecutors
+    who have threatened the client, and either can find the client or are the government
+    (relocation then presumed unreasonable, (b)(3)(ii)), show a reasonable possibility. A
+    place the client could reasonably move to defeats the fear ((b)(2)(ii)); without past
+    persecution and with private persecutors, the client must show moving is unreasonable
+    ((b)(3)(i))."""
+    code = "asylum_fear"
+    title = "A well-founded fear of persecution (for asylum)"
+    relied_on = (
+        "past_harm",
+        "future_threats_made",
+        "threats_to_find_anywhere",
+        "client_marked",
+        "future_risk_source",
+        "conditions_changed",
+        "safe_area",
+        "harmers",
+        "country_conditions",
+    )
+    cites = (c.WELL_FOUNDED_FEAR, c.SEED_A_REASON_HOLDING)
+    if likely.status == Status.MET:
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            "Future harm looks more likely than not, so asylum's lower bar (a reasonable "
+            "possibility of persecution) is met too.",
+            relied_on,
+            cites,
+        )
+    if presumption.status == Status.MET:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "A well-founded fear is presumed because of past persecution, but the answers "
+            "point to a change or a safe place to move. The government must prove it; a "
+            "lawyer must weigh it.",
+            relied_on,
+            (*cites, c.ASYLUM_PAST_PERSECUTION),
+        )
+    known = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
+    reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    state = harmed_by_the_state(facts)
+    if (
+        facts.future_threats_made == YesNo.YES
+        and known
+        and (reach or state)
+        and facts.safe_area != YesNo.YES
+        and facts.conditions_changed != YesNo.YES
+    ):
+        shown = (
+            "Officials threatened the client and would seek the client out; where the "
+            "government is the persecutor, moving elsewhere is presumed unreasonable."
+            if state
+            else "Known people threatened the client and can find the client."
+        )
+        return Finding(
+            code,
+            title,
+            Status.MET,
+            f"{shown} Asylum needs only a reasonable possibility of persecution, a lower bar "
+            "than withholding's 'more likely than not' (which needs more facts here).",
+            relied_on,
+            (*cites, c.ASYLUM_RELOCATION_PRESUMPTION) if state else cites,
+        )
+    if facts.future_threats_made == YesNo.YES and known and facts.safe_area == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Known people threatened the client, but the answers say part of the country "
+            "would be safe. Without past persecution, and with persecutors who are not the "
+            "government, the client must show that moving there would not be reasonable.",
+            relied_on,
+            cites,
+        )
+    if likely.status == Status.NOT_MET:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            "Nothing in the answers points to harm in the future, so a well-founded fear is "
+            "not shown.",
+            relied_on,
+            cites,
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "Asylum needs only a reasonable possibility of persecution, but the answers do not "
+        "yet show it: it needs known persecutors who threatened the client and can find the "
+        "client (or are the government), and no safe place to move.",
+        relied_on,
+        cites,
+    )

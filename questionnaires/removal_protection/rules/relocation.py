@@ -116,14 +116,17 @@ KNOWN_SOURCES = (FutureSource.SAME_PEOPLE, FutureSource.OTHERS, FutureSource.BOT
 
 def _target_link(facts: Facts) -> tuple[Status, str]:
     """Link 1: someone would seek out the client."""
-    if facts.future_risk_source in (
-        FutureSource.SAME_PEOPLE,
-        FutureSource.OTHERS,
-        FutureSource.BOTH,
-    ):
-        return Status.MET, "known people would seek out the client"
+    if facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH):
+        who = "harmed" if facts.past_harm == YesNo.YES else "threatened"
+        return Status.MET, f"the people who {who} the client would seek the client out"
     if YesNo.YES in (facts.future_threats_made, facts.threats_to_find_anywhere):
         return Status.MET, "the client has been threatened"
+    if facts.future_risk_source == FutureSource.OTHERS:
+        return (
+            Status.UNCLEAR,
+            "whether the other people the client fears would seek the client out (no one "
+            "has threatened the client)",
+        )
     if facts.future_risk_source == FutureSource.NONE_IDENTIFIED and YesNo.NOT_SURE not in (
         facts.future_threats_made or YesNo.NOT_SURE,
         facts.threats_to_find_anywhere or YesNo.NOT_SURE,
@@ -134,10 +137,14 @@ def _target_link(facts: Facts) -> tuple[Status, str]:
 
 def _reach_link(facts: Facts, relocation: Finding) -> tuple[Status, str]:
     """Link 2: they would find and reach the client."""
+    same_officials = officials_harmed(facts) and facts.future_risk_source in (
+        FutureSource.SAME_PEOPLE,
+        FutureSource.BOTH,
+    )
     if (
         facts.threats_to_find_anywhere == YesNo.YES
         or facts.client_marked == YesNo.YES
-        or officials_harmed(facts)
+        or same_officials
         or facts.safe_area == YesNo.NO
     ):
         return (
@@ -163,6 +170,12 @@ def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
             "whether torture would recur: the client was tortured before, which weighs "
             "heavily, but things have changed since",
         )
+    if past_torture.status == Status.MET and facts.future_risk_source == FutureSource.OTHERS:
+        return (
+            Status.UNCLEAR,
+            "whether the other people the client fears would torture the client: the past "
+            "torture weighs heavily, but it was done by others",
+        )
     if past_torture.status == Status.MET:
         return Status.MET, "they tortured the client before, which weighs heavily"
     if (
@@ -171,7 +184,11 @@ def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
         and HarmKind.DEATH_THREATS in facts.harm_kinds
         and in_ninth_circuit(facts)
     ):
-        return Status.MET, "they threatened to kill the client (killing is torture in the Ninth)"
+        return (
+            Status.UNCLEAR,
+            "whether they would carry out their threat to kill the client (in the Ninth "
+            "Circuit a killing by officials, or with their acquiescence, can be torture)",
+        )
     if facts.past_harm == YesNo.NO and facts.future_threats_made == YesNo.NO:
         return Status.NOT_MET, "nothing shows what they would do would be torture"
     return Status.UNCLEAR, "whether what they would do would be torture"

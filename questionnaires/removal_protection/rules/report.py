@@ -66,6 +66,7 @@ from .persecution import (
     government_unable_or_unwilling_to_control,
     past_harm_was_persecution,
     past_persecution_presumption,
+    well_founded_fear,
 )
 from .relocation import future_torture_more_likely_than_not, no_safe_relocation
 from .torture import (
@@ -505,6 +506,7 @@ def determine(facts: Facts) -> Determination:
     nexus = withholding_nexus_under_circuit_standard(facts)
     presumption = past_persecution_presumption(facts, harm, nexus, protection)
     likely = future_threat_more_likely_than_not(facts, presumption)
+    fear = well_founded_fear(facts, presumption, likely)
     no_nexus = cat_needs_no_protected_reason(facts)
     torture = past_harm_amounts_to_torture(facts)
     state = torture_by_or_with_acquiescence_of_official(facts)
@@ -523,6 +525,7 @@ def determine(facts: Facts) -> Determination:
         nexus,
         presumption,
         likely,
+        fear,
         no_nexus,
         torture,
         state,

@@ -13,6 +13,7 @@ from .answers import (
     PRIVATE_ACTORS,
     Circuit,
     Facts,
+    FutureSource,
     Harmer,
     HarmKind,
     OfficialDuty,
@@ -90,7 +91,8 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             cites,
         )
     killing = (
-        " In the Ninth Circuit, torture includes killing."
+        " In the Ninth Circuit a killing by officials, or with their acquiescence, can be "
+        "torture, so a real threat to kill the client counts in judging the future risk."
         if in_ninth_circuit(facts) and HarmKind.DEATH_THREATS in facts.harm_kinds
         else ""
     )
@@ -121,6 +123,25 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             "that defeats the Convention's purpose, is not lawful. A lawyer must judge it.",
             relied_on,
             (*cites, c.LAWFUL_SANCTIONS),
+        )
+    if (
+        facts.severe_pain == YesNo.YES
+        and facts.harm_intentional == YesNo.YES
+        and facts.harm_kinds
+        and facts.harm_kinds <= NOT_TORTURE_ON_THEIR_OWN | {HarmKind.DEATH_THREATS}
+        and HarmKind.DEATH_THREATS in facts.harm_kinds
+    ):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The client was threatened with death but not physically harmed. Mental "
+            "suffering is torture only when it is prolonged mental harm caused by, among "
+            "other things, a threat of imminent death: a threat to kill later (for example, "
+            "if money is not paid by a date) may not be imminent, and severe distress is not "
+            "by itself prolonged mental harm. A lawyer must weigh the threat and its effect.",
+            relied_on,
+            (*cites, c.MENTAL_PAIN),
         )
     if (
         facts.severe_pain == YesNo.YES
@@ -247,10 +268,9 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
         facts.access_through_position,
         facts.threatened_official_retaliation,
     )
-    if used_office or (on_duty and facts.access_through_position != YesNo.NO):
-        why = (
-            "using their position" if used_office else "while on duty, in the course of their work"
-        )
+    in_uniform = facts.officials_in_uniform == YesNo.YES
+    if used_office or (on_duty and in_uniform and facts.access_through_position != YesNo.NO):
+        why = "using their position" if used_office else "while on duty and in uniform"
         return (
             Status.MET,
             f"Officials harmed the client {why}: that is torture by a public official acting "
@@ -331,8 +351,6 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
         )
     if facts.officials_protect_group == YesNo.YES:
         why = "officials work with or protect the group (collusion)"
-    elif facts.officials_aware == OfficialsAware.LOOKED_AWAY:
-        why = "officials knew and looked the other way"
     elif colleagues:
         why = "the police dropped the report because the attackers were their colleagues"
     elif facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND and response in (
@@ -350,6 +368,24 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             cites,
         )
     with_case = (*cites, c.GARCIA_MILIAN)
+    if facts.officials_aware == OfficialsAware.LOOKED_AWAY:
+        return (
+            Status.UNCLEAR,
+            "Others harmed the client, and officials are said to have looked the other way. "
+            "If they knew of it before it happened, or deliberately closed their eyes to it, "
+            "and did nothing, that is acquiescence; if they only ignored it afterwards, that "
+            "alone is not enough. Find out when and what the officials knew.",
+            with_case,
+        )
+    if facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND:
+        return (
+            Status.UNCLEAR,
+            "Others harmed the client, and officials knew beforehand. Acquiescence needs that "
+            "awareness and then a breach of their duty to step in: whether they did nothing "
+            "to stop it, or tried, needs evidence (what they were told, by whom, and what "
+            "they did).",
+            cites,
+        )
     if response in (PoliceResponse.DID_NOTHING, PoliceResponse.REFUSED_TO_HELP) and not (
         facts.harmers - {Harmer.UNKNOWN}
     ):
@@ -445,6 +481,7 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
     "officials_protect_group",
     "country_conditions",
     "circuit",
+    "future_risk_source",
     decides="whether officials would torture the client or allow it",
     law=(c.ACQUIESCENCE_DEFINED,),
 )
@@ -468,6 +505,7 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
         "officials_protect_group",
         "country_conditions",
         "circuit",
+        "future_risk_source",
     )
     parts: list[tuple[Status, str, tuple[Citation, ...]]] = []
     if officials_harmed(facts):
@@ -477,6 +515,18 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     status = best_status([s for s, _, _ in parts])
     text = " ".join(t for _, t, _ in parts)
     cites = tuple(cite for _, _, group in parts for cite in group)
+    if (
+        status == Status.MET
+        and facts.future_risk_source == FutureSource.OTHERS
+        and not facts.harmers & PRIVATE_ACTORS
+    ):
+        # The officials who harmed the client are not whom the client fears now.
+        status = Status.UNCLEAR
+        text += (
+            " But the client now fears other people, not the officials who harmed them "
+            "before: who would torture the client now, and whether officials would take part "
+            "or allow it, is not yet known."
+        )
     text += (
         " Local officials are enough, even if the national government would not go along, "
         "and what counts is how well the government's efforts against this work, not just "
