@@ -49,6 +49,10 @@ UNACCOMPANIED_CHILDREN = Citation(USC, "§ 1158(a)(2)(E)")
 # custody". The definition is in the present tense: it says nothing of a child who has since
 # turned 18.
 UAC_DEFINED = Citation("6 U.S.C.", "§ 279(g)(2)")
+# 8 U.S.C. § 1158(b)(3)(C): an asylum officer "shall have initial jurisdiction over any
+# asylum application filed by an unaccompanied alien child" (read 2026-11-30 as quoted by the
+# National Immigrant Justice Center on Matter of M-A-C-O-; not read in an official copy).
+ASYLUM_OFFICE_FOR_CHILDREN = Citation(USC, "§ 1158(b)(3)(C)")
 # 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
 # nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
 ASYLUM_BARS = Citation(USC, "§ 1158(b)(2)(A)")

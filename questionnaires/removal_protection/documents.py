@@ -65,7 +65,7 @@ MEMO_SECTIONS = (
         "Nexus to a protected ground",
         ("nexus_one_central_reason", "nexus_a_reason", "withholding_nexus"),
     ),
-    ("Future harm", ("past_persecution_presumption", "withholding_likelihood")),
+    ("Future harm", ("past_persecution_presumption", "withholding_likelihood", "asylum_fear")),
     (
         "Convention Against Torture",
         ("cat_no_nexus", "past_torture", "state_action", "relocation", "cat_likelihood"),
@@ -101,7 +101,12 @@ DECLARATION_TOPICS = (
     ),
     (
         "What the client fears on return",
-        ("past_persecution_presumption", "withholding_likelihood", "cat_likelihood"),
+        (
+            "past_persecution_presumption",
+            "withholding_likelihood",
+            "asylum_fear",
+            "cat_likelihood",
+        ),
         "Threats since leaving, who made them and how the client learned of them; what has "
         "happened to family or others like the client.",
     ),

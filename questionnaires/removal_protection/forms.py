@@ -328,9 +328,11 @@ class ChildStatusForm(StepForm):
 
 class EntryForm(StepForm):
     page_hint = (
-        "A 2024 rule makes many people who crossed the southern border without an "
-        "appointment not eligible for asylum, during the times it was in effect (8 C.F.R. "
-        "§ 1208.35). How the client entered decides whether a lawyer must check it."
+        "Two border rules can stop asylum for people who crossed the southern border "
+        "without an appointment or papers: the 2023 'lawful pathways' rule (entries from "
+        "May 11, 2023 to May 11, 2025; 8 C.F.R. § 1208.33) and the 2024 'Securing the "
+        "Border' rule (8 C.F.R. § 1208.35). How the client entered decides whether a "
+        "lawyer must check them."
     )
 
     last_entry_manner = RadiosField(

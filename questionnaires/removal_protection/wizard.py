@@ -31,13 +31,13 @@ def came_as_an_unaccompanied_child(answers):
     return asylum_not_closed(answers) and answers.get("unaccompanied_child") == "yes"
 
 
-def arrived_after_the_border_rule_began(answers):
-    """Applies when the client last arrived on or after June 5, 2024, when the 2024
-    "Securing the Border" asylum rule began."""
+def arrived_when_a_border_rule_applied(answers):
+    """Applies when the client last arrived on or after May 11, 2023, when the 2023 "lawful
+    pathways" rule began (the 2024 "Securing the Border" rule followed on June 5, 2024)."""
     arrival = answers.get("last_arrival_date")
     if isinstance(arrival, str):
         arrival = date.fromisoformat(arrival)
-    return asylum_not_closed(answers) and rules.arrived_after_the_border_rule_began(
+    return asylum_not_closed(answers) and rules.arrived_when_a_border_rule_applied(
         rules.Facts(last_arrival_date=arrival)
     )
 
@@ -140,7 +140,7 @@ STEPS = (
         "entry",
         "How the client last entered",
         forms.EntryForm,
-        arrived_after_the_border_rule_began,
+        arrived_when_a_border_rule_applied,
     ),
     Step("bars", "Conduct that can bar protection", forms.BarsForm),
     Step(

@@ -241,6 +241,7 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1158(a)(2)(C)",
         "§ 1158(a)(2)(D)",
         "§ 1158(a)(2)(E)",
+        "§ 1158(b)(3)(C)",
         "§ 1158(b)(2)(A)",
         "§ 1158(b)(2)(A)(i)",
         "§ 1158(b)(2)(A)(iii)",

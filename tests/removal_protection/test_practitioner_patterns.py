@@ -697,7 +697,8 @@ def test_p28_deported_in_the_familys_words_but_the_case_is_in_removal_proceeding
     )
     assert status(d, "asylum_available") == Status.UNCLEAR
     assert "voluntary departure" in d.finding("asylum_available").explanation
-    assert d.data["asylum"]["status"] == "unclear"
+    # Open in ordinary proceedings unless the file shows a reinstated order (R5-15).
+    assert d.data["asylum"]["status"] == "possible"
     assert status(d, "asylum_bars") == Status.UNCLEAR
 
 
@@ -1259,6 +1260,7 @@ def test_r3_8_entry_in_the_lawful_pathways_window_leaves_asylum_to_a_lawyer():
     d = determine(
         pol(
             last_arrival_date=date(2024, 3, 10),
+            last_entry_manner=None,
             asylum_filed=Y,
             asylum_filed_date=date(2024, 11, 1),
         )

@@ -324,9 +324,20 @@ def test_reinstatement_proceeding_alone_closes_asylum():
 
 
 def test_reinstated_order_not_sure_is_unclear():
-    d = determine(facts(reinstated_order=NS))
+    d = determine(facts(reinstated_order=NS, proceeding_type=Proceeding.NOT_SURE))
     assert status(d, "asylum_available") == Status.UNCLEAR
     assert relief(d, "asylum") == "unclear"
+
+
+def test_reinstated_order_not_sure_in_removal_proceedings_leaves_asylum_possible():
+    """R5-15: in ordinary removal proceedings a reinstated order is not what is decided, so
+    asylum is open unless the file shows one: possible, with the file to check."""
+    d = determine(facts(reinstated_order=NS, proceeding_type=Proceeding.REMOVAL_PROCEEDINGS))
+    finding = d.finding("asylum_available")
+    assert finding.status == Status.UNCLEAR
+    assert "Check the file" in finding.explanation
+    assert relief(d, "asylum") == "possible"
+    assert "File for asylum by" in d.headline
 
 
 def test_reinstatement_answers_that_disagree_are_unclear():
@@ -1539,10 +1550,18 @@ def test_past_torture_not_met_does_not_ask_for_medical_proof():
 
 
 def test_asylum_weak_on_the_merits_stays_weak_when_reinstatement_is_unknown():
-    d = determine(facts(reinstated_order=NS, ground_details=(opinion(GroundRole.NO_PART),)))
+    d = determine(
+        facts(
+            reinstated_order=NS,
+            proceeding_type=Proceeding.NOT_SURE,
+            ground_details=(opinion(GroundRole.NO_PART),),
+        )
+    )
     assert status(d, "asylum_available") == Status.UNCLEAR
     assert relief(d, "asylum") == "weak"
     assert d.data["asylum"]["reason"].startswith("It is not known whether an earlier")
+    in_court = determine(facts(reinstated_order=NS, ground_details=(opinion(GroundRole.NO_PART),)))
+    assert relief(in_court, "asylum") == "weak"
 
 
 @pytest.mark.parametrize("bar", ["persecutor_bar", "serious_nonpolitical_crime"])
@@ -1832,7 +1851,7 @@ def test_year_run_and_exception_unknown_leaves_asylum_unclear():
 def test_reinstated_answer_in_ordinary_proceedings_is_unclear_not_closed():
     d = determine(facts(reinstated_order=Y))
     assert status(d, "asylum_available") == Status.UNCLEAR
-    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "asylum") == "possible"  # open in these proceedings unless the file says
 
 
 def test_lawful_sanction_leaves_past_torture_to_a_lawyer():
@@ -2037,6 +2056,7 @@ def test_a_safe_area_with_a_private_persecutor_keeps_asylum_below_strong():
         (
             {
                 "last_arrival_date": date(2024, 6, 1),
+                "last_entry_manner": EntryManner.BETWEEN_PORTS,
                 "asylum_filed": Y,
                 "asylum_filed_date": date(2024, 9, 1),
             },

@@ -317,7 +317,7 @@ def test_a_complete_answers_file_assumes_nothing(tmp_path):
     assert "answers_assumed" not in document
     early = {
         **{k: v for k, v in OPEN_ASYLUM.items() if k != "last_entry_manner"},
-        "last_arrival_date": "2024-01-10",
+        "last_arrival_date": "2023-01-10",
         "unaccompanied_child": "no",
     }
     assert "answers_assumed" not in json.loads(screen(tmp_path, early))

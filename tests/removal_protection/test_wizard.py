@@ -784,11 +784,21 @@ def test_forced_recruitment_can_be_given_as_a_reason(intake):
     assert finding(record, "nexus_one_central_reason")["status"] == "unclear"
 
 
-def test_entry_page_only_for_an_arrival_on_or_after_june_5_2024(intake):
-    """How the client entered matters only once the 2024 'Securing the Border' rule began
-    (8 C.F.R. § 1208.35; Proclamation of June 3, 2024, section 1: June 5, 2024)."""
-    visited = intake.answer_until_review({**OPEN_ASYLUM, "last_arrival_date": "2024-06-04"})
+def test_entry_page_only_for_an_arrival_on_or_after_may_11_2023(intake):
+    """How the client entered matters from the start of the 2023 'lawful pathways' window
+    (8 C.F.R. § 1208.33(a): May 11, 2023), then under the 2024 'Securing the Border' rule
+    (8 C.F.R. § 1208.35). R5-8: an arrival in the window is asked too."""
+    visited = intake.answer_until_review({**OPEN_ASYLUM, "last_arrival_date": "2023-05-10"})
     assert "entry" not in visited
+
+
+def test_entry_page_for_an_arrival_in_the_lawful_pathways_window(intake):
+    answers = {**OPEN_ASYLUM, "last_arrival_date": "2024-03-10"}
+    assert "entry" in intake.answer_until_review(answers)
+    record = intake.finish()
+    # At a port with an appointment: neither border rule is left open.
+    bars = finding(record, "asylum_bars")["explanation"]
+    assert "lawful pathways" not in bars and "Securing the Border" not in bars
 
 
 #: The short path for a client who came alone at 16 and is still a child.

@@ -109,6 +109,18 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             relied_on,
             (c.REINSTATEMENT,),
         )
+    if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "It is not known whether the client was removed before. The case is in ordinary "
+            "removal proceedings, where a reinstated order is not what is decided, so asylum "
+            "is open there unless the immigration file shows an earlier order being "
+            "reinstated. Check the file.",
+            relied_on,
+            cites,
+        )
     return Finding(
         code,
         title,
@@ -266,13 +278,25 @@ def entered_in_the_lawful_pathways_window(facts: Facts) -> bool:
     """8 C.F.R. § 1208.33(a): a rebuttable presumption of ineligibility for asylum for a
     person who entered from Mexico at the southwest border without documents between May 11,
     2023 and May 11, 2025, after passing through another country; not for an unaccompanied
-    child ((a)(2)(i)). How the client entered is not asked, so an arrival in the window
-    leaves it for a lawyer."""
+    child ((a)(2)(i)), nor for one who came to a port of entry at a scheduled time ((a)(2)),
+    or with a visa or other papers (outside (a)(1)). How the client entered is asked for an
+    arrival from the window's start: an entry at a port with an appointment, or with papers,
+    closes it; any other answer, or none, leaves it for a lawyer."""
     arrival = facts.last_arrival_date
     start, end = LAWFUL_PATHWAYS_WINDOW
     return (
-        arrival is not None and start <= arrival <= end and facts.unaccompanied_child != YesNo.YES
+        arrival is not None
+        and start <= arrival <= end
+        and facts.unaccompanied_child != YesNo.YES
+        and facts.last_entry_manner != EntryManner.PORT_WITH_APPOINTMENT
     )
+
+
+def arrived_when_a_border_rule_applied(facts: Facts) -> bool:
+    """The client last arrived on or after May 11, 2023 (the lawful pathways window, then
+    the 2024 rule): how the client entered decides whether either could apply."""
+    arrival = facts.last_arrival_date
+    return arrival is not None and arrival >= LAWFUL_PATHWAYS_WINDOW[0]
 
 
 #: The day the "Securing the Border" proclamation and rule took effect (8 C.F.R. § 1208.35).
@@ -411,7 +435,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     terrorism = falls_under_terrorism_grounds(facts)
     if terrorism == YesNo.YES:
         barred.append("falls under the terrorism grounds")
-        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS]
+        cites += [c.TERRORISM_BAR, c.TERRORISM_GROUNDS, c.TERRORISM_EXEMPTION]
     elif only_a_lawyers_view_on_terrorism(facts):
         unknown.append(
             "whether the client falls under the terrorism grounds (a lawyer's view is not an "
@@ -432,6 +456,13 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
     if entered_in_the_lawful_pathways_window(facts):
         unknown.append(LAWFUL_PATHWAYS_OPEN)
         cites.append(c.LAWFUL_PATHWAYS)
+    if facts.last_arrival_date is None and facts.unaccompanied_child != YesNo.YES:
+        unknown.append(
+            "when and how the client last entered: an entry across the southern border "
+            "from May 11, 2023 can bring in the 2023 'lawful pathways' rule or the 2024 "
+            "'Securing the Border' rule"
+        )
+        cites += [c.LAWFUL_PATHWAYS, c.SECURING_THE_BORDER]
     if prior_denial_is_the_bar(facts) == YesNo.YES and (
         facts.deadline_exception == DeadlineException.CHANGED
     ):
@@ -460,7 +491,13 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
             title,
             Status.NOT_MET,
             f"Asylum is barred: the client {join_words(barred)}. Withholding of removal and "
-            "the Convention Against Torture may still be open (see below).",
+            "the Convention Against Torture may still be open (see below)."
+            + (
+                " The terrorism grounds do not apply if the Department of Homeland Security "
+                "or the State Department grants an exemption."
+                if terrorism == YesNo.YES
+                else ""
+            ),
             relied_on,
             tuple(cites),
         )

@@ -234,8 +234,23 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             "them): the deadline does not apply to one. Find out before treating asylum as "
             "barred.",
         )
-    if status in (Status.MET, Status.NOT_APPLICABLE) or facts.unaccompanied_child != YesNo.YES:
+    if facts.unaccompanied_child != YesNo.YES or status == Status.NOT_APPLICABLE:
         return status, text
+    if status == Status.MET and facts.asylum_filed == YesNo.YES:
+        return status, text
+    if status == Status.MET:
+        exempt, words = unaccompanied_child_exempt(facts, "")
+        if exempt == Status.MET:
+            return exempt, words
+        arrival = facts.last_arrival_date
+        by = f", by {us_long_date(file_by(arrival))}," if arrival is not None else ""
+        return (
+            Status.MET,
+            "The client came as an unaccompanied child, and the one-year deadline does not "
+            "apply to one who is still under 18, with no lawful status and no parent or legal "
+            f"guardian here available to care for them. File within the year anyway{by} in "
+            "case that status is questioned.",
+        )
     return unaccompanied_child_exempt(facts, text)
 
 
@@ -388,9 +403,12 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
 
 
 def asylum_deadline_date(facts: Facts) -> date | None:
-    """The day to file for asylum by, where it is known and no filing has met it: the
-    anniversary of the last arrival (the safe day, before any weekend carry-over)."""
-    if facts.last_arrival_date is None or facts.unaccompanied_child == YesNo.YES:
+    """The day to file for asylum by, where it is known and no filing has met it: the last
+    day of the year from the last arrival, carried past a weekend or legal holiday as 8
+    C.F.R. § 1208.4(a)(2)(ii) carries it (for a 29 February arrival, the earlier reading).
+    None for a client who is still an unaccompanied child (no deadline); one who may no
+    longer be is given the date, to file by in case the exemption does not hold."""
+    if facts.last_arrival_date is None or still_an_unaccompanied_child(facts):
         return None
     if facts.asylum_filed == YesNo.YES:
         return None

@@ -74,6 +74,17 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     money, as the police in Barajas-Romero extorted him before his remark) make it at most
     one reason among others. A lawyer's recorded view overrides the derivation."""
     name = GROUND_LABELS[row.ground]
+    if persecutors_knew_of_ground(row) is False and row.lawyer_role in (
+        LawyerRole.CENTRAL,
+        LawyerRole.ONE_REASON,
+    ):
+        return (
+            Status.UNCLEAR,
+            f"the answers disagree: the persecutors are said not to have known of the "
+            f"client's {name}, but a lawyer found it played a part. An opinion or trait the "
+            "persecutors only assumed the client had counts (the answer 'they assumed it'): "
+            "check which the lawyer relied on",
+        )
     if persecutors_knew_of_ground(row) is False:
         return Status.NOT_MET, f"the persecutors did not know of the client's {name}"
     lawyer = _from_lawyer(row, standard, name)
@@ -118,8 +129,8 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     ):
         return (
             Status.UNCLEAR,
-            f"the facts point both ways: they would have harmed the client anyway ({evidence}), "
-            f"but the harm got worse once they learned of the client's {name}; whether it was "
+            "the facts point both ways: they would have harmed the client anyway, but the "
+            f"harm got worse once they learned of the client's {name}; whether it was "
             "a central reason, not just one among others, is for a lawyer to weigh",
         )
     if row.would_have_harmed_anyway == YesNo.YES:

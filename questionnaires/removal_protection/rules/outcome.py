@@ -181,7 +181,12 @@ def asylum_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
     if deadline.status == Status.NOT_MET:
         return ReliefStatus.BARRED, "Barred by the one-year deadline. " + deadline.explanation
     status, reason = _asylum_merits(facts, f)
-    if available == Status.UNCLEAR:
+    if available == Status.UNCLEAR and facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS:
+        # In ordinary proceedings asylum is open unless the file shows a reinstated order.
+        status, reason = _cap(
+            status, reason, ReliefStatus.POSSIBLE, f["asylum_available"].explanation
+        )
+    elif available == Status.UNCLEAR:
         return (
             ReliefStatus.WEAK if status == ReliefStatus.WEAK else ReliefStatus.UNCLEAR,
             "It is not known whether an earlier removal order is reinstated, which would "

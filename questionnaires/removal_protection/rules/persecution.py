@@ -348,7 +348,11 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     "not_reported_reason",
     "police_response",
     "officials_protect_group",
+    "officials_aware",
     "country_conditions",
+    "circuit",
+    "visible_scars",
+    "medical_records",
     decides="whether past persecution raises a presumption of future harm",
     law=(c.PAST_PERSECUTION_PRESUMPTION,),
 )

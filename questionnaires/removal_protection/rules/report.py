@@ -43,7 +43,11 @@ from .bars import (
     only_a_lawyers_view_on_terrorism,
     terrorism_links_unresolved,
 )
-from .deadline import asylum_deadline_date, asylum_filed_within_one_year
+from .deadline import (
+    asylum_deadline_date,
+    asylum_filed_within_one_year,
+    still_an_unaccompanied_child,
+)
 from .nexus import (
     circuit_standard,
     circuit_table,
@@ -292,7 +296,31 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
         return steps
     deadline = asylum_deadline_date(facts)
     today = facts.today
-    if deadline is not None and today is not None and today <= deadline:
+    asylum_barred = f["asylum_bars"].status == Status.NOT_MET
+    if (
+        facts.unaccompanied_child == YesNo.YES
+        and facts.asylum_filed != YesNo.YES
+        and not (asylum_barred or still_an_unaccompanied_child(facts) is False)
+    ):
+        steps.append(
+            "File the asylum application with USCIS (the asylum office), not the court: it "
+            "first decides an application filed by an unaccompanied child, even one in "
+            "removal proceedings (8 U.S.C. § 1158(b)(3)(C)); tell the immigration court it "
+            "was filed. File while the client is still under 18"
+            + (
+                f", and by {us_long_date(deadline)} where possible, in case that status is "
+                "questioned."
+                if deadline is not None and today is not None and today <= deadline
+                else "."
+            )
+        )
+    elif asylum_barred and deadline is not None and today is not None and today <= deadline:
+        steps.append(
+            "Asylum looks barred (see above). Have a lawyer confirm it before "
+            f"{us_long_date(deadline)}, the last day to file for asylum, in case the bar does "
+            "not hold; withholding and the Convention Against Torture have no deadline."
+        )
+    elif deadline is not None and today is not None and today <= deadline:
         days = (deadline - today).days
         steps.append(
             f"File the asylum application by {us_long_date(deadline)} "
@@ -302,6 +330,21 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
                 if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
                 else "."
             )
+        )
+    elif (
+        f["asylum_filing_deadline"].status == Status.UNCLEAR
+        and facts.asylum_filed == YesNo.YES
+        and facts.deadline_exception
+        in (
+            DeadlineException.CHANGED,
+            DeadlineException.EXTRAORDINARY,
+        )
+    ):
+        steps.append(
+            "The application was filed after the year ran out: gather evidence of the "
+            "changed or extraordinary circumstances, when they arose and when the client "
+            "learned of them, to show the filing followed within a reasonable period. Do not "
+            "file again."
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.deadline_exception in (
         DeadlineException.CHANGED,
