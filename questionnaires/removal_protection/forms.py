@@ -689,6 +689,10 @@ class OfficialsForm(StepForm):
 
     officials_aware = RadiosField(
         label="Did officials know about the harm before it happened, or look the other way?",
+        help_text=(
+            "What counts is what they knew before it happened. If the police only ignored a "
+            "report afterwards, say so on the page about what the police did."
+        ),
         choices=[
             (OfficialsAware.KNEW_BEFOREHAND, "Yes, they knew beforehand"),
             (OfficialsAware.LOOKED_AWAY, "Yes, they looked the other way"),

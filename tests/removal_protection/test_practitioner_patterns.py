@@ -1808,6 +1808,7 @@ def test_r5_13_an_unknown_arrival_date_leaves_the_border_rules_open():
     assert bars.status == Status.UNCLEAR
     assert "when and how the client last entered" in bars.explanation
     assert d.data["asylum"]["status"] == "possible"
+    assert not any("file as soon as possible" in step for step in d.next_steps)
 
 
 def test_r5_14_a_terrorism_finding_names_the_exemption_and_no_filing_step():

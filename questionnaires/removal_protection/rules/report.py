@@ -355,6 +355,11 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "as possible, since it only helps if the application follows within a reasonable "
             "period."
         )
+    elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.asylum_filed == YesNo.YES:
+        steps.append(
+            "Establish the date of last arrival and the filing date (the receipt notice), to "
+            "show the application was filed in time."
+        )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR:
         steps.append(
             "Establish the date of last arrival and any asylum filing date, and file as soon "
