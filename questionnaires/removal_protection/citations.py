@@ -277,7 +277,8 @@ PANGEA = Citation(
 #: caveat; ``law_as_of`` in the wizard is this date.
 LAW_CHECKED_ON = "2026-11-30"
 LAW_CHECKED = (
-    "8 U.S.C. §§ 1158(a)(2)(B)-(E) and (b)(2)(A)-(B), 1231(a)(5) and (b)(3), 1227(a)(4)(B), "
+    "8 U.S.C. §§ 1158(a)(2)(B)-(E), (b)(2)(A)-(B) and (b)(3)(C) (as quoted), 1231(a)(5) "
+    "and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
     "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b) (with (b)(2)-(3) read again 2026-11-30), "
     "1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "

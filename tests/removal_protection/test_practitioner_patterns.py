@@ -679,7 +679,7 @@ def test_p27_same_mixed_motive_in_each_venue(circuit, nexus, withholding):
     assert d.data["asylum"]["status"] == "possible"
     if circuit == Circuit.FIRST:
         assert any(
-            "C-T-L-" in w and c.LAW_CHECKED_ON in w for w in d.data["jurisdiction_warnings"]
+            "C-T-L-" in w and "(checked 2026-11-29)" in w for w in d.data["jurisdiction_warnings"]
         )
 
 

@@ -641,7 +641,9 @@ def test_circuit_table_is_dated_and_covers_every_circuit():
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth", "eleventh", "dc",
     }  # fmt: skip
-    assert all(row["checked"] == c.LAW_CHECKED_ON for row in table)
+    checked = {row["circuit"]: row["checked"] for row in table}
+    assert {checked[x] for x in (Circuit.THIRD, Circuit.FOURTH, Circuit.FIFTH)} == {"2026-11-30"}
+    assert checked[Circuit.NINTH] == checked[Circuit.FIRST] == "2026-11-29"
     by_circuit = {row["circuit"]: row for row in table}
     assert by_circuit["ninth"]["standard"] == "a_reason"
     assert by_circuit["sixth"]["standard"] == "a_reason"

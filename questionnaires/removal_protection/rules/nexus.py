@@ -371,6 +371,22 @@ CASES_TO_READ = {
 }
 
 
+#: The date each row was last checked: the Third, Fourth, Fifth and Sixth Circuits'
+#: cases were searched again on 2026-11-30 (the Sixth's citation confirmed); the other
+#: rows stand as checked on 2026-11-29.
+ROW_CHECKED_ON = {
+    Circuit.THIRD: "2026-11-30",
+    Circuit.FOURTH: "2026-11-30",
+    Circuit.FIFTH: "2026-11-30",
+    Circuit.SIXTH: "2026-11-30",
+}
+
+
+def row_checked_on(circuit: str) -> str:
+    """The date the circuit's row was last checked."""
+    return ROW_CHECKED_ON.get(circuit, "2026-11-29")
+
+
 def circuit_standard(circuit: str) -> tuple[str, str, Citation | None]:
     """The circuit's withholding nexus standard, its authority, and its citation (None where
     no circuit ruling was verified and the Board's rule applies)."""
@@ -386,7 +402,7 @@ def circuit_table() -> list[dict[str, str]]:
             "circuit": str(circuit),
             "standard": str(circuit_standard(circuit)[0]),
             "authority": circuit_standard(circuit)[1],
-            "checked": c.LAW_CHECKED_ON,
+            "checked": row_checked_on(circuit),
         }
         for circuit in Circuit
         if circuit not in (Circuit.OTHER, Circuit.UNKNOWN)

@@ -55,6 +55,7 @@ from .nexus import (
     ground_nexus,
     nexus_one_central_reason,
     nexus_under_a_reason_standard,
+    row_checked_on,
     withholding_nexus_under_circuit_standard,
 )
 from .outcome import (
@@ -262,7 +263,8 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
         )
     elif facts.circuit != Circuit.NINTH and standard == Standard.ONE_CENTRAL_REASON:
         warnings.append(
-            f"For {CIRCUIT_LABELS[facts.circuit]}: {authority} (checked {c.LAW_CHECKED_ON}). "
+            f"For {CIRCUIT_LABELS[facts.circuit]}: {authority} (checked "
+            f"{row_checked_on(facts.circuit)}). "
             "Check the circuit's own cases."
         )
     if officials_harmed(facts) and facts.official_duty != OfficialDuty.ON_DUTY:
