@@ -906,6 +906,17 @@ def test_ninth_circuit_a_killing_can_be_torture():
 def test_on_duty_officials_in_uniform_are_state_action_everywhere(circuit):
     d = determine(official_harm(OfficialDuty.ON_DUTY, circuit, officials_in_uniform=Y))
     assert status(d, "state_action") == Status.MET
+    assert "on duty and in uniform" in d.finding("state_action").explanation
+
+
+@pytest.mark.parametrize("circuit", list(Circuit))
+def test_on_duty_alone_is_met_only_in_the_ninth(circuit):
+    """Matter of J-G-R-: being on duty is one fact the Board names, not the answer; with
+    the uniform and the use of the position not known, a lawyer decides (R5-3)."""
+    d = determine(official_harm(OfficialDuty.ON_DUTY, circuit))
+    expected = Status.MET if circuit == Circuit.NINTH else Status.UNCLEAR
+    assert status(d, "state_action") == expected
+    assert "in the course of their work" not in d.finding("state_action").explanation
 
 
 @pytest.mark.parametrize("access", [NS, None])
@@ -2152,3 +2163,86 @@ def test_still_an_unaccompanied_child_reads_every_part_of_the_definition():
     assert still_an_unaccompanied_child(facts(**CHILD_NOW)) is True
     assert still_an_unaccompanied_child(facts(**{**CHILD_NOW, "lawful_status_now": Y})) is False
     assert still_an_unaccompanied_child(facts(**{**CHILD_NOW, "lawful_status_now": None})) is None
+
+
+# Round 5: what the chain and the government's part read (R5-1 to R5-10), from the
+# second engineer's tests of the same patterns
+
+
+def test_harm_to_family_alone_with_severe_suffering_is_not_torture_per_se():
+    """8 C.F.R. § 1208.18(a)(4)(iv): harm to another person counts for the client only as
+    prolonged mental harm from a threat that they will imminently be killed or badly hurt
+    (R5-4)."""
+    d = determine(facts(harm_kinds=frozenset({HarmKind.HARM_TO_FAMILY})))
+    assert status(d, "past_torture") == Status.UNCLEAR
+    assert "was not a physical attack on the client" in d.finding("past_torture").explanation
+    assert c.MENTAL_PAIN.text in cites(d, "past_torture")
+    threatened = determine(
+        facts(harm_kinds=frozenset({HarmKind.HARM_TO_FAMILY, HarmKind.DEATH_THREATS}))
+    )
+    assert status(threatened, "past_torture") == Status.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("circuit", "expected"),
+    [(Circuit.NINTH, Status.MET), (Circuit.FIFTH, Status.UNCLEAR), (Circuit.FIRST, Status.MET)],
+)
+def test_a_report_the_police_ignored_is_unwillingness_except_where_unread(circuit, expected):
+    """Bringas-Rodriguez in the Ninth; the Fifth Circuit's test ("condoned" or "complete
+    helplessness") was seen only in case summaries, so its cases are named for a lawyer in
+    a caveat, never cited (R5-7)."""
+    d = determine(private_harm(circuit=circuit, police_response=PoliceResponse.DID_NOTHING))
+    assert status(d, "government_protection") == expected
+    fifth = circuit == Circuit.FIFTH
+    assert ("completely helpless" in d.finding("government_protection").explanation) == fifth
+    assert any("Gonzales-Veliz v. Barr, 938 F.3d 219" in note for note in d.caveats) == fifth
+    cited = {citation.text for finding in d.findings for citation in finding.citations}
+    assert not any("Gonzales-Veliz" in cite or "Mejia-Alvarenga" in cite for cite in cited)
+
+
+def test_officials_who_protect_the_attackers_are_unwillingness_in_the_fifth_circuit_too():
+    d = determine(private_harm(circuit=Circuit.FIFTH, officials_protect_group=Y))
+    protection = d.finding("government_protection")
+    assert protection.status == Status.MET
+    assert "completely helpless" not in protection.explanation
+
+
+@pytest.mark.parametrize("circuit", [Circuit.UNKNOWN, Circuit.SECOND])
+def test_police_who_tried_and_general_corruption_need_the_circuits_cases(circuit):
+    d = determine(private_harm(circuit=circuit, police_response=PoliceResponse.TRIED_BUT_FAILED))
+    assert status(d, "government_protection") == Status.UNCLEAR
+    ninth = determine(private_harm(police_response=PoliceResponse.TRIED_BUT_FAILED))
+    assert status(ninth, "government_protection") == Status.MET
+
+
+@pytest.mark.parametrize("aware", [OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY])
+def test_officials_who_knew_but_protected_the_client_are_no_acquiescence(aware):
+    """Police who acted to protect the client did not breach a duty to step in (8 C.F.R.
+    § 1208.18(a)(7)), nor show a government unwilling to control the attackers."""
+    d = determine(
+        private_harm(
+            officials_aware=aware,
+            police_response=PoliceResponse.PROTECTED_CLIENT,
+            officials_protect_group=N,
+            country_conditions=frozenset({CountryCondition.NONE_KNOWN}),
+        )
+    )
+    assert status(d, "state_action") == Status.NOT_MET
+    assert status(d, "government_protection") == Status.NOT_MET
+
+
+def test_fearing_both_the_same_people_and_others_keeps_the_past_officials():
+    d = determine(official_harm(OfficialDuty.ON_DUTY, future_risk_source=FutureSource.BOTH))
+    assert status(d, "state_action") == Status.MET
+    assert status(d, "cat_likelihood") == Status.MET
+
+
+def test_fearing_only_other_people_leaves_past_collusion_open():
+    """CAT looks forward (8 C.F.R. § 1208.16(c)(2)): officials who protected the gang that
+    harmed the client do not show they would allow what other people would do (R5-1)."""
+    d = determine(private_harm(officials_protect_group=Y, future_risk_source=FutureSource.OTHERS))
+    state = d.finding("state_action")
+    assert state.status == Status.UNCLEAR
+    assert "not those who harmed them before" in state.explanation
+    same = determine(private_harm(officials_protect_group=Y))
+    assert status(same, "state_action") == Status.MET

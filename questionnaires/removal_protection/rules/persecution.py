@@ -14,6 +14,7 @@ from .answers import (
     PHYSICAL_HARM,
     PRIVATE_ACTORS,
     SERIOUS_HARM,
+    Circuit,
     Facts,
     FutureSource,
     HarmKind,
@@ -170,6 +171,25 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     )
 
 
+#: The Fifth Circuit's cases on a government "unable" to control private persecutors: named
+#: for a lawyer, never cited (R5-7). On 2026-11-30 only their openings were read (parties,
+#: facts, result: each petition denied); the passages stating the test ("condoned" the harm
+#: or "complete helplessness" to protect the victim) were seen only in case summaries and
+#: blogs. Mejia-Alvarenga's opinion of March 8, 2024 (95 F.4th 319) replaced the panel's of
+#: January 3, 2024 (90 F.4th 348), as its casetext copy says.
+FIFTH_CIRCUIT_UNREAD = (
+    "Gonzales-Veliz v. Barr, 938 F.3d 219 (5th Cir. 2019), Bertrand v. Garland, "
+    "No. 19-60620 (5th Cir. June 3, 2022) and Mejia-Alvarenga v. Garland, 95 F.4th 319 "
+    "(5th Cir. 2024)"
+)
+FIFTH_CIRCUIT_NOTE = (
+    " The Fifth Circuit may ask more. Case summaries say it requires a government that "
+    "condoned the harm or was completely helpless to protect the victim. This check could "
+    "not read the court's own words, so a lawyer must read its cases (named in the notes) "
+    "before relying on this."
+)
+
+
 @reads(
     "harmers",
     "reported_to_police",
@@ -187,7 +207,11 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     control. Bringas-Rodriguez v. Sessions, 850 F.3d 1051 (9th Cir. 2017) (en banc): the
     client need not have reported the harm where reporting would have been futile or
     dangerous, and country evidence can show the government's inability or unwillingness.
-    Police who protected the client point the other way."""
+    Police who protected the client point the other way, even where officials knew of the
+    harm beforehand. Outside the Ninth Circuit, what rests on Bringas-Rodriguez alone is left
+    to the circuit's own cases; in the Fifth Circuit, whose stricter test ("condoned" or
+    "complete helplessness") could be read only in summaries, anything short of officials
+    who took part in the harm or protect those who did it is left to a lawyer (R5-7)."""
     code = "government_protection"
     title = "The government did not protect the client (unable or unwilling to control)"
     relied_on = (
@@ -229,7 +253,10 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         status, text = Status.MET, "officials work with or protect the people who did it"
     elif harmed_by_the_state(facts):
         status, text = Status.MET, "officials took part in the harm"
-    elif facts.officials_aware in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY):
+    elif facts.officials_aware in (
+        OfficialsAware.KNEW_BEFOREHAND,
+        OfficialsAware.LOOKED_AWAY,
+    ) and response not in (PoliceResponse.PROTECTED_CLIENT, PoliceResponse.TRIED_BUT_FAILED):
         knew = (
             "knew of the harm beforehand"
             if facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND
@@ -302,13 +329,22 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         facts.reported_to_police == YesNo.NO
         and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
     )
-    if (
+    # Officials who took part in the harm, or protect those who did it, count in any circuit.
+    settled = facts.officials_protect_group == YesNo.YES or harmed_by_the_state(facts)
+    fifth = facts.circuit == Circuit.FIFTH
+    note = ""
+    if status == Status.MET and not settled and fifth:
+        status = Status.UNCLEAR
+        text = f"under the Ninth Circuit's rule (Bringas-Rodriguez) this would be met: {text}"
+        note = FIFTH_CIRCUIT_NOTE
+    elif status == Status.UNCLEAR and not settled and fifth:
+        note = FIFTH_CIRCUIT_NOTE
+    elif (
         status == Status.MET
         and ninth_only
-        and facts.officials_protect_group != YesNo.YES
+        and not settled
         and facts.officials_aware
         not in (OfficialsAware.KNEW_BEFOREHAND, OfficialsAware.LOOKED_AWAY)
-        and not harmed_by_the_state(facts)
         and not in_ninth_circuit(facts)
     ):
         status = Status.UNCLEAR
@@ -331,7 +367,8 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         + private_official
         + lead
         + text
-        + ".",
+        + "."
+        + note,
         relied_on,
         cites,
     )

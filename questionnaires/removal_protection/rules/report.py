@@ -67,6 +67,8 @@ from .outcome import (
     withholding_status,
 )
 from .persecution import (
+    FIFTH_CIRCUIT_NOTE,
+    FIFTH_CIRCUIT_UNREAD,
     future_threat_more_likely_than_not,
     government_unable_or_unwilling_to_control,
     past_harm_was_persecution,
@@ -456,6 +458,14 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
         "2244 (2024)); a lawyer should check whether they still stand, and check all of it for "
         "changes after that date.",
     ]
+    if FIFTH_CIRCUIT_NOTE in f["government_protection"].explanation:
+        notes.append(
+            "The Fifth Circuit's test for a government 'unable' to control private "
+            "persecutors was not applied. This check could read only summaries of the "
+            "court's cases, which say it requires a government that condoned the harm or was "
+            "completely helpless to protect the victim. A lawyer should read "
+            f"{FIFTH_CIRCUIT_UNREAD} before relying on the finding on government protection."
+        )
     if facts.unaccompanied_child == YesNo.YES:
         notes.append(
             "A lawyer should confirm the client qualified, and still qualifies, as an "

@@ -40,8 +40,14 @@ def cat_needs_no_protected_reason(facts: Facts) -> Finding:
     )
 
 
-#: Harm that on its own cannot cause the mental pain 8 C.F.R. § 1208.18(a)(4) counts.
-NOT_TORTURE_ON_THEIR_OWN = frozenset({HarmKind.EXTORTION, HarmKind.PROPERTY})
+#: Harm with no physical attack on the client: demands for money, damage to property, harm
+#: to family. Whatever the suffering, it is torture of the client only as the prolonged
+#: mental harm 8 C.F.R. § 1208.18(a)(4)(i)-(iv) lists (for harm to others, "the threat that
+#: another person will imminently be subjected to death" or severe pain, (a)(4)(iv)): a
+#: lawyer's call, never read from "severe suffering" alone (R5-4).
+NOT_TORTURE_ON_THEIR_OWN = frozenset(
+    {HarmKind.EXTORTION, HarmKind.PROPERTY, HarmKind.HARM_TO_FAMILY}
+)
 
 
 @reads(
@@ -153,7 +159,8 @@ def past_harm_amounts_to_torture(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            "The harm ticked (demands for money, damage to property) is not physical. Mental "
+            "The harm ticked (such as demands for money, damage to property or harm to "
+            "family) was not a physical attack on the client. Mental "
             "suffering is torture only when it is prolonged mental harm caused by threatened "
             "severe physical pain, mind-altering drugs or procedures, a threat of imminent "
             "death, or a threat that someone else will imminently be killed or badly hurt. A "
@@ -368,7 +375,10 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             cites,
         )
     with_case = (*cites, c.GARCIA_MILIAN)
-    if facts.officials_aware == OfficialsAware.LOOKED_AWAY:
+    # Police who acted (protected the client, or tried) are not a breach of the duty to step
+    # in: what they did is known, and is weighed below.
+    acted = (PoliceResponse.PROTECTED_CLIENT, PoliceResponse.TRIED_BUT_FAILED)
+    if facts.officials_aware == OfficialsAware.LOOKED_AWAY and response not in acted:
         return (
             Status.UNCLEAR,
             "Others harmed the client, and officials are said to have looked the other way. "
@@ -377,7 +387,7 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
             "alone is not enough. Find out when and what the officials knew.",
             with_case,
         )
-    if facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND:
+    if facts.officials_aware == OfficialsAware.KNEW_BEFOREHAND and response not in acted:
         return (
             Status.UNCLEAR,
             "Others harmed the client, and officials knew beforehand. Acquiescence needs that "
@@ -488,7 +498,9 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
 def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     """8 C.F.R. §§ 1208.18(a)(1), (a)(7): torture must be "inflicted by or at the instigation
     of or with the consent or acquiescence of a public official or other person acting in an
-    official capacity" (seed at 361). Local officials are enough even if the national
+    official capacity" (seed at 361). Protection looks forward ("would be tortured", 8 C.F.R.
+    § 1208.16(c)(2)): where the client now fears only other people, what officials did about
+    the past harm does not answer it (R5-1). Local officials are enough even if the national
     government would not acquiesce, and the efficacy of the government's efforts counts, not
     just its willingness (Madrigal v. Holder, 716 F.3d 499 (9th Cir. 2013); seed at 363)."""
     code = "state_action"
@@ -515,17 +527,14 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
     status = best_status([s for s, _, _ in parts])
     text = " ".join(t for _, t, _ in parts)
     cites = tuple(cite for _, _, group in parts for cite in group)
-    if (
-        status == Status.MET
-        and facts.future_risk_source == FutureSource.OTHERS
-        and not facts.harmers & PRIVATE_ACTORS
-    ):
-        # The officials who harmed the client are not whom the client fears now.
+    if status == Status.MET and facts.future_risk_source == FutureSource.OTHERS:
+        # The people who harmed the client, and the officials' part in it, are not whom the
+        # client fears now: CAT looks forward (8 C.F.R. § 1208.16(c)(2)).
         status = Status.UNCLEAR
         text += (
-            " But the client now fears other people, not the officials who harmed them "
-            "before: who would torture the client now, and whether officials would take part "
-            "or allow it, is not yet known."
+            " But the client now fears other people, not those who harmed them before: who "
+            "would torture the client now, and whether officials would take part or allow "
+            "it, is not yet known."
         )
     text += (
         " Local officials are enough, even if the national government would not go along, "
