@@ -42,16 +42,20 @@ DEADLINE_EXCEPTIONS = Citation(USC, "§ 1158(a)(2)(D)")
 # (6 U.S.C. § 279(g)(2)). Added by the Trafficking Victims Protection Reauthorization Act
 # of 2008, Pub. L. 110-457, § 235(d)(7)(A), 122 Stat. 5044, 5081.
 UNACCOMPANIED_CHILDREN = Citation(USC, "§ 1158(a)(2)(E)")
-# 6 U.S.C. § 279(g)(2) (read 2026-11-30 as quoted by the Office of Refugee Resettlement,
-# "Who We Serve - Unaccompanied Children"): a child who "has no lawful immigration status in
-# the United States; has not attained 18 years of age", and for whom there is "no parent or
-# legal guardian in the United States" or none "available to provide care and physical
-# custody". The definition is in the present tense: it says nothing of a child who has since
-# turned 18.
+# 6 U.S.C. § 279(g)(2) (read 2026-11-30 in the US Code's USLM text, repository
+# TheJoshuaEvans/united-states-code, usc/6/279.txt): "the term 'unaccompanied alien child'
+# means a child who— (A) has no lawful immigration status in the United States; (B) has not
+# attained 18 years of age; and (C) with respect to whom— (i) there is no parent or legal
+# guardian in the United States; or (ii) no parent or legal guardian in the United States is
+# available to provide care and physical custody." The definition is in the present tense:
+# it says nothing of a child who has since turned 18.
 UAC_DEFINED = Citation("6 U.S.C.", "§ 279(g)(2)")
-# 8 U.S.C. § 1158(b)(3)(C): an asylum officer "shall have initial jurisdiction over any
-# asylum application filed by an unaccompanied alien child" (read 2026-11-30 as quoted by the
-# National Immigrant Justice Center on Matter of M-A-C-O-; not read in an official copy).
+# 8 U.S.C. § 1158(b)(3)(C) (read 2026-11-30 in the US Code's USLM text, repository
+# TheJoshuaEvans/united-states-code, usc/8/1158.txt): "An asylum officer (as defined in
+# section 1225(b)(1)(E) of this title) shall have initial jurisdiction over any asylum
+# application filed by an unaccompanied alien child (as defined in section 279(g) of title
+# 6), regardless of whether filed in accordance with this section or section 1225(b) of this
+# title."
 ASYLUM_OFFICE_FOR_CHILDREN = Citation(USC, "§ 1158(b)(3)(C)")
 # 8 U.S.C. § 1158(b)(2)(A)(i)-(vi): persecutor, particularly serious crime, serious
 # nonpolitical crime, danger to security, terrorism grounds, firm resettlement.
@@ -245,9 +249,9 @@ M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
 M_A_C_O = Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018")  # "An Immigration
 # Judge has initial jurisdiction over an asylum application filed by a respondent who was
 # previously determined to be an unaccompanied alien child but who turned 18 before filing
-# the application" (the holding as quoted in the Board's headnote by CLINIC and by
-# myattorneyusa.com, read 2026-11-30; the decision itself was not read). A ruling on who
-# hears the application, not on the one-year deadline.
+# the application" (the decision's headnote, read 2026-11-30 with its opening paragraphs in
+# casetext's copy of the decision, Interim Decision #3942, Oct. 16, 2018; the full analysis
+# was not read). A ruling on who hears the application, not on the one-year deadline.
 J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
 # in a hypothetical chain must be more likely than not
 M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
@@ -277,12 +281,12 @@ PANGEA = Citation(
 #: caveat; ``law_as_of`` in the wizard is this date.
 LAW_CHECKED_ON = "2026-11-30"
 LAW_CHECKED = (
-    "8 U.S.C. §§ 1158(a)(2)(B)-(E), (b)(2)(A)-(B) and (b)(3)(C) (as quoted), 1231(a)(5) "
+    "8 U.S.C. §§ 1158(a)(2)(B)-(E), (b)(2)(A)-(B) and (b)(3)(C), 1231(a)(5) "
     "and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
     "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b) (with (b)(2)-(3) read again 2026-11-30), "
     "1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
-    "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its holding), "
+    "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its headnote), "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "
