@@ -196,6 +196,7 @@ IRS_FLOWS = (
             **_OWN_FILE,
             "records_wanted": ["exam_collection_file", "another_taxpayer"],
             "third_party_consent": "yes",
+            "third_party_consent_signed": days_ago(20),
             "records_description": "broad_or_vague",
         },
     ),

@@ -198,6 +198,10 @@ REG_APPEAL_35_DAYS = Citation(CFR26, "§ 601.702(c)(10)(i)")
 # date upon which the request or consent was signed and dated by the taxpayer" (for
 # authorizations signed on or after October 19, 2009, para. (f)).
 REG_CONSENT_120_DAYS = Citation(CFR26, "§ 301.6103(c)-1(b)(2)")
+# A § 6103(c) consent is a separate written document "signed ... and dated by the taxpayer who
+# filed the return or to whom the return information relates": another taxpayer's consent to
+# the disclosure of their records is theirs to sign, and (b)(2)'s 120 days apply to it too.
+REG_CONSENT_SIGNED_BY_TAXPAYER = Citation(CFR26, "§ 301.6103(c)-1(b)(1)")
 
 # Case law
 # A corporation has no "personal privacy" under exemption (b)(7)(C).

@@ -192,6 +192,30 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class ThirdPartyConsentSignedForm(StepForm):
+    third_party_consent_signed = MemorableDateField(
+        label="When did the other taxpayer sign and date their consent? (optional)",
+        help_text=(
+            "The IRS acts on the consent only if it receives it within 120 days after that "
+            "date. Leave blank if you do not know. For example, 3 27 2025"
+        ),
+        error_required="Enter the date the other taxpayer signed the consent",
+        month_first=True,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        signed = cleaned.get("third_party_consent_signed")
+        if signed and signed > screening_date():
+            self.add_error(
+                "third_party_consent_signed",
+                "The date the other taxpayer signed the consent must be today or in the past: "
+                "check the date next to their signature",
+            )
+        return cleaned
+
+
 class JointReturnRecordsForm(StepForm):
     joint_return_records = RadiosField(
         label="Are the records about the other taxpayer about a joint return the client filed "

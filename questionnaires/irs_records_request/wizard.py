@@ -80,6 +80,13 @@ def asks_about_another_taxpayer_too(answers):
     )
 
 
+def other_taxpayers_consent_on_file(answers):
+    """Applies when the request asks about another taxpayer too, relying on their signed
+    consent: the IRS must receive it within 120 days of its signing (26 C.F.R.
+    § 301.6103(c)-1(b)(1)-(2))."""
+    return asks_about_another_taxpayer_too(answers) and answers.get("third_party_consent") == "yes"
+
+
 def asks_about_a_spouses_joint_debt(answers):
     """Applies when the request asks about another taxpayer, alone or with the client's own
     records, without a signed consent or authorization from them: a divorced or separated
@@ -326,6 +333,12 @@ STEPS = (
         asks_about_another_taxpayer_too,
     ),
     Step(
+        "third_party_consent_signed",
+        "When the other taxpayer signed the consent",
+        forms.ThirdPartyConsentSignedForm,
+        other_taxpayers_consent_on_file,
+    ),
+    Step(
         "joint_return_records",
         "A joint return",
         forms.JointReturnRecordsForm,
@@ -486,6 +499,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         authorization_covers=answers.get("authorization_covers"),
         form_8821_signed=answers.get("form_8821_signed"),
         third_party_consent=answers.get("third_party_consent"),
+        third_party_consent_signed=answers.get("third_party_consent_signed"),
         records_wanted=_choices(answers, "records_wanted"),
         records_description=answers.get("records_description"),
         request_includes=None if includes is None else _choices(answers, "request_includes"),
@@ -555,8 +569,8 @@ QUESTIONNAIRE = register(
             "decide whether to appeal, or follow up a request it has not answered."
         ),
         jurisdiction="United States (federal)",
-        law_as_of=date(2026, 11, 29),
-        rules_version="2.2.0",
+        law_as_of=date(2026, 11, 30),
+        rules_version="2.3.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -148,6 +148,7 @@ def test_records_about_another_taxpayer_ask_for_their_consent(intake):
         **OWN_FILE,
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "yes",
+        "third_party_consent_signed": "2024-10-01",
         "records_description": "broad_or_vague",
     }
     visited = intake.answer_until_review(answers)
@@ -835,3 +836,64 @@ def test_a_form_8821_signed_in_the_future_is_refused_at_the_field(intake):
 def test_a_form_2848_is_not_asked_when_it_was_signed(intake):
     answers = {**CLINIC_WITH_8821, "authorization_form": "form_2848"}
     assert "form_8821_signed" not in intake.answer_until_review(answers)
+
+
+# The other taxpayer's consent is a § 6103(c) consent: the IRS must receive it within 120 days
+# of its signing (26 C.F.R. § 301.6103(c)-1(b)(1)-(2)).
+WITH_CONSENT = {
+    **OWN_FILE,
+    "records_wanted": ["exam_collection_file", "another_taxpayer"],
+    "third_party_consent": "yes",
+    "request_received": (date.today() + timedelta(days=3)).isoformat(),
+}
+
+
+def test_the_other_taxpayers_consent_asks_when_it_was_signed_and_diaries_the_last_day(intake):
+    visited = intake.answer_until_review(
+        {**WITH_CONSENT, "third_party_consent_signed": recent(10)}
+    )
+    assert visited[visited.index("third_party_consent") + 1] == "third_party_consent_signed"
+    record = intake.finish()
+    assert record.outcome == "ready"
+    last_day = (date.today() - timedelta(days=10) + timedelta(days=120)).isoformat()
+    data = record.determination["data"]
+    assert data["third_party_consent_last_day"] == last_day
+    assert data["form_8821_last_day"] is None
+    assert any(row["date"] == last_day for row in data["key_dates"])
+    codes = [f["code"] for f in record.determination["findings"]]
+    assert (
+        codes.index("other_taxpayer_consent_timing") == codes.index("other_taxpayer_consent") + 1
+    )
+
+
+def test_no_consent_is_not_asked_when_it_was_signed(intake):
+    answers = {**WITH_CONSENT, "third_party_consent": "no", "joint_return_records": "yes"}
+    assert "third_party_consent_signed" not in intake.answer_until_review(answers)
+
+
+def test_the_other_taxpayers_consent_signed_too_long_ago_is_not_ready(intake):
+    record = intake.complete({**WITH_CONSENT, "third_party_consent_signed": recent(130)})
+    assert record.outcome == "needs_authorization"
+    assert "more than 120 days after they signed it" in record.determination["headline"]
+    assert record.determination["data"]["response_due"] is None
+
+
+def test_the_other_taxpayers_consent_date_left_blank_is_unclear(intake):
+    record = intake.complete(WITH_CONSENT)
+    assert record.answers["third_party_consent_signed"] is None
+    assert record.outcome == "needs_authorization"
+    assert (
+        "check when the other taxpayer signed their consent" in (record.determination["headline"])
+    )
+    assert record.determination["data"]["third_party_consent_last_day"] is None
+
+
+def test_the_other_taxpayers_consent_signed_in_the_future_is_refused_at_the_field(intake):
+    intake.post({"client_reference": ""})
+    for step in ("path", "records_wanted", "records_owner", "requester"):
+        intake.post({step: WITH_CONSENT[step]})
+    intake.post({"third_party_consent": "yes"})
+    assert intake.step == "third_party_consent_signed"
+    response = intake.post({"third_party_consent_signed": recent(-2)})
+    assert response.status_code == 200
+    assert "must be today or in the past" in page(response)

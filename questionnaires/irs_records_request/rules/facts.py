@@ -307,6 +307,10 @@ class Facts:
     #: asked (26 C.F.R. § 301.6103(c)-1(b)(2): the IRS must receive it within 120 days).
     form_8821_signed: date | None = None
     third_party_consent: str | None = None
+    #: The date the other taxpayer signed and dated the consent to the disclosure of their
+    #: records; None when not known or not asked (the same 120 days: 26 C.F.R.
+    #: § 301.6103(c)-1(b)(1)-(2)).
+    third_party_consent_signed: date | None = None
     records_wanted: frozenset[str] = frozenset()
     records_description: str | None = None
     request_includes: frozenset[str] | None = None

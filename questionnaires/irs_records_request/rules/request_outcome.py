@@ -5,7 +5,12 @@ from __future__ import annotations
 from questionnaires.framework.determination import Determination, Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
-from .consent_timing import form_8821_last_day, form_8821_received_in_time
+from .consent_timing import (
+    consent_last_day,
+    form_8821_last_day,
+    form_8821_received_in_time,
+    other_taxpayer_consent_received_in_time,
+)
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
     DueDate,
@@ -93,6 +98,7 @@ def determine_request(facts: Facts) -> Determination:
     authorization = valid_authorization_on_file(facts)
     form_8821_timing = form_8821_received_in_time(facts, authorization)
     consent = consent_of_the_other_taxpayer(facts)
+    consent_timing = other_taxpayer_consent_received_in_time(facts, consent)
     description = records_reasonably_described(facts)
     formalities = request_made_under_published_rules(facts)
     due = response_due_within_20_working_days(facts, route)
@@ -100,9 +106,12 @@ def determine_request(facts: Facts) -> Determination:
     findings = (route_finding, authorization, consent, description, formalities, due)
     if form_8821_timing.status != Status.NOT_APPLICABLE:
         findings = (route_finding, authorization, form_8821_timing, *findings[2:])
+    if consent_timing.status != Status.NOT_APPLICABLE:
+        at = findings.index(consent) + 1
+        findings = (*findings[:at], consent_timing, *findings[at:])
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
-    permission = (authorization, form_8821_timing, consent)
+    permission = (authorization, form_8821_timing, consent, consent_timing)
     permission_refused = Status.NOT_MET in {finding.status for finding in permission}
     permission_unconfirmed = Status.UNCLEAR in {finding.status for finding in permission}
     if route.code == "other_channel":
@@ -143,6 +152,12 @@ def determine_request(facts: Facts) -> Determination:
                 "Do not send the request yet: the IRS will not act on a Form 8821 it receives "
                 "more than 120 days after the client signed it. Have the client sign a new one."
             )
+        elif consent_timing.status == Status.NOT_MET:
+            headline = (
+                "Do not send the request yet: the IRS will not act on the other taxpayer's "
+                "consent if it receives it more than 120 days after they signed it. Ask them to "
+                "sign a new one."
+            )
         elif permission_refused:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
@@ -166,6 +181,11 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Before sending the request, check when the client signed the Form 8821: the "
                 "IRS must receive it within 120 days of that date."
+            )
+        elif consent_timing.status == Status.UNCLEAR:
+            headline = (
+                "Before sending the request, check when the other taxpayer signed their "
+                "consent: the IRS must receive it within 120 days of that date."
             )
         else:
             headline = (
@@ -199,7 +219,15 @@ def determine_request(facts: Facts) -> Determination:
         if unconfirmed:
             gaps.append("not confirmed: " + join_words([lower_first(i) for i in unconfirmed]))
         headline = "The request is not ready yet; " + "; ".join(gaps) + "."
-        for finding in (route_finding, authorization, consent, description, formalities):
+        for finding in (
+            route_finding,
+            authorization,
+            form_8821_timing,
+            consent,
+            consent_timing,
+            description,
+            formalities,
+        ):
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
                 next_steps.append(finding.explanation)
     else:
@@ -256,6 +284,15 @@ def determine_request(facts: Facts) -> Determination:
         key_dates.append(
             key_date("Last day the IRS can receive the Form 8821", form_8821_deadline)
         )
+    consent_deadline = (
+        consent_last_day(facts.third_party_consent_signed)
+        if consent_timing.status in (Status.MET, Status.NOT_MET)
+        else None
+    )
+    if consent_deadline:
+        key_dates.append(
+            key_date("Last day the IRS can receive the other taxpayer's consent", consent_deadline)
+        )
 
     date_caveats = (
         (
@@ -302,6 +339,9 @@ def determine_request(facts: Facts) -> Determination:
             "report_context": REPORT_CONTEXT,
             "matter_status": facts.matter_status,
             "form_8821_last_day": form_8821_deadline.isoformat() if form_8821_deadline else None,
+            "third_party_consent_last_day": (
+                consent_deadline.isoformat() if consent_deadline else None
+            ),
         },
     )
 

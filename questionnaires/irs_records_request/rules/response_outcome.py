@@ -162,6 +162,7 @@ def _data(facts: Facts, **values) -> dict:
         "report_context": REPORT_CONTEXT,
         "matter_status": facts.matter_status,
         "form_8821_last_day": None,
+        "third_party_consent_last_day": None,
     }
     data.update(values)
     return data
