@@ -192,6 +192,21 @@ class ThirdPartyConsentForm(StepForm):
     )
 
 
+class ThirdPartyConsentCoversForm(StepForm):
+    third_party_consent_covers = RadiosField(
+        label="Does the other taxpayer's consent name whoever sends the request, and cover the "
+        "records and years you are asking about?",
+        help_text=(
+            "The IRS acts only on a signed consent that names the person to receive the "
+            "information (the client or the clinic), the kind of information and the tax "
+            "years (26 C.F.R. § 301.6103(c)-1(b)(1))."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the consent names the sender and covers these records "
+        "and years",
+    )
+
+
 class ThirdPartyConsentSignedForm(StepForm):
     third_party_consent_signed = MemorableDateField(
         label="When did the other taxpayer sign and date their consent? (optional)",
@@ -486,6 +501,21 @@ class RequestSignedByForm(StepForm):
         ],
         error_required="Select who signed the request",
         required=False,
+    )
+
+
+class OtherTaxpayerConsentGivenForm(StepForm):
+    other_taxpayer_consent_given = RadiosField(
+        label="Did the request come with the other taxpayer's signed consent, or was it about a "
+        "joint return the client filed with them?",
+        help_text=(
+            "The IRS may give another taxpayer's return to the person that taxpayer names in a "
+            "signed consent (I.R.C. § 6103(c)), and a joint return is open to either spouse "
+            "(§ 6103(e)(1)(B)). Without either, it must withhold it."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the request came with the other taxpayer's consent or "
+        "was about a joint return",
     )
 
 

@@ -350,6 +350,7 @@ def test_records_about_another_taxpayer_need_that_taxpayers_consent(consent, sta
         request(
             records_wanted=wanted,
             third_party_consent=consent,
+            third_party_consent_covers=YesNo.YES,
             third_party_consent_signed=date(2025, 2, 1),
         )
     )
@@ -677,7 +678,10 @@ RELEASED_FLAGS = {
 
 @pytest.mark.parametrize(("item", "flag"), WITHHELD_FLAGS.items())
 def test_withheld_item_flag(item, flag):
-    result = determine(response(items_withheld=frozenset({item})))
+    # Another taxpayer's return: the request came without their consent (asked separately).
+    result = determine(
+        response(items_withheld=frozenset({item}), other_taxpayer_consent_given=YesNo.NO)
+    )
     assert item_row(result, item, "withheld")["flag"] == flag
 
 
@@ -1645,6 +1649,7 @@ def with_consent(signed: date | None, **overrides) -> Facts:
     given = {
         "records_wanted": EXAM_FILE | {RecordKind.ANOTHER_TAXPAYER},
         "third_party_consent": YesNo.YES,
+        "third_party_consent_covers": YesNo.YES,
         "third_party_consent_signed": signed,
     }
     return request(**{**given, **overrides})
@@ -1742,3 +1747,35 @@ def test_a_form_8821_for_another_persons_records_is_signed_by_that_person():
     assert timing.status == Status.NOT_MET
     assert timing.explanation.startswith("The other person signed the Form 8821")
     assert "have the other person sign and date a new Form 8821" in timing.explanation
+
+
+@pytest.mark.parametrize(
+    ("covers", "status", "outcome"),
+    [
+        (YesNo.YES, Status.MET, Outcome.READY),
+        (YesNo.NO, Status.NOT_MET, Outcome.NEEDS_AUTHORIZATION),
+        (YesNo.NOT_SURE, Status.UNCLEAR, Outcome.NEEDS_AUTHORIZATION),
+        (None, Status.UNCLEAR, Outcome.NEEDS_AUTHORIZATION),
+    ],
+)
+def test_the_other_taxpayers_consent_must_name_the_sender_and_cover_the_request(
+    covers, status, outcome
+):
+    """26 C.F.R. § 301.6103(c)-1(b)(1): the consent names the designee, the information and
+    the years; not sure (or not asked) is unclear, never covered."""
+    result = determine(with_consent(date(2025, 2, 1), third_party_consent_covers=covers))
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == status
+    assert result.outcome == outcome
+    if covers != YesNo.YES:
+        assert c.REG_CONSENT_SIGNED_BY_TAXPAYER in consent.citations
+    # The 120 days are checked whatever the answer on coverage.
+    assert result.finding("other_taxpayer_consent_timing").status == Status.MET
+
+
+def test_the_route_names_6103c_for_the_other_taxpayers_records():
+    route = determine(with_consent(date(2025, 2, 1))).finding("route")
+    assert "For the other taxpayer's records, also name § 6103(c)" in route.explanation
+    assert c.IRC_6103C in route.citations
+    own_only = determine(request()).finding("route")
+    assert "also name § 6103(c)" not in own_only.explanation

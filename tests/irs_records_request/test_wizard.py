@@ -148,6 +148,7 @@ def test_records_about_another_taxpayer_ask_for_their_consent(intake):
         **OWN_FILE,
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "yes",
+        "third_party_consent_covers": "yes",
         "third_party_consent_signed": "2024-10-01",
         "records_description": "broad_or_vague",
     }
@@ -601,6 +602,7 @@ def test_a_signed_consent_does_not_ask_about_a_spouses_joint_debt(intake):
         **OWN_FILE,
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "yes",
+        "third_party_consent_covers": "yes",
     }
     assert "joint_collection_only" not in intake.answer_until_review(answers)
 
@@ -844,6 +846,7 @@ WITH_CONSENT = {
     **OWN_FILE,
     "records_wanted": ["exam_collection_file", "another_taxpayer"],
     "third_party_consent": "yes",
+    "third_party_consent_covers": "yes",
     "request_received": (date.today() + timedelta(days=3)).isoformat(),
 }
 
@@ -852,7 +855,8 @@ def test_the_other_taxpayers_consent_asks_when_it_was_signed_and_diaries_the_las
     visited = intake.answer_until_review(
         {**WITH_CONSENT, "third_party_consent_signed": recent(10)}
     )
-    assert visited[visited.index("third_party_consent") + 1] == "third_party_consent_signed"
+    at = visited.index("third_party_consent")
+    assert visited[at + 1 : at + 3] == ["third_party_consent_covers", "third_party_consent_signed"]
     record = intake.finish()
     assert record.outcome == "ready"
     last_day = (date.today() - timedelta(days=10) + timedelta(days=120)).isoformat()
@@ -893,7 +897,54 @@ def test_the_other_taxpayers_consent_signed_in_the_future_is_refused_at_the_fiel
     for step in ("path", "records_wanted", "records_owner", "requester"):
         intake.post({step: WITH_CONSENT[step]})
     intake.post({"third_party_consent": "yes"})
+    intake.post({"third_party_consent_covers": "yes"})
     assert intake.step == "third_party_consent_signed"
     response = intake.post({"third_party_consent_signed": recent(-2)})
     assert response.status_code == 200
     assert "must be today or in the past" in page(response)
+
+
+def test_a_consent_that_does_not_cover_the_request_is_not_ready(intake):
+    answers = {**WITH_CONSENT, "third_party_consent_covers": "no"}
+    record = intake.complete({**answers, "third_party_consent_signed": recent(10)})
+    assert record.outcome == "needs_authorization"
+    consent = next(
+        f for f in record.determination["findings"] if f["code"] == "other_taxpayer_consent"
+    )
+    assert consent["status"] == "not_met"
+
+
+# Another taxpayer's return withheld: whether the request came with their consent or was about
+# a joint return decides whether § 6103 let the IRS give it (I.R.C. § 6103(c), (e)(1)(B)).
+OTHER_RETURN_WITHHELD = {
+    **PART_RELEASED,
+    "client_reference": "IRS-1",
+    "exemptions_cited": ["b3_6103"],
+    "matter_status": "closed",
+    "items_withheld": ["other_taxpayer_return"],
+    "item_exemptions": [{"item": "other_taxpayer_return", "item_exemption": "b3_6103"}],
+}
+
+
+def test_another_taxpayers_return_withheld_asks_whether_they_consented(intake):
+    answers = {**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "yes"}
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("item_exemptions") + 1] == "other_taxpayer_consent_given"
+    record = intake.finish()
+    assert record.outcome in ("appeal_recommended", "consider_appeal")
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "worth_challenging"
+
+
+def test_another_taxpayers_return_not_consented_is_likely_proper(intake):
+    record = intake.complete({**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "no"})
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "likely_proper"
+
+
+def test_the_consent_question_is_not_asked_without_another_taxpayers_return(intake):
+    assert "other_taxpayer_consent_given" not in intake.answer_until_review(PART_RELEASED)

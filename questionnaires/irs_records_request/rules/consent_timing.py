@@ -24,7 +24,8 @@ from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, us_long_date
 from questionnaires.irs_records_request import citations as c
 
-from .facts import AuthorizationForm, Facts, RecordsOwner
+from .facts import AuthorizationForm, Facts
+from .route import other_person_records
 
 CONSENT_RECEIPT_DAYS = 120
 #: Para. (f): the 120 days apply to § 6103(c) authorizations signed on or after this date.
@@ -47,6 +48,16 @@ def consent_last_day(signed: date) -> date:
 
 #: The Form 8821 is a § 6103(c) consent: the same 120 days.
 form_8821_last_day = consent_last_day
+
+
+def signed_after_the_request(signed: date | None, facts: Facts) -> bool:
+    """The consent is dated after the day the request reaches the IRS: it cannot have come
+    with it."""
+    return (
+        signed is not None
+        and facts.request_received is not None
+        and (signed > facts.request_received)
+    )
 
 
 def _received_within_120_days(
@@ -91,11 +102,24 @@ def _received_within_120_days(
             cites,
         )
     last_day = consent_last_day(signed)
+    arrives = facts.request_received
+    if signed_after_the_request(signed, facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"{_capital(signer)} signed {document} on {us_long_date(signed)}, after the date "
+            f"the request reaches the IRS ({us_long_date(arrives)}), so it cannot have come "
+            "with the request, and the IRS may not give the information without it. Send it "
+            f"now to the IRS office handling the request, to arrive by {us_long_date(last_day)} "
+            "(120 days after its signing), or make a new request with it.",
+            relied_on,
+            cites,
+        )
     signed_text = (
         f"{_capital(signer)} signed {document} on {us_long_date(signed)}, so the IRS must "
         f"receive it by {us_long_date(last_day)} (120 days later)."
     )
-    arrives = facts.request_received
     if (arrives or facts.today) > last_day:
         when = (
             f" The request reaches the IRS on {us_long_date(arrives)}, after that."
@@ -145,11 +169,7 @@ def form_8821_received_in_time(facts: Facts, authorization: Finding) -> Finding:
         return Finding(
             CODE, TITLE, Status.NOT_APPLICABLE, "No Form 8821 is relied on.", relied_on, ()
         )
-    signer = (
-        "the other person"
-        if facts.records_owner == RecordsOwner.ANOTHER_PERSON
-        else ("the client")
-    )
+    signer = "the other person" if other_person_records(facts) else "the client"
     return _received_within_120_days(
         facts,
         facts.form_8821_signed,
@@ -178,7 +198,9 @@ def other_taxpayer_consent_received_in_time(facts: Facts, consent: Finding) -> F
     § 301.6103(c)-1(b)(1)), so the same 120 days apply ((b)(2)). Applies only when the consent
     finding rests on that consent (not on a joint return, § 6103(e)(8) or (e)(9))."""
     relied_on = ("third_party_consent_signed", "request_received")
-    relies_on_the_consent = facts.third_party_consent == YesNo.YES and consent.status == Status.MET
+    relies_on_the_consent = (
+        facts.third_party_consent == YesNo.YES and consent.status != Status.NOT_APPLICABLE
+    )
     if not relies_on_the_consent:
         return Finding(
             OTHER_CODE,

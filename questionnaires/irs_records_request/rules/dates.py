@@ -138,19 +138,20 @@ def foia_due_date_with_a_pause(
     The working days from the day the IRS asked to the day it received the reply, both
     included, are not counted: counting neither end gives the IRS the later date, so the
     answer is never said to be overdue a day early. Days are otherwise counted as
-    ``foia_response_due_date`` counts them. A pause asked for after the count was complete
-    changes nothing."""
+    ``foia_response_due_date`` counts them. Only "the 20-day period" may be tolled: a pause
+    asked for after its 20th working day (during an extension for unusual circumstances, or
+    after the count was complete) changes nothing."""
     day, counted, used_before = received, 0, 0
     while counted < working_days:
         day += timedelta(days=1)
         if not is_working_day(day):
             continue
-        if day >= asked:
-            if replied is None:
-                return PausedCount(used_before, None)
-            if day <= replied:
-                continue
-        else:
+        tolled = day >= asked and used_before < WORKING_DAYS_TO_RESPOND
+        if tolled and replied is None:
+            return PausedCount(used_before, None)
+        if tolled and day <= replied:
+            continue
+        if day < asked:
             used_before += 1
         counted += 1
     return PausedCount(used_before, day)
@@ -459,9 +460,17 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         title,
         Status.NOT_MET,
         f"The time to appeal the letter of {us_long_date(facts.letter_date)} ended on "
-        f"{us_long_date(deadline)}. If the letter gives a later date than you entered, use "
-        "that. Otherwise the appeal is too late, but a new request for the same records can "
-        "be made." + late_by_a_weekend + basis_note,
+        f"{us_long_date(deadline)}"
+        + (
+            ", the appeal date the letter itself gives (later than the 90 days the law "
+            "allows at least). The appeal is too late, but a new request for the same records "
+            "can be made."
+            if facts.letter_appeal_deadline and deadline == facts.letter_appeal_deadline
+            else ". If the letter gives a later date than you entered, use that. Otherwise the "
+            "appeal is too late, but a new request for the same records can be made."
+        )
+        + late_by_a_weekend
+        + basis_note,
         relied_on,
         cites,
     )

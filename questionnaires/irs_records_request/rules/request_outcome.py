@@ -10,6 +10,7 @@ from .consent_timing import (
     form_8821_last_day,
     form_8821_received_in_time,
     other_taxpayer_consent_received_in_time,
+    signed_after_the_request,
 )
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
@@ -148,9 +149,12 @@ def determine_request(facts: Facts) -> Determination:
                 "records without that person's signed authorization."
             )
         elif form_8821_timing.status == Status.NOT_MET:
+            signer = "that person" if other_person_records(facts) else "the client"
             headline = (
                 "Do not send the request yet: the IRS will not act on a Form 8821 it receives "
-                "more than 120 days after the client signed it. Have the client sign a new one."
+                f"more than 120 days after {signer} signed it. Unless the IRS already received "
+                "this form in time (for example, it is on the IRS's Centralized Authorization "
+                f"File), have {signer} sign a new one."
             )
         elif consent_timing.status == Status.NOT_MET:
             headline = (
@@ -176,6 +180,14 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Before sending the request, check that the IRS assessed a deficiency on the "
                 "joint return that it can still collect: only then is no consent needed."
+            )
+        elif form_8821_timing.status == Status.UNCLEAR and signed_after_the_request(
+            facts.form_8821_signed, facts
+        ):
+            headline = (
+                "The Form 8821 is dated after the request reached the IRS, so it did not come "
+                "with it: send it to the IRS office handling the request now, or make a new "
+                "request with it."
             )
         elif form_8821_timing.status == Status.UNCLEAR:
             headline = (
@@ -238,6 +250,13 @@ def determine_request(facts: Facts) -> Determination:
                 f"The IRS's answer was due by {us_long_date(due_date)}, which has passed: if "
                 "the request was sent and there is no answer, the IRS is late (choose "
                 '"Following up a records request the IRS has not answered").'
+            )
+        elif due_date and facts.request_received < facts.today:
+            headline = (
+                f"The request reached the IRS on {us_long_date(facts.request_received)}: its "
+                f"answer is due by {us_long_date(due_date)}. If there is no answer by then, "
+                'follow it up (choose "Following up a records request the IRS has not '
+                'answered").'
             )
         elif due_date:
             headline = headline[:-1] + f"; the answer is due by {us_long_date(due_date)}."

@@ -40,7 +40,13 @@ from .facts import (
     SentTo,
     SignedBy,
 )
-from .items import item_findings, item_rule, redactions_consistent
+from .items import (
+    CLIENTS_OWN_ITEMS,
+    item_findings,
+    item_rule,
+    redactions_consistent,
+    withheld_records_identified,
+)
 from .refusals import (
     closure_without_release_checked,
     irs_tried_to_contact_requester_first,
@@ -314,6 +320,7 @@ def determine_response(facts: Facts) -> Determination:
     exemptions = other_exemptions_cited(facts)
     harm = discretionary_withholding_meets_foreseeable_harm(facts)
     items, rows = item_findings(facts)
+    identified = withheld_records_identified(facts)
     consistency = redactions_consistent(facts)
     refusal = section_6103_refusal_reason(facts)
     closure = closure_without_release_checked(facts)
@@ -327,6 +334,7 @@ def determine_response(facts: Facts) -> Determination:
         b3,
         exemptions,
         harm,
+        *((identified,) if identified.status != Status.NOT_APPLICABLE else ()),
         *items,
         consistency,
         refusal,
@@ -337,6 +345,14 @@ def determine_response(facts: Facts) -> Determination:
     )
 
     withheld_flags = {row["flag"] for row in rows if row["withheld_or_released"] == WITHHELD}
+    withheld_items = {row["item"] for row in rows if row["withheld_or_released"] == WITHHELD}
+    # The clinic asked without the client's authorization for nothing but the client's own
+    # items: the IRS could not give them to it (§ 6103(a)), whatever exemption it named.
+    unauthorized_own_only = (
+        facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and bool(withheld_items)
+        and withheld_items <= CLIENTS_OWN_ITEMS
+    )
     strong = Flag.LIKELY_IMPROPER in withheld_flags or Status.NOT_MET in (
         b7.status,
         b7a.status,
@@ -347,6 +363,7 @@ def determine_response(facts: Facts) -> Determination:
     unknown = (
         Flag.UNCLEAR in withheld_flags
         or adverse.status == Status.UNCLEAR
+        or identified.status == Status.UNCLEAR
         or Status.UNCLEAR
         in (
             b7.status,
@@ -361,6 +378,8 @@ def determine_response(facts: Facts) -> Determination:
     )
     # The foreseeable-harm test is an argument for an appeal, not a reason for one.
     weak = questionable or unknown
+    if unauthorized_own_only:
+        strong = weak = False
     if adverse.status == Status.NOT_MET and not strong:
         weak = False
     deadline = appeal_deadline(facts) if window.status in (Status.MET, Status.NOT_MET) else None
@@ -385,6 +404,13 @@ def determine_response(facts: Facts) -> Determination:
             "accepted it, make a new request now, and talk to a lawyer before going to court.",
         )
         next_steps.append(window.explanation)
+    if stage and stage[0] == Outcome.COURT_REVIEW and not (strong or weak):
+        # Nothing arguable: court review is there, but the result must not send them to it.
+        stage = (
+            Outcome.COURT_REVIEW,
+            "The IRS kept its withholding on appeal. Court review is available, but we found "
+            "nothing the IRS likely got wrong, so a suit is unlikely to get these records.",
+        )
     if stage:
         outcome, headline = stage
         if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
@@ -483,7 +509,18 @@ def determine_response(facts: Facts) -> Determination:
     if appealing and not only_6103:
         next_steps.append(HELP_STEP)
     if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL, Outcome.DEADLINE_PASSED):
-        for finding in (b7, b7a, b3, exemptions, harm, consistency, refusal, closure, contact):
+        for finding in (
+            identified,
+            b7,
+            b7a,
+            b3,
+            exemptions,
+            harm,
+            consistency,
+            refusal,
+            closure,
+            contact,
+        ):
             if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
                 continue  # the closure finding says what to do about "no records"
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):

@@ -141,28 +141,41 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
             f" That date has not passed (today is {us_long_date(facts.today)}). Diary it."
         )
         return Finding(code, title, Status.MET, text + basis_note, relied_on, cites), deadline
-    if facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE):
-        late = foia_response_due_date(
+    elsewhere_sent = facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
+    # Sent to another office, the count may start up to 10 days later; without a sure "no"
+    # to a notice of unusual circumstances, the latest date allows for one.
+    late = (
+        foia_response_due_date(
             received + timedelta(days=OFFICE_DAYS),
-            EXTENDED_WORKING_DAYS if extension == YesNo.YES else WORKING_DAYS_TO_RESPOND,
+            WORKING_DAYS_TO_RESPOND if extension == YesNo.NO else EXTENDED_WORKING_DAYS,
         )[0]
-        if facts.today <= late:
-            text = counted + (
-                " That date has passed, but the request did not go (or may not have gone) "
-                "to the IRS's FOIA office. The 20 working days start when the office that "
-                "handles FOIA requests receives it, and no later than 10 days after an office "
-                "the IRS designates to receive requests does: counted from then, the answer "
-                f"is due by {us_long_date(late)}. Check the date on the IRS's acknowledgment "
-                "letter and enter it as the date received."
-            )
-            return Finding(
-                code,
-                title,
-                Status.UNCLEAR,
-                text + basis_note,
-                (*relied_on, "sent_to"),
-                (*cites, c.FOIA_20_DAYS_COMMENCE),
-            ), late
+        if elsewhere_sent
+        else deadline
+    )
+    if elsewhere_sent and facts.today <= late:
+        with_notice = (
+            ", and with the 10 working days more a notice of unusual circumstances would "
+            "give (check the file for one)"
+            if extension != YesNo.YES and extension != YesNo.NO
+            else ""
+        )
+        text = counted + (
+            " That date has passed, but the request did not go (or may not have gone) "
+            "to the IRS's FOIA office. The 20 working days start when the office that "
+            "handles FOIA requests receives it, and no later than 10 days after an office "
+            "the IRS designates to receive requests does: counted from then"
+            f"{with_notice}, the answer is due by {us_long_date(late)} at the latest. "
+            "Check the date on the IRS's acknowledgment letter and enter it as the date "
+            "received."
+        )
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            text + basis_note,
+            (*relied_on, "sent_to"),
+            (*cites, c.FOIA_20_DAYS_COMMENCE),
+        ), late
     if extension in (YesNo.NOT_SURE, None) and facts.today <= extended:
         text = counted + (
             " That date has passed. If the IRS sent a written notice of unusual circumstances, "
@@ -223,13 +236,19 @@ def request_answer_due(facts: Facts) -> tuple[Finding, date | None]:
         title,
         Status.NOT_MET,
         text + basis_note,
-        relied_on,
+        (*relied_on, "sent_to") if elsewhere_sent else relied_on,
         (*cites, *OVERDUE_CITATIONS, *HELP_CITATIONS),
-    ), deadline
+    ), late
 
 
 def _extension_notice_too_late(
-    facts: Facts, due: date, extended: date, notice_date: date, basis_note: str
+    facts: Facts,
+    due: date,
+    extended: date,
+    notice_date: date,
+    basis_note: str,
+    counted: str = "",
+    paused: bool = False,
 ) -> tuple[Finding, date]:
     """A notice of unusual circumstances dated after the 20 working days ran out. The time
     limits "may be extended by written notice" (5 U.S.C. § 552(a)(6)(B)(i)), and the fee
@@ -238,9 +257,14 @@ def _extension_notice_too_late(
     the 20th working day. Unclear, never "not due yet"."""
     code, title = "answer_due", "The IRS still has time to answer"
     relied_on = ("request_basis", "request_received", "extension_notice", "extension_notice_date")
-    text = (
+    if paused:
+        relied_on = (*relied_on, "clock_paused", "pause_asked", "pause_reply_received")
+    counted = counted or (
         f"The IRS received the request on {us_long_date(facts.request_received)}. Its answer "
-        f"was due within 20 working days, by {us_long_date(due)}. Its notice of unusual "
+        f"was due within 20 working days, by {us_long_date(due)}."
+    )
+    text = (
+        f"{counted} Its notice of unusual "
         f"circumstances is dated {us_long_date(notice_date)}, after that date had passed. FOIA "
         "lets the IRS extend its time by written notice, and its fee rules speak of a timely "
         "notice: a notice sent after the time ran out arguably extends nothing, so the answer "
@@ -256,6 +280,7 @@ def _extension_notice_too_late(
         (
             c.FOIA_20_WORKING_DAYS,
             c.FOIA_UNUSUAL_CIRCUMSTANCES,
+            *((c.FOIA_TOLLING,) if paused else ()),
             c.FOIA_NO_SEARCH_FEES_WHEN_LATE,
             *OVERDUE_CITATIONS,
             *HELP_CITATIONS,
@@ -322,6 +347,19 @@ def _answer_due_after_a_pause(
         )
         return Finding(code, title, Status.MET, text + once + basis_note, relied_on, cites), None
     deadline = extended.due if extension == YesNo.YES else plain.due
+    notice_date = facts.extension_notice_date
+    if extension == YesNo.YES and notice_date and notice_date > plain.due:
+        return _extension_notice_too_late(
+            facts,
+            plain.due,
+            extended.due,
+            notice_date,
+            basis_note,
+            counted=counted
+            + f" It received the reply on {us_long_date(replied)}. Leaving out the days it "
+            f"waited, its answer was due by {us_long_date(plain.due)}.",
+            paused=True,
+        )
     counted += f" It received the reply on {us_long_date(replied)}." + (
         f" Its answer was due by {us_long_date(plain.due)}"
         if plain.used_before_pause >= WORKING_DAYS_TO_RESPOND
