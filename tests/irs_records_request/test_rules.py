@@ -1779,3 +1779,14 @@ def test_the_route_names_6103c_for_the_other_taxpayers_records():
     assert c.IRC_6103C in route.citations
     own_only = determine(request()).finding("route")
     assert "also name § 6103(c)" not in own_only.explanation
+
+
+@pytest.mark.parametrize("facts", SAMPLES)
+def test_every_result_says_what_to_check_for_later_changes(facts):
+    """The IRM's DIF guidance, later TIGTA reviews and the Form 8821 instructions could not be
+    read in full: every result says so and what to check (the law is dated)."""
+    caveats = " ".join(determine(facts).caveats)
+    assert "check the current IRM 11.3.41 on IRS.gov" in caveats
+    assert "IRM 11.3.13 (October 6, 2025)" in caveats
+    assert "check tigta.gov" in caveats
+    assert "Form 8821 instructions" in caveats
