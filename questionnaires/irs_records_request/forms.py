@@ -12,8 +12,8 @@ from questionnaires.framework.forms import (
     RadiosField,
     RowForm,
     StepForm,
+    refused_as_future,
     row_formset,
-    screening_date,
 )
 from questionnaires.framework.wording import us_long_date
 
@@ -170,13 +170,12 @@ class Form8821SignedForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        signed = cleaned.get("form_8821_signed")
-        if signed and signed > screening_date():
-            self.add_error(
-                "form_8821_signed",
-                "The date the client signed the Form 8821 must be today or in the past: check "
-                "the date next to the client's signature",
-            )
+        refused_as_future(
+            self,
+            "form_8821_signed",
+            "The date the client signed the Form 8821 must be today or in the past: check "
+            "the date next to the client's signature",
+        )
         return cleaned
 
 
@@ -221,13 +220,12 @@ class ThirdPartyConsentSignedForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        signed = cleaned.get("third_party_consent_signed")
-        if signed and signed > screening_date():
-            self.add_error(
-                "third_party_consent_signed",
-                "The date the other taxpayer signed the consent must be today or in the past: "
-                "check the date next to their signature",
-            )
+        refused_as_future(
+            self,
+            "third_party_consent_signed",
+            "The date the other taxpayer signed the consent must be today or in the past: "
+            "check the date next to their signature",
+        )
         return cleaned
 
 
@@ -361,9 +359,9 @@ class RequestReceivedForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        received = cleaned.get("request_received")
-        if self.already_sent and received and received > screening_date():
-            self.add_error(
+        if self.already_sent:
+            refused_as_future(
+                self,
                 "request_received",
                 "The date the IRS received the request must be today or in the past; if it "
                 'has not received it yet, choose "Preparing a request" on the first page',
@@ -452,12 +450,12 @@ class LetterDateForm(StepForm):
         cleaned = super().clean()
         letter = cleaned.get("letter_date")
         deadline = cleaned.get("letter_appeal_deadline")
-        if letter and letter > screening_date():
-            self.add_error(
-                "letter_date",
-                "The date on the letter must be today or in the past: check the date on the "
-                "IRS's letter",
-            )
+        refused_as_future(
+            self,
+            "letter_date",
+            "The date on the letter must be today or in the past: check the date on the "
+            "IRS's letter",
+        )
         if letter and deadline and deadline <= letter:
             self.add_error(
                 "letter_appeal_deadline",
@@ -729,11 +727,11 @@ class ExtensionNoticeForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         dated = cleaned.get("extension_notice_date")
-        if dated and dated > screening_date():
-            self.add_error(
-                "extension_notice_date", "The date on the notice must be today or in the past"
-            )
-        elif dated and self.request_received and dated < self.request_received:
+        if refused_as_future(
+            self, "extension_notice_date", "The date on the notice must be today or in the past"
+        ):
+            return cleaned
+        if dated and self.request_received and dated < self.request_received:
             self.add_error(
                 "extension_notice_date",
                 "The notice cannot be dated before the IRS received the request "
@@ -809,24 +807,27 @@ class PauseDatesForm(StepForm):
         cleaned = super().clean()
         asked = cleaned.get("pause_asked")
         replied = cleaned.get("pause_reply_received")
-        today = screening_date()
-        if asked and asked > today:
-            self.add_error(
-                "pause_asked", "The date of the IRS's letter must be today or in the past"
-            )
-        elif asked and self.request_received and asked < self.request_received:
+        asked_in_future = refused_as_future(
+            self, "pause_asked", "The date of the IRS's letter must be today or in the past"
+        )
+        if (
+            not asked_in_future
+            and asked
+            and self.request_received
+            and asked < (self.request_received)
+        ):
             self.add_error(
                 "pause_asked",
                 "The IRS cannot have written about the request before it received it "
                 f"({us_long_date(self.request_received)}): check both dates",
             )
-        if replied and replied > today:
-            self.add_error(
-                "pause_reply_received",
-                "The date the IRS received the reply must be today or in the past; leave it "
-                "blank if the IRS has not received it yet",
-            )
-        elif replied and asked and replied < asked:
+        replied_in_future = refused_as_future(
+            self,
+            "pause_reply_received",
+            "The date the IRS received the reply must be today or in the past; leave it "
+            "blank if the IRS has not received it yet",
+        )
+        if not replied_in_future and replied and asked and replied < asked:
             self.add_error(
                 "pause_reply_received",
                 f"The reply cannot have arrived before the IRS's letter ({us_long_date(asked)}): "
@@ -878,12 +879,13 @@ class AppealReceivedForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         received = cleaned.get("appeal_received")
-        if received and received > screening_date():
-            self.add_error(
-                "appeal_received",
-                "The date the IRS received the appeal must be today or in the past",
-            )
-        elif received and self.letter_date and received < self.letter_date:
+        if refused_as_future(
+            self,
+            "appeal_received",
+            "The date the IRS received the appeal must be today or in the past",
+        ):
+            return cleaned
+        if received and self.letter_date and received < self.letter_date:
             self.add_error(
                 "appeal_received",
                 "The appeal cannot have been received before the letter's date "

@@ -5,6 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from questionnaires.framework.encoding import form_data
+from questionnaires.framework.forms import screening_as_of
+from questionnaires.irs_records_request.wizard import QUESTIONNAIRE
 from tests.factories import Intake
 
 SLUG = "irs-records-request"
@@ -948,3 +951,37 @@ def test_another_taxpayers_return_not_consented_is_likely_proper(intake):
 
 def test_the_consent_question_is_not_asked_without_another_taxpayers_return(intake):
     assert "other_taxpayer_consent_given" not in intake.answer_until_review(PART_RELEASED)
+
+
+@pytest.mark.parametrize(
+    ("step_name", "answers", "earlier", "field"),
+    [
+        ("form_8821_signed", {}, {}, "form_8821_signed"),
+        ("third_party_consent_signed", {}, {}, "third_party_consent_signed"),
+        ("request_received", {}, {"path": "no_answer"}, "request_received"),
+        ("letter_date", {}, {}, "letter_date"),
+        ("extension_notice", {"extension_notice": "yes"}, {}, "extension_notice_date"),
+        ("pause_dates", {}, {}, "pause_asked"),
+        ("pause_dates", {"pause_asked": "2020-01-02"}, {}, "pause_reply_received"),
+        ("appeal_received", {}, {}, "appeal_received"),
+    ],
+)
+def test_every_irs_date_that_has_happened_is_refused_in_the_future(
+    step_name, answers, earlier, field
+):
+    """Each date of something that has happened is checked against the screening date
+    (``refused_as_future``), and only that error is given for it."""
+
+    step = QUESTIONNAIRE.step(step_name)
+    given = {**answers, field: "2026-12-01"}
+    with screening_as_of(date(2026, 11, 30)):
+        form = step.bind(form_data(step, given), earlier)
+        assert not form.is_valid()
+        assert form.errors[field] == [
+            error for error in form.errors[field] if "today or in the past" in error
+        ]
+        assert len(form.errors[field]) == 1
+    with screening_as_of(date(2026, 12, 1)):
+        form = step.bind(form_data(step, given), earlier)
+        form.is_valid()
+        assert field not in form.errors
