@@ -158,10 +158,11 @@ class AuthorizationCoversForm(StepForm):
 
 class Form8821SignedForm(StepForm):
     form_8821_signed = MemorableDateField(
-        label="When did the client sign and date the Form 8821? (optional)",
+        label="When was the Form 8821 signed and dated? (optional)",
         help_text=(
-            "The IRS acts on a Form 8821 only if it receives it within 120 days after that "
-            "date. Leave blank if you do not know. For example, 3 27 2025"
+            "By the client, or by the person whose records these are. The IRS acts on a Form "
+            "8821 only if it receives it within 120 days after that date. Leave blank if you "
+            "do not know. For example, 3 27 2025"
         ),
         error_required="Enter the date the client signed the Form 8821",
         month_first=True,
