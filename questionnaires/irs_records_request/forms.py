@@ -199,11 +199,13 @@ class ThirdPartyConsentCoversForm(StepForm):
         help_text=(
             "The IRS acts only on a signed consent that names the person to receive the "
             "information (the client or the clinic), the kind of information and the tax "
-            "years (26 C.F.R. § 301.6103(c)-1(b)(1))."
+            "years (26 C.F.R. § 301.6103(c)-1(b)(1)). If you do not answer, the result treats "
+            "it as not known."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the consent names the sender and covers these records "
         "and years",
+        required=False,
     )
 
 
@@ -510,11 +512,13 @@ class OtherTaxpayerConsentGivenForm(StepForm):
         help_text=(
             "The IRS may give another taxpayer's return to the person that taxpayer names in a "
             "signed consent (I.R.C. § 6103(c)), and a joint return is open to either spouse "
-            "(§ 6103(e)(1)(B)). Without either, it must withhold it."
+            "(§ 6103(e)(1)(B)). Without either, it must withhold it. If you do not answer, the "
+            "result treats it as not known."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the request came with the other taxpayer's consent or "
         "was about a joint return",
+        required=False,
     )
 
 

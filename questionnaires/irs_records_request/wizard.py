@@ -520,7 +520,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         authorization_covers=answers.get("authorization_covers"),
         form_8821_signed=answers.get("form_8821_signed"),
         third_party_consent=answers.get("third_party_consent"),
-        third_party_consent_covers=answers.get("third_party_consent_covers"),
+        third_party_consent_covers=answers.get("third_party_consent_covers") or None,
         third_party_consent_signed=answers.get("third_party_consent_signed"),
         records_wanted=_choices(answers, "records_wanted"),
         records_description=answers.get("records_description"),

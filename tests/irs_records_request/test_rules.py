@@ -1790,3 +1790,14 @@ def test_every_result_says_what_to_check_for_later_changes(facts):
     assert "IRM 11.3.13 (October 6, 2025)" in caveats
     assert "check tigta.gov" in caveats
     assert "Form 8821 instructions" in caveats
+
+
+def test_a_consent_not_checked_for_coverage_or_date_says_to_check_both():
+    result = determine(with_consent(None, third_party_consent_covers=YesNo.NOT_SURE))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.headline.startswith("Before sending the request, check the other taxpayer's")
+    assert "and when they signed it" in result.headline
+    refused = determine(with_consent(date(2025, 2, 1), third_party_consent_covers=YesNo.NO))
+    assert refused.headline.startswith(
+        "Do not send the request yet: the other taxpayer's consent does not name"
+    )

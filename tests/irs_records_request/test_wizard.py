@@ -985,3 +985,23 @@ def test_every_irs_date_that_has_happened_is_refused_in_the_future(
         form = step.bind(form_data(step, given), earlier)
         form.is_valid()
         assert field not in form.errors
+
+
+def test_the_new_consent_questions_may_be_left_blank_and_are_then_not_known(intake):
+    """Optional, so that answers written before they existed still screen; blank is not
+    known (unclear), never yes."""
+    record = intake.complete({**WITH_CONSENT, "third_party_consent_covers": ""})
+    assert record.answers["third_party_consent_covers"] in ("", None)
+    assert record.outcome == "needs_authorization"
+    consent = next(
+        f for f in record.determination["findings"] if f["code"] == "other_taxpayer_consent"
+    )
+    assert consent["status"] == "unclear"
+
+
+def test_the_other_taxpayers_consent_on_review_may_be_left_blank(intake):
+    record = intake.complete({**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": ""})
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "unclear"

@@ -162,6 +162,12 @@ def determine_request(facts: Facts) -> Determination:
                 "consent if it receives it more than 120 days after they signed it. Ask them to "
                 "sign a new one."
             )
+        elif consent.status == Status.NOT_MET and facts.third_party_consent == YesNo.YES:
+            headline = (
+                "Do not send the request yet: the other taxpayer's consent does not name whoever "
+                "sends the request or cover these records and years. Ask them to sign one that "
+                "does, or leave their records out."
+            )
         elif permission_refused:
             headline = (
                 "Do not send the request yet: get a signed authorization that covers these "
@@ -193,6 +199,16 @@ def determine_request(facts: Facts) -> Determination:
             headline = (
                 "Before sending the request, check when the client signed the Form 8821: the "
                 "IRS must receive it within 120 days of that date."
+            )
+        elif consent.status == Status.UNCLEAR and facts.third_party_consent == YesNo.YES:
+            headline = (
+                "Before sending the request, check the other taxpayer's consent: that it names "
+                "whoever sends the request and covers these records and years"
+                + (
+                    ", and when they signed it (the IRS must receive it within 120 days)."
+                    if consent_timing.status == Status.UNCLEAR
+                    else "."
+                )
             )
         elif consent_timing.status == Status.UNCLEAR:
             headline = (
