@@ -382,3 +382,58 @@ def test_r4_04_a_pause_that_may_still_stop_the_later_count_names_no_latest_date(
     assert "its clock may still be stopped" in result.headline
     assert "at the latest" not in result.headline
     assert "earliest" in result.data["response_due_reason"]
+
+
+# ---------------------------------------------------------------------------
+# R4-13: the letter's own later appeal date fell on a Sunday
+# ---------------------------------------------------------------------------
+
+P13 = {
+    "path": "review_response",
+    "letter_date": "2026-08-20",
+    "letter_appeal_deadline": "2026-11-29",
+    "request_basis": "foia",
+    "irs_action": "denied_all",
+    "exemptions_cited": ["b7a"],
+    "matter_status": "closed",
+    "request_signed_by": "client",
+    "items_withheld": ["exam_workpapers"],
+    "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    "appeal_status": "not_yet",
+}
+
+
+def test_r4_13_the_letters_own_date_is_named_as_the_date_that_applied(tmp_path):
+    """R4-13 (minor, fixed). The letter's November 29 is later than the 90 days (November
+    18), so it governs (§ 552(a)(6)(A)(i)(III)(aa): "not less than 90 days"). Staff entered
+    it, so the result no longer says "if the letter gives a later date than you entered";
+    it says the letter's own date applied. The outcome is unchanged: no FOIA rollover to the
+    next working day."""
+    document = screen(tmp_path, P13, "2026-11-30")
+    assert document["outcome"] == "deadline_passed"
+    assert document["data"]["appeal_deadline"] == "2026-11-29"
+    window = next(f for f in document["findings"] if f["code"] == "appeal_window")
+    assert window["status"] == "not_met"
+    assert "than you entered" not in window["explanation"]
+    assert "That is the letter's own date" in window["explanation"]
+    assert "November 18, 2026" in window["explanation"]
+    assert "unless the letter gives a later appeal date" not in document["headline"]
+    assert not any("Check the letter for its appeal deadline" in s for s in document["next_steps"])
+
+
+def test_r4_13_without_the_letters_date_the_reminder_stays(tmp_path):
+    answers = {key: value for key, value in P13.items() if key != "letter_appeal_deadline"}
+    document = screen(tmp_path, answers, "2026-12-01")
+    window = next(f for f in document["findings"] if f["code"] == "appeal_window")
+    assert window["status"] == "not_met"
+    assert (
+        "If the letter gives a later date to appeal by, that date applies"
+        in (window["explanation"])
+    )
+    assert any("Check the letter for its appeal deadline" in s for s in document["next_steps"])
+    # A letter date earlier than the law allows: the 90 days applied, and the result says so.
+    earlier = dict(P13, letter_appeal_deadline="2026-10-30")
+    document = screen(tmp_path, earlier, "2026-12-01")
+    window = next(f for f in document["findings"] if f["code"] == "appeal_window")
+    assert "earlier than the law allows, so the law's 90 days applied" in window["explanation"]
+    assert document["data"]["appeal_deadline"] == "2026-11-18"

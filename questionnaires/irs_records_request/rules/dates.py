@@ -342,6 +342,30 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
     return notes
 
 
+def _which_date_applied(facts: Facts, deadline: date) -> str:
+    """Which date ended the time to appeal: the letter's own date, when staff entered one
+    later than the 90 days; the 90 days, when the letter's date was earlier; and, when staff
+    gave no date from the letter, a reminder that a later one would govern (the statute sets
+    only the least the agency may allow, 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))."""
+    given = facts.letter_appeal_deadline
+    floor = appeal_deadline_date(facts.letter_date)
+    if given is None:
+        return (
+            " If the letter gives a later date to appeal by, that date applies: enter it to check."
+        )
+    if deadline == given and given > floor:
+        return (
+            f" That is the letter's own date, which applied because it is later than the 90 "
+            f"days the law requires at least ({us_long_date(floor)})."
+        )
+    if given < floor:
+        return (
+            f" The letter gives {us_long_date(given)}, earlier than the law allows, so the "
+            "law's 90 days applied."
+        )
+    return " The letter gives the same date."
+
+
 def _appeal_sent(facts: Facts, deadline: date, relied_on: tuple, cites: tuple) -> Finding:
     """An appeal has been sent: it was in time if the IRS received it by the deadline; if it
     arrived later, whether the IRS accepted it decides what comes next."""
@@ -475,9 +499,10 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         title,
         Status.NOT_MET,
         f"The time to appeal the letter of {us_long_date(facts.letter_date)} ended on "
-        f"{us_long_date(deadline)}. If the letter gives a later date than you entered, use "
-        "that. Otherwise the appeal is too late, but a new request for the same records can "
-        "be made." + late_by_a_weekend + basis_note,
+        f"{us_long_date(deadline)}." + _which_date_applied(facts, deadline) + " The appeal is "
+        "too late, but a new request for the same records can be made."
+        + late_by_a_weekend
+        + basis_note,
         relied_on,
         cites,
     )

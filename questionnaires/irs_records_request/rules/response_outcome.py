@@ -453,7 +453,13 @@ def determine_response(facts: Facts) -> Determination:
         outcome = Outcome.DEADLINE_PASSED
         headline = (
             f"The time to appeal ended on {us_long_date(deadline)}, so make a new request for "
-            "the records (unless the letter gives a later appeal date)."
+            "the records"
+            + (
+                ""
+                if facts.letter_appeal_deadline
+                else " (unless the letter gives a later appeal date)"
+            )
+            + "."
         )
         if missed_by_a_day_off(deadline, facts.today):
             headline = (
@@ -461,8 +467,10 @@ def determine_response(facts: Facts) -> Determination:
                 "closed: send the appeal today anyway, and make a new request at once."
             )
         next_steps.append(
-            "Check the letter for its appeal deadline; if it has passed, make a new request "
-            "for the withheld records, using the points below."
+            "Make a new request for the withheld records, using the points below."
+            if facts.letter_appeal_deadline
+            else "Check the letter for its appeal deadline; if it has passed, make a new "
+            "request for the withheld records, using the points below."
         )
         next_steps.append(window.explanation)
     elif strong:
