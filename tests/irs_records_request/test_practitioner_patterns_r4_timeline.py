@@ -103,6 +103,7 @@ def test_r4_02_a_pause_asked_during_the_extension_gives_no_more_time(tmp_path):
     assert "asked after they had run out" in finding["explanation"]
     assert "during the 10 more working days its notice" in finding["explanation"]
     assert "December 4" not in json.dumps(document)
+    assert "we counted this one" not in finding["explanation"]
 
 
 def test_r4_02_only_the_first_20_working_days_can_be_paused():

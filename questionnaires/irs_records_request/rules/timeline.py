@@ -320,6 +320,8 @@ def _answer_due_after_a_pause(
     once = (
         " FOIA allows one such pause to ask for information, and more only to clarify fees; "
         "we counted this one. If the IRS paused again about fees, add those days."
+        if plain.tolled
+        else ""
     )
     if plain.due is None:
         left = WORKING_DAYS_TO_RESPOND - plain.used_before_pause
