@@ -191,6 +191,9 @@ CFR26 = "26 C.F.R."
 # addressed to the official who controls the records; reasonably describes them; establishes
 # identity and right where § 6103 limits disclosure; an address; inspect or copy; fees.
 REG_REQUEST_CONTENTS = Citation(CFR26, "§ 601.702(c)(4)(i)")
+# A misdirected request is transferred to the responsible official, and its time limits
+# "shall commence when the transfer is received by the designated office".
+REG_MISDIRECTED_REQUEST = Citation(CFR26, "§ 601.702(c)(4)(i)(C)")
 # A reasonable description: name, taxpayer identification number, subject matter, location
 # and years at issue.
 REG_REASONABLE_DESCRIPTION = Citation(CFR26, "§ 601.702(c)(5)(i)")

@@ -775,8 +775,9 @@ class ClockPausedForm(StepForm):
         "answering?",
         help_text=(
             "FOIA lets the IRS stop its 20-working-day clock once to ask for information it "
-            "needs, and as often as needed to clarify fees, until it receives the reply. If "
-            "you do not answer, the result counts no pause and reminds you to check."
+            "needs, and as often as needed to clarify fees, until it receives the reply; a "
+            "letter sent after the 20 working days ran out does not stop it. If you do not "
+            "answer, the result counts no pause and reminds you to check."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS wrote to ask for information or about fees",

@@ -266,6 +266,11 @@ REGULATION_PASSAGES = {
         "wishes to inspect the records or desires to have a copy made",
         "Identify the category of the requester",
     ],
+    "REG_MISDIRECTED_REQUEST": [
+        "Misdirected requests that otherwise satisfy the requirements of this section shall be "
+        "immediately transferred to the appropriate responsible IRS official",
+        "shall commence when the transfer is received by the designated office",
+    ],
     "REG_REASONABLE_DESCRIPTION": [
         "the name, taxpayer identification number",
         "subject matter, location, and years at issue",

@@ -1568,8 +1568,10 @@ def test_r4_13_the_letters_own_appeal_date_is_named_as_applied():
     assert result.outcome == Outcome.DEADLINE_PASSED
     assert "a day the IRS was closed" in result.headline
     window = result.finding("appeal_window").explanation
-    assert "the appeal date the letter itself gives" in window
-    assert "If the letter gives a later date than you entered" not in window
+    assert "That is the letter's own date" in window
+    assert "If the letter gives a later date" not in window
+    assert "unless the letter gives a later appeal date" not in result.headline
+    assert not any("Check the letter for its appeal deadline" in s for s in result.next_steps)
 
 
 def test_r4_14_open_matter_b3_items_are_proper_but_inconsistency_is_a_ground():

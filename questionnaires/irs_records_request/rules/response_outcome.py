@@ -174,16 +174,46 @@ def _data(facts: Facts, **values) -> dict:
     return data
 
 
+ACKNOWLEDGMENT_STEP = (
+    "Find the IRS's acknowledgment letter: enter the date its FOIA office received the "
+    "request as the date received, to see the IRS's own due date.",
+)
+
+
 def determine_no_answer(facts: Facts) -> Determination:
     """The IRS has not answered the request yet."""
     finding, due = request_answer_due(facts)
     when = f" (it was due by {us_long_date(due)})" if due else ""
+    # Sent to another office first: its dates are a range (see
+    # ``timeline._answer_due_when_sent_elsewhere``), so no date is headlined as "the" date.
+    elsewhere = "sent_to" in finding.relied_on and facts.sent_to in (
+        SentTo.OTHER_OFFICE,
+        SentTo.NOT_SURE,
+    )
+    if elsewhere and due:
+        when = f" (it was due by {us_long_date(due)} at the latest)"
+    # Sent elsewhere, with a pause and no reply yet: counted from the later start, the clock
+    # may still be stopped, so the date given is only the earliest.
+    still_stopped = (
+        elsewhere
+        and finding.status == Status.UNCLEAR
+        and facts.clock_paused == YesNo.YES
+        and facts.pause_reply_received is None
+    )
     if finding.status == Status.NOT_MET and facts.request_basis != RequestBasis.FOIA:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
             "Check whether the request was made under FOIA: if it was, the IRS's answer is "
             f"overdue{when} and the client may go to court; if it was made only under § 6103, "
             "there is no time limit, so send a FOIA request that names § 6103 now."
+        )
+    elif finding.status == Status.NOT_MET and elsewhere:
+        outcome = Outcome.ANSWER_OVERDUE
+        headline = (
+            f"The IRS's answer is overdue{when}, unless the office that first received the "
+            "request is not one the IRS designates to receive FOIA requests: check the IRS's "
+            "acknowledgment letter. The client may now ask a federal court to order the "
+            "records released; the FOIA Public Liaison or OGIS can help first."
         )
     elif finding.status == Status.NOT_MET:
         outcome = Outcome.ANSWER_OVERDUE
@@ -194,6 +224,7 @@ def determine_no_answer(facts: Facts) -> Determination:
     elif (
         finding.status == Status.UNCLEAR
         and due
+        and not elsewhere
         and facts.extension_notice == YesNo.YES
         and facts.extension_notice_date
         and facts.extension_notice_date > due
@@ -203,17 +234,24 @@ def determine_no_answer(facts: Facts) -> Determination:
             "The IRS's notice giving itself more time came after its 20 working days ran out, "
             f"so its answer is arguably overdue since {us_long_date(due)}: see below."
         )
-    elif (
-        finding.status == Status.UNCLEAR
-        and due
-        and facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
-        and "sent_to" in finding.relied_on
-    ):
+    elif finding.status == Status.UNCLEAR and due and elsewhere:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
-            "The request may not have reached the IRS's FOIA office when you think: counted "
-            f"from when it should have, the answer is due by {us_long_date(due)}. Check the "
-            "IRS's acknowledgment letter."
+            "The IRS's answer may be overdue, or "
+            + ("its clock may still be stopped" if still_stopped else "not yet due")
+            + ": the request went to another IRS office first, so check the IRS's "
+            "acknowledgment letter for the date its FOIA office received it"
+            + (
+                ""
+                if facts.extension_notice == YesNo.NO
+                else ", and the file for a notice giving the IRS more time"
+            )
+            + (
+                "."
+                if still_stopped
+                else ". If that office is one designated to receive requests, the answer is "
+                f"due by {us_long_date(due)} at the latest."
+            )
         )
     elif finding.status == Status.UNCLEAR and due and facts.clock_paused == YesNo.NOT_SURE:
         outcome = Outcome.AWAITING_ANSWER
@@ -232,6 +270,13 @@ def determine_no_answer(facts: Facts) -> Determination:
         headline = (
             "The IRS's clock is stopped until it receives the reply to its letter: send the "
             "reply now and keep proof of when it arrived."
+        )
+    elif finding.status == Status.MET and elsewhere:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            f"The IRS's answer is not due before {us_long_date(due)}: the request went to "
+            "another IRS office first, so check the IRS's acknowledgment letter for the date "
+            "its FOIA office received it."
         )
     elif finding.status == Status.MET:
         outcome = Outcome.AWAITING_ANSWER
@@ -266,13 +311,27 @@ def determine_no_answer(facts: Facts) -> Determination:
         )
     elif due is None:
         due_reason = "The date the IRS received the request is not known."
+    elif elsewhere and (finding.status == Status.MET or still_stopped):
+        due_reason = (
+            "The earliest date the answer can be due: the request went to another IRS office "
+            "first, and the count starts when the FOIA office receives it."
+        )
+    elif elsewhere:
+        due_reason = (
+            "The latest date, if the IRS office that first received the request is one "
+            "designated to receive requests: the count starts when the FOIA office receives "
+            "it, and no later than 10 days after such an office does."
+        )
     else:
         due_reason = ""
     return Determination(
         outcome=str(outcome),
         headline=headline,
         findings=(finding,),
-        next_steps=_timeline_steps(finding, due, request=True),
+        next_steps=(
+            *(ACKNOWLEDGMENT_STEP if elsewhere else ()),
+            *_timeline_steps(finding, due, request=True),
+        ),
         caveats=(TIGTA_CAVEAT, CURRENCY_CAVEAT),
         data=_data(
             facts,
@@ -421,7 +480,13 @@ def determine_response(facts: Facts) -> Determination:
         outcome = Outcome.DEADLINE_PASSED
         headline = (
             f"The time to appeal ended on {us_long_date(deadline)}, so make a new request for "
-            "the records (unless the letter gives a later appeal date)."
+            "the records"
+            + (
+                ""
+                if facts.letter_appeal_deadline
+                else " (unless the letter gives a later appeal date)"
+            )
+            + "."
         )
         if missed_by_a_day_off(deadline, facts.today):
             headline = (
@@ -429,8 +494,10 @@ def determine_response(facts: Facts) -> Determination:
                 "closed: send the appeal today anyway, and make a new request at once."
             )
         next_steps.append(
-            "Check the letter for its appeal deadline; if it has passed, make a new request "
-            "for the withheld records, using the points below."
+            "Make a new request for the withheld records, using the points below."
+            if facts.letter_appeal_deadline
+            else "Check the letter for its appeal deadline; if it has passed, make a new "
+            "request for the withheld records, using the points below."
         )
         next_steps.append(window.explanation)
     elif strong:
