@@ -308,6 +308,9 @@ def test_r4_04_before_the_earliest_date_not_due_yet_without_a_single_date(tmp_pa
     assert "not due before October 30, 2026" in document["headline"]
     assert "earliest" in document["data"]["response_due_reason"]
     assert any("acknowledgment letter" in step for step in document["next_steps"])
+    labels = [entry["label"] for entry in document["data"]["key_dates"]]
+    assert "Answer due, at the earliest (sent to another office first)" in labels
+    assert "Answer due" not in labels
 
 
 def test_r4_04_the_range_follows_the_extension_answer():
@@ -438,3 +441,25 @@ def test_r4_13_without_the_letters_date_the_reminder_stays(tmp_path):
     window = next(f for f in document["findings"] if f["code"] == "appeal_window")
     assert "earlier than the law allows, so the law's 90 days applied" in window["explanation"]
     assert document["data"]["appeal_deadline"] == "2026-11-18"
+
+
+def test_r4_04_both_counts_passed_and_a_pause_not_known_names_what_is_left():
+    """Another office, no notice, and "Not sure" whether the IRS paused: on November 12 both
+    counts (October 30 from October 1, November 9 from October 11) have run out, so what is
+    left unknown is a pause (or an office not designated). The headline says so; it never
+    says "not yet due" with a latest date that has already passed."""
+    facts = unanswered(
+        today=date(2026, 11, 12),
+        sent_to="other_office",
+        extension_notice=YesNo.NO,
+        clock_paused=YesNo.NOT_SURE,
+    )
+    finding, due = request_answer_due(facts)
+    assert finding.status == Status.UNCLEAR and due == date(2026, 11, 9)
+    result = determine(facts)
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert "not yet due" not in result.headline
+    assert "due by November 9, 2026 at the latest and is overdue" in result.headline
+    assert "unless the IRS stopped the clock" in result.headline
+    assert "not one the IRS designates" in result.headline
+    assert "latest" in result.data["response_due_reason"]

@@ -192,13 +192,19 @@ def determine_no_answer(facts: Facts) -> Determination:
     )
     if elsewhere and due:
         when = f" (it was due by {us_long_date(due)} at the latest)"
-    # Sent elsewhere, with a pause and no reply yet: counted from the later start, the clock
-    # may still be stopped, so the date given is only the earliest.
+    # Sent elsewhere and unclear though the date given has passed: either, with a pause and
+    # no reply yet, the clock may still be stopped on the later count (the date given is only
+    # the earliest), or both counts have run out and whether the IRS paused is not known.
+    past_due = due is not None and facts.today > due
     still_stopped = (
         elsewhere
         and finding.status == Status.UNCLEAR
+        and past_due
         and facts.clock_paused == YesNo.YES
         and facts.pause_reply_received is None
+    )
+    pause_not_known = (
+        elsewhere and finding.status == Status.UNCLEAR and past_due and not still_stopped
     )
     if finding.status == Status.NOT_MET and facts.request_basis != RequestBasis.FOIA:
         outcome = Outcome.AWAITING_ANSWER
@@ -233,6 +239,14 @@ def determine_no_answer(facts: Facts) -> Determination:
         headline = (
             "The IRS's notice giving itself more time came after its 20 working days ran out, "
             f"so its answer is arguably overdue since {us_long_date(due)}: see below."
+        )
+    elif pause_not_known:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            f"Check the file: the IRS's answer was due by {us_long_date(due)} at the latest and "
+            "is overdue, unless the IRS stopped the clock to ask for information or about "
+            "fees, or the office that first received the request is not one the IRS "
+            "designates to receive FOIA requests (check the IRS's acknowledgment letter)."
         )
     elif finding.status == Status.UNCLEAR and due and elsewhere:
         outcome = Outcome.AWAITING_ANSWER
@@ -300,7 +314,13 @@ def determine_no_answer(facts: Facts) -> Determination:
                 key_date("IRS received the reply (not counted)", facts.pause_reply_received)
             )
     if due:
-        key_dates.append(key_date("Answer due", due))
+        if not elsewhere:
+            label = "Answer due"
+        elif finding.status == Status.MET or still_stopped:
+            label = "Answer due, at the earliest (sent to another office first)"
+        else:
+            label = "Answer due, at the latest (sent to another office first)"
+        key_dates.append(key_date(label, due))
     key_dates.append(key_date("Today", facts.today))
     if facts.request_basis == RequestBasis.SECTION_6103:
         due_reason = NOT_A_FOIA_DATE
