@@ -463,3 +463,22 @@ def test_r4_04_both_counts_passed_and_a_pause_not_known_names_what_is_left():
     assert "unless the IRS stopped the clock" in result.headline
     assert "not one the IRS designates" in result.headline
     assert "latest" in result.data["response_due_reason"]
+
+
+def test_r4_04_overdue_on_a_request_maybe_not_under_foia_keeps_the_office_caveat():
+    """Law "Not sure", sent to another office, no notice, no pause: after November 9 (the
+    latest date) the answer is overdue only if the request was under FOIA and the first office
+    was a designated one; the headline names both conditions."""
+    facts = unanswered(
+        today=date(2026, 11, 12),
+        request_basis="not_sure",
+        sent_to="other_office",
+        extension_notice=YesNo.NO,
+        clock_paused=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.findings[0].status == Status.NOT_MET
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert "Check whether the request was made under FOIA" in result.headline
+    assert "November 9, 2026 at the latest" in result.headline
+    assert "not one the IRS designates" in result.headline

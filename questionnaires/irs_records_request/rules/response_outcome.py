@@ -210,7 +210,14 @@ def determine_no_answer(facts: Facts) -> Determination:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
             "Check whether the request was made under FOIA: if it was, the IRS's answer is "
-            f"overdue{when} and the client may go to court; if it was made only under § 6103, "
+            f"overdue{when}"
+            + (
+                " (unless the office that first received it is not one the IRS designates to "
+                "receive FOIA requests: check the IRS's acknowledgment letter)"
+                if elsewhere
+                else ""
+            )
+            + " and the client may go to court; if it was made only under § 6103, "
             "there is no time limit, so send a FOIA request that names § 6103 now."
         )
     elif finding.status == Status.NOT_MET and elsewhere:
