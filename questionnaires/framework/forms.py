@@ -47,6 +47,17 @@ def screening_date() -> datetime.date:
     return _SCREENING_DATE.get() or timezone.localdate()
 
 
+def refused_as_future(form: forms.Form, field: str, message: str) -> bool:
+    """A date that has happened cannot be after the screening date (today, or the date
+    ``manage.py screen --today`` screens as of): adds ``message`` to ``field`` when its date
+    is, and says whether it did, so that later checks of the same date can be skipped."""
+    value = form.cleaned_data.get(field)
+    if value and value > screening_date():
+        form.add_error(field, message)
+        return True
+    return False
+
+
 @contextlib.contextmanager
 def screening_as_of(day: datetime.date):
     """Validate forms as of ``day`` inside the block."""

@@ -14,14 +14,22 @@ the footnotes at the foot of a page carry that page's note numbers (notes 4-5 on
 6-8 on page 3, 9-12 on page 4, 13-16 on page 5; Appendix I restarts at 1), and the one printed
 number ("Page 2") sits after note 5. Every pinpoint below was read against that text.
 
-The IRM is cited only as the report cites it. The IRS's FOIA regulation (26 C.F.R. § 601.702)
-and Treas. Reg. § 301.6103(c)-1 were read on November 29, 2026 from an eCFR copy (repository
-MichalOpoka/ecfr; the files state no "current as of" date; § 301.6103(c)-1 ends "as amended by
-T.D. 9618, 78 FR 26507, May 7, 2013"). The passages relied on are in
-tests/sources/irs_regulation_excerpts.txt, checked by the citation tests. § 601.702(c)(10)(i)
-still gives 35 days to appeal: the 2016 amendment to 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)
-gives at least 90, so the statute governs and the regulation is cited only to say so.
-Statutes are cited by the subsection that says what the finding relies on.
+The IRM is cited only as the report cites it. On November 30, 2026 only the opening of IRM
+11.3.41 (manual transmittal of February 26, 2024, the latest found) and IRM 11.3.13's
+transmittal of October 6, 2025 could be read (stored copies of irs.gov/irm/part11): neither
+passage read says what the manual now says about DIF items, so the rules keep TIGTA's findings
+and the currency caveat says what to check. No TIGTA FOIA review after Report No. 2023-10-055
+was found. Of the Form 8821 instructions only the opening (Rev. September 2021, omb.report
+copy) could be read; the 120 days are applied from 26 C.F.R. § 301.6103(c)-1(b)(2) alone, read
+with (b)(1) (the consent is signed and dated by the taxpayer the information is about) for
+another taxpayer's consent. The IRS's FOIA regulation (26 C.F.R. § 601.702) and Treas. Reg. §
+301.6103(c)-1 were read on November 29, 2026 (the latter again, in full, on November 30) from
+an eCFR copy (repository MichalOpoka/ecfr; the files state no "current as of" date; §
+301.6103(c)-1 ends "as amended by T.D. 9618, 78 FR 26507, May 7, 2013"). The passages relied on
+are in tests/sources/irs_regulation_excerpts.txt, checked by the citation tests. §
+601.702(c)(10)(i) still gives 35 days to appeal: the 2016 amendment to 5 U.S.C. §
+552(a)(6)(A)(i)(III)(aa) gives at least 90, so the statute governs and the regulation is cited
+only to say so. Statutes are cited by the subsection that says what the finding relies on.
 
 Checked against the statutes' text (November 2026, with the search tool): 5 U.S.C.
 § 552(a)(4)(B), (a)(6)(A)-(C) and (a)(8) as amended by the FOIA Improvement Act of 2016;
@@ -183,6 +191,9 @@ CFR26 = "26 C.F.R."
 # addressed to the official who controls the records; reasonably describes them; establishes
 # identity and right where § 6103 limits disclosure; an address; inspect or copy; fees.
 REG_REQUEST_CONTENTS = Citation(CFR26, "§ 601.702(c)(4)(i)")
+# A misdirected request is transferred to the responsible official, and its time limits
+# "shall commence when the transfer is received by the designated office".
+REG_MISDIRECTED_REQUEST = Citation(CFR26, "§ 601.702(c)(4)(i)(C)")
 # A reasonable description: name, taxpayer identification number, subject matter, location
 # and years at issue.
 REG_REASONABLE_DESCRIPTION = Citation(CFR26, "§ 601.702(c)(5)(i)")
@@ -198,6 +209,10 @@ REG_APPEAL_35_DAYS = Citation(CFR26, "§ 601.702(c)(10)(i)")
 # date upon which the request or consent was signed and dated by the taxpayer" (for
 # authorizations signed on or after October 19, 2009, para. (f)).
 REG_CONSENT_120_DAYS = Citation(CFR26, "§ 301.6103(c)-1(b)(2)")
+# A § 6103(c) consent is a separate written document "signed ... and dated by the taxpayer who
+# filed the return or to whom the return information relates": another taxpayer's consent to
+# the disclosure of their records is theirs to sign, and (b)(2)'s 120 days apply to it too.
+REG_CONSENT_SIGNED_BY_TAXPAYER = Citation(CFR26, "§ 301.6103(c)-1(b)(1)")
 
 # Case law
 # A corporation has no "personal privacy" under exemption (b)(7)(C).

@@ -12,8 +12,8 @@ from questionnaires.framework.forms import (
     RadiosField,
     RowForm,
     StepForm,
+    refused_as_future,
     row_formset,
-    screening_date,
 )
 from questionnaires.framework.wording import us_long_date
 
@@ -158,10 +158,11 @@ class AuthorizationCoversForm(StepForm):
 
 class Form8821SignedForm(StepForm):
     form_8821_signed = MemorableDateField(
-        label="When did the client sign and date the Form 8821? (optional)",
+        label="When was the Form 8821 signed and dated? (optional)",
         help_text=(
-            "The IRS acts on a Form 8821 only if it receives it within 120 days after that "
-            "date. Leave blank if you do not know. For example, 3 27 2025"
+            "By the client, or by the person whose records these are. The IRS acts on a Form "
+            "8821 only if it receives it within 120 days after that date. Leave blank if you "
+            "do not know. For example, 3 27 2025"
         ),
         error_required="Enter the date the client signed the Form 8821",
         month_first=True,
@@ -170,13 +171,12 @@ class Form8821SignedForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        signed = cleaned.get("form_8821_signed")
-        if signed and signed > screening_date():
-            self.add_error(
-                "form_8821_signed",
-                "The date the client signed the Form 8821 must be today or in the past: check "
-                "the date next to the client's signature",
-            )
+        refused_as_future(
+            self,
+            "form_8821_signed",
+            "The date the client signed the Form 8821 must be today or in the past: check "
+            "the date next to the client's signature",
+        )
         return cleaned
 
 
@@ -190,6 +190,46 @@ class ThirdPartyConsentForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the other taxpayer has signed a consent",
     )
+
+
+class ThirdPartyConsentCoversForm(StepForm):
+    third_party_consent_covers = RadiosField(
+        label="Does the other taxpayer's consent name whoever sends the request, and cover the "
+        "records and years you are asking about?",
+        help_text=(
+            "The IRS acts only on a signed consent that names the person to receive the "
+            "information (the client or the clinic), the kind of information and the tax "
+            "years (26 C.F.R. § 301.6103(c)-1(b)(1)). If you do not answer, the result treats "
+            "it as not known."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the consent names the sender and covers these records "
+        "and years",
+        required=False,
+    )
+
+
+class ThirdPartyConsentSignedForm(StepForm):
+    third_party_consent_signed = MemorableDateField(
+        label="When did the other taxpayer sign and date their consent? (optional)",
+        help_text=(
+            "The IRS acts on the consent only if it receives it within 120 days after that "
+            "date. Leave blank if you do not know. For example, 3 27 2025"
+        ),
+        error_required="Enter the date the other taxpayer signed the consent",
+        month_first=True,
+        required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        refused_as_future(
+            self,
+            "third_party_consent_signed",
+            "The date the other taxpayer signed the consent must be today or in the past: "
+            "check the date next to their signature",
+        )
+        return cleaned
 
 
 class JointReturnRecordsForm(StepForm):
@@ -322,9 +362,9 @@ class RequestReceivedForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        received = cleaned.get("request_received")
-        if self.already_sent and received and received > screening_date():
-            self.add_error(
+        if self.already_sent:
+            refused_as_future(
+                self,
                 "request_received",
                 "The date the IRS received the request must be today or in the past; if it "
                 'has not received it yet, choose "Preparing a request" on the first page',
@@ -413,12 +453,12 @@ class LetterDateForm(StepForm):
         cleaned = super().clean()
         letter = cleaned.get("letter_date")
         deadline = cleaned.get("letter_appeal_deadline")
-        if letter and letter > screening_date():
-            self.add_error(
-                "letter_date",
-                "The date on the letter must be today or in the past: check the date on the "
-                "IRS's letter",
-            )
+        refused_as_future(
+            self,
+            "letter_date",
+            "The date on the letter must be today or in the past: check the date on the "
+            "IRS's letter",
+        )
         if letter and deadline and deadline <= letter:
             self.add_error(
                 "letter_appeal_deadline",
@@ -461,6 +501,23 @@ class RequestSignedByForm(StepForm):
             (SignedBy.NOT_SURE, "Not sure"),
         ],
         error_required="Select who signed the request",
+        required=False,
+    )
+
+
+class OtherTaxpayerConsentGivenForm(StepForm):
+    other_taxpayer_consent_given = RadiosField(
+        label="Did the request come with the other taxpayer's signed consent, or was it about a "
+        "joint return the client filed with them?",
+        help_text=(
+            "The IRS may give another taxpayer's return to the person that taxpayer names in a "
+            "signed consent (I.R.C. § 6103(c)), and a joint return is open to either spouse "
+            "(§ 6103(e)(1)(B)). Without either, it must withhold it. If you do not answer, the "
+            "result treats it as not known."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the request came with the other taxpayer's consent or "
+        "was about a joint return",
         required=False,
     )
 
@@ -675,11 +732,11 @@ class ExtensionNoticeForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         dated = cleaned.get("extension_notice_date")
-        if dated and dated > screening_date():
-            self.add_error(
-                "extension_notice_date", "The date on the notice must be today or in the past"
-            )
-        elif dated and self.request_received and dated < self.request_received:
+        if refused_as_future(
+            self, "extension_notice_date", "The date on the notice must be today or in the past"
+        ):
+            return cleaned
+        if dated and self.request_received and dated < self.request_received:
             self.add_error(
                 "extension_notice_date",
                 "The notice cannot be dated before the IRS received the request "
@@ -718,8 +775,9 @@ class ClockPausedForm(StepForm):
         "answering?",
         help_text=(
             "FOIA lets the IRS stop its 20-working-day clock once to ask for information it "
-            "needs, and as often as needed to clarify fees, until it receives the reply. If "
-            "you do not answer, the result counts no pause and reminds you to check."
+            "needs, and as often as needed to clarify fees, until it receives the reply; a "
+            "letter sent after the 20 working days ran out does not stop it. If you do not "
+            "answer, the result counts no pause and reminds you to check."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the IRS wrote to ask for information or about fees",
@@ -755,24 +813,27 @@ class PauseDatesForm(StepForm):
         cleaned = super().clean()
         asked = cleaned.get("pause_asked")
         replied = cleaned.get("pause_reply_received")
-        today = screening_date()
-        if asked and asked > today:
-            self.add_error(
-                "pause_asked", "The date of the IRS's letter must be today or in the past"
-            )
-        elif asked and self.request_received and asked < self.request_received:
+        asked_in_future = refused_as_future(
+            self, "pause_asked", "The date of the IRS's letter must be today or in the past"
+        )
+        if (
+            not asked_in_future
+            and asked
+            and self.request_received
+            and asked < (self.request_received)
+        ):
             self.add_error(
                 "pause_asked",
                 "The IRS cannot have written about the request before it received it "
                 f"({us_long_date(self.request_received)}): check both dates",
             )
-        if replied and replied > today:
-            self.add_error(
-                "pause_reply_received",
-                "The date the IRS received the reply must be today or in the past; leave it "
-                "blank if the IRS has not received it yet",
-            )
-        elif replied and asked and replied < asked:
+        replied_in_future = refused_as_future(
+            self,
+            "pause_reply_received",
+            "The date the IRS received the reply must be today or in the past; leave it "
+            "blank if the IRS has not received it yet",
+        )
+        if not replied_in_future and replied and asked and replied < asked:
             self.add_error(
                 "pause_reply_received",
                 f"The reply cannot have arrived before the IRS's letter ({us_long_date(asked)}): "
@@ -824,12 +885,13 @@ class AppealReceivedForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         received = cleaned.get("appeal_received")
-        if received and received > screening_date():
-            self.add_error(
-                "appeal_received",
-                "The date the IRS received the appeal must be today or in the past",
-            )
-        elif received and self.letter_date and received < self.letter_date:
+        if refused_as_future(
+            self,
+            "appeal_received",
+            "The date the IRS received the appeal must be today or in the past",
+        ):
+            return cleaned
+        if received and self.letter_date and received < self.letter_date:
             self.add_error(
                 "appeal_received",
                 "The appeal cannot have been received before the letter's date "

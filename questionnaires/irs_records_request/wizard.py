@@ -80,6 +80,13 @@ def asks_about_another_taxpayer_too(answers):
     )
 
 
+def other_taxpayers_consent_on_file(answers):
+    """Applies when the request asks about another taxpayer too, relying on their signed
+    consent: the IRS must receive it within 120 days of its signing (26 C.F.R.
+    § 301.6103(c)-1(b)(1)-(2))."""
+    return asks_about_another_taxpayer_too(answers) and answers.get("third_party_consent") == "yes"
+
+
 def asks_about_a_spouses_joint_debt(answers):
     """Applies when the request asks about another taxpayer, alone or with the client's own
     records, without a signed consent or authorization from them: a divorced or separated
@@ -222,6 +229,15 @@ def the_withheld_items(answers):
     return {"keys": withheld_items_named(answers)}
 
 
+def another_taxpayers_return_withheld(answers):
+    """Applies when the IRS withheld another taxpayer's return or return information: whether
+    the request came with their consent or was about a joint return decides whether § 6103
+    let the IRS give it (I.R.C. § 6103(c), (e)(1)(B))."""
+    return irs_withheld_something(answers) and rules.Item.OTHER_TAXPAYER_RETURN in (
+        answers.get("items_withheld") or []
+    )
+
+
 def an_appealable_foia_answer(answers):
     """Applies when the IRS's answer was adverse (withheld, no records, imperfect, or not
     sure) and the request was not made only under § 6103 (FOIA's appeal is for FOIA
@@ -326,6 +342,18 @@ STEPS = (
         asks_about_another_taxpayer_too,
     ),
     Step(
+        "third_party_consent_covers",
+        "What the other taxpayer's consent covers",
+        forms.ThirdPartyConsentCoversForm,
+        other_taxpayers_consent_on_file,
+    ),
+    Step(
+        "third_party_consent_signed",
+        "When the other taxpayer signed the consent",
+        forms.ThirdPartyConsentSignedForm,
+        other_taxpayers_consent_on_file,
+    ),
+    Step(
         "joint_return_records",
         "A joint return",
         forms.JointReturnRecordsForm,
@@ -426,6 +454,12 @@ STEPS = (
         irs_withheld_named_items,
         form_kwargs=the_withheld_items,
     ),
+    Step(
+        "other_taxpayer_consent_given",
+        "Another taxpayer's consent",
+        forms.OtherTaxpayerConsentGivenForm,
+        another_taxpayers_return_withheld,
+    ),
     Step("items_released", "What was released", forms.ItemsReleasedForm, irs_released_something),
     Step(
         "inconsistent_redactions",
@@ -486,6 +520,8 @@ def build_facts(answers, today: date) -> rules.Facts:
         authorization_covers=answers.get("authorization_covers"),
         form_8821_signed=answers.get("form_8821_signed"),
         third_party_consent=answers.get("third_party_consent"),
+        third_party_consent_covers=answers.get("third_party_consent_covers") or None,
+        third_party_consent_signed=answers.get("third_party_consent_signed"),
         records_wanted=_choices(answers, "records_wanted"),
         records_description=answers.get("records_description"),
         request_includes=None if includes is None else _choices(answers, "request_includes"),
@@ -501,6 +537,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         irs_tried_contact=answers.get("irs_tried_contact"),
         matter_status=answers.get("matter_status") or answers.get("case_status") or None,
         request_signed_by=answers.get("request_signed_by") or None,
+        other_taxpayer_consent_given=answers.get("other_taxpayer_consent_given") or None,
         item_exemptions=tuple(
             (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
             for row in answers.get("item_exemptions") or []
@@ -555,8 +592,8 @@ QUESTIONNAIRE = register(
             "decide whether to appeal, or follow up a request it has not answered."
         ),
         jurisdiction="United States (federal)",
-        law_as_of=date(2026, 11, 29),
-        rules_version="2.2.0",
+        law_as_of=date(2026, 11, 30),
+        rules_version="2.3.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,

@@ -266,6 +266,11 @@ REGULATION_PASSAGES = {
         "wishes to inspect the records or desires to have a copy made",
         "Identify the category of the requester",
     ],
+    "REG_MISDIRECTED_REQUEST": [
+        "Misdirected requests that otherwise satisfy the requirements of this section shall be "
+        "immediately transferred to the appropriate responsible IRS official",
+        "shall commence when the transfer is received by the designated office",
+    ],
     "REG_REASONABLE_DESCRIPTION": [
         "the name, taxpayer identification number",
         "subject matter, location, and years at issue",
@@ -275,6 +280,12 @@ REGULATION_PASSAGES = {
         "authorization",
     ],
     "REG_APPEAL_35_DAYS": ["postmarked within 35 days after the later of the date"],
+    "REG_CONSENT_SIGNED_BY_TAXPAYER": [
+        "must be in the form of a separate written document pertaining solely to the authorized "
+        "disclosure",
+        "signed (see paragraph (e)(2) of this section) and dated by the taxpayer who filed the "
+        "return or to whom the return information relates",
+    ],
     "REG_CONSENT_120_DAYS": [
         "within 120 days following the date upon which the request or consent was signed and "
         "dated by the taxpayer",

@@ -1,5 +1,6 @@
 """Fact patterns written by an experienced FOIA and tax-procedure practitioner to break the
-IRS records questionnaire (/work/adversarial/issue-15.md), one test per pattern, each with
+IRS records questionnaire (/work/adversarial/issue-15.md; round 4: /work/adversarial/15-r4.md,
+R4-1 to R4-18), one test per pattern, each with
 the result the law supports. Where this tool answers differently from the reviewer, the
 docstring says why."""
 
@@ -1243,3 +1244,418 @@ def test_r3_16_an_informants_identity_under_b3_after_closing_is_likely_proper():
     finding = result.finding("withheld_confidential_source")
     assert "§ 6103(e)(7)" in finding.explanation
     assert c.IRC_6103E7 in finding.citations
+
+
+# ---------------------------------------------------------------------------
+# Round 4 (/work/adversarial/15-r4.md): today is November 30, 2026 unless a pattern says
+# otherwise.
+# ---------------------------------------------------------------------------
+
+R4_LETTER = date(2026, 10, 15)
+
+
+def r4_review(marks: dict | None = None, **overrides) -> Facts:
+    """A FOIA letter of October 15, 2026 that released part of the records."""
+    base = {
+        "letter_date": R4_LETTER,
+        "matter_status": MatterStatus.CLOSED,
+        "items_released": frozenset(),
+    }
+    base.update(overrides)
+    return reviewed(marks, **base)
+
+
+def test_r4_01_a_clinic_without_authorization_is_rightly_refused_under_any_exemption():
+    """R4-1 (BREAK, fixed). Toward a clinic the client has not authorized, the client is a
+    third party: § 6103(a) bars giving it the client's return or return information, and the
+    client's privacy is protected against it ((b)(6), (b)(7)(C)). Whatever exemption is marked,
+    withholding the client's own items from it is likely proper; the step is a new request
+    with an authorization, not an appeal."""
+    facts = r4_review(
+        {
+            Item.REQUESTER_INFO: Exemption.B7C,
+            Item.EXAM_WORKPAPERS: Exemption.B7A,
+            Item.OWN_RETURN: Exemption.B6,
+        },
+        exemptions_cited=frozenset({Exemption.B6, Exemption.B7C, Exemption.B7A}),
+        request_signed_by="clinic_not_authorized",
+    )
+    result = determine(facts)
+    for item in (Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS, Item.OWN_RETURN):
+        assert flags(result)[(item, "withheld")] == Flag.LIKELY_PROPER, item
+    finding = result.finding("withheld_requester_info")
+    assert "Whatever exemption the IRS marked" in finding.explanation
+    assert "request_signed_by" in finding.relied_on
+    assert result.outcome not in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL)
+    assert any("Send a new request" in step for step in result.next_steps)
+    others = result.finding("other_exemptions").explanation
+    assert "cannot keep the client's own information from the client" not in others
+    assert "toward the clinic" in others
+
+
+def test_r4_02_a_pause_asked_after_day_20_tolls_nothing():
+    """R4-2 (BREAK, fixed). Only "the 20-day period" may be tolled (5 U.S.C. § 552(a)(6)(A),
+    the sentences after clause (ii)). Received October 1, 2026: day 20 is October 30 (Columbus
+    Day skipped); a timely notice adds ten working days, to November 16 (Veterans Day
+    skipped). A letter asking for information on November 3, day 22, stops nothing: on
+    November 30 the answer is overdue."""
+    facts = unanswered(
+        request_received=date(2026, 10, 1),
+        sent_to="foia_office",
+        extension_notice=YesNo.YES,
+        extension_notice_date=date(2026, 10, 20),
+        clock_paused=YesNo.YES,
+        pause_asked=date(2026, 11, 3),
+        pause_reply_received=date(2026, 11, 20),
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.ANSWER_OVERDUE
+    assert result.data["response_due"] == "2026-11-16"
+    finding = result.finding("answer_due")
+    assert finding.status == Status.NOT_MET
+    assert "the pause gives it no more time" in finding.explanation
+
+
+def test_r4_03_a_notice_sent_after_the_paused_due_date_is_arguably_too_late():
+    """R4-3 (BREAK, fixed). With the pause of October 8-13 left out, the 20 working days
+    ended November 4, 2026; a notice of unusual circumstances dated November 9 came after
+    that and arguably extends nothing (§ 552(a)(6)(B)(i)). Unclear: arguably overdue since
+    November 4; November 19 if the notice counts. Never "not due yet"."""
+    facts = unanswered(
+        today=date(2026, 11, 12),
+        request_received=date(2026, 10, 1),
+        sent_to="foia_office",
+        extension_notice=YesNo.YES,
+        extension_notice_date=date(2026, 11, 9),
+        clock_paused=YesNo.YES,
+        pause_asked=date(2026, 10, 8),
+        pause_reply_received=date(2026, 10, 13),
+    )
+    result = determine(facts)
+    finding = result.finding("answer_due")
+    assert finding.status == Status.UNCLEAR
+    assert result.data["response_due"] == "2026-11-04"
+    assert "arguably" in finding.explanation
+    assert "November 19, 2026" in finding.explanation
+    assert "not due yet" not in result.headline
+    assert "arguably overdue since November 4, 2026" in result.headline
+
+
+def test_r4_04_sent_to_another_office_with_the_notice_not_known_is_unclear_until_day_30():
+    """R4-4 (BREAK, fixed). Handed to another office on October 1, 2026, the 20 days began no
+    later than October 11; with a possible notice of unusual circumstances, 30 working days
+    end November 24. Until then it is unclear, never "overdue since October 30"; after it,
+    overdue by November 24 at the latest."""
+    facts = unanswered(
+        today=date(2026, 11, 20),
+        request_received=date(2026, 10, 1),
+        sent_to="other_office",
+        extension_notice=YesNo.NOT_SURE,
+        clock_paused=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.findings[0].status == Status.UNCLEAR
+    assert result.outcome == Outcome.AWAITING_ANSWER
+    assert result.data["response_due"] == "2026-11-24"
+    assert "October 30" not in result.headline
+    later = determine(replace(facts, today=date(2026, 11, 25)))
+    assert later.outcome == Outcome.ANSWER_OVERDUE
+    assert later.data["response_due"] == "2026-11-24"
+    assert "October 30" not in later.headline
+    assert "acknowledgment letter" in later.findings[0].explanation
+
+
+def test_r4_05_a_form_8821_signed_after_the_request_arrived_did_not_come_with_it():
+    """R4-5 (BREAK, fixed). A Form 8821 signed November 20, 2026 cannot have come with a
+    request the IRS received on November 10: it had no § 6103(c) consent then (§ 6103(a);
+    26 C.F.R. § 301.6103(c)-1(b)(2)). Not ready; send the form now or make a new request."""
+    facts = prepared(
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+        form_8821_signed=date(2026, 11, 20),
+        request_received=date(2026, 11, 10),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.UNCLEAR
+    assert "cannot have come with the request" in timing.explanation
+    assert result.outcome != Outcome.READY
+    assert "dated after the request reached the IRS" in result.headline
+    # A request already received, with everything in order, is not "ready to send".
+    sent = determine(prepared(request_received=date(2026, 11, 10)))
+    assert sent.outcome == Outcome.READY
+    assert "ready to send" not in sent.headline
+    assert sent.headline.startswith("The request reached the IRS on November 10, 2026")
+
+
+def test_r4_06_another_taxpayers_return_withheld_turns_on_their_consent():
+    """R4-6 (BREAK, fixed). Withholding another taxpayer's return under (b)(3) is proper only
+    if the request had neither their signed consent (§ 6103(c)) nor a joint return the client
+    filed with them (§ 6103(e)(1)(B)). The review path now asks; not known is unclear."""
+    marks = {Item.OTHER_TAXPAYER_RETURN: Exemption.B3_6103}
+    base = {
+        "exemptions_cited": frozenset({Exemption.B3_6103}),
+        "request_signed_by": "clinic_authorized",
+        "items_released": frozenset({Item.REQUESTER_INFO}),
+    }
+    not_known = determine(r4_review(marks, **base))
+    assert flags(not_known)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.UNCLEAR
+    assert not_known.outcome != Outcome.NO_ISSUE_FOUND
+    assert "no appeal is needed" not in not_known.headline
+    assert not_known.finding("b3_6103").status == Status.UNCLEAR
+    given = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.YES, **base))
+    assert flags(given)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.WORTH_CHALLENGING
+    assert given.finding("b3_6103").status == Status.NOT_MET
+    assert given.outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL)
+    none = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.NO, **base))
+    assert flags(none)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.LIKELY_PROPER
+    assert none.outcome == Outcome.NO_ISSUE_FOUND
+
+
+def test_r4_07_the_other_taxpayers_consent_is_checked_like_any_6103c_consent():
+    """R4-7 (BREAK, fixed). The other taxpayer's consent is a § 6103(c) consent: signed and
+    dated by that taxpayer, naming the designee, the information and the years (26 C.F.R.
+    § 301.6103(c)-1(b)(1)), and received within 120 days of its signing ((b)(2)). The route
+    names § 6103(c) for their records alongside § 6103(e)(6) for the client's."""
+    base = {
+        "records_wanted": frozenset(
+            {RecordKind.EXAM_COLLECTION_FILE, RecordKind.ANOTHER_TAXPAYER}
+        ),
+        "requester": Requester.CLINIC,
+        "authorization_form": AuthorizationForm.FORM_2848,
+        "authorization_covers": YesNo.YES,
+        "third_party_consent": YesNo.YES,
+        "request_received": date(2026, 12, 10),
+        "matter_status": MatterStatus.CLOSED,
+    }
+    nothing_checked = determine(prepared(**base))
+    assert nothing_checked.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert nothing_checked.finding("other_taxpayer_consent").status == Status.UNCLEAR
+    assert nothing_checked.finding("other_taxpayer_consent_timing").status == Status.UNCLEAR
+    checked = determine(
+        prepared(
+            **base,
+            third_party_consent_covers=YesNo.YES,
+            third_party_consent_signed=date(2026, 11, 1),
+        )
+    )
+    assert checked.outcome == Outcome.READY
+    assert checked.data["third_party_consent_last_day"] == "2027-03-01"
+    route = checked.finding("route").explanation
+    assert "§ 6103(e)(6)" in route and "also name § 6103(c)" in route
+    stale = determine(
+        prepared(
+            **base,
+            third_party_consent_covers=YesNo.YES,
+            third_party_consent_signed=date(2026, 8, 1),
+        )
+    )
+    assert stale.finding("other_taxpayer_consent_timing").status == Status.NOT_MET
+    assert stale.outcome == Outcome.NEEDS_AUTHORIZATION
+
+
+def test_r4_08_not_sure_who_signed_is_never_read_as_authorized():
+    """R4-8 (BREAK, fixed). If the clinic signed without a Form 2848 or 8821, a (b)(3)
+    withholding of the client's information was proper (§ 6103(a)); "Not sure" who signed
+    leaves a challenge to it unclear, with the check to make first."""
+    facts = r4_review(
+        {Item.REQUESTER_INFO: Exemption.B3_6103, Item.EXAM_WORKPAPERS: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        request_signed_by="not_sure",
+    )
+    result = determine(facts)
+    for item in (Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS):
+        assert flags(result)[(item, "withheld")] == Flag.UNCLEAR, item
+    finding = result.finding("withheld_exam_workpapers")
+    assert "we do not know who signed the request" in finding.explanation
+    assert any("First check who signed the request" in step for step in result.next_steps)
+
+
+def test_r4_09_an_upheld_appeal_with_nothing_arguable_does_not_send_the_client_to_court():
+    """R4-9 (BREAK, fixed). Court review is available (§ 552(a)(4)(B)), but with the only
+    withholding likely proper (DIF scores under § 6103(b)(2) and (b)(3)) the headline must not
+    tell staff the next step is court."""
+    facts = reviewed(
+        {Item.DIF_SCORE_OR_FORMULA: Exemption.B3_6103},
+        letter_date=date(2026, 6, 1),
+        exemptions_cited=frozenset({Exemption.B3_6103, Exemption.B7E}),
+        matter_status=MatterStatus.CLOSED,
+        request_signed_by="client",
+        items_released=frozenset({Item.REQUESTER_INFO, Item.EXAM_WORKPAPERS}),
+        appeal_status=AppealStatus.UPHELD,
+    )
+    result = determine(facts)
+    assert flags(result)[(Item.DIF_SCORE_OR_FORMULA, "withheld")] == Flag.LIKELY_PROPER
+    assert result.outcome == Outcome.COURT_REVIEW
+    assert "we found nothing the IRS likely got wrong" in result.headline
+    assert "Talk to a lawyer about filing" not in result.headline
+
+
+def test_r4_10_released_part_with_nothing_named_withheld_is_unclear():
+    """R4-10 (BREAK, fixed). A partial release withheld something; with no item named, the
+    exemptions and segregability (§ 552(b), flush text) cannot be judged: unclear, never
+    "no appeal is needed"."""
+    facts = r4_review(
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.OPEN,
+        request_signed_by="client",
+        items_withheld=frozenset(),
+        items_released=frozenset({Item.REQUESTER_INFO}),
+    )
+    result = determine(facts)
+    finding = result.finding("withheld_records_identified")
+    assert finding.status == Status.UNCLEAR
+    assert c.FOIA_SEGREGABLE in finding.citations
+    assert result.outcome != Outcome.NO_ISSUE_FOUND
+    assert "no appeal is needed" not in result.headline
+    assert any("no item withheld was named" in step for step in result.next_steps)
+
+
+def test_r4_11_a_stale_form_8821_headline_allows_for_one_the_irs_already_has():
+    """R4-11 (MINOR, fixed). § 301.6103(c)-1(b)(2) asks when the IRS received the form: the
+    headline allows for one already on the Centralized Authorization File."""
+    facts = prepared(
+        requester=Requester.CLINIC,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+        form_8821_signed=date(2026, 7, 1),
+        request_received=date(2026, 12, 10),
+        matter_status=MatterStatus.OPEN,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "Unless the IRS already received this form in time" in result.headline
+    assert "Centralized Authorization File" in result.headline
+
+
+def test_r4_12_another_persons_form_8821_is_theirs_not_the_clients():
+    """R4-12 (MINOR, fixed). For another person's records, that person signs the Form 8821
+    and the client is their designee. The 120 days still run out on August 29, 2026."""
+    facts = prepared(
+        records_owner=RecordsOwner.ANOTHER_PERSON,
+        authorization_form=AuthorizationForm.FORM_8821,
+        authorization_covers=YesNo.YES,
+        form_8821_signed=date(2026, 5, 1),
+        request_received=date(2026, 12, 10),
+    )
+    result = determine(facts)
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.NOT_MET
+    assert "August 29, 2026" in timing.explanation
+    assert timing.explanation.startswith("The other person signed the Form 8821")
+    assert "client's designee" not in result.finding("authorization").explanation
+    assert "that person's designee" in result.finding("authorization").explanation
+    assert "after that person signed it" in result.headline
+
+
+def test_r4_13_the_letters_own_appeal_date_is_named_as_applied():
+    """R4-13 (MINOR, fixed). The letter's own later date (Sunday November 29, 2026) was used;
+    FOIA does not roll it to Monday. The finding no longer tells staff to use a date they
+    already entered."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B7A},
+        letter_date=date(2026, 8, 20),
+        letter_appeal_deadline=date(2026, 11, 29),
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B7A}),
+        matter_status=MatterStatus.CLOSED,
+        request_signed_by="client",
+        items_released=frozenset(),
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.DEADLINE_PASSED
+    assert "a day the IRS was closed" in result.headline
+    window = result.finding("appeal_window").explanation
+    assert "That is the letter's own date" in window
+    assert "If the letter gives a later date" not in window
+    assert "unless the letter gives a later appeal date" not in result.headline
+    assert not any("Check the letter for its appeal deadline" in s for s in result.next_steps)
+
+
+def test_r4_14_open_matter_b3_items_are_proper_but_inconsistency_is_a_ground():
+    """R4-14 (OK). While the matter is open, § 6103(e)(7) may justify the (b)(3) withholding;
+    the inconsistent redactions are the ground of appeal (TIGTA Rep. at 5)."""
+    facts = r4_review(
+        {Item.IRS_EMAILS: Exemption.B3_6103, Item.REQUESTER_INFO: Exemption.B3_6103},
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+        request_signed_by="client",
+        inconsistent_redactions=YesNo.YES,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.APPEAL_RECOMMENDED
+    assert result.data["appeal_deadline"] == "2027-01-13"
+    for item in (Item.IRS_EMAILS, Item.REQUESTER_INFO):
+        assert flags(result)[(item, "withheld")] == Flag.LIKELY_PROPER
+    assert result.finding("consistent_redactions").status == Status.NOT_MET
+
+
+def test_r4_15_christmas_eve_receipt_is_due_january_26():
+    """R4-15 (OK). Received Thursday December 24, 2026: day 1 is December 28; Christmas, New
+    Year's Day and Martin Luther King Day (January 18, 2027) are skipped: due January 26."""
+    facts = prepared(
+        records_wanted=frozenset(
+            {RecordKind.RETURNS_TRANSCRIPTS, RecordKind.EXAM_COLLECTION_FILE}
+        ),
+        request_received=date(2026, 12, 24),
+        matter_status=MatterStatus.CLOSED,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.READY
+    assert result.data["response_due"] == "2027-01-26"
+    assert result.data["due_date_count"]["first_counted_day"] == "2026-12-28"
+    assert "Form 4506-T" in result.finding("route").explanation
+
+
+def test_r4_16_appeal_pending_dif_words_and_a_released_return():
+    """R4-16 (OK). Appeal received Monday November 2, 2026: decision due December 2 (Veterans
+    Day and Thanksgiving skipped). The words "DIF score" withheld are likely improper (TIGTA at
+    4), the form code likely proper; another taxpayer's return released is the IRS's error,
+    with the § 7213(a)(3) step."""
+    facts = r4_review(
+        {Item.DIF_SCORE_WORDS: Exemption.B7E, Item.FORM_CODE: Exemption.B7E},
+        exemptions_cited=frozenset({Exemption.B7E}),
+        request_signed_by="client",
+        items_released=frozenset({Item.OTHER_TAXPAYER_RETURN, Item.REQUESTER_INFO}),
+        appeal_status=AppealStatus.WAITING,
+        appeal_received=date(2026, 11, 2),
+        appeal_extension_notice=YesNo.NO,
+    )
+    result = determine(facts)
+    assert result.data["appeal_decision_due"] == "2026-12-02"
+    assert flags(result)[(Item.DIF_SCORE_WORDS, "withheld")] == Flag.LIKELY_IMPROPER
+    assert flags(result)[(Item.FORM_CODE, "withheld")] == Flag.LIKELY_PROPER
+    assert flags(result)[(Item.OTHER_TAXPAYER_RETURN, "released")] == Flag.IRS_ERROR
+    assert any("§ 7213(a)(3)" in step for step in result.next_steps)
+
+
+def test_r4_17_law_not_sure_everything_withheld_while_open_is_hedged():
+    """R4-17 (OK). The law is not known: the appeal window says the 90 days are FOIA's;
+    the workpapers are likely proper while the matter is open."""
+    facts = reviewed(
+        {Item.EXAM_WORKPAPERS: Exemption.B3_6103},
+        letter_date=date(2026, 9, 3),
+        request_basis="not_sure",
+        irs_action=IrsAction.DENIED_ALL,
+        exemptions_cited=frozenset({Exemption.B3_6103}),
+        matter_status=MatterStatus.OPEN,
+        request_signed_by="client",
+        items_released=frozenset(),
+        refusal_reason=RefusalReason.OTHER,
+    )
+    result = determine(facts)
+    assert result.outcome == Outcome.CONSIDER_APPEAL
+    assert result.data["appeal_deadline"] == "2026-12-02"
+    assert "this period is FOIA's" in result.finding("appeal_window").explanation
+    assert flags(result)[(Item.EXAM_WORKPAPERS, "withheld")] == Flag.LIKELY_PROPER
+
+
+def test_r4_18_an_extension_notice_dated_before_receipt_is_refused_at_the_field():
+    """R4-18 (OK). A notice cannot be dated before the IRS received the request."""
+    step = QUESTIONNAIRE.step("extension_notice")
+    answers = {"extension_notice": "yes", "extension_notice_date": "2026-09-20"}
+    form = step.bind(form_data(step, answers), {"request_received": "2026-10-01"})
+    assert not form.is_valid()
+    assert "cannot be dated before the IRS received the request" in str(form.errors)

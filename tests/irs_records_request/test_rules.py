@@ -346,7 +346,14 @@ def test_only_a_ready_request_gets_a_diary_date():
 )
 def test_records_about_another_taxpayer_need_that_taxpayers_consent(consent, status, outcome):
     wanted = EXAM_FILE | {RecordKind.ANOTHER_TAXPAYER}
-    result = determine(request(records_wanted=wanted, third_party_consent=consent))
+    result = determine(
+        request(
+            records_wanted=wanted,
+            third_party_consent=consent,
+            third_party_consent_covers=YesNo.YES,
+            third_party_consent_signed=date(2025, 2, 1),
+        )
+    )
     assert result.finding("other_taxpayer_consent").status == status
     assert result.outcome == outcome
 
@@ -671,7 +678,10 @@ RELEASED_FLAGS = {
 
 @pytest.mark.parametrize(("item", "flag"), WITHHELD_FLAGS.items())
 def test_withheld_item_flag(item, flag):
-    result = determine(response(items_withheld=frozenset({item})))
+    # Another taxpayer's return: the request came without their consent (asked separately).
+    result = determine(
+        response(items_withheld=frozenset({item}), other_taxpayer_consent_given=YesNo.NO)
+    )
     assert item_row(result, item, "withheld")["flag"] == flag
 
 
@@ -1166,6 +1176,7 @@ def test_contract(facts):
         "report_context",
         "matter_status",
         "form_8821_last_day",
+        "third_party_consent_last_day",
     }
     for finding in result.findings:
         assert set(finding.relied_on) <= FACT_FIELDS
@@ -1625,3 +1636,168 @@ def test_a_form_8821_the_irs_received_in_time_stays_in_time_after_its_120_days()
         timing.explanation
     )
     assert "Send it in time" not in timing.explanation
+
+
+# ---------------------------------------------------------------------------
+# The other taxpayer's consent is a § 6103(c) consent signed by the taxpayer the records are
+# about (26 C.F.R. § 301.6103(c)-1(b)(1)): the same 120 days ((b)(2)). The request is received
+# March 10, 2025; today is March 1, 2025.
+# ---------------------------------------------------------------------------
+
+
+def with_consent(signed: date | None, **overrides) -> Facts:
+    given = {
+        "records_wanted": EXAM_FILE | {RecordKind.ANOTHER_TAXPAYER},
+        "third_party_consent": YesNo.YES,
+        "third_party_consent_covers": YesNo.YES,
+        "third_party_consent_signed": signed,
+    }
+    return request(**{**given, **overrides})
+
+
+def test_the_other_taxpayers_consent_arriving_on_its_120th_day_is_in_time():
+    result = determine(with_consent(date(2024, 11, 10)))
+    timing = result.finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.MET
+    assert "The other taxpayer signed the consent on November 10, 2024" in timing.explanation
+    assert "must receive it by March 10, 2025 (120 days later)" in timing.explanation
+    assert timing.citations == (c.REG_CONSENT_120_DAYS,)
+    assert timing.relied_on == ("third_party_consent_signed", "request_received")
+    assert result.outcome == Outcome.READY
+    assert result.data["third_party_consent_last_day"] == "2025-03-10"
+    assert result.data["form_8821_last_day"] is None
+    assert {
+        "label": "Last day the IRS can receive the other taxpayer's consent",
+        "date": "2025-03-10",
+        "text": "March 10, 2025",
+    } in result.data["key_dates"]
+
+
+def test_the_other_taxpayers_consent_arriving_a_day_late_is_not_acted_on():
+    result = determine(with_consent(date(2024, 11, 9)))
+    timing = result.finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.NOT_MET
+    assert "reaches the IRS on March 10, 2025, after that" in timing.explanation
+    assert "ask the other taxpayer to sign and date a new consent" in timing.explanation
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "more than 120 days after they signed it" in result.headline
+    assert timing.explanation in result.next_steps
+    assert result.data["response_due"] is None
+    # The consent itself is on file: only its timing fails.
+    assert result.finding("other_taxpayer_consent").status == Status.MET
+
+
+def test_the_other_taxpayers_consent_whose_120_days_have_passed_is_stale():
+    result = determine(with_consent(date(2024, 10, 1), request_received=None))
+    timing = result.finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.NOT_MET
+    assert "January 29, 2025 (120 days later). That day has passed." in timing.explanation
+
+
+def test_the_other_taxpayers_consent_signing_date_not_known_is_unclear():
+    """Not known is unclear, never in time: the result says what decides it."""
+    result = determine(with_consent(None))
+    timing = result.finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.UNCLEAR
+    assert "Check the date the other taxpayer signed and dated the consent" in (timing.explanation)
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert "check when the other taxpayer signed their consent" in result.headline
+    assert result.data["third_party_consent_last_day"] is None
+
+
+def test_the_other_taxpayers_consent_signed_before_the_rule_began_is_unclear():
+    timing = determine(with_consent(date(2009, 10, 18))).finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.UNCLEAR
+    assert "before October 19, 2009" in timing.explanation
+
+
+def test_the_other_taxpayers_consent_the_irs_received_in_time_stays_in_time():
+    facts = with_consent(date(2024, 10, 1), request_received=date(2024, 10, 31))
+    timing = determine(facts).finding("other_taxpayer_consent_timing")
+    assert timing.status == Status.MET
+    assert "with a copy of the consent, on October 31, 2024" in timing.explanation
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        # No consent relied on: none given, or records about a joint return (§ 6103(e)(1)(B)).
+        {"third_party_consent": YesNo.NO, "joint_return_records": YesNo.YES},
+        {"third_party_consent": YesNo.NOT_SURE},
+        # Only the client's own records.
+        {"records_wanted": EXAM_FILE},
+    ],
+)
+def test_the_consents_120_days_are_checked_only_when_the_consent_is_relied_on(overrides):
+    result = determine(with_consent(date(2020, 1, 1), **overrides))
+    assert "other_taxpayer_consent_timing" not in {finding.code for finding in result.findings}
+    assert result.data["third_party_consent_last_day"] is None
+
+
+def test_a_form_8821_for_another_persons_records_is_signed_by_that_person():
+    """The Form 8821 for another person's records is theirs to sign (§ 301.6103(c)-1(b)(1)):
+    the finding does not say the client signed it."""
+    result = determine(
+        with_8821(
+            date(2024, 11, 9),
+            records_owner=RecordsOwner.ANOTHER_PERSON,
+        )
+    )
+    timing = result.finding("form_8821_timing")
+    assert timing.status == Status.NOT_MET
+    assert timing.explanation.startswith("The other person signed the Form 8821")
+    assert "have the other person sign and date a new Form 8821" in timing.explanation
+
+
+@pytest.mark.parametrize(
+    ("covers", "status", "outcome"),
+    [
+        (YesNo.YES, Status.MET, Outcome.READY),
+        (YesNo.NO, Status.NOT_MET, Outcome.NEEDS_AUTHORIZATION),
+        (YesNo.NOT_SURE, Status.UNCLEAR, Outcome.NEEDS_AUTHORIZATION),
+        (None, Status.UNCLEAR, Outcome.NEEDS_AUTHORIZATION),
+    ],
+)
+def test_the_other_taxpayers_consent_must_name_the_sender_and_cover_the_request(
+    covers, status, outcome
+):
+    """26 C.F.R. § 301.6103(c)-1(b)(1): the consent names the designee, the information and
+    the years; not sure (or not asked) is unclear, never covered."""
+    result = determine(with_consent(date(2025, 2, 1), third_party_consent_covers=covers))
+    consent = result.finding("other_taxpayer_consent")
+    assert consent.status == status
+    assert result.outcome == outcome
+    if covers != YesNo.YES:
+        assert c.REG_CONSENT_SIGNED_BY_TAXPAYER in consent.citations
+    # The 120 days are checked whatever the answer on coverage.
+    assert result.finding("other_taxpayer_consent_timing").status == Status.MET
+
+
+def test_the_route_names_6103c_for_the_other_taxpayers_records():
+    route = determine(with_consent(date(2025, 2, 1))).finding("route")
+    assert "For the other taxpayer's records, also name § 6103(c)" in route.explanation
+    assert c.IRC_6103C in route.citations
+    own_only = determine(request()).finding("route")
+    assert "also name § 6103(c)" not in own_only.explanation
+
+
+@pytest.mark.parametrize("facts", SAMPLES)
+def test_every_result_says_what_to_check_for_later_changes(facts):
+    """The IRM's DIF guidance, later TIGTA reviews and the Form 8821 instructions could not be
+    read in full: every result says so and what to check (the law is dated)."""
+    caveats = " ".join(determine(facts).caveats)
+    assert "check the current IRM 11.3.41 on IRS.gov" in caveats
+    assert "IRM 11.3.13 (October 6, 2025)" in caveats
+    assert "check tigta.gov" in caveats
+    assert "Form 8821 instructions" in caveats
+
+
+def test_a_consent_not_checked_for_coverage_or_date_says_to_check_both():
+    result = determine(with_consent(None, third_party_consent_covers=YesNo.NOT_SURE))
+    assert result.outcome == Outcome.NEEDS_AUTHORIZATION
+    assert result.headline.startswith("Before sending the request, check the other taxpayer's")
+    assert "and when they signed it" in result.headline
+    refused = determine(with_consent(date(2025, 2, 1), third_party_consent_covers=YesNo.NO))
+    assert refused.headline.startswith(
+        "Do not send the request yet: the other taxpayer's consent does not name"
+    )

@@ -5,6 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from questionnaires.framework.encoding import form_data
+from questionnaires.framework.forms import screening_as_of
+from questionnaires.irs_records_request.wizard import QUESTIONNAIRE
 from tests.factories import Intake
 
 SLUG = "irs-records-request"
@@ -148,6 +151,8 @@ def test_records_about_another_taxpayer_ask_for_their_consent(intake):
         **OWN_FILE,
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "yes",
+        "third_party_consent_covers": "yes",
+        "third_party_consent_signed": "2024-10-01",
         "records_description": "broad_or_vague",
     }
     visited = intake.answer_until_review(answers)
@@ -600,6 +605,7 @@ def test_a_signed_consent_does_not_ask_about_a_spouses_joint_debt(intake):
         **OWN_FILE,
         "records_wanted": ["exam_collection_file", "another_taxpayer"],
         "third_party_consent": "yes",
+        "third_party_consent_covers": "yes",
     }
     assert "joint_collection_only" not in intake.answer_until_review(answers)
 
@@ -835,3 +841,167 @@ def test_a_form_8821_signed_in_the_future_is_refused_at_the_field(intake):
 def test_a_form_2848_is_not_asked_when_it_was_signed(intake):
     answers = {**CLINIC_WITH_8821, "authorization_form": "form_2848"}
     assert "form_8821_signed" not in intake.answer_until_review(answers)
+
+
+# The other taxpayer's consent is a § 6103(c) consent: the IRS must receive it within 120 days
+# of its signing (26 C.F.R. § 301.6103(c)-1(b)(1)-(2)).
+WITH_CONSENT = {
+    **OWN_FILE,
+    "records_wanted": ["exam_collection_file", "another_taxpayer"],
+    "third_party_consent": "yes",
+    "third_party_consent_covers": "yes",
+    "request_received": (date.today() + timedelta(days=3)).isoformat(),
+}
+
+
+def test_the_other_taxpayers_consent_asks_when_it_was_signed_and_diaries_the_last_day(intake):
+    visited = intake.answer_until_review(
+        {**WITH_CONSENT, "third_party_consent_signed": recent(10)}
+    )
+    at = visited.index("third_party_consent")
+    assert visited[at + 1 : at + 3] == ["third_party_consent_covers", "third_party_consent_signed"]
+    record = intake.finish()
+    assert record.outcome == "ready"
+    last_day = (date.today() - timedelta(days=10) + timedelta(days=120)).isoformat()
+    data = record.determination["data"]
+    assert data["third_party_consent_last_day"] == last_day
+    assert data["form_8821_last_day"] is None
+    assert any(row["date"] == last_day for row in data["key_dates"])
+    codes = [f["code"] for f in record.determination["findings"]]
+    assert (
+        codes.index("other_taxpayer_consent_timing") == codes.index("other_taxpayer_consent") + 1
+    )
+
+
+def test_no_consent_is_not_asked_when_it_was_signed(intake):
+    answers = {**WITH_CONSENT, "third_party_consent": "no", "joint_return_records": "yes"}
+    assert "third_party_consent_signed" not in intake.answer_until_review(answers)
+
+
+def test_the_other_taxpayers_consent_signed_too_long_ago_is_not_ready(intake):
+    record = intake.complete({**WITH_CONSENT, "third_party_consent_signed": recent(130)})
+    assert record.outcome == "needs_authorization"
+    assert "more than 120 days after they signed it" in record.determination["headline"]
+    assert record.determination["data"]["response_due"] is None
+
+
+def test_the_other_taxpayers_consent_date_left_blank_is_unclear(intake):
+    record = intake.complete(WITH_CONSENT)
+    assert record.answers["third_party_consent_signed"] is None
+    assert record.outcome == "needs_authorization"
+    assert (
+        "check when the other taxpayer signed their consent" in (record.determination["headline"])
+    )
+    assert record.determination["data"]["third_party_consent_last_day"] is None
+
+
+def test_the_other_taxpayers_consent_signed_in_the_future_is_refused_at_the_field(intake):
+    intake.post({"client_reference": ""})
+    for step in ("path", "records_wanted", "records_owner", "requester"):
+        intake.post({step: WITH_CONSENT[step]})
+    intake.post({"third_party_consent": "yes"})
+    intake.post({"third_party_consent_covers": "yes"})
+    assert intake.step == "third_party_consent_signed"
+    response = intake.post({"third_party_consent_signed": recent(-2)})
+    assert response.status_code == 200
+    assert "must be today or in the past" in page(response)
+
+
+def test_a_consent_that_does_not_cover_the_request_is_not_ready(intake):
+    answers = {**WITH_CONSENT, "third_party_consent_covers": "no"}
+    record = intake.complete({**answers, "third_party_consent_signed": recent(10)})
+    assert record.outcome == "needs_authorization"
+    consent = next(
+        f for f in record.determination["findings"] if f["code"] == "other_taxpayer_consent"
+    )
+    assert consent["status"] == "not_met"
+
+
+# Another taxpayer's return withheld: whether the request came with their consent or was about
+# a joint return decides whether § 6103 let the IRS give it (I.R.C. § 6103(c), (e)(1)(B)).
+OTHER_RETURN_WITHHELD = {
+    **PART_RELEASED,
+    "client_reference": "IRS-1",
+    "exemptions_cited": ["b3_6103"],
+    "matter_status": "closed",
+    "items_withheld": ["other_taxpayer_return"],
+    "item_exemptions": [{"item": "other_taxpayer_return", "item_exemption": "b3_6103"}],
+}
+
+
+def test_another_taxpayers_return_withheld_asks_whether_they_consented(intake):
+    answers = {**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "yes"}
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("item_exemptions") + 1] == "other_taxpayer_consent_given"
+    record = intake.finish()
+    assert record.outcome in ("appeal_recommended", "consider_appeal")
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "worth_challenging"
+
+
+def test_another_taxpayers_return_not_consented_is_likely_proper(intake):
+    record = intake.complete({**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "no"})
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "likely_proper"
+
+
+def test_the_consent_question_is_not_asked_without_another_taxpayers_return(intake):
+    assert "other_taxpayer_consent_given" not in intake.answer_until_review(PART_RELEASED)
+
+
+@pytest.mark.parametrize(
+    ("step_name", "answers", "earlier", "field"),
+    [
+        ("form_8821_signed", {}, {}, "form_8821_signed"),
+        ("third_party_consent_signed", {}, {}, "third_party_consent_signed"),
+        ("request_received", {}, {"path": "no_answer"}, "request_received"),
+        ("letter_date", {}, {}, "letter_date"),
+        ("extension_notice", {"extension_notice": "yes"}, {}, "extension_notice_date"),
+        ("pause_dates", {}, {}, "pause_asked"),
+        ("pause_dates", {"pause_asked": "2020-01-02"}, {}, "pause_reply_received"),
+        ("appeal_received", {}, {}, "appeal_received"),
+    ],
+)
+def test_every_irs_date_that_has_happened_is_refused_in_the_future(
+    step_name, answers, earlier, field
+):
+    """Each date of something that has happened is checked against the screening date
+    (``refused_as_future``), and only that error is given for it."""
+
+    step = QUESTIONNAIRE.step(step_name)
+    given = {**answers, field: "2026-12-01"}
+    with screening_as_of(date(2026, 11, 30)):
+        form = step.bind(form_data(step, given), earlier)
+        assert not form.is_valid()
+        assert form.errors[field] == [
+            error for error in form.errors[field] if "today or in the past" in error
+        ]
+        assert len(form.errors[field]) == 1
+    with screening_as_of(date(2026, 12, 1)):
+        form = step.bind(form_data(step, given), earlier)
+        form.is_valid()
+        assert field not in form.errors
+
+
+def test_the_new_consent_questions_may_be_left_blank_and_are_then_not_known(intake):
+    """Optional, so that answers written before they existed still screen; blank is not
+    known (unclear), never yes."""
+    record = intake.complete({**WITH_CONSENT, "third_party_consent_covers": ""})
+    assert record.answers["third_party_consent_covers"] in ("", None)
+    assert record.outcome == "needs_authorization"
+    consent = next(
+        f for f in record.determination["findings"] if f["code"] == "other_taxpayer_consent"
+    )
+    assert consent["status"] == "unclear"
+
+
+def test_the_other_taxpayers_consent_on_review_may_be_left_blank(intake):
+    record = intake.complete({**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": ""})
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "unclear"

@@ -1,31 +1,31 @@
 """IRS records requests: the Freedom of Information Act (5 U.S.C. § 552) and I.R.C. § 6103.
 
-Two paths. Preparing a request runs: the route (a FOIA request naming § 6103(c) or (e), or
-the IRS's forms for returns and transcripts), the authorization for another person's records
-(and, for a Form 8821, whether the IRS receives it within 120 days of its signing), the
-description of the records, the request's formalities, then the date the answer is due (20
-working days, the day of receipt not counted). Reviewing the IRS's answer runs: whether the
-letter is an adverse determination, the (b)(7) harms and (b)(7)(A) against an open matter,
-(b)(3) with § 6103, the other exemptions, each item withheld or released (under the exemption
-marked on it) against what TIGTA Report No. 2023-10-055 found, consistency, a § 6103 refusal,
-closures as "no records" or "imperfect" and whether the IRS tried to contact the requester
-first, then the appeal window and, after an appeal, its decision and court review. When the
-IRS has not answered: FOIA's time limit (less any pause the IRS made to ask for information
-or about fees, and counted from when the FOIA office would have had a request sent elsewhere)
-and what a missed limit allows.
+Two paths. Preparing a request runs: the route (a FOIA request naming § 6103(c) or (e), or the
+IRS's forms for returns and transcripts), the authorization for another person's records (and,
+for a Form 8821 or another taxpayer's consent, whether the IRS receives it within 120 days of
+its signing), the description of the records, the request's formalities, then the date the
+answer is due (20 working days, the day of receipt not counted). Reviewing the IRS's answer
+runs: whether the letter is an adverse determination, the (b)(7) harms and (b)(7)(A) against an
+open matter, (b)(3) with § 6103, the other exemptions, each item withheld or released (under
+the exemption marked on it) against what TIGTA Report No. 2023-10-055 found, consistency, a
+§ 6103 refusal, closures as "no records" or "imperfect" and whether the IRS tried to contact the
+requester first, then the appeal window and, after an appeal, its decision and court review.
+When the IRS has not answered: FOIA's time limit (less any pause the IRS made to ask for
+information or about fees, and counted from when the FOIA office would have had a request sent
+elsewhere) and what a missed limit allows.
 
 Pure Python: no Django. The only library beyond the standard library is ``holidays`` (a pure
 calendar library) for the legal public holidays. ``today`` is a fact, so the same facts always
 give the same determination.
 
 One module per part of the analysis, in its order: ``facts`` (the answers); ``route`` (the
-route and authorization), ``consent_timing`` (a Form 8821's 120 days) and ``request``
-(description, formalities) for preparing a request;
-``dates`` (the 20 working days and the appeal window) and ``timeline`` (no answer yet, after
-an appeal); ``adverse``, ``exemption_b7``, ``exemption_b3``, ``exemptions_other`` (each
-exemption), ``items`` (each item withheld or released) and ``refusals`` for reviewing an
-answer; then ``request_outcome`` and ``response_outcome`` (the outcome). This package
-re-exports what the wizard, the forms and the tests use.
+route and authorization), ``consent_timing`` (the 120 days of a Form 8821 or another taxpayer's
+consent) and ``request`` (description, formalities) for preparing a request; ``dates`` (the 20
+working days and the appeal window) and ``timeline`` (no answer yet, after an appeal);
+``adverse``, ``exemption_b7``, ``exemption_b3``, ``exemptions_other`` (each exemption),
+``items`` (each item withheld or released) and ``refusals`` for reviewing an answer; then
+``request_outcome`` and ``response_outcome`` (the outcome). This package re-exports what the
+wizard, the forms and the tests use.
 """
 
 from questionnaires.framework.determination import Determination

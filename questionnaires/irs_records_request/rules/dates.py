@@ -119,41 +119,57 @@ def foia_response_due_date(
 
 @dataclass(frozen=True)
 class PausedCount:
-    """The count with the IRS's pause taken out: the working days used before the pause, and
-    the due date (None while the IRS still waits for the reply: the clock is stopped)."""
+    """The count with the IRS's pause taken out: the working days used before the pause, the
+    due date (None while the IRS still waits for the reply: the clock is stopped), and whether
+    the pause stopped the clock at all (``tolled``: False when the IRS asked after its 20
+    working days had run out, or after the count was complete)."""
 
     used_before_pause: int
     due: date | None
+    tolled: bool = True
 
 
 def foia_due_date_with_a_pause(
-    received: date, working_days: int, asked: date, replied: date | None
+    received: date,
+    working_days: int,
+    asked: date,
+    replied: date | None,
+    tollable: int = WORKING_DAYS_TO_RESPOND,
 ) -> PausedCount:
-    """5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II) (the sentences after clause (ii)): the 20-day
-    period "shall not be tolled by the agency except" that it may make one request for
-    information it reasonably needs and toll the period "while it is awaiting such
-    information", or toll it if necessary to clarify fees; "the agency's receipt of the
-    requester's response ... ends the tolling period."
+    """5 U.S.C. § 552(a)(6)(A)(ii)(I)-(II) (the sentences after clause (ii)): "The 20-day
+    period shall not be tolled by the agency except" that it may make one request for
+    information it reasonably needs and toll "the 20-day period while it is awaiting such
+    information", or toll it "if necessary to clarify with the requester issues regarding
+    fee assessment"; "the agency's receipt of the requester's response ... ends the tolling
+    period."
 
     The working days from the day the IRS asked to the day it received the reply, both
     included, are not counted: counting neither end gives the IRS the later date, so the
     answer is never said to be overdue a day early. Days are otherwise counted as
-    ``foia_response_due_date`` counts them. A pause asked for after the count was complete
-    changes nothing."""
+    ``foia_response_due_date`` counts them.
+
+    Only "the 20-day period" can be tolled: the pause stops the clock only if the IRS asked
+    while some of its first ``tollable`` (20) working days were left, that is on or before
+    the 20th working day (or on a weekend or holiday before it). A pause asked for later,
+    during the up to 10 more working days a notice of unusual circumstances gives
+    (§ 552(a)(6)(B)(i)), or after the count was complete, changes nothing. ``working_days``
+    is 20, or 30 with such a notice; the 10 more days then follow the paused 20."""
     day, counted, used_before = received, 0, 0
+    tolled = False
     while counted < working_days:
         day += timedelta(days=1)
         if not is_working_day(day):
             continue
-        if day >= asked:
+        if day >= asked and (tolled or counted < tollable):
+            tolled = True
             if replied is None:
-                return PausedCount(used_before, None)
+                return PausedCount(used_before, None, tolled)
             if day <= replied:
                 continue
-        else:
+        elif not tolled:
             used_before += 1
         counted += 1
-    return PausedCount(used_before, day)
+    return PausedCount(used_before, day, tolled)
 
 
 def due_date_details(received: date) -> DueDate:
@@ -326,6 +342,30 @@ def _deadline_notes(facts: Facts, deadline: date) -> str:
     return notes
 
 
+def _which_date_applied(facts: Facts, deadline: date) -> str:
+    """Which date ended the time to appeal: the letter's own date, when staff entered one
+    later than the 90 days; the 90 days, when the letter's date was earlier; and, when staff
+    gave no date from the letter, a reminder that a later one would govern (the statute sets
+    only the least the agency may allow, 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa))."""
+    given = facts.letter_appeal_deadline
+    floor = appeal_deadline_date(facts.letter_date)
+    if given is None:
+        return (
+            " If the letter gives a later date to appeal by, that date applies: enter it to check."
+        )
+    if deadline == given and given > floor:
+        return (
+            f" That is the letter's own date, which applied because it is later than the 90 "
+            f"days the law requires at least ({us_long_date(floor)})."
+        )
+    if given < floor:
+        return (
+            f" The letter gives {us_long_date(given)}, earlier than the law allows, so the "
+            "law's 90 days applied."
+        )
+    return " The letter gives the same date."
+
+
 def _appeal_sent(facts: Facts, deadline: date, relied_on: tuple, cites: tuple) -> Finding:
     """An appeal has been sent: it was in time if the IRS received it by the deadline; if it
     arrived later, whether the IRS accepted it decides what comes next."""
@@ -459,9 +499,10 @@ def appeal_within_90_days(facts: Facts, adverse: Finding) -> Finding:
         title,
         Status.NOT_MET,
         f"The time to appeal the letter of {us_long_date(facts.letter_date)} ended on "
-        f"{us_long_date(deadline)}. If the letter gives a later date than you entered, use "
-        "that. Otherwise the appeal is too late, but a new request for the same records can "
-        "be made." + late_by_a_weekend + basis_note,
+        f"{us_long_date(deadline)}." + _which_date_applied(facts, deadline) + " The appeal is "
+        "too late, but a new request for the same records can be made."
+        + late_by_a_weekend
+        + basis_note,
         relied_on,
         cites,
     )

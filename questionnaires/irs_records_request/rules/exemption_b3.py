@@ -4,7 +4,7 @@ withhold, and what it does not."""
 from __future__ import annotations
 
 from questionnaires.framework.determination import Finding, Status, reads
-from questionnaires.framework.wording import unique_citations
+from questionnaires.framework.wording import YesNo, unique_citations
 from questionnaires.irs_records_request import citations as c
 
 from .facts import Exemption, Facts, Item, MatterStatus, SignedBy
@@ -42,6 +42,8 @@ B3_CITATIONS = (
     "exemptions_cited",
     "matter_status",
     "item_exemptions",
+    "request_signed_by",
+    "other_taxpayer_consent_given",
     decides="whether a (b)(3) withholding keeps back only what § 6103 protects",
     law=(
         c.FOIA_B3,
@@ -105,6 +107,30 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             "was blacked out.",
             relied_on,
             cites,
+        )
+    other_return = Item.OTHER_TAXPAYER_RETURN in marked and not marked & CLIENTS_RETURN_INFORMATION
+    if other_return and facts.other_taxpayer_consent_given == YesNo.YES:
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            WHAT_B3_COVERS + " The IRS marked another taxpayer's return (b)(3), but the request "
+            "came with that taxpayer's signed consent or was about a joint return the client "
+            "filed with them: § 6103 lets the IRS give it then (§ 6103(c), (e)(1)(B)), so (b)(3) "
+            "does not cover it.",
+            (*relied_on, "other_taxpayer_consent_given"),
+            unique_citations(cites, c.IRC_6103C, c.IRC_6103E1B),
+        )
+    if other_return and facts.other_taxpayer_consent_given != YesNo.NO:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            WHAT_B3_COVERS + " The IRS marked another taxpayer's return (b)(3). That is right "
+            "unless the request came with that taxpayer's signed consent or was about a joint "
+            "return the client filed with them (§ 6103(c), (e)(1)(B)), which we do not know.",
+            (*relied_on, "other_taxpayer_consent_given"),
+            unique_citations(cites, c.IRC_6103C, c.IRC_6103E1B),
         )
     if marked and not marked & CLIENTS_RETURN_INFORMATION:
         return Finding(

@@ -8,7 +8,7 @@ from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import join_words, unique_citations
 from questionnaires.irs_records_request import citations as c
 
-from .facts import B7_HARMS, Exemption, Facts, MatterStatus
+from .facts import B7_HARMS, Exemption, Facts, MatterStatus, SignedBy
 
 #: Any answer that says the letter relies on (b)(7).
 B7_EXEMPTIONS = frozenset({*B7_HARMS, Exemption.B7_NO_LETTER})
@@ -77,6 +77,7 @@ def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
 @reads(
     "exemptions_cited",
     "matter_status",
+    "request_signed_by",
     decides="whether (b)(7)(A) can be used while the matter is open",
     law=(c.FOIA_B7A,),
 )
@@ -146,8 +147,17 @@ def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
             "against interfering with enforcement proceedings; with the matter closed, the IRS "
             "must show how release could still interfere with one. That is a strong ground of "
             "appeal: ask the IRS to release what it withheld under (b)(7)(A), or to say which "
-            "enforcement proceeding release could still interfere with.",
-            relied_on,
+            "enforcement proceeding release could still interfere with."
+            + (
+                " But the clinic sent the request without the client's signed authorization: "
+                "the IRS could not give it the client's information anyway (§ 6103(a)), so "
+                "send a new request with one rather than appealing."
+                if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+                else ""
+            ),
+            (*relied_on, "request_signed_by")
+            if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+            else relied_on,
             cites,
         )
     return Finding(

@@ -8,7 +8,7 @@ from questionnaires.framework.determination import Citation, Finding, Status, re
 from questionnaires.framework.wording import unique_citations
 from questionnaires.irs_records_request import citations as c
 
-from .facts import Exemption, Facts
+from .facts import Exemption, Facts, SignedBy
 
 TIGTA_LOOKED_FURTHER = (
     "TIGTA also checked the cases it sampled for errors under exemptions other than (b)(7) "
@@ -18,6 +18,7 @@ TIGTA_LOOKED_FURTHER = (
 
 @reads(
     "exemptions_cited",
+    "request_signed_by",
     decides="whether the other exemptions cited hold",
     law=(
         c.FOIA_B5,
@@ -42,7 +43,18 @@ def other_exemptions_cited(facts: Facts) -> Finding:
             "available to someone in a lawsuit against it."
         )
         cites.append(c.FOIA_B5)
-    if Exemption.B6 in cited:
+    if Exemption.B6 in cited and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
+        parts.append(
+            "(b)(6) covers personnel, medical and similar files where release would be a "
+            "clearly unwarranted invasion of someone's personal privacy. Here the clinic sent "
+            "the request without the client's signed authorization: toward the clinic, the "
+            "client's own privacy is protected too, so (b)(6) may keep the client's personal "
+            "information from the clinic. Send a new request with a covering Form 2848 or Form "
+            "8821, or signed by the client."
+        )
+        cites += [c.FOIA_B6, c.IRC_6103C]
+        relied_on = (*relied_on, "request_signed_by")
+    elif Exemption.B6 in cited:
         parts.append(
             "(b)(6) covers personnel, medical and similar files where release would be a "
             "clearly unwarranted invasion of someone's personal privacy. It protects other "

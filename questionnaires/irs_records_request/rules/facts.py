@@ -307,6 +307,13 @@ class Facts:
     #: asked (26 C.F.R. § 301.6103(c)-1(b)(2): the IRS must receive it within 120 days).
     form_8821_signed: date | None = None
     third_party_consent: str | None = None
+    #: The other taxpayer's consent names whoever sends the request and covers the records and
+    #: years (26 C.F.R. § 301.6103(c)-1(b)(1)): yes, no or not sure; None when not asked.
+    third_party_consent_covers: str | None = None
+    #: The date the other taxpayer signed and dated the consent to the disclosure of their
+    #: records; None when not known or not asked (the same 120 days: 26 C.F.R.
+    #: § 301.6103(c)-1(b)(1)-(2)).
+    third_party_consent_signed: date | None = None
     records_wanted: frozenset[str] = frozenset()
     records_description: str | None = None
     request_includes: frozenset[str] | None = None
@@ -323,6 +330,10 @@ class Facts:
     irs_tried_contact: str | None = None
     matter_status: str | None = None
     request_signed_by: str | None = None
+    #: Another taxpayer's return was withheld: whether the request came with that taxpayer's
+    #: signed consent or was about a joint return the client filed with them (I.R.C.
+    #: § 6103(c), (e)(1)(B)): yes, no or not sure; None when not asked.
+    other_taxpayer_consent_given: str | None = None
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None

@@ -18,6 +18,7 @@ from .facts import (
     Exemption,
     Facts,
     Flag,
+    IrsAction,
     Item,
     MatterStatus,
     SignedBy,
@@ -288,20 +289,93 @@ B3_NO_AUTHORIZATION = ItemRule(
 )
 
 
+NO_AUTHORIZATION_ANY_EXEMPTION = ItemRule(
+    Flag.LIKELY_PROPER,
+    "The clinic sent the request without the client's signed authorization covering it. "
+    "Whatever exemption the IRS marked, it may not give the client's return or return "
+    "information to anyone else without one (§ 6103(a), (c), (e)(6)), and toward the clinic "
+    "the client's personal privacy is protected too: the client's own right to it does not "
+    "pass to someone the client has not authorized. Withholding it was likely proper.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E6, c.FOIA_B6, c.FOIA_B7C),
+    B3_NO_AUTHORIZATION.ask,
+)
+#: Added to a challenge of the client's own item when staff are not sure who signed.
+SIGNER_NOT_KNOWN = (
+    " But we do not know who signed the request. If the clinic signed it without the "
+    "client's signed authorization covering it (Form 2848 or Form 8821), the IRS had to "
+    "withhold it (§ 6103(a)), and the step is a new request with one, not an appeal."
+)
+SIGNER_NOT_KNOWN_ASK = (
+    "First check who signed the request. If the client, or the clinic with a covering Form "
+    "2848 or Form 8821, signed it: {ask} If the clinic signed it without one, send a new "
+    "request with one instead."
+)
+#: The client's own items: the client's return and return information.
+CLIENTS_OWN_ITEMS = frozenset({*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN})
+
+OTHER_TAXPAYER_DISCLOSABLE = ItemRule(
+    Flag.WORTH_CHALLENGING,
+    "The request came with that taxpayer's signed consent, or the return is a joint return "
+    "the client filed with them. § 6103 lets the IRS give a taxpayer's return to the person "
+    "the taxpayer designates in a signed consent it receives within 120 days of its signing "
+    "(§ 6103(c); 26 C.F.R. § 301.6103(c)-1(b)(2)), and a joint return is open to either "
+    "spouse (§ 6103(e)(1)(B)): (b)(3) does not let it withhold what § 6103 lets it give.",
+    (c.IRC_6103C, c.REG_CONSENT_120_DAYS, c.IRC_6103E1B, c.FOIA_B3),
+    "Ask the IRS to release it, enclosing a copy of the consent (or saying it is a joint "
+    "return the client filed), or to say why § 6103 still bars it (for example, that it "
+    "received the consent more than 120 days after it was signed).",
+)
+OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
+    Flag.UNCLEAR,
+    "Another taxpayer's return and return information are confidential: § 6103 forbids "
+    "giving them out without that taxpayer's consent (§ 6103(c)), unless it is a joint return "
+    "the client filed with them (§ 6103(e)(1)(B)). We do not know whether the request came "
+    "with that taxpayer's signed consent or is about a joint return: with neither, "
+    "withholding it was likely proper; with either, it is worth challenging.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E1B, c.FOIA_B3),
+    "Check whether the request enclosed that taxpayer's signed consent or was about a joint "
+    "return the client filed with them; if so, ask the IRS to release it.",
+)
+
+
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
-    """One withheld item under the exemption marked on it: a privacy exemption ((b)(6),
-    (b)(7)(C)) against the client's own or a business's information is likely improper
-    (FCC v. AT&T Inc., 562 U.S. 397 (2011)); (b)(7)(A) after the matter closed is likely
-    improper (5 U.S.C. § 552(b)(7)(A)); (b)(3) against the client's own return information
-    turns on I.R.C. § 6103(e)(7) and whether the matter is open. Otherwise TIGTA's finding
-    for that kind of item stands."""
+    """One withheld item under the exemption marked on it. The client's own items asked for
+    by the clinic without the client's authorization are likely properly withheld, whatever
+    the exemption (I.R.C. § 6103(a), (c), (e)(6)); with the signer not known, a challenge to
+    them is unclear. Otherwise: a privacy exemption ((b)(6), (b)(7)(C)) against the client's
+    own or a business's information is likely improper (FCC v. AT&T Inc., 562 U.S. 397
+    (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C. § 552(b)(7)(A));
+    (b)(3) against the client's own return information turns on I.R.C. § 6103(e)(7) and
+    whether the matter is open; another taxpayer's return turns on whether the request came
+    with their consent or is about a joint return (§ 6103(c), (e)(1)(B)). Otherwise TIGTA's
+    finding for that kind of item stands."""
+    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
+        return (
+            B3_NO_AUTHORIZATION
+            if exemption == Exemption.B3_6103
+            else NO_AUTHORIZATION_ANY_EXEMPTION
+        )
+    rule = _judge_for_an_authorized_requester(item, exemption, facts)
+    challenged = rule.flag in (Flag.LIKELY_IMPROPER, Flag.WORTH_CHALLENGING)
+    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.NOT_SURE and challenged:
+        return ItemRule(
+            Flag.UNCLEAR,
+            rule.reason + SIGNER_NOT_KNOWN,
+            (*rule.citations, c.IRC_6103C, c.IRC_6103E6),
+            SIGNER_NOT_KNOWN_ASK.format(ask=rule.ask),
+        )
+    return rule
+
+
+def _judge_for_an_authorized_requester(item: str, exemption: str | None, facts: Facts) -> ItemRule:
     base = flag_item(item, WITHHELD)
-    if (
-        exemption == Exemption.B3_6103
-        and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
-        and item in {*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN}
-    ):
-        return B3_NO_AUTHORIZATION
+    if item == Item.OTHER_TAXPAYER_RETURN:
+        consent_or_joint = facts.other_taxpayer_consent_given
+        if consent_or_joint == YesNo.YES:
+            return OTHER_TAXPAYER_DISCLOSABLE
+        if consent_or_joint == YesNo.NO:
+            return base
+        return OTHER_TAXPAYER_BASIS_NOT_KNOWN
     if item == Item.OWN_RETURN:
         if exemption in (None, Exemption.B3_6103, Exemption.NOT_SURE, *PRIVACY_EXEMPTIONS):
             return base
@@ -437,6 +511,19 @@ def _ordered(items: frozenset[str]) -> list[str]:
     return known + unknown
 
 
+def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...]:
+    """The answers one item's finding rests on: who signed, for the client's own items when it
+    was given; whether there was consent, for another taxpayer's return withheld."""
+    if side == RELEASED:
+        return (field,)
+    names = [field, "item_exemptions"]
+    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by is not None:
+        names.append("request_signed_by")
+    if item == Item.OTHER_TAXPAYER_RETURN:
+        names.append("other_taxpayer_consent_given")
+    return tuple(names)
+
+
 def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
     """The rule for one item: withheld items are judged under the exemption marked on them."""
     if side == RELEASED:
@@ -448,6 +535,8 @@ def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
     "items_withheld",
     "items_released",
     "item_exemptions",
+    "request_signed_by",
+    "other_taxpayer_consent_given",
     decides="whether the IRS was right to withhold or release each item",
     law=(c.REPORT_BACKGROUND,),
 )
@@ -472,7 +561,7 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                     _TITLES[side].format(label=label),
                     item_status(rule.flag, side),
                     text,
-                    (field, "item_exemptions") if side == WITHHELD else (field,),
+                    _relied_on(item, side, field, facts),
                     rule.citations,
                 )
             )
@@ -495,6 +584,44 @@ def item_findings(facts: Facts) -> tuple[tuple[Finding, ...], list[dict]]:
                 }
             )
     return tuple(findings), rows
+
+
+@reads(
+    "irs_action",
+    "items_withheld",
+    decides="whether what the IRS withheld is known",
+    law=(c.FOIA_SEGREGABLE, c.FOIA_ESTIMATE_VOLUME),
+)
+def withheld_records_identified(facts: Facts) -> Finding:
+    """A letter that released part of the records, or withheld them all, withheld something:
+    what it withheld must be known to judge the exemptions and whether the IRS released every
+    reasonably segregable part (5 U.S.C. § 552(b), flush language after para. (9)) and
+    estimated the volume it denied (§ 552(a)(6)(F)). Answers saying the IRS withheld records
+    but that nothing was withheld contradict each other: unclear, never "no issue"."""
+    code, title = "withheld_records_identified", "What the IRS withheld is known"
+    relied_on = ("irs_action", "items_withheld")
+    withheld_something = facts.irs_action in (IrsAction.RELEASED_PART, IrsAction.DENIED_ALL)
+    if not withheld_something or facts.items_withheld:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The items withheld are named below, or the IRS withheld nothing.",
+            relied_on,
+            (),
+        )
+    return Finding(
+        code,
+        title,
+        Status.UNCLEAR,
+        "The letter says the IRS withheld records, but no item withheld was named. Whole pages "
+        "held back do not show as blacked out: count the pages released against the index or "
+        "the letter's description, or ask the IRS what it withheld and how much. Until that "
+        "is known, the exemptions cited and whether every part that could be separated was "
+        "released cannot be judged.",
+        relied_on,
+        (c.FOIA_SEGREGABLE, c.FOIA_ESTIMATE_VOLUME),
+    )
 
 
 # ---------------------------------------------------------------------------

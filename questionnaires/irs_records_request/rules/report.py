@@ -55,17 +55,28 @@ TIGTA_CAVEAT = (
 )
 
 #: What was checked, when, and what staff should re-check (the IRS agreed to update its
-#: manual's DIF guidance: TIGTA Rep., Highlights).
+#: manual's DIF guidance: TIGTA Rep., Highlights). What was read on November 30,
+#: 2026: the opening of IRM 11.3.41 on IRS.gov (manual transmittal of February 26, 2024, the
+#: latest we could find; its first seven listed changes say nothing of DIF items; the rest,
+#: and its DIF provision, could not be read); IRM 11.3.13's manual transmittal of October 6,
+#: 2025 (caseworker guidance moved to IRM 11.3.41; "Redacting Records" now IRM 11.3.41.13.6);
+#: no TIGTA FOIA review after Report No. 2023-10-055 was found; of the Form 8821
+#: instructions, only the opening (Rev. September 2021), which does not speak of the 120 days.
 CURRENCY_CAVEAT = (
     "TIGTA's findings are as of September 11, 2023, the date of TIGTA Report No. 2023-10-055. "
     "The statutes cited (5 U.S.C. § 552; I.R.C. §§ 6103 and 7213) were checked against their "
-    "current text on November 29, 2026. The IRS agreed in the report to update its manual on "
-    "redacting DIF information (IRM 11.3.41.13.8.9). IRM 11.3.13 (revised October 6, 2025) "
-    "says the FOIA caseworker guidance now sits in IRM 11.3.41, but we could not read what "
-    "IRM 11.3.41 now says about DIF items: check the current IRM 11.3.41 on IRS.gov. The law "
-    "requires TIGTA to review the IRS's FOIA denials periodically; we did not find a review "
-    "after 2023: check tigta.gov. The IRS's FOIA regulation (26 C.F.R. § 601.702) and its rule "
-    "on consents (§ 301.6103(c)-1) were read in an eCFR copy that states no date; § 601.702 "
-    "still gives 35 days to appeal, which the 2016 law replaced with at least 90. Read the "
-    "IRS's current FOIA instructions on IRS.gov for its addresses, fees and procedures."
+    "current text on November 29, 2026. In the report the IRS agreed to update its manual on "
+    "redacting DIF information (IRM 11.3.41.13.8.9). On November 30, 2026 we could read only "
+    "the opening of IRM 11.3.41 (manual transmittal of February 26, 2024), which lists no DIF "
+    "change in what we read, and IRM 11.3.13 (October 6, 2025), which moved the FOIA "
+    "caseworker guidance into IRM 11.3.41 and renumbered it, so the DIF rule may have moved. "
+    "Before relying on what this result says about DIF scores, DIF/DAS reason codes or form "
+    'codes, check the current IRM 11.3.41 on IRS.gov (search it for "DIF"). The law requires '
+    "TIGTA to review the IRS's FOIA denials periodically; we found no review after 2023: check "
+    "tigta.gov. The IRS's FOIA regulation (26 C.F.R. § 601.702) and its rule on consents "
+    "(§ 301.6103(c)-1) were read in an eCFR copy that states no date; § 601.702 still gives 35 "
+    "days to appeal, which the 2016 law replaced with at least 90. The 120 days for a Form "
+    "8821 or another taxpayer's consent come from § 301.6103(c)-1(b)(2); we could not read "
+    "what the current Form 8821 instructions say about them. Read the IRS's current FOIA "
+    "instructions on IRS.gov for its addresses, fees and procedures."
 )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from questionnaires.framework.determination import Determination, Finding, Status
 from questionnaires.framework.wording import YesNo, join_words, us_long_date
 
-from .consent_timing import form_8821_last_day, form_8821_received_in_time
+from .consent_timing import (
+    consent_last_day,
+    form_8821_last_day,
+    form_8821_received_in_time,
+    other_taxpayer_consent_received_in_time,
+    signed_after_the_request,
+)
 from .dates import (
     WORKING_DAYS_TO_RESPOND,
     DueDate,
@@ -93,6 +99,7 @@ def determine_request(facts: Facts) -> Determination:
     authorization = valid_authorization_on_file(facts)
     form_8821_timing = form_8821_received_in_time(facts, authorization)
     consent = consent_of_the_other_taxpayer(facts)
+    consent_timing = other_taxpayer_consent_received_in_time(facts, consent)
     description = records_reasonably_described(facts)
     formalities = request_made_under_published_rules(facts)
     due = response_due_within_20_working_days(facts, route)
@@ -100,9 +107,12 @@ def determine_request(facts: Facts) -> Determination:
     findings = (route_finding, authorization, consent, description, formalities, due)
     if form_8821_timing.status != Status.NOT_APPLICABLE:
         findings = (route_finding, authorization, form_8821_timing, *findings[2:])
+    if consent_timing.status != Status.NOT_APPLICABLE:
+        at = findings.index(consent) + 1
+        findings = (*findings[:at], consent_timing, *findings[at:])
     checklist = _checklist(facts, authorization, consent)
     details = due_date_details(facts.request_received) if facts.request_received else None
-    permission = (authorization, form_8821_timing, consent)
+    permission = (authorization, form_8821_timing, consent, consent_timing)
     permission_refused = Status.NOT_MET in {finding.status for finding in permission}
     permission_unconfirmed = Status.UNCLEAR in {finding.status for finding in permission}
     if route.code == "other_channel":
@@ -139,9 +149,24 @@ def determine_request(facts: Facts) -> Determination:
                 "records without that person's signed authorization."
             )
         elif form_8821_timing.status == Status.NOT_MET:
+            signer = "that person" if other_person_records(facts) else "the client"
             headline = (
                 "Do not send the request yet: the IRS will not act on a Form 8821 it receives "
-                "more than 120 days after the client signed it. Have the client sign a new one."
+                f"more than 120 days after {signer} signed it. Unless the IRS already received "
+                "this form in time (for example, it is on the IRS's Centralized Authorization "
+                f"File), have {signer} sign a new one."
+            )
+        elif consent_timing.status == Status.NOT_MET:
+            headline = (
+                "Do not send the request yet: the IRS will not act on the other taxpayer's "
+                "consent if it receives it more than 120 days after they signed it. Ask them to "
+                "sign a new one."
+            )
+        elif consent.status == Status.NOT_MET and facts.third_party_consent == YesNo.YES:
+            headline = (
+                "Do not send the request yet: the other taxpayer's consent does not name whoever "
+                "sends the request or cover these records and years. Ask them to sign one that "
+                "does, or leave their records out."
             )
         elif permission_refused:
             headline = (
@@ -162,10 +187,33 @@ def determine_request(facts: Facts) -> Determination:
                 "Before sending the request, check that the IRS assessed a deficiency on the "
                 "joint return that it can still collect: only then is no consent needed."
             )
+        elif form_8821_timing.status == Status.UNCLEAR and signed_after_the_request(
+            facts.form_8821_signed, facts
+        ):
+            headline = (
+                "The Form 8821 is dated after the request reached the IRS, so it did not come "
+                "with it: send it to the IRS office handling the request now, or make a new "
+                "request with it."
+            )
         elif form_8821_timing.status == Status.UNCLEAR:
             headline = (
                 "Before sending the request, check when the client signed the Form 8821: the "
                 "IRS must receive it within 120 days of that date."
+            )
+        elif consent.status == Status.UNCLEAR and facts.third_party_consent == YesNo.YES:
+            headline = (
+                "Before sending the request, check the other taxpayer's consent: that it names "
+                "whoever sends the request and covers these records and years"
+                + (
+                    ", and when they signed it (the IRS must receive it within 120 days)."
+                    if consent_timing.status == Status.UNCLEAR
+                    else "."
+                )
+            )
+        elif consent_timing.status == Status.UNCLEAR:
+            headline = (
+                "Before sending the request, check when the other taxpayer signed their "
+                "consent: the IRS must receive it within 120 days of that date."
             )
         else:
             headline = (
@@ -199,7 +247,15 @@ def determine_request(facts: Facts) -> Determination:
         if unconfirmed:
             gaps.append("not confirmed: " + join_words([lower_first(i) for i in unconfirmed]))
         headline = "The request is not ready yet; " + "; ".join(gaps) + "."
-        for finding in (route_finding, authorization, consent, description, formalities):
+        for finding in (
+            route_finding,
+            authorization,
+            form_8821_timing,
+            consent,
+            consent_timing,
+            description,
+            formalities,
+        ):
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
                 next_steps.append(finding.explanation)
     else:
@@ -210,6 +266,13 @@ def determine_request(facts: Facts) -> Determination:
                 f"The IRS's answer was due by {us_long_date(due_date)}, which has passed: if "
                 "the request was sent and there is no answer, the IRS is late (choose "
                 '"Following up a records request the IRS has not answered").'
+            )
+        elif due_date and facts.request_received < facts.today:
+            headline = (
+                f"The request reached the IRS on {us_long_date(facts.request_received)}: its "
+                f"answer is due by {us_long_date(due_date)}. If there is no answer by then, "
+                'follow it up (choose "Following up a records request the IRS has not '
+                'answered").'
             )
         elif due_date:
             headline = headline[:-1] + f"; the answer is due by {us_long_date(due_date)}."
@@ -255,6 +318,15 @@ def determine_request(facts: Facts) -> Determination:
     if form_8821_deadline:
         key_dates.append(
             key_date("Last day the IRS can receive the Form 8821", form_8821_deadline)
+        )
+    consent_deadline = (
+        consent_last_day(facts.third_party_consent_signed)
+        if consent_timing.status in (Status.MET, Status.NOT_MET)
+        else None
+    )
+    if consent_deadline:
+        key_dates.append(
+            key_date("Last day the IRS can receive the other taxpayer's consent", consent_deadline)
         )
 
     date_caveats = (
@@ -302,6 +374,9 @@ def determine_request(facts: Facts) -> Determination:
             "report_context": REPORT_CONTEXT,
             "matter_status": facts.matter_status,
             "form_8821_last_day": form_8821_deadline.isoformat() if form_8821_deadline else None,
+            "third_party_consent_last_day": (
+                consent_deadline.isoformat() if consent_deadline else None
+            ),
         },
     )
 

@@ -40,7 +40,13 @@ from .facts import (
     SentTo,
     SignedBy,
 )
-from .items import item_findings, item_rule, redactions_consistent
+from .items import (
+    CLIENTS_OWN_ITEMS,
+    item_findings,
+    item_rule,
+    redactions_consistent,
+    withheld_records_identified,
+)
 from .refusals import (
     closure_without_release_checked,
     irs_tried_to_contact_requester_first,
@@ -162,21 +168,65 @@ def _data(facts: Facts, **values) -> dict:
         "report_context": REPORT_CONTEXT,
         "matter_status": facts.matter_status,
         "form_8821_last_day": None,
+        "third_party_consent_last_day": None,
     }
     data.update(values)
     return data
+
+
+ACKNOWLEDGMENT_STEP = (
+    "Find the IRS's acknowledgment letter: enter the date its FOIA office received the "
+    "request as the date received, to see the IRS's own due date.",
+)
 
 
 def determine_no_answer(facts: Facts) -> Determination:
     """The IRS has not answered the request yet."""
     finding, due = request_answer_due(facts)
     when = f" (it was due by {us_long_date(due)})" if due else ""
+    # Sent to another office first: its dates are a range (see
+    # ``timeline._answer_due_when_sent_elsewhere``), so no date is headlined as "the" date.
+    elsewhere = "sent_to" in finding.relied_on and facts.sent_to in (
+        SentTo.OTHER_OFFICE,
+        SentTo.NOT_SURE,
+    )
+    if elsewhere and due:
+        when = f" (it was due by {us_long_date(due)} at the latest)"
+    # Sent elsewhere and unclear though the date given has passed: either, with a pause and
+    # no reply yet, the clock may still be stopped on the later count (the date given is only
+    # the earliest), or both counts have run out and whether the IRS paused is not known.
+    past_due = due is not None and facts.today > due
+    still_stopped = (
+        elsewhere
+        and finding.status == Status.UNCLEAR
+        and past_due
+        and facts.clock_paused == YesNo.YES
+        and facts.pause_reply_received is None
+    )
+    pause_not_known = (
+        elsewhere and finding.status == Status.UNCLEAR and past_due and not still_stopped
+    )
     if finding.status == Status.NOT_MET and facts.request_basis != RequestBasis.FOIA:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
             "Check whether the request was made under FOIA: if it was, the IRS's answer is "
-            f"overdue{when} and the client may go to court; if it was made only under § 6103, "
+            f"overdue{when}"
+            + (
+                " (unless the office that first received it is not one the IRS designates to "
+                "receive FOIA requests: check the IRS's acknowledgment letter)"
+                if elsewhere
+                else ""
+            )
+            + " and the client may go to court; if it was made only under § 6103, "
             "there is no time limit, so send a FOIA request that names § 6103 now."
+        )
+    elif finding.status == Status.NOT_MET and elsewhere:
+        outcome = Outcome.ANSWER_OVERDUE
+        headline = (
+            f"The IRS's answer is overdue{when}, unless the office that first received the "
+            "request is not one the IRS designates to receive FOIA requests: check the IRS's "
+            "acknowledgment letter. The client may now ask a federal court to order the "
+            "records released; the FOIA Public Liaison or OGIS can help first."
         )
     elif finding.status == Status.NOT_MET:
         outcome = Outcome.ANSWER_OVERDUE
@@ -187,6 +237,7 @@ def determine_no_answer(facts: Facts) -> Determination:
     elif (
         finding.status == Status.UNCLEAR
         and due
+        and not elsewhere
         and facts.extension_notice == YesNo.YES
         and facts.extension_notice_date
         and facts.extension_notice_date > due
@@ -196,17 +247,32 @@ def determine_no_answer(facts: Facts) -> Determination:
             "The IRS's notice giving itself more time came after its 20 working days ran out, "
             f"so its answer is arguably overdue since {us_long_date(due)}: see below."
         )
-    elif (
-        finding.status == Status.UNCLEAR
-        and due
-        and facts.sent_to in (SentTo.OTHER_OFFICE, SentTo.NOT_SURE)
-        and "sent_to" in finding.relied_on
-    ):
+    elif pause_not_known:
         outcome = Outcome.AWAITING_ANSWER
         headline = (
-            "The request may not have reached the IRS's FOIA office when you think: counted "
-            f"from when it should have, the answer is due by {us_long_date(due)}. Check the "
-            "IRS's acknowledgment letter."
+            f"Check the file: the IRS's answer was due by {us_long_date(due)} at the latest and "
+            "is overdue, unless the IRS stopped the clock to ask for information or about "
+            "fees, or the office that first received the request is not one the IRS "
+            "designates to receive FOIA requests (check the IRS's acknowledgment letter)."
+        )
+    elif finding.status == Status.UNCLEAR and due and elsewhere:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            "The IRS's answer may be overdue, or "
+            + ("its clock may still be stopped" if still_stopped else "not yet due")
+            + ": the request went to another IRS office first, so check the IRS's "
+            "acknowledgment letter for the date its FOIA office received it"
+            + (
+                ""
+                if facts.extension_notice == YesNo.NO
+                else ", and the file for a notice giving the IRS more time"
+            )
+            + (
+                "."
+                if still_stopped
+                else ". If that office is one designated to receive requests, the answer is "
+                f"due by {us_long_date(due)} at the latest."
+            )
         )
     elif finding.status == Status.UNCLEAR and due and facts.clock_paused == YesNo.NOT_SURE:
         outcome = Outcome.AWAITING_ANSWER
@@ -225,6 +291,13 @@ def determine_no_answer(facts: Facts) -> Determination:
         headline = (
             "The IRS's clock is stopped until it receives the reply to its letter: send the "
             "reply now and keep proof of when it arrived."
+        )
+    elif finding.status == Status.MET and elsewhere:
+        outcome = Outcome.AWAITING_ANSWER
+        headline = (
+            f"The IRS's answer is not due before {us_long_date(due)}: the request went to "
+            "another IRS office first, so check the IRS's acknowledgment letter for the date "
+            "its FOIA office received it."
         )
     elif finding.status == Status.MET:
         outcome = Outcome.AWAITING_ANSWER
@@ -248,7 +321,13 @@ def determine_no_answer(facts: Facts) -> Determination:
                 key_date("IRS received the reply (not counted)", facts.pause_reply_received)
             )
     if due:
-        key_dates.append(key_date("Answer due", due))
+        if not elsewhere:
+            label = "Answer due"
+        elif finding.status == Status.MET or still_stopped:
+            label = "Answer due, at the earliest (sent to another office first)"
+        else:
+            label = "Answer due, at the latest (sent to another office first)"
+        key_dates.append(key_date(label, due))
     key_dates.append(key_date("Today", facts.today))
     if facts.request_basis == RequestBasis.SECTION_6103:
         due_reason = NOT_A_FOIA_DATE
@@ -259,13 +338,27 @@ def determine_no_answer(facts: Facts) -> Determination:
         )
     elif due is None:
         due_reason = "The date the IRS received the request is not known."
+    elif elsewhere and (finding.status == Status.MET or still_stopped):
+        due_reason = (
+            "The earliest date the answer can be due: the request went to another IRS office "
+            "first, and the count starts when the FOIA office receives it."
+        )
+    elif elsewhere:
+        due_reason = (
+            "The latest date, if the IRS office that first received the request is one "
+            "designated to receive requests: the count starts when the FOIA office receives "
+            "it, and no later than 10 days after such an office does."
+        )
     else:
         due_reason = ""
     return Determination(
         outcome=str(outcome),
         headline=headline,
         findings=(finding,),
-        next_steps=_timeline_steps(finding, due, request=True),
+        next_steps=(
+            *(ACKNOWLEDGMENT_STEP if elsewhere else ()),
+            *_timeline_steps(finding, due, request=True),
+        ),
         caveats=(TIGTA_CAVEAT, CURRENCY_CAVEAT),
         data=_data(
             facts,
@@ -313,6 +406,7 @@ def determine_response(facts: Facts) -> Determination:
     exemptions = other_exemptions_cited(facts)
     harm = discretionary_withholding_meets_foreseeable_harm(facts)
     items, rows = item_findings(facts)
+    identified = withheld_records_identified(facts)
     consistency = redactions_consistent(facts)
     refusal = section_6103_refusal_reason(facts)
     closure = closure_without_release_checked(facts)
@@ -326,6 +420,7 @@ def determine_response(facts: Facts) -> Determination:
         b3,
         exemptions,
         harm,
+        *((identified,) if identified.status != Status.NOT_APPLICABLE else ()),
         *items,
         consistency,
         refusal,
@@ -336,6 +431,14 @@ def determine_response(facts: Facts) -> Determination:
     )
 
     withheld_flags = {row["flag"] for row in rows if row["withheld_or_released"] == WITHHELD}
+    withheld_items = {row["item"] for row in rows if row["withheld_or_released"] == WITHHELD}
+    # The clinic asked without the client's authorization for nothing but the client's own
+    # items: the IRS could not give them to it (§ 6103(a)), whatever exemption it named.
+    unauthorized_own_only = (
+        facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and bool(withheld_items)
+        and withheld_items <= CLIENTS_OWN_ITEMS
+    )
     strong = Flag.LIKELY_IMPROPER in withheld_flags or Status.NOT_MET in (
         b7.status,
         b7a.status,
@@ -346,6 +449,7 @@ def determine_response(facts: Facts) -> Determination:
     unknown = (
         Flag.UNCLEAR in withheld_flags
         or adverse.status == Status.UNCLEAR
+        or identified.status == Status.UNCLEAR
         or Status.UNCLEAR
         in (
             b7.status,
@@ -360,6 +464,8 @@ def determine_response(facts: Facts) -> Determination:
     )
     # The foreseeable-harm test is an argument for an appeal, not a reason for one.
     weak = questionable or unknown
+    if unauthorized_own_only:
+        strong = weak = False
     if adverse.status == Status.NOT_MET and not strong:
         weak = False
     deadline = appeal_deadline(facts) if window.status in (Status.MET, Status.NOT_MET) else None
@@ -384,6 +490,13 @@ def determine_response(facts: Facts) -> Determination:
             "accepted it, make a new request now, and talk to a lawyer before going to court.",
         )
         next_steps.append(window.explanation)
+    if stage and stage[0] == Outcome.COURT_REVIEW and not (strong or weak):
+        # Nothing arguable: court review is there, but the result must not send them to it.
+        stage = (
+            Outcome.COURT_REVIEW,
+            "The IRS kept its withholding on appeal. Court review is available, but we found "
+            "nothing the IRS likely got wrong, so a suit is unlikely to get these records.",
+        )
     if stage:
         outcome, headline = stage
         if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
@@ -394,7 +507,13 @@ def determine_response(facts: Facts) -> Determination:
         outcome = Outcome.DEADLINE_PASSED
         headline = (
             f"The time to appeal ended on {us_long_date(deadline)}, so make a new request for "
-            "the records (unless the letter gives a later appeal date)."
+            "the records"
+            + (
+                ""
+                if facts.letter_appeal_deadline
+                else " (unless the letter gives a later appeal date)"
+            )
+            + "."
         )
         if missed_by_a_day_off(deadline, facts.today):
             headline = (
@@ -402,8 +521,10 @@ def determine_response(facts: Facts) -> Determination:
                 "closed: send the appeal today anyway, and make a new request at once."
             )
         next_steps.append(
-            "Check the letter for its appeal deadline; if it has passed, make a new request "
-            "for the withheld records, using the points below."
+            "Make a new request for the withheld records, using the points below."
+            if facts.letter_appeal_deadline
+            else "Check the letter for its appeal deadline; if it has passed, make a new "
+            "request for the withheld records, using the points below."
         )
         next_steps.append(window.explanation)
     elif strong:
@@ -482,7 +603,18 @@ def determine_response(facts: Facts) -> Determination:
     if appealing and not only_6103:
         next_steps.append(HELP_STEP)
     if outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL, Outcome.DEADLINE_PASSED):
-        for finding in (b7, b7a, b3, exemptions, harm, consistency, refusal, closure, contact):
+        for finding in (
+            identified,
+            b7,
+            b7a,
+            b3,
+            exemptions,
+            harm,
+            consistency,
+            refusal,
+            closure,
+            contact,
+        ):
             if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
                 continue  # the closure finding says what to do about "no records"
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):

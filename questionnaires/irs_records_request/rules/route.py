@@ -317,6 +317,7 @@ JOINT_RETURN_IS_THE_CLIENTS = (
     "records_owner",
     "requester",
     "authorization_form",
+    "third_party_consent",
     decides="which kind of request to make",
     law=(
         c.FOIA,
@@ -425,6 +426,17 @@ def route_for_the_request(facts: Facts) -> tuple[Finding, Route]:
             c.REPORT_6103_REQUESTS,
             *AUTHORITY_CITATIONS.get(authority, ()),
         )
+    if (
+        RecordKind.ANOTHER_TAXPAYER in wanted
+        and not other_person_records(facts)
+        and facts.third_party_consent == YesNo.YES
+    ):
+        what += (
+            " For the other taxpayer's records, also name § 6103(c): the IRS may give them "
+            "only to the person the other taxpayer's signed consent names."
+        )
+        cites = (*cites, c.IRC_6103C)
+        relied_on = (*relied_on, "third_party_consent")
     # Where staff said whether the matter is open, its own finding says what to expect.
     own = not other_person_records(facts) and facts.matter_status is None
     open_matter = OPEN_MATTER if own else ""
@@ -540,12 +552,13 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             )
             cites = unique_citations(cites, c.IRC_6103E6)
         else:
+            owner = "that person" if other_person else "the client"
             text = (
                 "A signed Form 8821 is on file and covers the matters and periods asked "
-                "about. The person it names is the client's designee (§ 6103(c)): the IRS may "
-                "give them the information, but they may not act for the client (for that, "
-                "use Form 2848), may use it only for the purpose the client agreed to, and "
-                "may not pass it on without the client's permission."
+                f"about. The person it names is {owner}'s designee (§ 6103(c)): the IRS may "
+                f"give them the information, but they may not act for {owner} (for that, "
+                f"use Form 2848), may use it only for the purpose {owner} agreed to, and "
+                f"may not pass it on without {owner}'s permission."
             )
             cites = unique_citations(cites, c.IRC_6103C)
         if facts.records_owner == RecordsOwner.ESTATE_OR_WARD:
@@ -631,6 +644,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
 @reads(
     "records_wanted",
     "third_party_consent",
+    "third_party_consent_covers",
     "joint_collection_only",
     "penalty_others_only",
     "joint_return_records",
@@ -639,6 +653,7 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
     law=(
         c.IRC_6103C,
         c.IRC_6103E9,
+        c.REG_CONSENT_SIGNED_BY_TAXPAYER,
     ),
 )
 def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
@@ -659,13 +674,42 @@ def consent_of_the_other_taxpayer(facts: Facts) -> Finding:
             (),
         )
     if facts.third_party_consent == YesNo.YES:
+        covers = facts.third_party_consent_covers
+        names = (*relied_on, "third_party_consent_covers")
+        cover_cites = unique_citations(cites, c.REG_CONSENT_SIGNED_BY_TAXPAYER)
+        if covers == YesNo.YES:
+            return Finding(
+                code,
+                title,
+                Status.MET,
+                "The other taxpayer has signed a consent that names whoever sends the request "
+                "and covers the records and years asked about; send a copy with the request.",
+                names,
+                cover_cites,
+            )
+        if covers == YesNo.NO:
+            return Finding(
+                code,
+                title,
+                Status.NOT_MET,
+                "The other taxpayer's consent does not name whoever sends the request, or does "
+                "not cover the records or years asked about. The IRS may act only on a signed "
+                "consent that names the person to receive the information, the kind of "
+                "information and the years (26 C.F.R. § 301.6103(c)-1(b)(1)): ask the other "
+                "taxpayer to sign a new one that does, or leave that part out.",
+                names,
+                cover_cites,
+            )
         return Finding(
             code,
             title,
-            Status.MET,
-            "The other taxpayer has signed a consent; send a copy with the request.",
-            relied_on,
-            cites,
+            Status.UNCLEAR,
+            "The other taxpayer has signed a consent. Check that it names whoever sends the "
+            "request (the client or the clinic), the kind of records and the years asked "
+            "about: the IRS may act only on a consent that does (26 C.F.R. "
+            "§ 301.6103(c)-1(b)(1)). Then send a copy with the request.",
+            names,
+            cover_cites,
         )
     if facts.joint_return_records == YesNo.YES:
         return Finding(
