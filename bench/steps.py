@@ -196,6 +196,53 @@ def measure_pages(client, slug: str, answers: dict, batches: int, repeat: int) -
     return pages
 
 
+def measure_flat(client, answers: dict, batches: int, repeat: int) -> dict:
+    """Page 60 of the synthetic questionnaire against page 2 (and page 30), GET and POST,
+    each on an intake answered up to that page (as it is filled in, in order), measured
+    interleaved (a batch of each page in turn, ``batches * 3`` rounds) so that a drift of
+    the machine or the process during the run falls on all alike: the ratios of the best
+    and of the median batches."""
+    from questionnaires.framework.encoding import form_data
+    from tests.factories import Intake
+
+    requests = {}
+    for position in (2, 30, SYNTHETIC_PAGES):
+        intake = Intake(client, SYNTHETIC)
+        for _ in range(position - 1):
+            intake.post(answers)
+        url = intake.url
+        # Answered once first, as in measure_pages: each timed POST is then a full save.
+        intake.post(answers)
+        intake.url = url
+        data = {
+            **form_data(intake.questionnaire.step(intake.step), answers),
+            **intake.page(),
+            "wizard_action": "continue",
+        }
+        requests[position] = {
+            "get": lambda url=url: client.get(url),
+            "post": lambda url=url, data=data: client.post(url, data),
+        }
+    means = {(position, method): [] for position in requests for method in ("get", "post")}
+    for _ in range(batches * 3):
+        for (position, method), found in means.items():
+            request = requests[position][method]
+            start = time.process_time()
+            for _ in range(repeat):
+                request()
+            found.append((time.process_time() - start) * 1000 / repeat)
+    flat = {}
+    for method in ("get", "post"):
+        early = means[(2, method)]
+        for position in (30, SYNTHETIC_PAGES):
+            late = means[(position, method)]
+            flat[f"{method}_page_{position}_to_page_2"] = {
+                "best": min(late) / min(early),
+                "median": statistics.median(late) / statistics.median(early),
+            }
+    return flat
+
+
 def longest_flow(slug: str) -> dict:
     from bench.flows import FLOWS
 
@@ -294,10 +341,10 @@ def run(batches: int, repeat: int) -> dict:
         )
         for slug in sorted(FLOWS)
     }
-    questionnaires[SYNTHETIC] = measure_pages(
-        client, SYNTHETIC, {"client_reference": "B-1", **synthetic_answers}, batches, repeat
-    )
-    return {"floors_ms": floors, "pages": questionnaires}
+    synthetic = {"client_reference": "B-1", **synthetic_answers}
+    questionnaires[SYNTHETIC] = measure_pages(client, SYNTHETIC, synthetic, batches, repeat)
+    flat = measure_flat(client, synthetic, batches, repeat * 4)
+    return {"floors_ms": floors, "pages": questionnaires, "flat": flat}
 
 
 def with_ratios(report: dict) -> dict:
@@ -334,6 +381,10 @@ def with_ratios(report: dict) -> dict:
 
 def table(report: dict) -> str:
     floors = report["floors_ms"]
+    flat = "; ".join(
+        f"{key.replace('_', ' ')} {value['best']:.2f} (median {value['median']:.2f})"
+        for key, value in report["flat"].items()
+    )
     lines = [
         f"Floors (best ms): two-field form {floors['two_field_form']['best']:.2f}, "
         f"home page {floors['home']['best']:.2f}",
@@ -354,6 +405,7 @@ def table(report: dict) -> str:
             f"| {ratio('post_last_5_to_pages_2_6')} | {ratio('get_worst_to_form_floor')} "
             f"| {ratio('post_worst_to_form_floor')} |"
         )
+    lines += ["", f"Synthetic questionnaire, pages measured interleaved: {flat}"]
     return "\n".join(lines)
 
 
