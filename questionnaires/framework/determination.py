@@ -235,6 +235,11 @@ class _Recording:
         self._read.setdefault(name, value)
         return value
 
+    @property
+    def __class__(self):
+        """The facts' class, so that ``isinstance`` sees the facts."""
+        return type(self._facts)
+
 
 def _remembered(memo: dict, test: Callable, facts, declared: tuple[str, ...]):
     """``test(facts)`` as :func:`reads` returns it, remembered by the fields it read."""

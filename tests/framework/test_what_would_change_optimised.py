@@ -109,3 +109,19 @@ def test_a_remembered_test_runs_again_when_a_field_it_read_changes():
         assert fits(Facts("blue", "big")).status == determination.Status.MET
     assert runs == ["red", "red", "blue"]
     assert first.relied_on == ("colour",)
+
+
+def test_a_test_sees_the_facts_class_behind_the_recorder():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Facts:
+        colour: str
+
+    @determination.reads("colour", decides="whether it is facts")
+    def is_facts(facts):
+        status = determination.Status.MET if isinstance(facts, Facts) else "not_met"
+        return determination.Finding("facts", "Facts", status, facts.colour)
+
+    with determination.tests_remembered():
+        assert is_facts(Facts("red")).status == determination.Status.MET
