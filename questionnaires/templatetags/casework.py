@@ -37,7 +37,7 @@ def render_field(bound_field: forms.BoundField, heading: bool = False):
             (suffix.lstrip("_"), f"{bound_field.auto_id}{suffix}", part)
             for suffix, part in zip(field.widget.widgets_names, value, strict=False)
         ]
-    if isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+    if isinstance(field.widget, forms.widgets.ChoiceWidget):
         context["option_rows"] = option_rows(bound_field)
     return get_template(field.question_template).render(context)
 
