@@ -1,6 +1,6 @@
 """What one wizard page costs, page by page, in one process (see bench/README.md).
 
-    .venv/bin/python bench/steps.py [--batches 5] [--repeat 5] [--json PATH]
+    .venv/bin/python bench/steps.py [--batches 5] [--repeat 5] [--json PATH] [--rules-only]
 
 In-process, with the Django test client and the production settings (DEBUG off, a fresh
 SQLite database in a temporary folder). Every page of each questionnaire is opened (GET)
@@ -11,6 +11,12 @@ disturbed by other load), to two floors measured in the same run: a plain login-
 view rendering a two-field form, and the home page. Times vary from machine to machine;
 the ratios are what to compare, above all the ratio of a late page to an early one of the
 same questionnaire (flat means the cost of a page does not grow with the pages before it).
+
+Then the rules alone for every flow in ``bench/flows.py``: building the facts from the
+answers and the determination (``screening.determine``), with the rules' memoised
+functions emptied before each run, so each costs what a new screening does (the rate
+tables stay read, as in a server process). Figures in ms, best and median of the batches;
+the target is 1 ms a flow.
 """
 
 from __future__ import annotations
@@ -190,10 +196,122 @@ def measure_pages(client, slug: str, answers: dict, batches: int, repeat: int) -
     return pages
 
 
+def measure_flat(client, answers: dict, batches: int, repeat: int) -> dict:
+    """Page 60 of the synthetic questionnaire against page 2 (and page 30), GET and POST,
+    each on an intake answered up to that page (as it is filled in, in order), measured
+    interleaved (a batch of each page in turn, ``batches * 3`` rounds) so that a drift of
+    the machine or the process during the run falls on all alike: the ratios of the best
+    and of the median batches."""
+    from questionnaires.framework.encoding import form_data
+    from tests.factories import Intake
+
+    requests = {}
+    for position in (2, 30, SYNTHETIC_PAGES):
+        intake = Intake(client, SYNTHETIC)
+        for _ in range(position - 1):
+            intake.post(answers)
+        url = intake.url
+        # Answered once first, as in measure_pages: each timed POST is then a full save.
+        intake.post(answers)
+        intake.url = url
+        data = {
+            **form_data(intake.questionnaire.step(intake.step), answers),
+            **intake.page(),
+            "wizard_action": "continue",
+        }
+        requests[position] = {
+            "get": lambda url=url: client.get(url),
+            "post": lambda url=url, data=data: client.post(url, data),
+        }
+    means = {(position, method): [] for position in requests for method in ("get", "post")}
+    for _ in range(batches * 3):
+        for (position, method), found in means.items():
+            request = requests[position][method]
+            start = time.process_time()
+            for _ in range(repeat):
+                request()
+            found.append((time.process_time() - start) * 1000 / repeat)
+    flat = {}
+    for method in ("get", "post"):
+        early = means[(2, method)]
+        for position in (30, SYNTHETIC_PAGES):
+            late = means[(position, method)]
+            flat[f"{method}_page_{position}_to_page_2"] = {
+                "best": min(late) / min(early),
+                "median": statistics.median(late) / statistics.median(early),
+            }
+    return flat
+
+
 def longest_flow(slug: str) -> dict:
     from bench.flows import FLOWS
 
     return max(FLOWS[slug], key=lambda flow: len(flow.answers)).answers
+
+
+#: Memoised functions of the rules that hold reference data, not answers: the calendars of
+#: federal holidays, built once per year in a server process (the IRS questionnaire loads
+#: this year's at start-up). They are kept, as a server keeps them.
+REFERENCE_MEMOS = frozenset(
+    {"legal_public_holidays", "closures_by_executive_order", "federal_holidays"}
+)
+
+
+def rule_memos() -> list:
+    """The memoised functions of the questionnaires' rules that remember answers
+    (``functools`` caches), to empty before each run."""
+    return [
+        value
+        for name, module in list(sys.modules.items())
+        if name.startswith("questionnaires.") and ".rules" in name and module is not None
+        for key, value in vars(module).items()
+        if callable(getattr(value, "cache_clear", None)) and key not in REFERENCE_MEMOS
+    ]
+
+
+def measure_rules(batches: int, repeat: int) -> dict:
+    """The rules alone for every flow of ``bench/flows.py``: facts built and determined."""
+    from datetime import date
+
+    from bench.flows import FLOWS
+    from questionnaires.framework import registry
+    from questionnaires.framework.encoding import form_data
+    from questionnaires.framework.forms import screening_as_of
+    from questionnaires.framework.screening import determine, walk_data
+
+    today = date.today()
+    figures = {}
+    for slug in sorted(FLOWS):
+        questionnaire = registry.get(slug)
+        for flow in FLOWS[slug]:
+            data = {s.name: form_data(s, flow.answers) for s in questionnaire.intake_steps}
+            with screening_as_of(today):
+                state = walk_data(questionnaire.intake_steps, data)
+            assert state.complete, (slug, flow.name, state.first_needing_answer)
+            answers = state.answers
+            determine(questionnaire, answers, today)
+            memos = rule_memos()
+
+            def rules(questionnaire=questionnaire, answers=answers, memos=memos):
+                for memo in memos:
+                    memo.cache_clear()
+                determine(questionnaire, answers, today)
+
+            figures[f"{slug}/{flow.name}"] = timed(rules, batches, repeat)
+    return figures
+
+
+def rules_table(figures: dict) -> str:
+    lines = [
+        "| rules flow | best ms | median ms | under 1 ms |",
+        "|---|---|---|---|",
+    ]
+    for name, figure in figures.items():
+        lines.append(
+            f"| {name} | {figure['best']:.3f} | {figure['median']:.3f} "
+            f"| {'yes' if figure['median'] < 1 else 'no'} |"
+        )
+    return "\n".join(lines)
 
 
 def run(batches: int, repeat: int) -> dict:
@@ -223,10 +341,10 @@ def run(batches: int, repeat: int) -> dict:
         )
         for slug in sorted(FLOWS)
     }
-    questionnaires[SYNTHETIC] = measure_pages(
-        client, SYNTHETIC, {"client_reference": "B-1", **synthetic_answers}, batches, repeat
-    )
-    return {"floors_ms": floors, "pages": questionnaires}
+    synthetic = {"client_reference": "B-1", **synthetic_answers}
+    questionnaires[SYNTHETIC] = measure_pages(client, SYNTHETIC, synthetic, batches, repeat)
+    flat = measure_flat(client, synthetic, batches, repeat * 4)
+    return {"floors_ms": floors, "pages": questionnaires, "flat": flat}
 
 
 def with_ratios(report: dict) -> dict:
@@ -263,6 +381,10 @@ def with_ratios(report: dict) -> dict:
 
 def table(report: dict) -> str:
     floors = report["floors_ms"]
+    flat = "; ".join(
+        f"{key.replace('_', ' ')} {value['best']:.2f} (median {value['median']:.2f})"
+        for key, value in report["flat"].items()
+    )
     lines = [
         f"Floors (best ms): two-field form {floors['two_field_form']['best']:.2f}, "
         f"home page {floors['home']['best']:.2f}",
@@ -283,6 +405,7 @@ def table(report: dict) -> str:
             f"| {ratio('post_last_5_to_pages_2_6')} | {ratio('get_worst_to_form_floor')} "
             f"| {ratio('post_worst_to_form_floor')} |"
         )
+    lines += ["", f"Synthetic questionnaire, pages measured interleaved: {flat}"]
     return "\n".join(lines)
 
 
@@ -291,11 +414,18 @@ def main(argv=None) -> int:
     parser.add_argument("--batches", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, help="where to write the JSON report")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="measure only the rules of each flow"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         configure(Path(folder) / "steps.sqlite3")
-        report = with_ratios(run(args.batches, args.repeat))
-    print(table(report))
+        report = {} if args.rules_only else with_ratios(run(args.batches, args.repeat))
+        report["rules_ms"] = measure_rules(args.batches, args.repeat * 20)
+    if not args.rules_only:
+        print(table(report))
+        print()
+    print(rules_table(report["rules_ms"]))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
     return 0

@@ -1,10 +1,12 @@
 """Resident income tax rates per Australian income year, for exemption with progression
 (s 23AG(3) ITAA 1936). Data, not code: admins keep them up to date in Django admin."""
 
+import secrets
+import time
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -54,10 +56,41 @@ class IncomeTaxRateBand(models.Model):
 
 def rate_schedule_for(income_year: str):
     """The rates admins keep for ``income_year`` as the rules' pure ``RateSchedule``, or
-    None when there is no table for that year (the result then says so). The tables of
-    every year are read together (two queries, as for one), once while what would change
+    None when there is no table for that year (the result then says so). Read from the
+    tables kept in this process (:func:`rate_schedules`), and once while what would change
     the result is worked out, where the income year is among the answers changed."""
-    return read_once("rate_schedules", _read_rate_schedules).get(income_year)
+    return read_once("rate_schedules", rate_schedules).get(income_year)
+
+
+#: The cache key of the rate tables' version: saving or deleting a table or a band sets a
+#: new one, so every process (every worker, every server sharing the cache) reads the
+#: tables again.
+RATE_TABLES_VERSION_KEY = "foreign_employment_income:rate_tables_version"
+#: Seconds a process keeps the tables it read at most: with a cache that is not shared
+#: between processes (no Redis), a save in one worker cannot reach the others sooner.
+RATE_TABLES_MAX_AGE = 300
+#: The tables this process read: (version, monotonic time read, {income year: schedule}).
+_held: tuple | None = None
+
+
+def rate_schedules() -> dict:
+    """Every year's rate schedule, read once per process and kept until the tables'
+    version changes (a save or deletion of a table or band anywhere) or for at most
+    :data:`RATE_TABLES_MAX_AGE` seconds. The rules read them for every screening and for
+    every answer changed, and two queries each time cost more than the rules."""
+    global _held
+    version = cache.get(RATE_TABLES_VERSION_KEY)
+    held = _held
+    if (
+        held is not None
+        and held[0] == version
+        and time.monotonic() - held[1] < RATE_TABLES_MAX_AGE
+    ):
+        return held[2]
+    # The version is read before the tables: a save in between only reads them again.
+    schedules = _read_rate_schedules()
+    _held = (version, time.monotonic(), schedules)
+    return schedules
 
 
 def _read_rate_schedules() -> dict:
@@ -73,6 +106,12 @@ def _read_rate_schedules() -> dict:
         )
         for table in IncomeTaxRateTable.objects.prefetch_related("bands")
     }
+
+
+def forget_rate_schedules() -> None:
+    """Drop the tables this process read (tests whose database edits are rolled back)."""
+    global _held
+    _held = None
 
 
 #: The cache key for the set of income years that have a rate table.
@@ -95,3 +134,20 @@ def income_years_with_rate_tables() -> frozenset[str]:
 @receiver(post_delete, sender=IncomeTaxRateTable)
 def forget_rate_table_years(**kwargs):
     cache.delete(RATE_TABLE_YEARS_KEY)
+
+
+@receiver(post_save, sender=IncomeTaxRateTable)
+@receiver(post_delete, sender=IncomeTaxRateTable)
+@receiver(post_save, sender=IncomeTaxRateBand)
+@receiver(post_delete, sender=IncomeTaxRateBand)
+def new_rate_tables_version(**kwargs):
+    """A table or band saved or deleted: every process reads the tables again. Once now
+    and once more when the transaction commits, so that a process that read the tables
+    in between (before the change was committed) does not keep them."""
+
+    def renew():
+        forget_rate_schedules()
+        cache.set(RATE_TABLES_VERSION_KEY, secrets.token_hex(8), timeout=None)
+
+    renew()
+    transaction.on_commit(renew)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -188,6 +190,9 @@ def reads(*answers: str, decides: str, law: tuple[Citation, ...] = ()) -> Callab
     def declare(test: Callable) -> Callable:
         @functools.wraps(test)
         def apply(*args, **kwargs):
+            memo = _REMEMBERED.get()
+            if memo is not None and len(args) == 1 and not kwargs and is_dataclass(args[0]):
+                return _remembered(memo, test, args[0], declared.answers)
             return _relying_on(test(*args, **kwargs), declared.answers)
 
         apply.reads = declared
@@ -195,6 +200,67 @@ def reads(*answers: str, decides: str, law: tuple[Citation, ...] = ()) -> Callab
         return apply
 
     return declare
+
+
+#: Within :func:`tests_remembered`: for each legal test, its findings by the facts it read.
+_REMEMBERED: ContextVar[dict | None] = ContextVar("tests_remembered", default=None)
+_MISSING = object()
+
+
+@contextmanager
+def tests_remembered() -> Iterator[None]:
+    """Within this block, a legal test declared with :func:`reads` and given one facts
+    object is not run again on facts that hold the same values for every field it read
+    the last time it ran: it is a pure function of what it reads, so it would read the
+    same fields in the same order and return the same finding. What would change the
+    result runs the rules once for each answer changed, and most tests read none of it."""
+    token = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+
+
+class _Recording:
+    """The facts, recording each field read (and its value) on the way through."""
+
+    __slots__ = ("_facts", "_read")
+
+    def __init__(self, facts):
+        self._facts = facts
+        self._read: dict[str, Any] = {}
+
+    def __getattr__(self, name: str):
+        value = getattr(self._facts, name)
+        self._read.setdefault(name, value)
+        return value
+
+    @property
+    def __class__(self):
+        """The facts' class, so that ``isinstance`` sees the facts."""
+        return type(self._facts)
+
+
+def _remembered(memo: dict, test: Callable, facts, declared: tuple[str, ...]):
+    """``test(facts)`` as :func:`reads` returns it, remembered by the fields it read."""
+    by_fields = memo.setdefault(test, {})
+    for names, results in by_fields.items():
+        try:
+            found = results.get(tuple(getattr(facts, name) for name in names), _MISSING)
+        except TypeError:  # a value that cannot be a key
+            continue
+        if found is not _MISSING:
+            return found
+    recording = _Recording(facts)
+    try:
+        result = _relying_on(test(recording), declared)
+    except Exception:
+        # Not only reading fields (a copy of the facts with a field changed, say): run it
+        # as it is, unremembered (an error of its own is raised again there).
+        return _relying_on(test(facts), declared)
+    with suppress(TypeError):  # a value that cannot be a key: not remembered
+        by_fields.setdefault(tuple(recording._read), {})[tuple(recording._read.values())] = result
+    return result
 
 
 def _relying_on(result, declared: tuple[str, ...]):

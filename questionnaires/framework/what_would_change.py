@@ -27,7 +27,7 @@ from typing import Any
 from django import forms
 
 from .answers import step_answers, to_json
-from .determination import Determination, Status
+from .determination import Determination, Status, tests_remembered
 from .encoding import form_data
 from .forms import NOT_SURE, screening_as_of
 from .memo import reads_made_once
@@ -101,7 +101,7 @@ def what_would_change(
     result = Changes()
     base = tracked_statuses(questionnaire, determination)
     kept: dict[tuple, dict] = {}
-    with screening_as_of(today), reads_made_once():
+    with screening_as_of(today), reads_made_once(), tests_remembered():
         for variant in variants(questionnaire, state):
             if variant.another_route:
                 continue
@@ -221,26 +221,32 @@ def variants(questionnaire: Questionnaire, state: Walk) -> Iterator[Variant]:
         form = state.forms.get(step.name)
         if step.is_formset or form is None or step is CLIENT_STEP:
             continue
+        # The pages before this one apply and keep their answers whatever it answers: gone
+        # through once for all its changes (:func:`_walk_to`).
+        before = None
         for name, field_ in form.applying_fields().items():
             if not isinstance(field_, forms.ChoiceField):
                 continue
             now = by_step[step.name].get(name)
+            labels = {value: str(label) for value, label in field_.choices}
+            multiple = isinstance(field_, forms.MultipleChoiceField)
+            now_words = field_.display(now)
             for then in other_values(field_, now):
                 own = _step_answers_with(step, state, by_step[step.name], name, then)
                 if own is None:
                     continue
+                if before is None:
+                    before = _walk_to(questionnaire, state, by_step, step)
                 answers, unanswered, kept = _answers_after(
-                    questionnaire, state, by_step, step, own
+                    questionnaire, state, by_step, step, own, before
                 )
-                labels = {value: str(label) for value, label in field_.choices}
-                multiple = isinstance(field_, forms.MultipleChoiceField)
                 yield Variant(
                     step=step,
                     name=name,
                     label=str(field_.label),
                     now=now,
                     then=then,
-                    now_words=field_.display(now),
+                    now_words=now_words,
                     then_words=field_.display(then),
                     answers=answers,
                     unanswered_steps=unanswered,
@@ -290,28 +296,74 @@ def _step_answers_with(step: Step, state: Walk, own: dict, name: str, then) -> d
     return {key: value for key, value in form.answers().items() if key not in form.errors}
 
 
-def _answers_after(
-    questionnaire: Questionnaire, state: Walk, by_step: dict, changed: Step, own: dict
-) -> tuple[dict, tuple[Step, ...], list[str]]:
-    """The answers of the steps that would apply after the change: earlier answers kept
-    where the page still applies and asks the same; new or changed pages unanswered."""
+@dataclass(frozen=True)
+class _Before:
+    """:func:`_answers_after` gone through up to the changed step (not included): where it
+    starts, and the answers, unanswered pages and kept pages by then."""
+
+    index: int
+    answers: dict[str, Any]
+    unanswered: tuple[Step, ...]
+    kept_steps: tuple[str, ...]
+
+
+def _walk_to(questionnaire: Questionnaire, state: Walk, by_step: dict, changed: Step) -> _Before:
+    """The walk of :func:`_answers_after` over the steps before ``changed``: it does not
+    depend on the change, so it is the same for every change of that page."""
     answers: dict[str, Any] = {}
     unanswered: list[Step] = []
     kept_steps: list[str] = []
-    for step in questionnaire.intake_steps:
-        if not step.applies(answers):
-            continue
+    steps = questionnaire.intake_steps
+    index = 0
+    while index < len(steps) and steps[index] is not changed:
+        _walk_step(steps[index], state, by_step, answers, unanswered, kept_steps)
+        index += 1
+    return _Before(index, answers, tuple(unanswered), tuple(kept_steps))
+
+
+def _walk_step(
+    step: Step,
+    state: Walk,
+    by_step: dict,
+    answers: dict[str, Any],
+    unanswered: list[Step],
+    kept_steps: list[str],
+) -> None:
+    """One step of :func:`_answers_after` other than the one changed."""
+    if not step.applies(answers):
+        return
+    kept = by_step.get(step.name)
+    before = state.answers_before.get(step.name)
+    if kept is None or before is None or step.kwargs_for(answers) != step.kwargs_for(before):
+        unanswered.append(step)
+        return
+    answers.update(kept)
+    kept_steps.append(step.name)
+
+
+def _answers_after(
+    questionnaire: Questionnaire,
+    state: Walk,
+    by_step: dict,
+    changed: Step,
+    own: dict,
+    before: _Before | None = None,
+) -> tuple[dict, tuple[Step, ...], list[str]]:
+    """The answers of the steps that would apply after the change: earlier answers kept
+    where the page still applies and asks the same; new or changed pages unanswered.
+    ``before``: the walk up to the changed step, if already gone through."""
+    if before is None:
+        before = _walk_to(questionnaire, state, by_step, changed)
+    answers = dict(before.answers)
+    unanswered = list(before.unanswered)
+    kept_steps = list(before.kept_steps)
+    for step in questionnaire.intake_steps[before.index :]:
         if step is changed:
-            answers.update(own)
-            kept_steps.append(step.name)
+            if step.applies(answers):
+                answers.update(own)
+                kept_steps.append(step.name)
             continue
-        kept = by_step.get(step.name)
-        before = state.answers_before.get(step.name)
-        if kept is None or before is None or step.kwargs_for(answers) != step.kwargs_for(before):
-            unanswered.append(step)
-            continue
-        answers.update(kept)
-        kept_steps.append(step.name)
+        _walk_step(step, state, by_step, answers, unanswered, kept_steps)
     return answers, tuple(unanswered), kept_steps
 
 

@@ -59,12 +59,15 @@ class ServicePeriod:
     def segments(self, breaking_kinds: frozenset[str] | None = None) -> list[tuple[date, date]]:
         """Runs of days unbroken by absences of ``breaking_kinds`` (default: every
         absence that does not count)."""
-        breaking = (
-            day
-            for day, kind in self.breaks.items()
-            if breaking_kinds is None or kind in breaking_kinds
-        )
+        if breaking_kinds is None:
+            return list(self._segments)
+        breaking = (day for day, kind in self.breaks.items() if kind in breaking_kinds)
         return runs_between(self.start, self.end, breaking)
+
+    @functools.cached_property
+    def _segments(self) -> tuple[tuple[date, date], ...]:
+        """The runs unbroken by any day away that does not count, found once."""
+        return tuple(runs_between(self.start, self.end, self.breaks))
 
     @property
     def within_one_sixth(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -193,7 +194,30 @@ class Continuity:
 
 def assess_continuity(facts: Facts) -> Continuity:
     """Measure the service (to the screening date if it has not ended) and find its
-    continuous periods, joining separate periods by the one-sixth rule where it applies."""
+    continuous periods, joining separate periods by the one-sixth rule where it applies.
+    Measured once per screening: several findings read it, and the answers they read are
+    the key (:func:`_continuity`)."""
+    return _continuity(
+        facts.service_start,
+        facts.service_end,
+        facts.service_ended,
+        facts.absences,
+        facts.income_year,
+        facts.today,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _continuity(service_start, service_end, service_ended, absences, income_year, today):
+    """:func:`assess_continuity` of the answers it reads."""
+    facts = Facts(
+        service_start=service_start,
+        service_end=service_end,
+        service_ended=service_ended,
+        absences=absences,
+        income_year=income_year,
+        today=today,
+    )
     ongoing = not service_has_ended(facts)
     if ongoing and facts.today is None:
         raise PeriodError("We do not have the screening date to measure a posting still running.")
