@@ -1,14 +1,13 @@
 """Resident income tax rates per Australian income year, for exemption with progression
 (s 23AG(3) ITAA 1936). Data, not code: admins keep them up to date in Django admin."""
 
-import secrets
-import time
 from decimal import Decimal
 
 from django.core.cache import cache
-from django.db import models, transaction
+from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from questionnaires.framework.memo import read_once
 
@@ -62,35 +61,36 @@ def rate_schedule_for(income_year: str):
     return read_once("rate_schedules", rate_schedules).get(income_year)
 
 
-#: The cache key of the rate tables' version: saving or deleting a table or a band sets a
-#: new one, so every process (every worker, every server sharing the cache) reads the
-#: tables again.
-RATE_TABLES_VERSION_KEY = "foreign_employment_income:rate_tables_version"
-#: Seconds a process keeps the tables it read at most: with a cache that is not shared
-#: between processes (no Redis), a save in one worker cannot reach the others sooner.
-RATE_TABLES_MAX_AGE = 300
-#: The tables this process read: (version, monotonic time read, {income year: schedule}).
+#: The tables this process read: (version, {income year: schedule}).
 _held: tuple | None = None
 
 
 def rate_schedules() -> dict:
-    """Every year's rate schedule, read once per process and kept until the tables'
-    version changes (a save or deletion of a table or band anywhere) or for at most
-    :data:`RATE_TABLES_MAX_AGE` seconds. The rules read them for every screening and for
-    every answer changed, and two queries each time cost more than the rules."""
+    """Every year's rate schedule, read once per process and kept while the tables'
+    version (:func:`rate_tables_version`) is unchanged. The version is read from the
+    database on every call, one small query, so a save in any worker or server is seen by
+    the next screening everywhere, with or without a shared cache. The rules read the
+    schedules for every screening and for every answer changed, and reading the tables
+    and bands each time cost more than the rules."""
     global _held
-    version = cache.get(RATE_TABLES_VERSION_KEY)
+    version = rate_tables_version()
     held = _held
-    if (
-        held is not None
-        and held[0] == version
-        and time.monotonic() - held[1] < RATE_TABLES_MAX_AGE
-    ):
-        return held[2]
-    # The version is read before the tables: a save in between only reads them again.
+    if held is not None and held[0] == version:
+        return held[1]
     schedules = _read_rate_schedules()
-    _held = (version, time.monotonic(), schedules)
+    _held = (version, schedules)
     return schedules
+
+
+def rate_tables_version() -> tuple:
+    """How many tables there are and when one was last changed. Saving a table moves its
+    ``updated_at``; saving or deleting a band moves its table's (:func:`touch_rate_table`);
+    deleting a table changes the count. Only a bulk ``update()`` of bands in a shell goes
+    unseen: save them one by one, or save their table afterwards."""
+    version = IncomeTaxRateTable.objects.aggregate(
+        tables=models.Count("pk"), changed=models.Max("updated_at")
+    )
+    return (version["tables"], version["changed"])
 
 
 def _read_rate_schedules() -> dict:
@@ -136,18 +136,9 @@ def forget_rate_table_years(**kwargs):
     cache.delete(RATE_TABLE_YEARS_KEY)
 
 
-@receiver(post_save, sender=IncomeTaxRateTable)
-@receiver(post_delete, sender=IncomeTaxRateTable)
 @receiver(post_save, sender=IncomeTaxRateBand)
 @receiver(post_delete, sender=IncomeTaxRateBand)
-def new_rate_tables_version(**kwargs):
-    """A table or band saved or deleted: every process reads the tables again. Once now
-    and once more when the transaction commits, so that a process that read the tables
-    in between (before the change was committed) does not keep them."""
-
-    def renew():
-        forget_rate_schedules()
-        cache.set(RATE_TABLES_VERSION_KEY, secrets.token_hex(8), timeout=None)
-
-    renew()
-    transaction.on_commit(renew)
+def touch_rate_table(instance, **kwargs):
+    """A band saved or deleted: its table counts as changed, so every process reads the
+    tables again (:func:`rate_tables_version`)."""
+    IncomeTaxRateTable.objects.filter(pk=instance.table_id).update(updated_at=timezone.now())

@@ -1,14 +1,12 @@
-"""The rate tables are read once per process and kept until an admin saves or deletes a
-table or a band (in any process sharing the cache), or for at most five minutes."""
+"""The rate tables are read once per process and kept until a table or a band is saved or
+deleted, in this process or any other: the tables' version is read from the database."""
 
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
+from django.utils import timezone
 
-from questionnaires.foreign_employment_income import models
 from questionnaires.foreign_employment_income.models import (
-    RATE_TABLES_VERSION_KEY,
     IncomeTaxRateBand,
     IncomeTaxRateTable,
     rate_schedule_for,
@@ -22,9 +20,9 @@ def top_rate(year):
 
 
 def test_the_tables_are_read_once(django_assert_num_queries):
-    with django_assert_num_queries(2):  # the tables and their bands
+    with django_assert_num_queries(3):  # the version, the tables and their bands
         assert rate_schedule_for("2004-05") is not None
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(3):  # the version only, once per screening
         assert rate_schedule_for("2004-05") is not None
         assert rate_schedule_for("2010-11") is not None
         assert rate_schedule_for("1999-00") is None
@@ -55,23 +53,19 @@ def test_deleting_a_table_is_seen_at_once():
 
 def test_a_save_in_another_process_is_seen(django_assert_num_queries):
     rate_schedule_for("2004-05")
-    # Another worker or server saved a table: it set a new version in the shared cache.
-    IncomeTaxRateBand.objects.filter(table__income_year="2004-05", up_to=None).update(
-        rate_percent=Decimal("50")
-    )  # (an update sends no signal: as if made elsewhere)
-    assert top_rate("2004-05") != Decimal("0.5")
-    cache.set(RATE_TABLES_VERSION_KEY, "from-another-process")
-    with django_assert_num_queries(2):
-        assert top_rate("2004-05") == Decimal("0.5")
-
-
-def test_the_tables_are_kept_five_minutes_at_most(monkeypatch):
-    rate_schedule_for("2004-05")
+    # Another worker or server saved a band: its signal moved the table's updated_at.
+    # (An update() sends no signal here, as if the save were made elsewhere.)
     IncomeTaxRateBand.objects.filter(table__income_year="2004-05", up_to=None).update(
         rate_percent=Decimal("50")
     )
-    read_at = models._held[1]
-    monkeypatch.setattr(models.time, "monotonic", lambda: read_at + 299)
     assert top_rate("2004-05") != Decimal("0.5")
-    monkeypatch.setattr(models.time, "monotonic", lambda: read_at + 301)
-    assert top_rate("2004-05") == Decimal("0.5")
+    IncomeTaxRateTable.objects.filter(income_year="2004-05").update(updated_at=timezone.now())
+    with django_assert_num_queries(3):
+        assert top_rate("2004-05") == Decimal("0.5")
+
+
+def test_deleting_a_band_is_seen_at_once():
+    table = IncomeTaxRateTable.objects.get(income_year="2004-05")
+    bands_before = len(rate_schedule_for("2004-05").bands)
+    table.bands.order_by("up_to").first().delete()
+    assert len(rate_schedule_for("2004-05").bands) == bands_before - 1
