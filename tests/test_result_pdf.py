@@ -18,7 +18,7 @@ from questionnaires.framework.determination import Determination
 from questionnaires.framework.registry import get as questionnaire
 from questionnaires.models import CaseRecord, PdfRendering
 from questionnaires.views import result_context
-from tests.factories import Intake, screened_record
+from tests.factories import Intake, make_record, screened_record
 from tests.foreign_employment_income.test_wizard import DANIEL
 from tests.irs_records_request.test_wizard import OWN_FILE
 
@@ -524,3 +524,49 @@ def test_the_appendix_lists_only_the_answers_no_finding_shows(staff_client, staf
 def pdf_findings(record):
     context = result_context(record)
     return context["findings"], context["sources"]
+
+
+def test_an_older_record_of_a_withdrawn_questionnaire_still_has_its_pdf(staff_client, staff_user):
+    """No questionnaire to read dates from, no changes worked out (records completed
+    before that existed): the summary gives each finding's status and leaves the rest out."""
+    record = make_record(staff_user, questionnaire="withdrawn-questionnaire")
+
+    pages = page_texts(staff_client, record)
+
+    assert "Australian resident Unclear" in pages[0]
+    assert "Key dates" not in pages[0]
+    assert "What would change the result" not in " ".join(pages)
+    assert pages[1].startswith(APPENDIX)
+
+
+def structure_roles(reader) -> list[str]:
+    """The roles of the PDF's tagged structure (what a screen reader reads), in order."""
+    roles = []
+
+    def walk(node):
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            if "/S" in node:
+                roles.append(str(node["/S"]).lstrip("/"))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return roles
+
+
+def test_the_summary_and_appendix_stay_tagged_headings_tables_and_lists(staff_client):
+    record = typical_record(staff_client, "removal-protection")
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+    reader, _ = read_pdf(response)
+
+    roles = structure_roles(reader)
+
+    assert roles.count("H1") == 1
+    # The outcome, the summary's sections, the appendix and its sections.
+    assert roles.count("H2") >= 8
+    assert roles.count("H3") == len(record.determination["findings"])
+    assert {"Table", "TH", "TD", "L", "LI"} <= set(roles)
