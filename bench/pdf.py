@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import dataclasses
 import io
 import os
 import resource
@@ -67,33 +66,23 @@ def longest_answers(questionnaire, answers: dict[str, Any], *, scale: float = 1.
 
 
 def screened_record(questionnaire, answers: dict[str, Any]):
-    """An unsaved, completed case record of ``answers``, as the wizard would save it."""
+    """An unsaved, completed case record of ``answers``, as the wizard would save it: the
+    determination and what would change it (which the PDF shows too)."""
     from django.contrib.auth import get_user_model
-    from django.utils import timezone
 
-    from questionnaires.framework.encoding import form_data
-    from questionnaires.framework.screening import determine, walk_data
+    from questionnaires.framework.screening import screen
+    from questionnaires.framework.wizard import completed_record_fields
     from questionnaires.models import CaseRecord
 
-    data = {step.name: form_data(step, answers) for step in questionnaire.intake_steps}
-    state = walk_data(questionnaire.intake_steps, data)
-    if not state.complete:
-        raise SystemExit(f"{questionnaire.slug}: the answers stop at {state.first_needing_answer}")
-    determination = determine(questionnaire, state.answers, date.today())
+    screening = screen(questionnaire, answers, date.today())
+    fields = completed_record_fields(
+        questionnaire,
+        screening.state,
+        screening.determination,
+        what_would_change=screening.what_would_change,
+    )
     return CaseRecord(
-        questionnaire=questionnaire.slug,
-        client_reference=state.answers.get("client_reference", ""),
-        status=CaseRecord.Status.COMPLETE,
-        answers=state.answers,
-        answers_in_words=[
-            dataclasses.asdict(answer) for _, answers in state.in_words() for answer in answers
-        ],
-        determination=determination.to_dict(),
-        outcome=determination.outcome,
-        rules_version=questionnaire.rules_version,
-        law_as_of=questionnaire.law_as_of,
-        created_by=get_user_model()(username="bench"),
-        completed_at=timezone.now(),
+        questionnaire=questionnaire.slug, created_by=get_user_model()(username="bench"), **fields
     )
 
 

@@ -1,5 +1,6 @@
-"""A completed result as a PDF, rendered by WeasyPrint from the same template body as the
-result page (``templates/questionnaires/_result_body.html``).
+"""A completed result as a PDF, rendered by WeasyPrint from the result page's context
+(``templates/questionnaires/result_pdf.html``): a one-page summary, then the full findings
+as an appendix.
 
 WeasyPrint fetches the stylesheets the template links to. It reads them from disk here,
 through the static files storage or the finders, never over HTTP: the server does not
@@ -27,12 +28,16 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.utils import timezone
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from questionnaires.framework import registry
+from questionnaires.framework.determination import Status
 
 TEMPLATE = "questionnaires/result_pdf.html"
 CONTENT_TYPES = {".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml"}
@@ -86,9 +91,80 @@ class RenderingInProgress(Exception):
     """The user already has a PDF being made."""
 
 
+#: How many of the answers that would change the result the summary names, in brief (after
+#: any thresholds); the appendix gives every change in full.
+SUMMARY_CHANGES = 3
+
+
 def result_html(context: dict, request) -> str:
     """The HTML of a result page's context (see ``views.result_context``) for the PDF."""
-    return render_to_string(TEMPLATE, context, request=request)
+    return render_to_string(TEMPLATE, pdf_context(context), request=request)
+
+
+def pdf_context(context: dict) -> dict:
+    """A result page's context with what the PDF adds: the questionnaire's part of the
+    summary (``<slug>/result_summary.html``, if it has one; otherwise each finding's
+    status), the dates the result sets (the questionnaire's deadlines, as the calendar
+    shows them), the first changes in brief for the summary and every change for the
+    appendix, and the answers no finding shows."""
+    record = context["record"]
+    try:
+        questionnaire = registry.get(record.questionnaire)
+    except KeyError:  # no longer offered: no dates, and each finding's status
+        questionnaire = None
+    changes = [*context["changes_first"], *context["changes_more"]]
+    return {
+        **context,
+        "summary_template": summary_template(record.questionnaire),
+        "key_dates": questionnaire.deadlines(record.determination) if questionnaire else [],
+        "summary_changes": [
+            {**change, "brief": brief(change)} for change in changes[:SUMMARY_CHANGES]
+        ],
+        "changes": changes,
+        "not_applicable": sum(
+            item.finding.status == Status.NOT_APPLICABLE for item in context["findings"]
+        ),
+        "other_answers": answers_not_shown(record.answers_in_words, context["findings"]),
+    }
+
+
+def answers_not_shown(answers_in_words: list[dict], findings) -> list[dict]:
+    """The answers given that no finding rests on (a narrative, the client reference, an
+    answer the rules do not read). The appendix shows each finding's answers under it, so
+    it lists only these, not every answer a second time."""
+    shown = {_answer_key(answer) for item in findings for answer in item.based_on}
+    return [answer for answer in answers_in_words if _answer_key(answer) not in shown]
+
+
+def _answer_key(answer: dict) -> tuple:
+    return (answer.get("field"), answer.get("question"), answer.get("answer"))
+
+
+def brief(change: dict) -> str:
+    """A change in one short sentence: the answer that would change and what the result
+    would then be, without the statuses that would move (the appendix names them)."""
+    label = change.get("outcome_label")
+    condition, found, _ = change.get("explanation", "").partition(", the result would be “")
+    if not found or not label:  # a change stored in another form: as it is
+        return change.get("explanation", "")
+    if change.get("outcome_changes", True):
+        return f"{condition}, the result would be “{label}”."
+    moved = len(change.get("changes") or ())
+    return (
+        f"{condition}, the result would stay “{label}”, "
+        f"but {moved} status{'es' if moved != 1 else ''} would change."
+    )
+
+
+@functools.cache
+def summary_template(slug: str) -> str | None:
+    """A questionnaire's own part of the PDF's summary, if it has one."""
+    name = f"questionnaires/{slug}/result_summary.html"
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return None
+    return name
 
 
 def write_pdf(html: str, base_url: str) -> bytes:
@@ -107,22 +183,29 @@ def result_pdf(context: dict, request) -> bytes:
 
 
 #: A page with each kind of text the PDF stylesheet sets (both faces, every size, lists, a
-#: table, the page footer), for :func:`warm_up`.
+#: table, the running header and the footer, the summary and the appendix), for
+#: :func:`warm_up`.
 WARM_UP_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Warm-up</title><link rel="stylesheet" href="{stylesheet}"></head><body><main>
-<p class="caption">Warm-up</p><h1>Warm-up</h1>
+<section class="summary"><p class="caption">Warm-up</p><h1>Warm-up</h1>
 <div class="panel"><h2 class="panel__title">Warm-up</h2><p class="panel__body">Text.</p></div>
-<div class="warning-text"><strong>Text.</strong> Text.</div>
-<dl class="meta-list"><div><dt>Text</dt><dd>Text</dd></div></dl>
+<dl class="meta-list"><div><dt>Text</dt><dd class="client-reference">Text</dd></div></dl>
+<p class="warning-text"><strong>Text.</strong> Text.</p>
+<table class="table glance"><thead><tr><th scope="col">Text</th></tr></thead><tbody><tr>
+<th scope="row">Text</th><td><strong class="tag">Met</strong></td></tr></tbody></table>
+<ol><li>Text</li></ol><p class="small">Text.</p></section>
+<section class="appendix"><h2>Warm-up</h2>
 <table class="table"><caption class="table__caption">Text</caption><thead><tr>
 <th scope="col">Text</th></tr></thead><tbody><tr><td>Text</td></tr></tbody></table>
+<ul class="changes"><li><strong class="tag">Text</strong> Text
+<span class="changes__sources">Sources: [1]</span></li></ul>
 <section class="finding"><h3 class="finding__title">Text <strong class="tag">Met</strong></h3>
-<div class="based-on"><p class="based-on__title">Text:</p><ul><li>Text: <strong>Yes</strong></li>
-</ul></div><p class="finding__sources">Sources: <a href="#s1">[1]</a></p></section>
+<p>Text.</p><p class="based-on"><strong>Text:</strong> Text: <strong>Yes</strong>.</p>
+<p class="finding__sources">Sources: [1]</p></section>
 <dl class="summary-list"><div class="summary-list__row"><dt class="summary-list__key">Text</dt>
 <dd class="summary-list__value">Text<br>Text</dd></div></dl>
-<ol class="sources"><li id="s1"><a href="https://example.org/">Text</a></li></ol>
-<p class="small">Text.</p></main></body></html>"""
+<ol class="sources"><li>Text <span class="source-link">https://example.org/</span></li></ol>
+<p class="small">Text.</p></section></main></body></html>"""
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from questionnaires.framework.determination import Determination
 from questionnaires.framework.registry import get as questionnaire
 from questionnaires.models import CaseRecord, PdfRendering
 from questionnaires.views import result_context
-from tests.factories import Intake, screened_record
+from tests.factories import Intake, make_record, screened_record
 from tests.foreign_employment_income.test_wizard import DANIEL
 from tests.irs_records_request.test_wizard import OWN_FILE
 
@@ -95,8 +95,10 @@ def test_pdf_holds_the_record_details_answers_and_notice(staff_client, staff_use
     assert f"Law stated as of {screened.law_as_of:%-d %B %Y}" in text
     assert "This is a screening aid, not legal advice." in text
     assert "Answers given" in text
+    # Each answer once at least: under a finding that rests on it, or with the others.
     for answer in record.answers_in_words:
-        assert words(f"{answer['question']} {answer['answer']}") in text
+        question, given = words(answer["question"]), words(answer["answer"])
+        assert f"{question}: {given}" in text or f"{question} {given}" in text
     for step in determination.next_steps:
         assert words(step) in text
     for caveat in determination.caveats:
@@ -296,9 +298,13 @@ def test_pdf_of_a_record_with_every_text_answer_at_its_maximum_length(staff_clie
 
     assert response.status_code == 200
     reader, _ = read_pdf(response)
-    # The text of every page without its footer, so an answer reads whole across pages.
-    footer = re.compile(r"Casework Guide: a screening aid, not legal advice\s*Page \d+ of \d+")
-    text = words(" ".join(footer.sub(" ", page.extract_text()) for page in reader.pages))
+    # The text of every page without its header and footer, so an answer reads whole
+    # across pages.
+    header = re.escape(f"Client reference: {words(record.client_reference)}")
+    footer = re.compile(
+        header + r"\s*Casework Guide: a screening aid, not legal advice\s*Page \d+ of \d+"
+    )
+    text = words(" ".join(footer.sub(" ", words(page.extract_text())) for page in reader.pages))
     for name in ("harm_narrative", "conviction_details", "safe_area_reason", "country_of_return"):
         assert len(record.answers[name]) == screening_field(screening, name).max_length
         assert words(record.answers[name]) in text
@@ -349,3 +355,218 @@ def test_a_slot_older_than_the_time_limit_is_taken_over(staff_client, staff_user
 
     assert response.status_code == 200
     assert not PdfRendering.objects.exists()
+
+
+# The PDF for a busy reader (issue 19): a one-page summary, then the full findings as an
+# appendix, with the client reference on every page.
+
+APPENDIX = "Appendix: the full findings"
+
+
+def typical_record(staff_client, slug: str) -> CaseRecord:
+    """The questionnaire's typical screening (the first flow the benchmarks run), through
+    the wizard, so that what would change the result is worked out as it is for staff."""
+    answers = {**FLOWS[slug][0].answers, "client_reference": "CLINIC-0042"}
+    return Intake(staff_client, slug).complete(answers)
+
+
+def page_texts(client, record) -> list[str]:
+    response = client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+    assert response.status_code == 200
+    return [words(page.extract_text()) for page in read_pdf(response)[0].pages]
+
+
+@pytest.mark.parametrize("slug", list(FLOWS))
+def test_the_first_page_summarises_the_result_and_the_appendix_follows(staff_client, slug):
+    record = typical_record(staff_client, slug)
+    determination = Determination.from_dict(record.determination)
+    changes = record.determination["what_would_change"]["changes"]
+
+    pages = page_texts(staff_client, record)
+
+    summary = pages[0]
+    assert "Screening result: CLINIC-0042" in summary
+    assert record.outcome_label in summary
+    assert words(determination.headline) in summary
+    assert "This is a screening aid, not legal advice." in summary
+    assert "What to do next" in summary
+    for step in determination.next_steps:
+        assert words(step) in summary
+    # The first answers that would change the result, in brief; all of them in the appendix.
+    assert changes, "the typical screening has answers that would change its result"
+    assert "What would change the result" in summary
+    for change in changes[: pdf.SUMMARY_CHANGES]:
+        assert words(pdf.brief(change)) in summary
+    # The summary is one page: the appendix starts the second, and the summary says
+    # nothing of the findings' reasons.
+    assert APPENDIX not in summary
+    assert pages[1].startswith(APPENDIX)
+    appendix = " ".join(pages[1:])
+    for finding in determination.findings:
+        assert words(finding.explanation) not in summary
+        assert words(finding.title) in appendix
+        assert words(finding.explanation) in appendix
+    for change in changes:
+        assert words(change["explanation"]) in appendix
+    # "What to do next" is said once, in the summary.
+    for step in determination.next_steps:
+        assert words(step) not in appendix
+
+
+@pytest.mark.parametrize(
+    ("slug", "statuses"),
+    [
+        # Each form of protection, with its status.
+        (
+            "removal-protection",
+            [
+                "Asylum Unclear",
+                "Withholding of removal Unclear",
+                "Withholding under the Convention Against Torture Unclear",
+                "Deferral under the Convention Against Torture Strong",
+            ],
+        ),
+        # Each test that applies, with its status.
+        (
+            "foreign-employment-income",
+            ["Australian resident for tax purposes Met", "foreign service) Met"],
+        ),
+        ("irs-records-request", ["Each test"]),
+    ],
+)
+def test_the_summary_gives_each_protections_or_tests_status(staff_client, slug, statuses):
+    record = typical_record(staff_client, slug)
+    determination = Determination.from_dict(record.determination)
+
+    summary = page_texts(staff_client, record)[0]
+
+    for status in statuses:
+        assert status in summary
+    if slug != "removal-protection":
+        for finding in determination.findings:
+            shown = f"{words(finding.title)} {finding.status.label}" in summary
+            assert shown == (finding.status != "not_applicable"), finding.title
+
+
+def test_the_summary_lists_the_dates_the_result_sets(staff_client):
+    record = typical_record(staff_client, "removal-protection")
+    last_day = record.determination["data"]["asylum_deadline"]["last_day_to_file"]
+
+    summary = page_texts(staff_client, record)[0]
+
+    assert "Key dates" in summary
+    due = timezone.datetime.fromisoformat(last_day)
+    assert f"{due:%-d %B %Y} File the asylum application (one-year deadline)" in summary
+
+
+@pytest.mark.parametrize("slug", list(FLOWS))
+def test_every_page_carries_the_client_reference_and_its_number(staff_client, slug):
+    record = typical_record(staff_client, slug)
+
+    pages = page_texts(staff_client, record)
+
+    assert len(pages) > 2
+    for number, text in enumerate(pages, start=1):
+        assert "Client reference: CLINIC-0042" in text
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_the_header_reads_a_reference_with_any_characters_as_text(staff_client):
+    """The header takes the reference from the page's text (CSS ``string-set``), never
+    from a stylesheet the reference is written into, so quotes and braces stay text."""
+    reference = 'O\'Brien "7" } @page { x \\ <b>'
+    answers = {**PARA_86_ANSWERS, "client_reference": reference}
+    record = Intake(staff_client, "foreign-employment-income").complete(answers)
+
+    pages = page_texts(staff_client, record)
+
+    for text in pages:
+        assert f"Client reference: {reference}" in text
+
+
+def test_a_record_without_a_reference_says_so_on_every_page(staff_client, staff_user):
+    record = completed_record(staff_user, client_reference="")
+
+    pages = page_texts(staff_client, record)
+
+    assert all("Client reference: Not given" in text for text in pages)
+
+
+def test_no_page_between_the_summary_and_the_last_is_left_half_empty(staff_client):
+    """Nothing but the appendix forces a page break: a finding that does not fit goes on
+    across the page instead of leaving the rest of it blank."""
+    record = typical_record(staff_client, "removal-protection")
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+    reader, _ = read_pdf(response)
+
+    # A full page of the appendix holds about 50 lines of text.
+    lines = [len(page.extract_text().splitlines()) for page in reader.pages]
+    assert len(lines) > 4
+    assert all(count >= 35 for count in lines[1:-1]), lines
+
+
+def test_the_appendix_lists_only_the_answers_no_finding_shows(staff_client, staff_user):
+    record = completed_record(staff_user)
+    findings, _ = pdf_findings(record)
+    shown = {(a["field"], a["answer"]) for item in findings for a in item.based_on}
+
+    text = " ".join(page_texts(staff_client, record)[1:])
+
+    answers_given = text[text.rindex("Answers given") : text.index("Sources 1.")]
+    assert "The answers each finding rests on are listed under it, above." in answers_given
+    for answer in record.answers_in_words:
+        listed = words(f"{answer['question']} {answer['answer']}") in answers_given
+        assert listed == ((answer["field"], answer["answer"]) not in shown), answer
+    # The client reference is read by no rule: it is listed with the others.
+    assert "Client reference (optional) CLINIC-0042" in answers_given
+
+
+def pdf_findings(record):
+    context = result_context(record)
+    return context["findings"], context["sources"]
+
+
+def test_an_older_record_of_a_withdrawn_questionnaire_still_has_its_pdf(staff_client, staff_user):
+    """No questionnaire to read dates from, no changes worked out (records completed
+    before that existed): the summary gives each finding's status and leaves the rest out."""
+    record = make_record(staff_user, questionnaire="withdrawn-questionnaire")
+
+    pages = page_texts(staff_client, record)
+
+    assert "Australian resident Unclear" in pages[0]
+    assert "Key dates" not in pages[0]
+    assert "What would change the result" not in " ".join(pages)
+    assert pages[1].startswith(APPENDIX)
+
+
+def structure_roles(reader) -> list[str]:
+    """The roles of the PDF's tagged structure (what a screen reader reads), in order."""
+    roles = []
+
+    def walk(node):
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            if "/S" in node:
+                roles.append(str(node["/S"]).lstrip("/"))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return roles
+
+
+def test_the_summary_and_appendix_stay_tagged_headings_tables_and_lists(staff_client):
+    record = typical_record(staff_client, "removal-protection")
+    response = staff_client.get(reverse("questionnaires:case_pdf", args=[record.pk]))
+    reader, _ = read_pdf(response)
+
+    roles = structure_roles(reader)
+
+    assert roles.count("H1") == 1
+    # The outcome, the summary's sections, the appendix and its sections.
+    assert roles.count("H2") >= 8
+    assert roles.count("H3") == len(record.determination["findings"])
+    assert {"Table", "TH", "TD", "L", "LI"} <= set(roles)

@@ -35,4 +35,6 @@ def test_the_pdf_lists_them_open(staff_user, rf):
     request.user = staff_user
     html = result_html(result_context(record), request)
     assert "<details" not in html[html.index("Why: the findings") :]
-    assert '<div class="based-on">' in html and "Resident?: <strong>Not sure</strong>" in html
+    # Run in after the finding's explanation, each answer in bold after its question.
+    based_on = '<p class="based-on"><strong>Based on your answers:</strong> Resident?: '
+    assert based_on + "<strong>Not sure</strong>" in html
