@@ -1944,3 +1944,69 @@ def test_r5_21_sixth_circuit_mixed_motive_reads_cleanly():
         "of the client's political opinion"
     ) in central
     assert d.finding("state_action").status == Status.MET
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 6 (/work/adversarial/13-r6.md): each pattern from its answers file, as the reviewer
+# screened it (the round 5 baseline, through the wizard's own forms), on 2026-11-30.
+# ---------------------------------------------------------------------------------------------
+
+#: Never harmed (the harm page's questions dropped).
+NOHARM = {
+    "past_harm": "no",
+    "harm_kinds": None,
+    "severe_pain": None,
+    "harm_intentional": None,
+    "lawful_sanction": None,
+    "visible_scars": None,
+    "medical_records": None,
+}
+#: A gang instead of the police (the police pages' questions dropped).
+PRIVATE = {
+    "harmers": ["gang"],
+    "official_duty": None,
+    "officials_in_uniform": None,
+    "access_through_position": None,
+    "threatened_official_retaliation": None,
+}
+#: The three questions on the unaccompanied-child page.
+CHILD = ("client_under_18_now", "parent_available_since_arrival", "lawful_status_now")
+ALL_STRONG = ("strong", "strong", "strong", "not_available")
+
+
+def r6(*parts, today=R5_DAY, **overrides):
+    """The round 5 baseline with the pattern's changes; ``None`` drops a key (its page no
+    longer applies), as the reviewer's answers files do."""
+    changes = {}
+    for part in parts:
+        changes.update(part)
+    changes.update(overrides)
+    dropped = tuple(k for k, v in changes.items() if v is None)
+    return r5(today=today, drop=dropped, **{k: v for k, v in changes.items() if v is not None})
+
+
+def test_r6_1_an_arrival_before_april_1997_runs_the_year_from_april_1_1997():
+    """R6-1 (BREAK, fixed; p17): last arrival May 1, 1996; filed March 16, 1998. "The 1-year
+    period shall be calculated from the date of the alien's last arrival in the United States
+    or April 1, 1997, whichever is later" (8 C.F.R. § 1208.4(a)(2)(ii), read in the eCFR
+    copy): the year ran out on April 1, 1998, so the filing was in time. One filed before
+    April 1, 1997 is outside the deadline (§ 1208.4(a): the prohibition is on "filing for
+    asylum on or after April 1, 1997"); one not filed was due by April 1, 1998."""
+    d = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1998-03-16")
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "within a year of April 1, 1997" in deadline.explanation
+    assert c.LAST_DAY_CARRIED in deadline.citations
+    assert statuses(d) == ALL_STRONG
+    assert "asylum" in d.headline
+    before = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1997-02-01")
+    assert before.finding("asylum_filing_deadline").status == Status.MET
+    assert "before the one-year deadline took effect" in (
+        before.finding("asylum_filing_deadline").explanation
+    )
+    assert c.DEADLINE_TOOK_EFFECT in before.finding("asylum_filing_deadline").citations
+    unfiled = r6(last_arrival_date="1996-05-01")
+    assert "ran out on April 1, 1998" in unfiled.finding("asylum_filing_deadline").explanation
+    assert unfiled.data["asylum_deadline"]["last_day_to_file"] == "1998-04-01"
+    late = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1998-04-02")
+    assert late.finding("asylum_filing_deadline").status == Status.UNCLEAR

@@ -56,13 +56,39 @@ def federal_holidays(year: int) -> frozenset[date]:
     return frozenset(days)
 
 
+#: The day the one-year deadline took effect: "The 1-year period shall be calculated from the
+#: date of the alien's last arrival in the United States or April 1, 1997, whichever is
+#: later" (8 C.F.R. § 1208.4(a)(2)(ii)); section 208(a)(2) "prohibits certain aliens from
+#: filing for asylum on or after April 1, 1997" (§ 1208.4(a)), so an application filed
+#: before that day is outside the deadline altogether.
+DEADLINE_IN_FORCE = date(1997, 4, 1)
+
+
+def year_starts(arrival: date) -> date:
+    """The day the year is counted from: the last arrival, or April 1, 1997 for a client who
+    last arrived before it (8 C.F.R. § 1208.4(a)(2)(ii), "whichever is later")."""
+    return max(arrival, DEADLINE_IN_FORCE)
+
+
+def _since(arrival: date) -> str:
+    """The day the year ran from, in words."""
+    if arrival >= DEADLINE_IN_FORCE:
+        return f"the last arrival on {us_long_date(arrival)}"
+    return (
+        f"April 1, 1997 (the client last arrived on {us_long_date(arrival)}, before the "
+        "deadline took effect, so the year runs from that day)"
+    )
+
+
 def last_day_to_file(arrival: date) -> date:
     """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
     working day: "When the last day of the period so computed falls on a Saturday, Sunday, or
     legal holiday, the period shall run until the end of the next day that is not" one
-    (8 C.F.R. § 1208.4(a)(2)(ii)). A 29 February
+    (8 C.F.R. § 1208.4(a)(2)(ii)). The year runs from the last arrival or April 1, 1997,
+    whichever is later (the same paragraph). A 29 February
     arrival carries from 1 March, the later reading, for deciding whether a filing was late;
     staff are told the earlier date to file by."""
+    arrival = year_starts(arrival)
     last = one_year_after(arrival)
     if arrival.month == 2 and arrival.day == 29:
         last = last + timedelta(days=1)
@@ -74,6 +100,7 @@ def last_day_to_file(arrival: date) -> date:
 def _leap_day_doubt(arrival: date, day: date) -> bool:
     """A filing (or screening) date that is late on the 28 February reading of a 29 February
     arrival but on time on the 1 March reading: the law is open."""
+    arrival = year_starts(arrival)
     return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
 
 
@@ -277,6 +304,12 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
             f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
             "may not count. Check both dates.",
         )
+    if filed_on is not None and filed_on < DEADLINE_IN_FORCE:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, before the one-year "
+            "deadline took effect on April 1, 1997: the deadline does not apply to it.",
+        )
     if filed_on is not None and filed_on <= deadline and _leap_day_doubt(arrival, filed_on):
         return (
             Status.UNCLEAR,
@@ -288,18 +321,17 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     if filed_on is not None and filed_on <= deadline:
         return (
             Status.MET,
-            f"The application was filed on {us_long_date(filed_on)}, within a year of the "
-            f"last arrival on {us_long_date(arrival)}.",
+            f"The application was filed on {us_long_date(filed_on)}, within a year of "
+            f"{_since(arrival)}.",
         )
     if filed_on is not None:
         return _past_deadline(
             facts,
             f"The application was filed on {us_long_date(filed_on)}, more than a year after "
-            f"the last arrival on {us_long_date(arrival)} (the year ran out on "
-            f"{us_long_date(deadline)}).",
+            f"{_since(arrival)}. The year ran out on {us_long_date(deadline)}.",
         )
     if today <= deadline:
-        safe_day = one_year_after(arrival)
+        safe_day = one_year_after(year_starts(arrival))
         carried = (
             f" The anniversary, {us_long_date(safe_day)}, falls on a weekend or legal "
             f"holiday, so the last day carries to {us_long_date(deadline)}."
@@ -331,20 +363,20 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     if facts.asylum_filed == YesNo.YES:
         return (
             Status.UNCLEAR,
-            f"The client has filed, but the filing date is not known, and the year since the "
-            f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
-            "receipt notice.",
+            f"The client has filed, but the filing date is not known, and the year from "
+            f"{_since(arrival)} ran out on {us_long_date(deadline)}. Find the filing date on "
+            "the receipt notice.",
         )
     if facts.asylum_filed != YesNo.NO:
         return (
             Status.UNCLEAR,
-            f"The year since the last arrival ran out on {us_long_date(deadline)}, and it is "
+            f"The year from {_since(arrival)} ran out on {us_long_date(deadline)}, and it is "
             "not known whether an application was filed in time. Find out: a receipt notice, "
             "the immigration court record, or a records request.",
         )
     return _past_deadline(
         facts,
-        f"The year since the last arrival on {us_long_date(arrival)} ran out on "
+        f"The year from {_since(arrival)} ran out on "
         f"{us_long_date(deadline)}, and no application is known to have been filed.",
     )
 
@@ -391,6 +423,12 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
     status, text = _deadline_status(facts, today)
     if facts.last_arrival_date is not None:
         cites = (*cites, c.LAST_DAY_CARRIED)
+    if (
+        facts.asylum_filed == YesNo.YES
+        and facts.asylum_filed_date is not None
+        and facts.asylum_filed_date < DEADLINE_IN_FORCE
+    ):
+        cites = (*cites, c.DEADLINE_TOOK_EFFECT)
     if facts.unaccompanied_child == YesNo.YES:
         cites = (*cites, c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED)
         if status == Status.UNCLEAR:
@@ -418,6 +456,7 @@ def asylum_deadline_date(facts: Facts) -> date | None:
 def file_by(arrival: date) -> date:
     """The day to tell staff to file by: the last day, or for a 29 February arrival the
     earlier reading (28 February)."""
+    arrival = year_starts(arrival)
     if arrival.month == 2 and arrival.day == 29:
         return one_year_after(arrival)
     return last_day_to_file(arrival)
