@@ -153,9 +153,12 @@ ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
 # "(A) ... there is a pattern or practice ... of persecution of a group of persons similarly
 # situated to the applicant on account of" a protected ground and "(B) ... his or her own
 # inclusion in, and identification with, such group"; § 1208.16(b)(2)(i)-(ii) says the same
-# for withholding, with "more likely than not".
+# for withholding, with "more likely than not". § 1208.16(b)(2) opens: "An applicant who has
+# not suffered past persecution may demonstrate that his or her life or freedom would be
+# threatened in the future in a country if he or she can establish that it is more likely
+# than not that he or she would be persecuted" on account of a protected ground.
 PATTERN_OR_PRACTICE = Citation(CFR, "§ 1208.13(b)(2)(iii)")
-WITHHOLDING_PATTERN_OR_PRACTICE = Citation(CFR, "§ 1208.16(b)(2)")
+WITHHOLDING_FUTURE_THREAT = Citation(CFR, "§ 1208.16(b)(2)")
 # 8 C.F.R. § 1208.13(b)(2)(i) (read 2026-11-30 on eCFR): a well-founded fear needs "(B)
 # There is a reasonable possibility of suffering such persecution if he or she were to
 # return"; (b)(2)(ii): none "if the applicant could avoid persecution by relocating ... if

@@ -2010,3 +2010,43 @@ def test_r6_1_an_arrival_before_april_1997_runs_the_year_from_april_1_1997():
     assert unfiled.data["asylum_deadline"]["last_day_to_file"] == "1998-04-01"
     late = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1998-04-02")
     assert late.finding("asylum_filing_deadline").status == Status.UNCLEAR
+
+
+def test_r6_2_a_change_since_the_threats_counts_without_past_persecution_too():
+    """R6-2 (BREAK, fixed; p23): a gang threatened the client for his politics and can find
+    him anywhere; never harmed; the police did nothing; staff say something has changed
+    since that would protect him. Without past persecution the client must show harm "more
+    likely than not" (8 C.F.R. § 1208.16(b)(2)) and a "reasonable possibility" of it
+    (§ 1208.13(b)(2)(i)(B)) as things are now; with past persecution the same change can
+    rebut the presumption ((b)(1)(i)(A) of each, read). Both findings are for a lawyer, and
+    never stronger without past persecution than with it."""
+    d = r6(
+        NOHARM,
+        PRIVATE,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+        conditions_changed="yes",
+        safe_area="not_sure",
+    )
+    likely = d.finding("withholding_likelihood")
+    fear = d.finding("asylum_fear")
+    assert likely.status == Status.UNCLEAR
+    assert fear.status == Status.UNCLEAR
+    assert "something has changed since that could protect the client" in likely.explanation
+    assert "whether the threat still stands" in fear.explanation
+    assert c.WITHHOLDING_FUTURE_THREAT in likely.citations
+    assert statuses(d) == ("possible", "possible", "unclear", "not_available")
+    unchanged = r6(
+        NOHARM,
+        PRIVATE,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+        safe_area="not_sure",
+    )
+    assert statuses(unchanged)[:2] == ("strong", "strong")
+    # With past persecution the same change leaves both findings to a lawyer as well.
+    harmed = r6(conditions_changed="yes")
+    assert harmed.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert harmed.finding("asylum_fear").status == Status.UNCLEAR

@@ -29,6 +29,7 @@ from .answers import (
 from .nexus import GROUND_RELIED_ON
 
 THREATS = HarmKind.DEATH_THREATS
+CHANGE_EXAMPLES = "(for example, a new government, or the persecutors jailed or prosecuted)"
 #: Relocation presumed unreasonable where the government persecuted or past persecution is
 #: shown, for withholding and for asylum alike.
 RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCATION_PRESUMPTION)
@@ -498,7 +499,10 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     enjoined, see the caveat). So where the government persecuted, an answer that part of the
     country would be safe does not defeat the presumption; where private people did, it needs
     weighing. Without the presumption, a screening calls it likely only where someone has
-    threatened the client and something else points the same way."""
+    threatened the client and something else points the same way, and nothing has changed
+    since: the client must then show harm is more likely than not as things are now
+    (§ 1208.16(b)(2)), so a change that could protect the client is for a lawyer to weigh, as
+    it is where it could rebut the presumption ((b)(1)(i)(A)) (R6-2)."""
     code = "withholding_likelihood"
     title = "Future harm is more likely than not"
     relied_on = (
@@ -520,10 +524,9 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             title,
             Status.UNCLEAR,
             "Future harm is presumed because of past persecution, but the answers say things "
-            "have changed since (for example, a new government, or the persecutors "
-            "prosecuted). A fundamental change in circumstances can rebut the presumption; a "
-            "lawyer must weigh it, and consider asylum on humanitarian grounds for severe "
-            "past persecution.",
+            f"have changed since {CHANGE_EXAMPLES}. A fundamental change in circumstances "
+            "can rebut the presumption; a lawyer must weigh it, and consider asylum on "
+            "humanitarian grounds for severe past persecution.",
             relied_on,
             cites,
         )
@@ -564,6 +567,19 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
         )
     known_persecutors = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
     reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    if facts.conditions_changed == YesNo.YES and signals:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The answers show {join_words(signals)}, but they also say something has "
+            f"changed since that could protect the client {CHANGE_EXAMPLES}. Unless past "
+            "persecution is shown there is no presumption: the client must show harm is "
+            "more likely than not as things are now. A lawyer must weigh whether the threat "
+            "still stands.",
+            relied_on,
+            (*cites, c.WITHHOLDING_FUTURE_THREAT),
+        )
     if (
         facts.future_threats_made == YesNo.YES
         and known_persecutors
@@ -636,7 +652,8 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
     (relocation then presumed unreasonable, (b)(3)(ii)), show a reasonable possibility. A
     place the client could reasonably move to defeats the fear ((b)(2)(ii)); without past
     persecution and with private persecutors, the client must show moving is unreasonable
-    ((b)(3)(i))."""
+    ((b)(3)(i)). A change since the threats that could protect the client is for a lawyer to
+    weigh, with past persecution ((b)(1)(i)(A)) or without it: never stronger without (R6-2)."""
     code = "asylum_fear"
     title = "A well-founded fear of persecution (for asylum)"
     relied_on = (
@@ -675,6 +692,19 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
     known = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
     reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
     state = harmed_by_the_state(facts)
+    if facts.conditions_changed == YesNo.YES and likely.status != Status.NOT_MET:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers say something has changed since that could protect the client "
+            f"{CHANGE_EXAMPLES}. Unless past persecution is shown there is no presumption: "
+            "the fear must be well founded as things are now. Asylum needs only a reasonable "
+            "possibility of persecution, but a lawyer must weigh whether the threat still "
+            "stands.",
+            relied_on,
+            cites,
+        )
     if (
         facts.future_threats_made == YesNo.YES
         and known
