@@ -2050,3 +2050,36 @@ def test_r6_2_a_change_since_the_threats_counts_without_past_persecution_too():
     harmed = r6(conditions_changed="yes")
     assert harmed.finding("withholding_likelihood").status == Status.UNCLEAR
     assert harmed.finding("asylum_fear").status == Status.UNCLEAR
+
+
+@pytest.mark.parametrize("records", ["yes", "no"])
+def test_r6_3_a_medical_record_does_not_make_one_minor_assault_persecution(records):
+    """R6-3 (BREAK, fixed; p22, and p24 without the record): police hit the client once at a
+    protest; he went to a clinic; staff say no severe pain, no scars; no threats since.
+    Persecution is serious harm (R5-6); a record of a clinic visit documents the harm, it
+    does not make it serious: the finding stays for a lawyer, and the record is named as
+    evidence. Asylum and withholding possible either way."""
+    d = r6(
+        harm_kinds=["physical_assault"],
+        severe_pain="no",
+        visible_scars="no",
+        medical_records=records,
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+    )
+    harm = d.finding("persecution_level_harm")
+    assert harm.status == Status.UNCLEAR
+    assert "a single minor assault may not be" in harm.explanation
+    assert ("does not by itself make the harm serious" in harm.explanation) == (records == "yes")
+    assert d.finding("past_persecution_presumption").status == Status.UNCLEAR
+    assert statuses(d) == ("possible", "possible", "possible", "not_available")
+    scarred = r6(
+        harm_kinds=["physical_assault"],
+        severe_pain="no",
+        visible_scars="yes",
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+    )
+    assert scarred.finding("persecution_level_harm").status == Status.MET

@@ -35,6 +35,17 @@ CHANGE_EXAMPLES = "(for example, a new government, or the persecutors jailed or 
 RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCATION_PRESUMPTION)
 
 
+def _how_severe(facts: Facts) -> str:
+    """What the answers say of a single assault's severity, in words."""
+    pain = {
+        YesNo.NO: "the answers say it did not cause severe pain",
+    }.get(facts.severe_pain, "it is not known whether it caused severe pain")
+    scars = {
+        YesNo.NO: "there are no scars",
+    }.get(facts.visible_scars, "it is not known whether it left scars")
+    return f"{pain}, and {scars}"
+
+
 @reads(
     "past_harm",
     "harm_kinds",
@@ -49,8 +60,10 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     torture (8 C.F.R. § 1208.18(a)(1)): violence counts, and detention with threats to kill
     or severe suffering; detention alone, threats alone and lesser harms (money, property,
     harm to family) count only when serious enough taken together, a lawyer's call however
-    the staff rate the suffering. The client's own account decides the detail; this reads
-    only the kinds of harm ticked."""
+    the staff rate the suffering. A single assault without severe pain or scars is a
+    lawyer's call too; a medical record documents the harm, it does not make it serious
+    (R5-6, R6-3). The client's own account decides the detail; this reads only the kinds of
+    harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
     relied_on = ("past_harm", "harm_kinds", "severe_pain", "visible_scars", "medical_records")
@@ -80,16 +93,21 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
         violence == {HarmKind.PHYSICAL_ASSAULT}
         and not detained
         and THREATS not in kinds
-        and YesNo.YES not in (facts.severe_pain, facts.visible_scars, facts.medical_records)
+        and YesNo.YES not in (facts.severe_pain, facts.visible_scars)
     ):
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            "The client was assaulted, but the answers say it did not cause severe pain, and "
-            "there are no scars or medical records. Persecution is serious harm: a single "
-            "minor assault may not be. A lawyer must weigh how severe it was, any injuries, "
-            "and whether it was repeated.",
+            f"The client was assaulted, but {_how_severe(facts)}. Persecution is serious "
+            "harm: a single minor assault may not be. A lawyer must weigh how severe it was, "
+            "any injuries, and whether it was repeated."
+            + (
+                " The medical record shows the harm happened and should be gathered as "
+                "evidence; a visit to a doctor does not by itself make the harm serious."
+                if facts.medical_records == YesNo.YES
+                else ""
+            ),
             relied_on,
             cites,
         )
