@@ -2083,3 +2083,26 @@ def test_r6_3_a_medical_record_does_not_make_one_minor_assault_persecution(recor
         safe_area="not_sure",
     )
     assert scarred.finding("persecution_level_harm").status == Status.MET
+
+
+@pytest.mark.parametrize("circuit", ["fifth", "ninth", "fourth"])
+def test_r6_4_police_who_say_the_attackers_are_colleagues_shield_them_in_every_circuit(circuit):
+    """R6-4 (BREAK, fixed; p08 in the Fifth Circuit): a gang harmed the client; he reported
+    it and the police dropped it because the attackers were their colleagues. Officials who
+    shield the attackers (or are among them) are the government failing to protect on any
+    formulation, the Fifth Circuit's "condoned" included, and the acquiescence finding
+    already reads the answer so: met everywhere, in its own words, never "did nothing"."""
+    d = r6(
+        PRIVATE,
+        circuit=circuit,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="attackers_were_colleagues",
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.MET
+    assert "because the attackers were their colleagues" in protection.explanation
+    assert "did nothing or refused to help" not in protection.explanation
+    assert "The Fifth Circuit may ask more" not in protection.explanation
+    assert d.finding("state_action").status == Status.MET
+    assert statuses(d) == ALL_STRONG

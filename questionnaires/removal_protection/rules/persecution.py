@@ -230,7 +230,10 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     harm beforehand. Outside the Ninth Circuit, what rests on Bringas-Rodriguez alone is left
     to the circuit's own cases; in the Fifth Circuit, whose stricter test ("condoned" or
     "complete helplessness") could be read only in summaries, anything short of officials
-    who took part in the harm or protect those who did it is left to a lawyer (R5-7)."""
+    who took part in the harm or protect those who did it is left to a lawyer (R5-7). Police
+    who dropped the report because the attackers were their colleagues are officials who
+    shield the attackers (or are among them), met in every circuit, as acquiescence reads
+    the same answer (R6-4)."""
     code = "government_protection"
     title = "The government did not protect the client (unable or unwilling to control)"
     relied_on = (
@@ -262,6 +265,12 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         )
     corrupt = bool(facts.country_conditions & CORRUPTION)
     response = facts.police_response
+    # Police who dropped the report because the attackers were their colleagues: officials
+    # shield the attackers or are among them, as the acquiescence finding reads it too.
+    colleagues = (
+        facts.reported_to_police == YesNo.YES
+        and response == PoliceResponse.ATTACKERS_WERE_COLLEAGUES
+    )
     if facts.officials_protect_group == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
         status, text = (
             Status.UNCLEAR,
@@ -285,10 +294,15 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
             Status.MET,
             f"officials {knew}: a government unwilling to control the people who did it",
         )
+    elif colleagues:
+        status, text = (
+            Status.MET,
+            "the police dropped the report because the attackers were their colleagues: "
+            "officials shield the people who did it, or took part themselves",
+        )
     elif facts.reported_to_police == YesNo.YES and response in (
         PoliceResponse.DID_NOTHING,
         PoliceResponse.REFUSED_TO_HELP,
-        PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
     ):
         status, text = Status.MET, "the police were told and did nothing or refused to help"
     elif facts.reported_to_police == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
@@ -348,8 +362,11 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         facts.reported_to_police == YesNo.NO
         and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
     )
-    # Officials who took part in the harm, or protect those who did it, count in any circuit.
-    settled = facts.officials_protect_group == YesNo.YES or harmed_by_the_state(facts)
+    # Officials who took part in the harm, or protect those who did it (police who dropped
+    # the report because the attackers were their colleagues), count in any circuit (R6-4).
+    settled = (
+        facts.officials_protect_group == YesNo.YES or harmed_by_the_state(facts) or colleagues
+    )
     fifth = facts.circuit == Circuit.FIFTH
     note = ""
     if status == Status.MET and not settled and fifth:
