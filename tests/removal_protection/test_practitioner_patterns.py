@@ -2106,3 +2106,26 @@ def test_r6_4_police_who_say_the_attackers_are_colleagues_shield_them_in_every_c
     assert "The Fifth Circuit may ask more" not in protection.explanation
     assert d.finding("state_action").status == Status.MET
     assert statuses(d) == ALL_STRONG
+
+
+@pytest.mark.parametrize("safe_area", ["yes", "not_sure"])
+def test_r6_5_a_government_persecutor_keeps_relocation_presumed_unreasonable(safe_area):
+    """R6-5 (BREAK, fixed; p05, and p06 = R6-17 with "Not sure"): on-duty police threatened
+    the client for his politics; never harmed; staff say part of the country is safe. "In
+    cases in which the persecutor is a government or is government-sponsored, or the
+    applicant has established persecution in the past, it shall be presumed that internal
+    relocation would not be reasonable" unless the government proves otherwise (8 C.F.R.
+    § 1208.13(b)(3)(ii), read): the fear stays well founded, with the safe place left for a
+    lawyer to test; the persecutors are never called "not the government", and the police
+    are said to have threatened, not harmed, the client."""
+    d = r6(NOHARM, threats_to_find_anywhere="no", safe_area=safe_area)
+    fear = d.finding("asylum_fear")
+    assert fear.status == Status.MET
+    assert "not the government" not in fear.explanation
+    assert c.ASYLUM_RELOCATION_PRESUMPTION in fear.citations
+    assert ("DHS) must prove" in fear.explanation) == (safe_area == "yes")
+    assert d.finding("government_protection").explanation.startswith(
+        "Officials threatened the client themselves"
+    )
+    assert d.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert statuses(d) == ("strong", "possible", "possible", "not_available")

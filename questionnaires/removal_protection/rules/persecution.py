@@ -255,11 +255,14 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         else ""
     )
     if harmed_by_the_state(facts) and not facts.harmers & PRIVATE_ACTORS:
+        did = {YesNo.YES: "harmed", YesNo.NO: "threatened"}.get(
+            facts.past_harm, "harmed or threatened"
+        )
         return Finding(
             code,
             title,
             Status.MET,
-            "Officials harmed the client themselves: the government was the persecutor.",
+            f"Officials {did} the client themselves: the government is the persecutor.",
             relied_on,
             cites,
         )
@@ -687,8 +690,11 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
     (relocation then presumed unreasonable, (b)(3)(ii)), show a reasonable possibility. A
     place the client could reasonably move to defeats the fear ((b)(2)(ii)); without past
     persecution and with private persecutors, the client must show moving is unreasonable
-    ((b)(3)(i)). A change since the threats that could protect the client is for a lawyer to
-    weigh, with past persecution ((b)(1)(i)(A)) or without it: never stronger without (R6-2)."""
+    ((b)(3)(i)); with a government persecutor it is presumed unreasonable, past persecution
+    or not, unless the government proves otherwise ((b)(3)(ii)), so staff's view that part
+    of the country is safe is a point for a lawyer to test, not a defeat (R6-5). A change
+    since the threats that could protect the client is for a lawyer to weigh, with past
+    persecution ((b)(1)(i)(A)) or without it: never stronger without (R6-2)."""
     code = "asylum_fear"
     title = "A well-founded fear of persecution (for asylum)"
     relied_on = (
@@ -744,7 +750,7 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
         facts.future_threats_made == YesNo.YES
         and known
         and (reach or state)
-        and facts.safe_area != YesNo.YES
+        and (facts.safe_area != YesNo.YES or state)
         and facts.conditions_changed != YesNo.YES
     ):
         shown = (
@@ -753,6 +759,11 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
             if state
             else "Known people threatened the client and can find the client."
         )
+        if state and facts.safe_area == YesNo.YES:
+            shown += (
+                " Staff think part of the country is safe: the government (DHS) must prove "
+                "the client could reasonably move there, and a lawyer should test that."
+            )
         return Finding(
             code,
             title,
