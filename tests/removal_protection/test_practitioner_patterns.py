@@ -1733,7 +1733,10 @@ def test_r5_9_an_unaccompanied_child_is_told_to_file_with_uscis():
     assert "File within the year anyway, by June 1, 2027" in (
         unknown.finding("asylum_filing_deadline").explanation
     )
-    assert unknown.next_steps[0].startswith("File the asylum application with USCIS")
+    # Whether the client is still a child is not known: the step asks for the date of birth
+    # first, and names both places to file (R6-6).
+    assert unknown.next_steps[0].startswith("Find out the client's date of birth first")
+    assert "not the court" not in unknown.next_steps[0]
     assert "by June 1, 2027 where possible" in unknown.next_steps[0]
 
 
@@ -2129,3 +2132,127 @@ def test_r6_5_a_government_persecutor_keeps_relocation_presumed_unreasonable(saf
     )
     assert d.finding("withholding_likelihood").status == Status.UNCLEAR
     assert statuses(d) == ("strong", "possible", "possible", "not_available")
+
+
+#: A client who came alone between ports: the child page's answers are each pattern's own.
+ALONE = {"unaccompanied_child": "yes", "last_entry_manner": "between_ports"}
+
+
+@pytest.mark.parametrize("old_file", [False, True], ids=["age-not-sure", "child-page-left-out"])
+def test_r6_6_a_child_whose_age_today_is_not_known_is_not_sent_to_uscis_only(old_file):
+    """R6-6 (BREAK, fixed; p16, and p03's old file without the child page): came alone in
+    March 2024; nothing filed; whether the client is under 18 today is not known. The asylum
+    office first decides an application "filed by an unaccompanied alien child" (8 U.S.C.
+    § 1158(b)(3)(C)); an immigration judge first decides one filed by a former child who
+    turned 18 before filing (Matter of M-A-C-O-, 27 I&N Dec. 477 (BIA 2018), headnote read
+    in its casetext copy). The first step asks for the date of birth and names both places;
+    never "not the court". Statuses unchanged."""
+    child_page = (
+        {}
+        if old_file
+        else {
+            "client_under_18_now": "not_sure",
+            "parent_available_since_arrival": "no",
+            "lawful_status_now": "no",
+        }
+    )
+    d = r6(ALONE, last_arrival_date="2024-03-01", **child_page)
+    first = d.next_steps[0]
+    assert first.startswith("Find out the client's date of birth first")
+    assert "not the court" not in first
+    assert "file the asylum application with USCIS" in first
+    assert "file with the immigration court" in first
+    assert "Matter of M-A-C-O-" in first
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+    known = r6(
+        ALONE,
+        last_arrival_date="2024-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    assert known.next_steps[0].startswith("File the asylum application with USCIS")
+
+
+def test_r6_7_an_application_filed_at_17_turns_on_the_age_on_the_filing_day():
+    """R6-7 (BREAK, fixed; p01): came alone at 16 in January 2024; filed June 1, 2025;
+    18 now. The one-year rule is about when the application is filed (8 U.S.C.
+    § 1158(a)(2)(B)); (E) exempts an unaccompanied child. Whether the client was still one
+    on the filing day is the question: the new page asks it (read as "Not sure" from this
+    older file, so unclear, statuses unchanged). A filed application is never told to be
+    filed again (R5-12). Answered "Yes", the deadline is met; "No", the unsettled question
+    of a child who files after 18 is put."""
+    base = dict(
+        ALONE,
+        last_arrival_date="2024-01-10",
+        asylum_filed="yes",
+        asylum_filed_date="2025-06-01",
+        client_under_18_now="no",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    d = r6(base)
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "on the day the application was filed (June 1, 2025)" in deadline.explanation
+    assert "File as soon as possible" not in deadline.explanation
+    assert "do not file it again" in deadline.explanation
+    assert not any("file as soon as possible" in step.lower() for step in d.next_steps)
+    assert any("do not file it again" in step for step in d.next_steps)
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+    then_a_child = r6(base, under_18_when_filed="yes")
+    assert then_a_child.finding("asylum_filing_deadline").status == Status.MET
+    assert "when the client was still an unaccompanied child" in (
+        then_a_child.finding("asylum_filing_deadline").explanation
+    )
+    assert statuses(then_a_child) == ALL_STRONG
+    filed_at_18 = r6(base, under_18_when_filed="no")
+    deadline = filed_at_18.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "18 or older when the application was filed" in deadline.explanation
+    assert c.M_A_C_O in deadline.citations
+    assert "File as soon as possible" not in deadline.explanation
+
+
+def test_r6_10_a_child_who_has_turned_18_is_not_told_the_exemption_applies():
+    """R6-10 (MINOR, fixed; p14): came alone in March 2026, 18 now, year not yet run. The
+    finding says the client has turned 18 and is probably no longer an unaccompanied child,
+    and to file with the immigration court within the year (an immigration judge first
+    hears an application filed after 18: Matter of M-A-C-O-). Statuses unchanged."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2026-03-01",
+        client_under_18_now="no",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "has turned 18, so is probably no longer one" in deadline.explanation
+    assert "by March 1, 2027, with the immigration court" in deadline.explanation
+    assert "does not apply to one who is still under 18" not in deadline.explanation
+    assert c.M_A_C_O in deadline.citations
+    assert d.next_steps[0].startswith("File the asylum application by March 1, 2027")
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_12_a_child_with_lawful_status_is_told_of_the_status_exception():
+    """R6-12 (MINOR, fixed; p18): came alone in March 2024, under 18, now has lawful status;
+    year run; nothing filed. Keeping "Temporary Protected Status, lawful immigrant or
+    nonimmigrant status, or ... parole, until a reasonable period before the filing" is an
+    extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(iv), read in the eCFR copy): named
+    and cited beside the legal-disability one. Asylum stays possible."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2024-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="yes",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "keeping lawful status (or Temporary Protected Status, or parole)" in (
+        deadline.explanation
+    )
+    assert c.LAWFUL_STATUS_EXTRAORDINARY in deadline.citations
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")

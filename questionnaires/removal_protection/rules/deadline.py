@@ -130,6 +130,7 @@ DEADLINE_RELIED_ON = (
     "client_under_18_now",
     "parent_available_since_arrival",
     "lawful_status_now",
+    "under_18_when_filed",
     "deadline_exception",
 )
 
@@ -189,6 +190,30 @@ def still_an_unaccompanied_child(facts: Facts) -> bool | None:
     return None
 
 
+def child_when_filed(facts: Facts) -> bool | None:
+    """Whether the client was still an unaccompanied child on the day the application was
+    filed: the one-year rule is about when the application is filed (8 U.S.C.
+    § 1158(a)(2)(B)), and (E) exempts an application filed by an unaccompanied child. Under
+    18 then is known from being under 18 today or from the answer about the filing day; no
+    parent or guardian then, from none since arrival; no lawful status then is read from
+    none today, as :func:`still_an_unaccompanied_child` reads it. True where all hold; False
+    where the client was 18 or older when filing; None otherwise (a parent available at some
+    time since arrival, or status today, says nothing certain about the filing day)."""
+    if facts.client_under_18_now == YesNo.YES:
+        under_18 = YesNo.YES
+    else:
+        under_18 = facts.under_18_when_filed or YesNo.NOT_SURE
+    if under_18 == YesNo.NO:
+        return False
+    if (under_18, facts.parent_available_since_arrival, facts.lawful_status_now) == (
+        YesNo.YES,
+        YesNo.NO,
+        YesNo.NO,
+    ):
+        return True
+    return None
+
+
 def _no_longer_a_child(facts: Facts) -> str:
     """Which part of the definition no longer holds, in words."""
     reasons = []
@@ -211,6 +236,23 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     after 18. Being an unaccompanied minor during the year after arrival is also a "legal
     disability", an extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(ii))."""
     child = still_an_unaccompanied_child(facts)
+    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
+    then = child_when_filed(facts) if filed_on is not None and not child else None
+    if then:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, when the client was "
+            "still an unaccompanied child: under 18, with no lawful status, and no parent or "
+            "legal guardian in the United States available to care for them. The one-year "
+            "deadline does not apply to an application filed by an unaccompanied child, so "
+            "it is not late"
+            + (
+                ", although the client has turned 18 since"
+                if facts.client_under_18_now == YesNo.NO
+                else ""
+            )
+            + ". Keep proof of the date of birth.",
+        )
     if child:
         filed = (
             "The application was filed while the client was one, so it is not late."
@@ -228,18 +270,48 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     disability = (
         " Being an unaccompanied minor during the year after arrival is also an "
         "extraordinary circumstance that can excuse a delay, if the application follows "
-        "within a reasonable time. File as soon as possible, and have a lawyer argue both."
+        "within a reasonable time."
     )
+    if facts.lawful_status_now == YesNo.YES:
+        disability += (
+            " So is keeping lawful status (or Temporary Protected Status, or parole) until a "
+            "reasonable time before filing."
+        )
+    disability += (
+        " Have a lawyer argue each; the application is filed, so do not file it again."
+        if facts.asylum_filed == YesNo.YES
+        else " File as soon as possible, and have a lawyer argue each."
+    )
+    definition = (
+        "The law exempts an unaccompanied child from the deadline, and defines one in the "
+        "present tense (under 18, no lawful status, no parent or legal guardian here "
+        "available to care for them)."
+    )
+    if filed_on is not None and then is False:
+        return (
+            Status.UNCLEAR,
+            f"{text} The client came as an unaccompanied child but was 18 or older when the "
+            f"application was filed. {definition} Whether one who files after 18 keeps the "
+            "exemption is unsettled (the Board has decided only that an immigration judge, "
+            "not the asylum office, first hears such an application)." + disability,
+        )
+    if filed_on is not None:
+        return (
+            Status.UNCLEAR,
+            f"{text} The client came as an unaccompanied child. If the client was still "
+            "under 18, without lawful status and without a parent or legal guardian in the "
+            "United States available to care for them on the day the application was filed "
+            f"({us_long_date(filed_on)}), the deadline did not apply to it. Find out the "
+            "client's date of birth, and the client's status and carers on that day." + disability,
+        )
     if child is False:
         return (
             Status.UNCLEAR,
             f"{text} The client came as an unaccompanied child but "
-            f"{_no_longer_a_child(facts)}. The law exempts an unaccompanied child from the "
-            "deadline, and defines one in the present tense (under 18, no lawful status, no "
-            "parent or legal guardian here available to care for them). Whether a client who "
-            "no longer fits it keeps the exemption is unsettled (the Board has decided only "
-            "that an immigration judge, not the asylum office, first hears an application "
-            "filed after 18)." + disability,
+            f"{_no_longer_a_child(facts)}. {definition} Whether a client who no longer fits "
+            "it keeps the exemption is unsettled (the Board has decided only that an "
+            "immigration judge, not the asylum office, first hears an application filed "
+            "after 18)." + disability,
         )
     return (
         Status.UNCLEAR,
@@ -271,6 +343,19 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             return exempt, words
         arrival = facts.last_arrival_date
         by = f", by {us_long_date(file_by(arrival))}," if arrival is not None else ""
+        if still_an_unaccompanied_child(facts) is False:
+            where = (
+                ", with the immigration court (an immigration judge, not the asylum office, "
+                "first hears an application filed after 18: Matter of M-A-C-O-)"
+                if facts.client_under_18_now == YesNo.NO and in_court(facts)
+                else ""
+            )
+            return (
+                Status.MET,
+                f"The client came as an unaccompanied child but {_no_longer_a_child(facts)}, "
+                "so is probably no longer one, and the exemption from the deadline may not "
+                f"hold. File within the year{by.rstrip(',')}{where}.",
+            )
         return (
             Status.MET,
             "The client came as an unaccompanied child, and the one-year deadline does not "
@@ -389,6 +474,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     "client_under_18_now",
     "parent_available_since_arrival",
     "lawful_status_now",
+    "under_18_when_filed",
     "deadline_exception",
     "proceeding_type",
     decides="whether asylum was or can be applied for in time",
@@ -433,8 +519,10 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
         cites = (*cites, c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED)
         if status == Status.UNCLEAR:
             cites = (*cites, c.UNACCOMPANIED_MINOR_DISABILITY)
-        if still_an_unaccompanied_child(facts) is False:
+        if still_an_unaccompanied_child(facts) is False or child_when_filed(facts) is False:
             cites = (*cites, c.M_A_C_O)
+        if status == Status.UNCLEAR and facts.lawful_status_now == YesNo.YES:
+            cites = (*cites, c.LAWFUL_STATUS_EXTRAORDINARY)
     if COURT_DATE in text:
         cites = (*cites, c.COURT_FILING_DEADLINE)
     return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)

@@ -301,11 +301,30 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
     deadline = asylum_deadline_date(facts)
     today = facts.today
     asylum_barred = f["asylum_bars"].status == Status.NOT_MET
-    if (
+    child = still_an_unaccompanied_child(facts)
+    child_unfiled = (
         facts.unaccompanied_child == YesNo.YES
         and facts.asylum_filed != YesNo.YES
-        and not (asylum_barred or still_an_unaccompanied_child(facts) is False)
-    ):
+        and not asylum_barred
+    )
+    if child_unfiled and child is None:
+        by = (
+            f" Either way, file by {us_long_date(deadline)} where possible, in case the "
+            "exemption is questioned."
+            if deadline is not None and today is not None and today <= deadline
+            else ""
+        )
+        steps.append(
+            "Find out the client's date of birth first (and who cares for the client, and any "
+            "status). If the client is still an unaccompanied child (under 18, with no parent "
+            "or legal guardian here available to care for them and no lawful status), file "
+            "the asylum application with USCIS (the asylum office), which first decides a "
+            "child's application even in removal proceedings (8 U.S.C. § 1158(b)(3)(C)), and "
+            "tell the immigration court. If the client is 18 or older and the case is in "
+            "removal proceedings, file with the immigration court by any date the judge set: "
+            "the judge first decides an application filed after 18 (Matter of M-A-C-O-)." + by
+        )
+    elif child_unfiled and child:
         steps.append(
             "File the asylum application with USCIS (the asylum office), not the court: it "
             "first decides an application filed by an unaccompanied child, even one in "
@@ -358,6 +377,17 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "The year to apply for asylum has run: document the exception and file as soon "
             "as possible, since it only helps if the application follows within a reasonable "
             "period."
+        )
+    elif (
+        f["asylum_filing_deadline"].status == Status.UNCLEAR
+        and facts.asylum_filed == YesNo.YES
+        and facts.unaccompanied_child == YesNo.YES
+    ):
+        steps.append(
+            "Find the client's date of birth, and who cared for the client and any status on "
+            "the day the application was filed (the receipt notice): if the client was still "
+            "an unaccompanied child that day, the deadline did not apply. The application is "
+            "filed: do not file it again."
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.asylum_filed == YesNo.YES:
         steps.append(
