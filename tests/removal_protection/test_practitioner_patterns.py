@@ -2256,3 +2256,25 @@ def test_r6_12_a_child_with_lawful_status_is_told_of_the_status_exception():
     )
     assert c.LAWFUL_STATUS_EXTRAORDINARY in deadline.citations
     assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+@pytest.mark.parametrize("circuit", ["fourth", "fifth"])
+def test_r6_8_not_reporting_because_it_was_dangerous_is_the_boards_rule(circuit):
+    """R6-8 (MINOR, fixed; p04 in the Fourth Circuit): a gang; not reported because it
+    would have been dangerous. "A respondent's failure to report harm is not necessarily
+    fatal to a claim of persecution if the respondent can demonstrate that reporting
+    private abuse to government authorities would have been futile or dangerous" (Matter
+    of C-G-T-, 28 I&N Dec. 740 (BIA 2023), headnote (2), read in the ecases.us copy): a
+    Board precedent, so no longer called Ninth Circuit law only, and met outside the Fifth;
+    the Fifth Circuit keeps its note (its own test, unread, may ask more: R5-7)."""
+    d = r6(PRIVATE, circuit=circuit)
+    protection = d.finding("government_protection")
+    assert c.C_G_T in protection.citations
+    assert "Matter of C-G-T-" in protection.explanation
+    assert "This circuit's own standard" not in protection.explanation
+    if circuit == "fourth":
+        assert protection.status == Status.MET
+        assert statuses(d)[:2] == ("strong", "strong")
+    else:
+        assert protection.status == Status.UNCLEAR
+        assert "The Fifth Circuit may ask more" in protection.explanation

@@ -219,7 +219,7 @@ FIFTH_CIRCUIT_NOTE = (
     "country_conditions",
     "circuit",
     decides="whether the government was unable or unwilling to protect the client",
-    law=(c.BRINGAS_RODRIGUEZ,),
+    law=(c.BRINGAS_RODRIGUEZ, c.C_G_T),
 )
 def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     """Persecution is harm by the government or by people it is unable or unwilling to
@@ -227,9 +227,14 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     client need not have reported the harm where reporting would have been futile or
     dangerous, and country evidence can show the government's inability or unwillingness.
     Police who protected the client point the other way, even where officials knew of the
-    harm beforehand. Outside the Ninth Circuit, what rests on Bringas-Rodriguez alone is left
-    to the circuit's own cases; in the Fifth Circuit, whose stricter test ("condoned" or
-    "complete helplessness") could be read only in summaries, anything short of officials
+    harm beforehand. Matter of C-G-T-, 28 I&N Dec. 740 (BIA 2023), headnote (2) (read in the
+    decision's ecases.us copy): "A respondent's failure to report harm is not necessarily
+    fatal to a claim of persecution if the respondent can demonstrate that reporting private
+    abuse to government authorities would have been futile or dangerous": a Board precedent,
+    so not Ninth Circuit law only (R6-8). Outside the Ninth Circuit, what rests on
+    Bringas-Rodriguez alone is left to the circuit's own cases; in the Fifth Circuit, whose
+    stricter test ("condoned" or "complete helplessness") could be read only in summaries,
+    anything short of officials
     who took part in the harm or protect those who did it is left to a lawyer (R5-7). Police
     who dropped the report because the attackers were their colleagues are officials who
     shield the attackers (or are among them), met in every circuit, as acquiescence reads
@@ -342,10 +347,13 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         why = "useless" if facts.not_reported_reason == NotReportedReason.FUTILE else "dangerous"
         status, text = (
             Status.MET,
-            f"the client did not report it because reporting would have been {why}; the "
-            "client need not have reported where that is shown, but the evidence of it (what "
-            "happened to others who reported, country reports) must be gathered",
+            f"the client did not report it because reporting would have been {why}. Not "
+            "reporting is not fatal where reporting would have been futile or dangerous (the "
+            "Board's rule in Matter of C-G-T-, which binds immigration judges in every "
+            "circuit), but the evidence of it (what happened to others who reported, country "
+            "reports) must be gathered",
         )
+        cites = (*cites, c.C_G_T)
     elif facts.reported_to_police == YesNo.NO:
         status, text = (
             Status.UNCLEAR,
@@ -358,12 +366,10 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
             "it is not known what the police were told or what they did",
         )
     # Met on the Ninth Circuit's reasoning alone: police who tried and failed where
-    # corruption is reported, or no report because it would have been futile or dangerous.
+    # corruption is reported. (No report because it would have been futile or dangerous is
+    # the Board's rule too, Matter of C-G-T-: R6-8.)
     ninth_only = (
         facts.reported_to_police == YesNo.YES and response == PoliceResponse.TRIED_BUT_FAILED
-    ) or (
-        facts.reported_to_police == YesNo.NO
-        and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
     )
     # Officials who took part in the harm, or protect those who did it (police who dropped
     # the report because the attackers were their colleagues), count in any circuit (R6-4).

@@ -281,8 +281,10 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
     if facts.circuit != Circuit.NINTH:
         warnings.append(
             "The rules on local officials (Madrigal v. Holder), on relocation (Maldonado v. "
-            "Lynch) and on reporting to the police (Bringas-Rodriguez v. Sessions) come from "
-            "the Ninth Circuit. Check how your circuit treats them."
+            "Lynch) and on a government unable to protect (Bringas-Rodriguez v. Sessions) come "
+            "from the Ninth Circuit. Check how your circuit treats them. (That not reporting "
+            "is not fatal where reporting would have been futile or dangerous is also the "
+            "Board's rule, in Matter of C-G-T-.)"
         )
     return warnings
 
