@@ -2278,3 +2278,45 @@ def test_r6_8_not_reporting_because_it_was_dangerous_is_the_boards_rule(circuit)
     else:
         assert protection.status == Status.UNCLEAR
         assert "The Fifth Circuit may ask more" in protection.explanation
+
+
+def test_r6_9_a_pattern_or_practice_against_the_clients_group_is_named():
+    """R6-9 (MINOR, fixed; p21): China; officials persecute the client's religious and
+    national group; the client himself was never threatened. Neither asylum nor withholding
+    requires being singled out where there is "a pattern or practice ... of persecution of a
+    group of persons similarly situated" and the client is in it (8 C.F.R.
+    §§ 1208.13(b)(2)(iii), 1208.16(b)(2)(i)-(ii), read in the eCFR copy): both findings say
+    so, as a lawyer's call on country evidence. Statuses unchanged (possible)."""
+    details = [
+        {
+            "ground": ground,
+            "ground_known": "knew",
+            "ground_evidence": ["other_evidence"],
+            "harmed_others_without_ground": "no",
+            "would_have_harmed_anyway": "no",
+            "lawyer_ground_role": "not_reviewed",
+        }
+        for ground in ("religion", "nationality")
+    ]
+    d = r6(
+        NOHARM,
+        country_of_return="China",
+        harmers=["other_official"],
+        officials_in_uniform="not_sure",
+        access_through_position="not_sure",
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        future_risk_source="others",
+        motives=["religion", "nationality"],
+        ground_details=details,
+    )
+    fear = d.finding("asylum_fear")
+    likely = d.finding("withholding_likelihood")
+    assert fear.status == likely.status == Status.UNCLEAR
+    for finding in (fear, likely):
+        assert "pattern or practice of persecuting a group the client belongs to" in (
+            finding.explanation
+        )
+    assert c.PATTERN_OR_PRACTICE in fear.citations
+    assert c.WITHHOLDING_FUTURE_THREAT in likely.citations
+    assert statuses(d)[:2] == ("possible", "possible")

@@ -666,13 +666,17 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     text = (
         "Not yet shown that harm is more likely than not (a greater than 50% chance): without "
         "past persecution, that needs known persecutors who threatened the client and can "
-        "find the client, not a threat and general conditions alone."
+        "find the client, not a threat and general conditions alone. Or it needs a pattern "
+        "or practice of persecuting a group the client belongs to, in which case the client "
+        "need not have been singled out; that is a lawyer's call on country evidence."
     )
     if signals:
         text += f" For it: {join_words(signals)}."
     if unknowns:
         text += f" Not known: {join_words(unknowns)}."
-    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
+    return Finding(
+        code, title, Status.UNCLEAR, text, relied_on, (*cites, c.WITHHOLDING_FUTURE_THREAT)
+    )
 
 
 @reads(
@@ -806,7 +810,9 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
         Status.UNCLEAR,
         "Asylum needs only a reasonable possibility of persecution, but the answers do not "
         "yet show it: it needs known persecutors who threatened the client and can find the "
-        "client (or are the government), and no safe place to move.",
+        "client (or are the government), and no safe place to move. Or it needs a pattern or "
+        "practice of persecuting a group the client belongs to, in which case the client "
+        "need not have been singled out; that is a lawyer's call on country evidence.",
         relied_on,
-        cites,
+        (*cites, c.PATTERN_OR_PRACTICE),
     )
