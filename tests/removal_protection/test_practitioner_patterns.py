@@ -772,7 +772,13 @@ def test_v1_a_deadline_on_a_legal_holiday_carries_to_the_next_working_day(
     assert d.data["asylum"]["status"] == "strong"
     assert d.data["asylum_deadline"]["last_day_to_file"] == last_day
     if last_day:
-        assert any(step.startswith("File the asylum application by") for step in d.next_steps)
+        # On the last day itself the step says so (R6-11).
+        lead = (
+            "File the asylum application today"
+            if last_day == today.isoformat()
+            else "File the asylum application by"
+        )
+        assert any(step.startswith(lead) for step in d.next_steps)
 
 
 def test_v2_not_sure_whether_filed_is_never_read_as_not_filed():
@@ -2320,3 +2326,21 @@ def test_r6_9_a_pattern_or_practice_against_the_clients_group_is_named():
     assert c.PATTERN_OR_PRACTICE in fear.citations
     assert c.WITHHOLDING_FUTURE_THREAT in likely.citations
     assert statuses(d)[:2] == ("possible", "possible")
+
+
+def test_r6_11_a_last_day_on_the_screening_date_says_file_today():
+    """R6-11 (MINOR, fixed; p20): arrived Saturday November 29, 2025; the anniversary is a
+    Sunday, carried to Monday November 30, 2026 (8 C.F.R. § 1208.4(a)(2)(ii)), the screening
+    date. Finding, headline and step say today is the last day, not "0 days" nor "under a
+    month away"."""
+    d = r6(last_arrival_date="2025-11-29")
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "Today is the last day to file: file today." in deadline.explanation
+    assert "0 days" not in deadline.explanation
+    assert "under a month away" not in deadline.explanation
+    assert "File for asylum today: November 30, 2026 is the last day." in d.headline
+    assert d.next_steps[0] == (
+        "File the asylum application today: November 30, 2026 is the last day to file."
+    )
+    assert statuses(d) == ALL_STRONG

@@ -97,6 +97,13 @@ def last_day_to_file(arrival: date) -> date:
     return last
 
 
+def days_from_screening(days: int) -> str:
+    """How far a last day is from the screening date, in words: "today" for none."""
+    if days == 0:
+        return "today, the screening date"
+    return f"{days} {'day' if days == 1 else 'days'} from the screening date"
+
+
 def _leap_day_doubt(arrival: date, day: date) -> bool:
     """A filing (or screening) date that is late on the 28 February reading of a 29 February
     arrival but on time on the 1 March reading: the law is open."""
@@ -437,12 +444,17 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
                 f"The client has filed, and the year since the last arrival has not yet run "
                 f"(it runs out on {us_long_date(deadline)}).",
             )
-        urgent = " File now: that is under a month away." if days_left < 31 else ""
+        if days_left == 0:
+            urgent = " Today is the last day to file: file today."
+        elif days_left < 31:
+            urgent = " File now: that is under a month away."
+        else:
+            urgent = ""
         return (
             Status.MET,
             f"The client last arrived on {us_long_date(arrival)}. The asylum application "
-            f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
-            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}"
+            f"must be filed by {us_long_date(file_by(arrival))} "
+            f"({days_from_screening(days_left)}).{carried}{urgent}"
             + (COURT_DATE if in_court(facts) else ""),
         )
     if facts.asylum_filed == YesNo.YES:

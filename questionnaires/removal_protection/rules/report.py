@@ -46,6 +46,7 @@ from .bars import (
 from .deadline import (
     asylum_deadline_date,
     asylum_filed_within_one_year,
+    days_from_screening,
     still_an_unaccompanied_child,
 )
 from .nexus import (
@@ -347,15 +348,21 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
         )
     elif deadline is not None and today is not None and today <= deadline:
         days = (deadline - today).days
-        steps.append(
-            f"File the asylum application by {us_long_date(deadline)} "
-            f"({days} {'day' if days == 1 else 'days'} from the screening date)"
-            + (
-                ", or by any earlier date the immigration judge set."
-                if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
-                else "."
+        if days == 0:
+            steps.append(
+                f"File the asylum application today: {us_long_date(deadline)} is the last day "
+                "to file."
             )
-        )
+        else:
+            steps.append(
+                f"File the asylum application by {us_long_date(deadline)} "
+                f"({days_from_screening(days)})"
+                + (
+                    ", or by any earlier date the immigration judge set."
+                    if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+                    else "."
+                )
+            )
     elif (
         f["asylum_filing_deadline"].status == Status.UNCLEAR
         and facts.asylum_filed == YesNo.YES
