@@ -2344,3 +2344,45 @@ def test_r6_11_a_last_day_on_the_screening_date_says_file_today():
         "File the asylum application today: November 30, 2026 is the last day to file."
     )
     assert statuses(d) == ALL_STRONG
+
+
+def test_r6_13_past_torture_by_officials_is_not_said_to_be_done_by_others():
+    """R6-13 (MINOR, fixed; p26 = R5's p01): police tortured the client; he now fears other
+    people. The chain's open link says the torture was done by different people
+    (officials), not those the client fears now; CAT stays unclear (R5-1)."""
+    d = r6(
+        future_threats_made="no",
+        harm_kinds=["physical_assault", "burning_or_cutting", "detention"],
+        future_risk_source="others",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+        country_conditions=["none_known"],
+    )
+    chain = d.finding("cat_likelihood").explanation
+    assert "it was done by different people (officials), not those the client fears now" in chain
+    assert "done by others" not in chain
+    assert statuses(d) == ("strong", "strong", "unclear", "not_available")
+
+
+def test_r6_14_open_bar_points_are_numbered_sentences_not_run_together():
+    """R6-14 (MINOR, fixed; p25): an old answers file without how the client entered (read
+    as "Not sure", listed under answers assumed); arrived August 2024, filed February 2025.
+    The two open points are numbered sentences, not "... set aside and how the client
+    entered: ..."; asylum stays possible."""
+    from questionnaires.framework import registry
+    from questionnaires.framework.screening import screen
+
+    answers = {
+        **{k: v for k, v in R5_BASE.items() if k != "last_entry_manner"},
+        "last_arrival_date": "2024-08-01",
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-02-01",
+    }
+    screening = screen(registry.get("removal-protection"), answers, R5_DAY)
+    assert "last_entry_manner" in {each["field"] for each in screening.assumed}
+    d = screening.determination
+    bars = d.finding("asylum_bars").explanation
+    assert bars.startswith("Not yet known, and each could bar asylum: (1) Whether")
+    assert "(2) How the client entered:" in bars
+    assert "set aside and how the client entered" not in bars
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
