@@ -2386,3 +2386,123 @@ def test_r6_14_open_bar_points_are_numbered_sentences_not_run_together():
     assert "(2) How the client entered:" in bars
     assert "set aside and how the client entered" not in bars
     assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+# Round 6's OK patterns, kept as regression tests.
+
+
+def test_r6_15_a_child_who_crossed_between_ports_in_2024_is_sent_to_neither_border_rule():
+    """R6-15 (OK; p11): both border rules except an unaccompanied child (8 C.F.R.
+    § 1208.33(a)(2)(i); the 2024 Proclamation's § 3(b)); filed within the year."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2024-08-01",
+        asylum_filed="yes",
+        asylum_filed_date="2025-01-15",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    assert d.finding("asylum_bars").status == Status.MET
+    assert d.finding("asylum_filing_deadline").status == Status.MET
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_16_a_june_2025_crossing_between_ports_leaves_only_the_2024_rule():
+    """R6-16 (OK; p13): the lawful pathways window closed on May 11, 2025; "Securing the
+    Border" is left to a lawyer; withholding and CAT are untouched by either rule."""
+    d = r6(
+        last_arrival_date="2025-06-01",
+        last_entry_manner="between_ports",
+        asylum_filed="yes",
+        asylum_filed_date="2025-09-01",
+    )
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert "Securing the Border" in bars.explanation
+    assert "lawful pathways" not in bars.explanation
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+def test_r6_17_soldiers_who_threatened_the_client_give_asylum_strong_withholding_possible():
+    """R6-17 (OK; p06): a state persecutor, no past harm, no reach: relocation presumed
+    unreasonable (8 C.F.R. § 1208.13(b)(3)(ii)); the gap between a reasonable possibility
+    and more likely than not (INS v. Cardoza-Fonseca) is applied."""
+    d = r6(NOHARM, harmers=["military"], threats_to_find_anywhere="no", safe_area="not_sure")
+    assert d.finding("asylum_fear").status == Status.MET
+    assert d.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert statuses(d) == ("strong", "possible", "possible", "not_available")
+
+
+def test_r6_18_fifth_circuit_officials_protecting_the_gang_is_met_without_the_note():
+    """R6-18 (OK; p07): state protection of the persecutors is condoning on any
+    formulation."""
+    d = r6(PRIVATE, circuit="fifth", officials_protect_group="yes")
+    protection = d.finding("government_protection")
+    assert protection.status == Status.MET
+    assert "The Fifth Circuit may ask more" not in protection.explanation
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_19_fifth_circuit_looked_away_and_did_nothing_is_left_to_a_lawyer():
+    """R6-19 (OK; p09): the Fifth Circuit's own test was not read (R5-7): unclear, with the
+    circuit note; asylum, withholding and CAT possible."""
+    d = r6(
+        PRIVATE,
+        circuit="fifth",
+        officials_aware="looked_away",
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.UNCLEAR
+    assert "The Fifth Circuit may ask more" in protection.explanation
+    assert statuses(d) == ("possible", "possible", "possible", "not_available")
+
+
+def test_r6_20_a_filing_date_after_the_screening_date_is_refused():
+    """R6-20 (OK; p12)."""
+    from questionnaires.framework.screening import AnswersRejected
+
+    with pytest.raises(AnswersRejected, match="must be today or in the past"):
+        r6(asylum_filed="yes", asylum_filed_date="2027-01-15")
+
+
+def test_r6_21_a_2026_entry_with_papers_closes_both_border_rules():
+    """R6-21 (OK; p19): an arrival at a port with an appointment, or with a visa or other
+    papers, is outside both rules; file by March 1, 2027. (The reviewer's suggestion to
+    reword the choice for arrivals after CBP One scheduling ended was not taken: the date
+    it ended was not read.)"""
+    d = r6(last_arrival_date="2026-03-01")
+    assert d.finding("asylum_bars").status == Status.MET
+    assert statuses(d) == ALL_STRONG
+    assert "File for asylum by March 1, 2027" in d.headline
+
+
+def test_r6_22_a_child_released_to_a_parent_is_left_to_a_lawyer_without_a_uscis_step():
+    """R6-22 (OK; p02): a parent available since arrival: the present-tense definition
+    (6 U.S.C. § 279(g)(2)) is not met; whether the exemption survives is unsettled; the
+    legal-disability exception (8 C.F.R. § 1208.4(a)(5)(ii)) is argued; no USCIS-only
+    step."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2025-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="yes",
+        lawful_status_now="no",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "unsettled" in deadline.explanation
+    assert c.UNACCOMPANIED_MINOR_DISABILITY in deadline.citations
+    assert not any("USCIS" in step for step in d.next_steps)
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+def test_r6_23_an_anniversary_on_an_observed_holiday_still_carries_to_monday():
+    """R6-23 (OK; p27, screened June 20, 2026): July 3, 2026 is the observed Independence
+    Day holiday (a Friday); the last day carries to Monday July 6, 2026."""
+    d = r6(last_arrival_date="2025-07-03", today=date(2026, 6, 20))
+    assert d.data["asylum_deadline"]["last_day_to_file"] == "2026-07-06"
+    assert "File for asylum by July 6, 2026" in d.headline
