@@ -509,7 +509,11 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
         notes.append(
             "A lawyer should confirm the client qualified, and still qualifies, as an "
             "'unaccompanied alien child' (8 U.S.C. § 1158(a)(2)(E), defined in 6 U.S.C. "
-            "§ 279(g)): the exemption from the one-year deadline turns on it."
+            "§ 279(g)): the exemption from the one-year deadline turns on it. Where the "
+            "client has turned 18, Matter of M-A-C-O- gives the immigration judge an "
+            "application filed after 18; whether USCIS's own policy still lets the asylum "
+            "office first hear a client once found to be an unaccompanied child was not "
+            "checked, so a lawyer should check it before choosing where to file."
         )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         described = (
