@@ -87,11 +87,16 @@ TERRORISM_GROUNDS = Citation(USC, "§ 1182(a)(3)(B)")
 TERRORISM_EXEMPTION = Citation(USC, "§ 1182(d)(3)(B)(i)")
 
 # Regulations (8 C.F.R.)
-# 8 C.F.R. § 1208.4(a)(2)(ii): the year runs from "the date of the alien's last arrival";
-# "When the last day of the period so computed falls on a Saturday, Sunday, or legal holiday,
-# the period shall run until the end of the next day that is not a Saturday, Sunday, or
-# legal holiday."
+# 8 C.F.R. § 1208.4(a)(2)(ii) (read again 2026-11-30 in the eCFR copy of repository
+# MichalOpoka/ecfr): "The 1-year period shall be calculated from the date of the alien's last
+# arrival in the United States or April 1, 1997, whichever is later. When the last day of the
+# period so computed falls on a Saturday, Sunday, or legal holiday, the period shall run
+# until the end of the next day that is not a Saturday, Sunday, or legal holiday."
 LAST_DAY_CARRIED = Citation(CFR, "§ 1208.4(a)(2)(ii)")
+# 8 C.F.R. § 1208.4(a) (same reading): "Section 208(a)(2) of the Act prohibits certain aliens
+# from filing for asylum on or after April 1, 1997": an application filed before that day is
+# outside the one-year deadline.
+DEADLINE_TOOK_EFFECT = Citation(CFR, "§ 1208.4(a)")
 # 8 C.F.R. § 1208.4(a)(4)(ii): file "within a reasonable period given those changed
 # circumstances"; (a)(5): extraordinary circumstances include legal disability (for example,
 # an unaccompanied minor).
@@ -136,8 +141,24 @@ CHANGED_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(4)")
 # a mental impairment) during the 1-year period after arrival", if the application is filed
 # "within a reasonable period given those circumstances" ((a)(5)).
 UNACCOMPANIED_MINOR_DISABILITY = Citation(CFR, "§ 1208.4(a)(5)(ii)")
+# 8 C.F.R. § 1208.4(a)(5)(iv) (read 2026-11-30, same copy): extraordinary circumstances may
+# include that "The applicant maintained Temporary Protected Status, lawful immigrant or
+# nonimmigrant status, or was given parole, until a reasonable period before the filing of
+# the asylum application".
+LAWFUL_STATUS_EXTRAORDINARY = Citation(CFR, "§ 1208.4(a)(5)(iv)")
 EXTRAORDINARY_CIRCUMSTANCES = Citation(CFR, "§ 1208.4(a)(5)")
 ASYLUM_PAST_PERSECUTION = Citation(CFR, "§ 1208.13(b)(1)")
+# 8 C.F.R. § 1208.13(b)(2)(iii) (read 2026-11-30, same copy): the applicant need not show "a
+# reasonable possibility he or she would be singled out individually for persecution" if
+# "(A) ... there is a pattern or practice ... of persecution of a group of persons similarly
+# situated to the applicant on account of" a protected ground and "(B) ... his or her own
+# inclusion in, and identification with, such group"; § 1208.16(b)(2)(i)-(ii) says the same
+# for withholding, with "more likely than not". § 1208.16(b)(2) opens: "An applicant who has
+# not suffered past persecution may demonstrate that his or her life or freedom would be
+# threatened in the future in a country if he or she can establish that it is more likely
+# than not that he or she would be persecuted" on account of a protected ground.
+PATTERN_OR_PRACTICE = Citation(CFR, "§ 1208.13(b)(2)(iii)")
+WITHHOLDING_FUTURE_THREAT = Citation(CFR, "§ 1208.16(b)(2)")
 # 8 C.F.R. § 1208.13(b)(2)(i) (read 2026-11-30 on eCFR): a well-founded fear needs "(B)
 # There is a reasonable possibility of suffering such persecution if he or she were to
 # return"; (b)(2)(ii): none "if the applicant could avoid persecution by relocating ... if
@@ -246,6 +267,11 @@ MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 
 # exception for an alien who has provided material support to a terrorist organization under
 # duress".
 M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
+C_G_T = Citation("Matter of C-G-T-", "28 I&N Dec. 740", "BIA 2023")  # headnote (2), read
+# 2026-11-30 in the decision's ecases.us copy: "A respondent's failure to report harm is not
+# necessarily fatal to a claim of persecution if the respondent can demonstrate that
+# reporting private abuse to government authorities would have been futile or dangerous."
+# A precedent of the Board, binding on immigration judges in every circuit.
 M_A_C_O = Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018")  # "An Immigration
 # Judge has initial jurisdiction over an asylum application filed by a respondent who was
 # previously determined to be an unaccompanied alien child but who turned 18 before filing
@@ -284,9 +310,11 @@ LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E), (b)(2)(A)-(B) and (b)(3)(C), 1231(a)(5) "
     "and (b)(3), 1227(a)(4)(B), "
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
-    "1208.4(a)(2)(ii) and (a)(3)-(5), 1208.13(b) (with (b)(2)-(3) read again 2026-11-30), "
+    "1208.4(a)(2)(ii), (a) (its opening) and (a)(3)-(5), 1208.13(b) (with (b)(1)-(3) read "
+    "again 2026-11-30), "
     "1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
     "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its headnote), "
+    "C-G-T- (its headnotes), "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
     "Garcia-Milian, Perez-Guzman, Miguel-Miguel, Guzman-Vazquez (6th Cir.) and Quituizaca (2d "
     "Cir.); Loper Bright (Chevron overruled); Pangea Legal Services v. DHS (the 2020 "

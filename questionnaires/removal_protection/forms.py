@@ -326,6 +326,23 @@ class ChildStatusForm(StepForm):
     )
 
 
+class ChildAtFilingForm(StepForm):
+    page_hint = (
+        "The one-year deadline does not apply to an application filed by an unaccompanied "
+        "child (8 U.S.C. § 1158(a)(2)(E)). What counts is the client's age on the day the "
+        "application was filed, not today."
+    )
+
+    under_18_when_filed = RadiosField(
+        label="Was the client under 18 on the day the asylum application was filed?",
+        help_text=(
+            "Compare the client's date of birth with the filing date on the receipt notice."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required="Select whether the client was under 18 when the application was filed",
+    )
+
+
 class EntryForm(StepForm):
     page_hint = (
         "Two border rules can stop asylum for people who crossed the southern border "

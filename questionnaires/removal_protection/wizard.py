@@ -31,6 +31,17 @@ def came_as_an_unaccompanied_child(answers):
     return asylum_not_closed(answers) and answers.get("unaccompanied_child") == "yes"
 
 
+def filed_as_a_child_perhaps(answers):
+    """Applies when a client who came as an unaccompanied child has filed for asylum and is
+    not known to be under 18 today: the exemption from the one-year deadline turns on the
+    client's age on the filing day."""
+    return (
+        came_as_an_unaccompanied_child(answers)
+        and answers.get("asylum_filed") == "yes"
+        and answers.get("client_under_18_now") != "yes"
+    )
+
+
 def arrived_when_a_border_rule_applied(answers):
     """Applies when the client last arrived on or after May 11, 2023, when the 2023 "lawful
     pathways" rule began (the 2024 "Securing the Border" rule followed on June 5, 2024)."""
@@ -137,6 +148,12 @@ STEPS = (
         came_as_an_unaccompanied_child,
     ),
     Step(
+        "child_at_filing",
+        "The client when the application was filed",
+        forms.ChildAtFilingForm,
+        filed_as_a_child_perhaps,
+    ),
+    Step(
         "entry",
         "How the client last entered",
         forms.EntryForm,
@@ -231,6 +248,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         client_under_18_now=answers.get("client_under_18_now"),
         parent_available_since_arrival=answers.get("parent_available_since_arrival"),
         lawful_status_now=answers.get("lawful_status_now"),
+        under_18_when_filed=answers.get("under_18_when_filed"),
         deadline_exception=answers.get("deadline_exception"),
         last_entry_manner=answers.get("last_entry_manner"),
         persecutor_bar=answers.get("persecutor_bar"),
@@ -314,7 +332,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.3.0",
+        rules_version="2.4.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,
@@ -332,6 +350,7 @@ QUESTIONNAIRE = register(
             "client_under_18_now": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
             "parent_available_since_arrival": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
             "lawful_status_now": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
+            "under_18_when_filed": AddedQuestion("2.4.0", rules.YesNo.NOT_SURE),
         },
     )
 )

@@ -60,6 +60,7 @@ WITHOUT_A_LINK = {
         "ELIAS_ZACARIAS",
         "M_H_Z",
         "M_A_C_O",
+        "C_G_T",
     },
 }
 

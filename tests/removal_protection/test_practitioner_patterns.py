@@ -772,7 +772,13 @@ def test_v1_a_deadline_on_a_legal_holiday_carries_to_the_next_working_day(
     assert d.data["asylum"]["status"] == "strong"
     assert d.data["asylum_deadline"]["last_day_to_file"] == last_day
     if last_day:
-        assert any(step.startswith("File the asylum application by") for step in d.next_steps)
+        # On the last day itself the step says so (R6-11).
+        lead = (
+            "File the asylum application today"
+            if last_day == today.isoformat()
+            else "File the asylum application by"
+        )
+        assert any(step.startswith(lead) for step in d.next_steps)
 
 
 def test_v2_not_sure_whether_filed_is_never_read_as_not_filed():
@@ -1733,7 +1739,10 @@ def test_r5_9_an_unaccompanied_child_is_told_to_file_with_uscis():
     assert "File within the year anyway, by June 1, 2027" in (
         unknown.finding("asylum_filing_deadline").explanation
     )
-    assert unknown.next_steps[0].startswith("File the asylum application with USCIS")
+    # Whether the client is still a child is not known: the step asks for the date of birth
+    # first, and names both places to file (R6-6).
+    assert unknown.next_steps[0].startswith("Find out the client's date of birth first")
+    assert "not the court" not in unknown.next_steps[0]
     assert "by June 1, 2027 where possible" in unknown.next_steps[0]
 
 
@@ -1944,3 +1953,556 @@ def test_r5_21_sixth_circuit_mixed_motive_reads_cleanly():
         "of the client's political opinion"
     ) in central
     assert d.finding("state_action").status == Status.MET
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 6 (/work/adversarial/13-r6.md): each pattern from its answers file, as the reviewer
+# screened it (the round 5 baseline, through the wizard's own forms), on 2026-11-30.
+# ---------------------------------------------------------------------------------------------
+
+#: Never harmed (the harm page's questions dropped).
+NOHARM = {
+    "past_harm": "no",
+    "harm_kinds": None,
+    "severe_pain": None,
+    "harm_intentional": None,
+    "lawful_sanction": None,
+    "visible_scars": None,
+    "medical_records": None,
+}
+#: A gang instead of the police (the police pages' questions dropped).
+PRIVATE = {
+    "harmers": ["gang"],
+    "official_duty": None,
+    "officials_in_uniform": None,
+    "access_through_position": None,
+    "threatened_official_retaliation": None,
+}
+#: The three questions on the unaccompanied-child page.
+CHILD = ("client_under_18_now", "parent_available_since_arrival", "lawful_status_now")
+ALL_STRONG = ("strong", "strong", "strong", "not_available")
+
+
+def r6(*parts, today=R5_DAY, **overrides):
+    """The round 5 baseline with the pattern's changes; ``None`` drops a key (its page no
+    longer applies), as the reviewer's answers files do."""
+    changes = {}
+    for part in parts:
+        changes.update(part)
+    changes.update(overrides)
+    dropped = tuple(k for k, v in changes.items() if v is None)
+    return r5(today=today, drop=dropped, **{k: v for k, v in changes.items() if v is not None})
+
+
+def test_r6_1_an_arrival_before_april_1997_runs_the_year_from_april_1_1997():
+    """R6-1 (BREAK, fixed; p17): last arrival May 1, 1996; filed March 16, 1998. "The 1-year
+    period shall be calculated from the date of the alien's last arrival in the United States
+    or April 1, 1997, whichever is later" (8 C.F.R. § 1208.4(a)(2)(ii), read in the eCFR
+    copy): the year ran out on April 1, 1998, so the filing was in time. One filed before
+    April 1, 1997 is outside the deadline (§ 1208.4(a): the prohibition is on "filing for
+    asylum on or after April 1, 1997"); one not filed was due by April 1, 1998."""
+    d = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1998-03-16")
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "within a year of April 1, 1997" in deadline.explanation
+    assert c.LAST_DAY_CARRIED in deadline.citations
+    assert statuses(d) == ALL_STRONG
+    assert "asylum" in d.headline
+    before = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1997-02-01")
+    assert before.finding("asylum_filing_deadline").status == Status.MET
+    assert "before the one-year deadline took effect" in (
+        before.finding("asylum_filing_deadline").explanation
+    )
+    assert c.DEADLINE_TOOK_EFFECT in before.finding("asylum_filing_deadline").citations
+    unfiled = r6(last_arrival_date="1996-05-01")
+    assert "ran out on April 1, 1998" in unfiled.finding("asylum_filing_deadline").explanation
+    assert unfiled.data["asylum_deadline"]["last_day_to_file"] == "1998-04-01"
+    late = r6(last_arrival_date="1996-05-01", asylum_filed="yes", asylum_filed_date="1998-04-02")
+    assert late.finding("asylum_filing_deadline").status == Status.UNCLEAR
+
+
+def test_r6_2_a_change_since_the_threats_counts_without_past_persecution_too():
+    """R6-2 (BREAK, fixed; p23): a gang threatened the client for his politics and can find
+    him anywhere; never harmed; the police did nothing; staff say something has changed
+    since that would protect him. Without past persecution the client must show harm "more
+    likely than not" (8 C.F.R. § 1208.16(b)(2)) and a "reasonable possibility" of it
+    (§ 1208.13(b)(2)(i)(B)) as things are now; with past persecution the same change can
+    rebut the presumption ((b)(1)(i)(A) of each, read). Both findings are for a lawyer, and
+    never stronger without past persecution than with it."""
+    d = r6(
+        NOHARM,
+        PRIVATE,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+        conditions_changed="yes",
+        safe_area="not_sure",
+    )
+    likely = d.finding("withholding_likelihood")
+    fear = d.finding("asylum_fear")
+    assert likely.status == Status.UNCLEAR
+    assert fear.status == Status.UNCLEAR
+    assert "something has changed since that could protect the client" in likely.explanation
+    assert "whether the threat still stands" in fear.explanation
+    assert c.WITHHOLDING_FUTURE_THREAT in likely.citations
+    assert statuses(d) == ("possible", "possible", "unclear", "not_available")
+    unchanged = r6(
+        NOHARM,
+        PRIVATE,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+        safe_area="not_sure",
+    )
+    assert statuses(unchanged)[:2] == ("strong", "strong")
+    # With past persecution the same change leaves both findings to a lawyer as well.
+    harmed = r6(conditions_changed="yes")
+    assert harmed.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert harmed.finding("asylum_fear").status == Status.UNCLEAR
+
+
+@pytest.mark.parametrize("records", ["yes", "no"])
+def test_r6_3_a_medical_record_does_not_make_one_minor_assault_persecution(records):
+    """R6-3 (BREAK, fixed; p22, and p24 without the record): police hit the client once at a
+    protest; he went to a clinic; staff say no severe pain, no scars; no threats since.
+    Persecution is serious harm (R5-6); a record of a clinic visit documents the harm, it
+    does not make it serious: the finding stays for a lawyer, and the record is named as
+    evidence. Asylum and withholding possible either way."""
+    d = r6(
+        harm_kinds=["physical_assault"],
+        severe_pain="no",
+        visible_scars="no",
+        medical_records=records,
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+    )
+    harm = d.finding("persecution_level_harm")
+    assert harm.status == Status.UNCLEAR
+    assert "a single minor assault may not be" in harm.explanation
+    assert ("does not by itself make the harm serious" in harm.explanation) == (records == "yes")
+    assert d.finding("past_persecution_presumption").status == Status.UNCLEAR
+    assert statuses(d) == ("possible", "possible", "possible", "not_available")
+    scarred = r6(
+        harm_kinds=["physical_assault"],
+        severe_pain="no",
+        visible_scars="yes",
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+    )
+    assert scarred.finding("persecution_level_harm").status == Status.MET
+
+
+@pytest.mark.parametrize("circuit", ["fifth", "ninth", "fourth"])
+def test_r6_4_police_who_say_the_attackers_are_colleagues_shield_them_in_every_circuit(circuit):
+    """R6-4 (BREAK, fixed; p08 in the Fifth Circuit): a gang harmed the client; he reported
+    it and the police dropped it because the attackers were their colleagues. Officials who
+    shield the attackers (or are among them) are the government failing to protect on any
+    formulation, the Fifth Circuit's "condoned" included, and the acquiescence finding
+    already reads the answer so: met everywhere, in its own words, never "did nothing"."""
+    d = r6(
+        PRIVATE,
+        circuit=circuit,
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="attackers_were_colleagues",
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.MET
+    assert "because the attackers were their colleagues" in protection.explanation
+    assert "did nothing or refused to help" not in protection.explanation
+    assert "The Fifth Circuit may ask more" not in protection.explanation
+    assert d.finding("state_action").status == Status.MET
+    assert statuses(d) == ALL_STRONG
+
+
+@pytest.mark.parametrize("safe_area", ["yes", "not_sure"])
+def test_r6_5_a_government_persecutor_keeps_relocation_presumed_unreasonable(safe_area):
+    """R6-5 (BREAK, fixed; p05, and p06 = R6-17 with "Not sure"): on-duty police threatened
+    the client for his politics; never harmed; staff say part of the country is safe. "In
+    cases in which the persecutor is a government or is government-sponsored, or the
+    applicant has established persecution in the past, it shall be presumed that internal
+    relocation would not be reasonable" unless the government proves otherwise (8 C.F.R.
+    § 1208.13(b)(3)(ii), read): the fear stays well founded, with the safe place left for a
+    lawyer to test; the persecutors are never called "not the government", and the police
+    are said to have threatened, not harmed, the client."""
+    d = r6(NOHARM, threats_to_find_anywhere="no", safe_area=safe_area)
+    fear = d.finding("asylum_fear")
+    assert fear.status == Status.MET
+    assert "not the government" not in fear.explanation
+    assert c.ASYLUM_RELOCATION_PRESUMPTION in fear.citations
+    assert ("DHS) must prove" in fear.explanation) == (safe_area == "yes")
+    assert d.finding("government_protection").explanation.startswith(
+        "Officials threatened the client themselves"
+    )
+    assert d.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert statuses(d) == ("strong", "possible", "possible", "not_available")
+
+
+#: A client who came alone between ports: the child page's answers are each pattern's own.
+ALONE = {"unaccompanied_child": "yes", "last_entry_manner": "between_ports"}
+
+
+@pytest.mark.parametrize("old_file", [False, True], ids=["age-not-sure", "child-page-left-out"])
+def test_r6_6_a_child_whose_age_today_is_not_known_is_not_sent_to_uscis_only(old_file):
+    """R6-6 (BREAK, fixed; p16, and p03's old file without the child page): came alone in
+    March 2024; nothing filed; whether the client is under 18 today is not known. The asylum
+    office first decides an application "filed by an unaccompanied alien child" (8 U.S.C.
+    § 1158(b)(3)(C)); an immigration judge first decides one filed by a former child who
+    turned 18 before filing (Matter of M-A-C-O-, 27 I&N Dec. 477 (BIA 2018), headnote read
+    in its casetext copy). The first step asks for the date of birth and names both places;
+    never "not the court". Statuses unchanged."""
+    child_page = (
+        {}
+        if old_file
+        else {
+            "client_under_18_now": "not_sure",
+            "parent_available_since_arrival": "no",
+            "lawful_status_now": "no",
+        }
+    )
+    d = r6(ALONE, last_arrival_date="2024-03-01", **child_page)
+    first = d.next_steps[0]
+    assert first.startswith("Find out the client's date of birth first")
+    assert "not the court" not in first
+    assert "file the asylum application with USCIS" in first
+    assert "file with the immigration court" in first
+    assert "Matter of M-A-C-O-" in first
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+    known = r6(
+        ALONE,
+        last_arrival_date="2024-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    assert known.next_steps[0].startswith("File the asylum application with USCIS")
+
+
+def test_r6_7_an_application_filed_at_17_turns_on_the_age_on_the_filing_day():
+    """R6-7 (BREAK, fixed; p01): came alone at 16 in January 2024; filed June 1, 2025;
+    18 now. The one-year rule is about when the application is filed (8 U.S.C.
+    § 1158(a)(2)(B)); (E) exempts an unaccompanied child. Whether the client was still one
+    on the filing day is the question: the new page asks it (read as "Not sure" from this
+    older file, so unclear, statuses unchanged). A filed application is never told to be
+    filed again (R5-12). Answered "Yes", the deadline is met; "No", the unsettled question
+    of a child who files after 18 is put."""
+    base = dict(
+        ALONE,
+        last_arrival_date="2024-01-10",
+        asylum_filed="yes",
+        asylum_filed_date="2025-06-01",
+        client_under_18_now="no",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    d = r6(base)
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "on the day the application was filed (June 1, 2025)" in deadline.explanation
+    assert "File as soon as possible" not in deadline.explanation
+    assert "do not file it again" in deadline.explanation
+    assert not any("file as soon as possible" in step.lower() for step in d.next_steps)
+    assert any("do not file it again" in step for step in d.next_steps)
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+    then_a_child = r6(base, under_18_when_filed="yes")
+    assert then_a_child.finding("asylum_filing_deadline").status == Status.MET
+    assert "when the client was still an unaccompanied child" in (
+        then_a_child.finding("asylum_filing_deadline").explanation
+    )
+    assert statuses(then_a_child) == ALL_STRONG
+    filed_at_18 = r6(base, under_18_when_filed="no")
+    deadline = filed_at_18.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "18 or older when the application was filed" in deadline.explanation
+    assert c.M_A_C_O in deadline.citations
+    assert "File as soon as possible" not in deadline.explanation
+
+
+def test_r6_10_a_child_who_has_turned_18_is_not_told_the_exemption_applies():
+    """R6-10 (MINOR, fixed; p14): came alone in March 2026, 18 now, year not yet run. The
+    finding says the client has turned 18 and is probably no longer an unaccompanied child,
+    and to file with the immigration court within the year (an immigration judge first
+    hears an application filed after 18: Matter of M-A-C-O-). Statuses unchanged."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2026-03-01",
+        client_under_18_now="no",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "has turned 18, so is probably no longer one" in deadline.explanation
+    assert "by March 1, 2027, with the immigration court" in deadline.explanation
+    assert "does not apply to one who is still under 18" not in deadline.explanation
+    assert c.M_A_C_O in deadline.citations
+    assert d.next_steps[0].startswith("File the asylum application by March 1, 2027")
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_12_a_child_with_lawful_status_is_told_of_the_status_exception():
+    """R6-12 (MINOR, fixed; p18): came alone in March 2024, under 18, now has lawful status;
+    year run; nothing filed. Keeping "Temporary Protected Status, lawful immigrant or
+    nonimmigrant status, or ... parole, until a reasonable period before the filing" is an
+    extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(iv), read in the eCFR copy): named
+    and cited beside the legal-disability one. Asylum stays possible."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2024-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="yes",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "keeping lawful status (or Temporary Protected Status, or parole)" in (
+        deadline.explanation
+    )
+    assert c.LAWFUL_STATUS_EXTRAORDINARY in deadline.citations
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+@pytest.mark.parametrize("circuit", ["fourth", "fifth"])
+def test_r6_8_not_reporting_because_it_was_dangerous_is_the_boards_rule(circuit):
+    """R6-8 (MINOR, fixed; p04 in the Fourth Circuit): a gang; not reported because it
+    would have been dangerous. "A respondent's failure to report harm is not necessarily
+    fatal to a claim of persecution if the respondent can demonstrate that reporting
+    private abuse to government authorities would have been futile or dangerous" (Matter
+    of C-G-T-, 28 I&N Dec. 740 (BIA 2023), headnote (2), read in the ecases.us copy): a
+    Board precedent, so no longer called Ninth Circuit law only, and met outside the Fifth;
+    the Fifth Circuit keeps its note (its own test, unread, may ask more: R5-7)."""
+    d = r6(PRIVATE, circuit=circuit)
+    protection = d.finding("government_protection")
+    assert c.C_G_T in protection.citations
+    assert "Matter of C-G-T-" in protection.explanation
+    assert "This circuit's own standard" not in protection.explanation
+    if circuit == "fourth":
+        assert protection.status == Status.MET
+        assert statuses(d)[:2] == ("strong", "strong")
+    else:
+        assert protection.status == Status.UNCLEAR
+        assert "The Fifth Circuit may ask more" in protection.explanation
+
+
+def test_r6_9_a_pattern_or_practice_against_the_clients_group_is_named():
+    """R6-9 (MINOR, fixed; p21): China; officials persecute the client's religious and
+    national group; the client himself was never threatened. Neither asylum nor withholding
+    requires being singled out where there is "a pattern or practice ... of persecution of a
+    group of persons similarly situated" and the client is in it (8 C.F.R.
+    §§ 1208.13(b)(2)(iii), 1208.16(b)(2)(i)-(ii), read in the eCFR copy): both findings say
+    so, as a lawyer's call on country evidence. Statuses unchanged (possible)."""
+    details = [
+        {
+            "ground": ground,
+            "ground_known": "knew",
+            "ground_evidence": ["other_evidence"],
+            "harmed_others_without_ground": "no",
+            "would_have_harmed_anyway": "no",
+            "lawyer_ground_role": "not_reviewed",
+        }
+        for ground in ("religion", "nationality")
+    ]
+    d = r6(
+        NOHARM,
+        country_of_return="China",
+        harmers=["other_official"],
+        officials_in_uniform="not_sure",
+        access_through_position="not_sure",
+        future_threats_made="no",
+        threats_to_find_anywhere="no",
+        future_risk_source="others",
+        motives=["religion", "nationality"],
+        ground_details=details,
+    )
+    fear = d.finding("asylum_fear")
+    likely = d.finding("withholding_likelihood")
+    assert fear.status == likely.status == Status.UNCLEAR
+    for finding in (fear, likely):
+        assert "pattern or practice of persecuting a group the client belongs to" in (
+            finding.explanation
+        )
+    assert c.PATTERN_OR_PRACTICE in fear.citations
+    assert c.WITHHOLDING_FUTURE_THREAT in likely.citations
+    assert statuses(d)[:2] == ("possible", "possible")
+
+
+def test_r6_11_a_last_day_on_the_screening_date_says_file_today():
+    """R6-11 (MINOR, fixed; p20): arrived Saturday November 29, 2025; the anniversary is a
+    Sunday, carried to Monday November 30, 2026 (8 C.F.R. § 1208.4(a)(2)(ii)), the screening
+    date. Finding, headline and step say today is the last day, not "0 days" nor "under a
+    month away"."""
+    d = r6(last_arrival_date="2025-11-29")
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.MET
+    assert "Today is the last day to file: file today." in deadline.explanation
+    assert "0 days" not in deadline.explanation
+    assert "under a month away" not in deadline.explanation
+    assert "File for asylum today: November 30, 2026 is the last day." in d.headline
+    assert d.next_steps[0] == (
+        "File the asylum application today: November 30, 2026 is the last day to file."
+    )
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_13_past_torture_by_officials_is_not_said_to_be_done_by_others():
+    """R6-13 (MINOR, fixed; p26 = R5's p01): police tortured the client; he now fears other
+    people. The chain's open link says the torture was done by different people
+    (officials), not those the client fears now; CAT stays unclear (R5-1)."""
+    d = r6(
+        future_threats_made="no",
+        harm_kinds=["physical_assault", "burning_or_cutting", "detention"],
+        future_risk_source="others",
+        threats_to_find_anywhere="no",
+        safe_area="not_sure",
+        country_conditions=["none_known"],
+    )
+    chain = d.finding("cat_likelihood").explanation
+    assert "it was done by different people (officials), not those the client fears now" in chain
+    assert "done by others" not in chain
+    assert statuses(d) == ("strong", "strong", "unclear", "not_available")
+
+
+def test_r6_14_open_bar_points_are_numbered_sentences_not_run_together():
+    """R6-14 (MINOR, fixed; p25): an old answers file without how the client entered (read
+    as "Not sure", listed under answers assumed); arrived August 2024, filed February 2025.
+    The two open points are numbered sentences, not "... set aside and how the client
+    entered: ..."; asylum stays possible."""
+    from questionnaires.framework import registry
+    from questionnaires.framework.screening import screen
+
+    answers = {
+        **{k: v for k, v in R5_BASE.items() if k != "last_entry_manner"},
+        "last_arrival_date": "2024-08-01",
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-02-01",
+    }
+    screening = screen(registry.get("removal-protection"), answers, R5_DAY)
+    assert "last_entry_manner" in {each["field"] for each in screening.assumed}
+    d = screening.determination
+    bars = d.finding("asylum_bars").explanation
+    assert bars.startswith("Not yet known, and each could bar asylum: (1) Whether")
+    assert "(2) How the client entered:" in bars
+    assert "set aside and how the client entered" not in bars
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+# Round 6's OK patterns, kept as regression tests.
+
+
+def test_r6_15_a_child_who_crossed_between_ports_in_2024_is_sent_to_neither_border_rule():
+    """R6-15 (OK; p11): both border rules except an unaccompanied child (8 C.F.R.
+    § 1208.33(a)(2)(i); the 2024 Proclamation's § 3(b)); filed within the year."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2024-08-01",
+        asylum_filed="yes",
+        asylum_filed_date="2025-01-15",
+        client_under_18_now="yes",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+    )
+    assert d.finding("asylum_bars").status == Status.MET
+    assert d.finding("asylum_filing_deadline").status == Status.MET
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_16_a_june_2025_crossing_between_ports_leaves_only_the_2024_rule():
+    """R6-16 (OK; p13): the lawful pathways window closed on May 11, 2025; "Securing the
+    Border" is left to a lawyer; withholding and CAT are untouched by either rule."""
+    d = r6(
+        last_arrival_date="2025-06-01",
+        last_entry_manner="between_ports",
+        asylum_filed="yes",
+        asylum_filed_date="2025-09-01",
+    )
+    bars = d.finding("asylum_bars")
+    assert bars.status == Status.UNCLEAR
+    assert "Securing the Border" in bars.explanation
+    assert "lawful pathways" not in bars.explanation
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+def test_r6_17_soldiers_who_threatened_the_client_give_asylum_strong_withholding_possible():
+    """R6-17 (OK; p06): a state persecutor, no past harm, no reach: relocation presumed
+    unreasonable (8 C.F.R. § 1208.13(b)(3)(ii)); the gap between a reasonable possibility
+    and more likely than not (INS v. Cardoza-Fonseca) is applied."""
+    d = r6(NOHARM, harmers=["military"], threats_to_find_anywhere="no", safe_area="not_sure")
+    assert d.finding("asylum_fear").status == Status.MET
+    assert d.finding("withholding_likelihood").status == Status.UNCLEAR
+    assert statuses(d) == ("strong", "possible", "possible", "not_available")
+
+
+def test_r6_18_fifth_circuit_officials_protecting_the_gang_is_met_without_the_note():
+    """R6-18 (OK; p07): state protection of the persecutors is condoning on any
+    formulation."""
+    d = r6(PRIVATE, circuit="fifth", officials_protect_group="yes")
+    protection = d.finding("government_protection")
+    assert protection.status == Status.MET
+    assert "The Fifth Circuit may ask more" not in protection.explanation
+    assert statuses(d) == ALL_STRONG
+
+
+def test_r6_19_fifth_circuit_looked_away_and_did_nothing_is_left_to_a_lawyer():
+    """R6-19 (OK; p09): the Fifth Circuit's own test was not read (R5-7): unclear, with the
+    circuit note; asylum, withholding and CAT possible."""
+    d = r6(
+        PRIVATE,
+        circuit="fifth",
+        officials_aware="looked_away",
+        reported_to_police="yes",
+        not_reported_reason=None,
+        police_response="did_nothing",
+    )
+    protection = d.finding("government_protection")
+    assert protection.status == Status.UNCLEAR
+    assert "The Fifth Circuit may ask more" in protection.explanation
+    assert statuses(d) == ("possible", "possible", "possible", "not_available")
+
+
+def test_r6_20_a_filing_date_after_the_screening_date_is_refused():
+    """R6-20 (OK; p12)."""
+    from questionnaires.framework.screening import AnswersRejected
+
+    with pytest.raises(AnswersRejected, match="must be today or in the past"):
+        r6(asylum_filed="yes", asylum_filed_date="2027-01-15")
+
+
+def test_r6_21_a_2026_entry_with_papers_closes_both_border_rules():
+    """R6-21 (OK; p19): an arrival at a port with an appointment, or with a visa or other
+    papers, is outside both rules; file by March 1, 2027. (The reviewer's suggestion to
+    reword the choice for arrivals after CBP One scheduling ended was not taken: the date
+    it ended was not read.)"""
+    d = r6(last_arrival_date="2026-03-01")
+    assert d.finding("asylum_bars").status == Status.MET
+    assert statuses(d) == ALL_STRONG
+    assert "File for asylum by March 1, 2027" in d.headline
+
+
+def test_r6_22_a_child_released_to_a_parent_is_left_to_a_lawyer_without_a_uscis_step():
+    """R6-22 (OK; p02): a parent available since arrival: the present-tense definition
+    (6 U.S.C. § 279(g)(2)) is not met; whether the exemption survives is unsettled; the
+    legal-disability exception (8 C.F.R. § 1208.4(a)(5)(ii)) is argued; no USCIS-only
+    step."""
+    d = r6(
+        ALONE,
+        last_arrival_date="2025-03-01",
+        client_under_18_now="yes",
+        parent_available_since_arrival="yes",
+        lawful_status_now="no",
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "unsettled" in deadline.explanation
+    assert c.UNACCOMPANIED_MINOR_DISABILITY in deadline.citations
+    assert not any("USCIS" in step for step in d.next_steps)
+    assert statuses(d) == ("possible", "strong", "strong", "not_available")
+
+
+def test_r6_23_an_anniversary_on_an_observed_holiday_still_carries_to_monday():
+    """R6-23 (OK; p27, screened June 20, 2026): July 3, 2026 is the observed Independence
+    Day holiday (a Friday); the last day carries to Monday July 6, 2026."""
+    d = r6(last_arrival_date="2025-07-03", today=date(2026, 6, 20))
+    assert d.data["asylum_deadline"]["last_day_to_file"] == "2026-07-06"
+    assert "File for asylum by July 6, 2026" in d.headline

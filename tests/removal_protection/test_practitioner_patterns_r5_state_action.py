@@ -145,8 +145,11 @@ def test_r5_1_other_people_are_not_known_people_and_past_officials_are_not_the_f
     assert "whether the other people the client fears would seek the client out" in (
         chain.explanation
     )
-    assert "officials" not in chain.explanation  # the reach link is not the past officials'
-    assert "the past torture weighs heavily, but it was done by others" in chain.explanation
+    # The reach link is not the past officials' (R6-13 names them only as the past torturers).
+    assert "they could find the client" not in chain.explanation
+    assert "the past torture weighs heavily, but it was done by different people" in (
+        chain.explanation
+    )
     assert c.J_F_F in chain.citations
     state = d.finding("state_action")
     assert state.status == Status.UNCLEAR

@@ -35,9 +35,13 @@ from questionnaires.removal_protection.rules import (
     TerrorismReview,
     YesNo,
     asylum_deadline_date,
+    child_when_filed,
     circuit_table,
     determine,
+    last_day_to_file,
+    open_points,
     still_an_unaccompanied_child,
+    year_starts,
 )
 
 Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
@@ -2157,6 +2161,43 @@ def test_not_sure_whether_the_client_is_still_a_child_is_unclear(field):
     assert "it is not known whether the client still is" in finding.explanation
     assert "date of birth" in finding.explanation
     assert c.M_A_C_O not in finding.citations
+
+
+def test_child_when_filed_reads_the_age_on_the_filing_day():
+    """The one-year rule is about when an application is filed (8 U.S.C. § 1158(a)(2)(B));
+    under 18 then is known from under 18 today, or from the filing-day answer (R6-7)."""
+    turned = {**CHILD_NOW, "client_under_18_now": N}
+    assert child_when_filed(facts(**CHILD_NOW)) is True
+    assert child_when_filed(facts(**turned, under_18_when_filed=Y)) is True
+    assert child_when_filed(facts(**turned, under_18_when_filed=N)) is False
+    assert child_when_filed(facts(**turned, under_18_when_filed=NS)) is None
+    assert child_when_filed(facts(**turned)) is None
+    # A parent available at some time since arrival says nothing certain about that day.
+    assert (
+        child_when_filed(
+            facts(**{**turned, "parent_available_since_arrival": Y}, under_18_when_filed=Y)
+        )
+        is None
+    )
+
+
+def test_the_year_runs_from_april_1_1997_for_an_earlier_arrival():
+    """8 C.F.R. § 1208.4(a)(2)(ii): "from the date of the alien's last arrival in the United
+    States or April 1, 1997, whichever is later" (R6-1)."""
+    assert year_starts(date(1996, 5, 1)) == date(1997, 4, 1)
+    assert year_starts(date(1997, 4, 2)) == date(1997, 4, 2)
+    assert last_day_to_file(date(1990, 1, 1)) == date(1998, 4, 1)
+    assert last_day_to_file(date(1997, 4, 1)) == date(1998, 4, 1)
+
+
+def test_open_points_are_numbered_sentences_when_there_are_several():
+    """R6-14: points with clauses of their own are not joined with "and"."""
+    assert open_points(["whether x"], "bar asylum") == (
+        "Not yet known: whether x. It could bar asylum."
+    )
+    assert open_points(["whether x: y", "how z"], "bar asylum") == (
+        "Not yet known, and each could bar asylum: (1) Whether x: y. (2) How z."
+    )
 
 
 def test_still_an_unaccompanied_child_reads_every_part_of_the_definition():

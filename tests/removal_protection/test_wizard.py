@@ -835,6 +835,32 @@ def test_a_client_who_has_turned_18_is_left_to_a_lawyer(intake):
     assert any(cite["authority"] == "Matter of M-A-C-O-" for cite in deadline["citations"])
 
 
+def test_the_filing_day_page_follows_for_a_filed_child_who_may_have_turned_18(intake):
+    """R6-7: the exemption turns on the client's age on the day the application was filed,
+    asked only where it is filed and the client is not known to be under 18 today."""
+    answers = {
+        **CHILD,
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-06-01",
+        "client_under_18_now": "no",
+        "under_18_when_filed": "yes",
+    }
+    visited = intake.answer_until_review(answers)
+    assert visited[visited.index("child_status") + 1] == "child_at_filing"
+    record = intake.finish()
+    assert record.answers["under_18_when_filed"] == "yes"
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"asylum_filed": "no"}, {"asylum_filed": "yes", "asylum_filed_date": "2025-06-01"}],
+    ids=["not-filed", "still-under-18"],
+)
+def test_the_filing_day_page_is_not_asked_where_it_cannot_matter(intake, changes):
+    assert "child_at_filing" not in intake.answer_until_review({**CHILD, **changes})
+
+
 def test_the_child_page_is_not_asked_when_a_reinstated_order_closes_asylum(intake):
     answers = {**CHILD, "proceeding_type": "reinstatement", "reinstated_order": "yes"}
     visited = intake.answer_until_review(answers)

@@ -371,6 +371,9 @@ class Facts:
     client_under_18_now: str | None = None
     parent_available_since_arrival: str | None = None
     lawful_status_now: str | None = None
+    # Asked only where an application is filed and the client is not known to be under 18
+    # today (absent from answers files made before rules 2.4.0).
+    under_18_when_filed: str | None = None
     deadline_exception: str | None = None
     last_entry_manner: str | None = None
     # 3. Conduct that bars protection

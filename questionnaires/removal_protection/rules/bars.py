@@ -45,6 +45,18 @@ def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
     )
 
 
+def open_points(unknown: list[str], effect: str) -> str:
+    """Points not yet known, each of which could have ``effect``: one in a sentence, more
+    numbered, each its own sentence (some carry a colon or a clause of their own, and
+    joined with "and" they ran together: R6-14)."""
+    if len(unknown) == 1:
+        return f"Not yet known: {unknown[0]}. It could {effect}."
+    listed = " ".join(
+        f"({number}) {point[:1].upper()}{point[1:]}." for number, point in enumerate(unknown, 1)
+    )
+    return f"Not yet known, and each could {effect}: {listed}"
+
+
 @reads(
     "reinstated_order",
     "proceeding_type",
@@ -506,7 +518,7 @@ def asylum_mandatory_bars(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Each could bar asylum.",
+            open_points(unknown, "bar asylum"),
             relied_on,
             tuple(cites),
         )
@@ -768,8 +780,11 @@ def free_of_other_withholding_bars(facts: Facts) -> Finding:
             code,
             title,
             Status.UNCLEAR,
-            f"Not yet known: {join_words(unknown)}. Each could bar both kinds of withholding "
-            "(not deferral under the Convention Against Torture).",
+            open_points(
+                unknown,
+                "bar both kinds of withholding (not deferral under the Convention Against "
+                "Torture)",
+            ),
             relied_on,
             cites,
         )

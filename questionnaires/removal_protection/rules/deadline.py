@@ -56,13 +56,39 @@ def federal_holidays(year: int) -> frozenset[date]:
     return frozenset(days)
 
 
+#: The day the one-year deadline took effect: "The 1-year period shall be calculated from the
+#: date of the alien's last arrival in the United States or April 1, 1997, whichever is
+#: later" (8 C.F.R. § 1208.4(a)(2)(ii)); section 208(a)(2) "prohibits certain aliens from
+#: filing for asylum on or after April 1, 1997" (§ 1208.4(a)), so an application filed
+#: before that day is outside the deadline altogether.
+DEADLINE_IN_FORCE = date(1997, 4, 1)
+
+
+def year_starts(arrival: date) -> date:
+    """The day the year is counted from: the last arrival, or April 1, 1997 for a client who
+    last arrived before it (8 C.F.R. § 1208.4(a)(2)(ii), "whichever is later")."""
+    return max(arrival, DEADLINE_IN_FORCE)
+
+
+def _since(arrival: date) -> str:
+    """The day the year ran from, in words."""
+    if arrival >= DEADLINE_IN_FORCE:
+        return f"the last arrival on {us_long_date(arrival)}"
+    return (
+        f"April 1, 1997 (the client last arrived on {us_long_date(arrival)}, before the "
+        "deadline took effect, so the year runs from that day)"
+    )
+
+
 def last_day_to_file(arrival: date) -> date:
     """The anniversary carried past a Saturday, Sunday or federal legal holiday to the next
     working day: "When the last day of the period so computed falls on a Saturday, Sunday, or
     legal holiday, the period shall run until the end of the next day that is not" one
-    (8 C.F.R. § 1208.4(a)(2)(ii)). A 29 February
+    (8 C.F.R. § 1208.4(a)(2)(ii)). The year runs from the last arrival or April 1, 1997,
+    whichever is later (the same paragraph). A 29 February
     arrival carries from 1 March, the later reading, for deciding whether a filing was late;
     staff are told the earlier date to file by."""
+    arrival = year_starts(arrival)
     last = one_year_after(arrival)
     if arrival.month == 2 and arrival.day == 29:
         last = last + timedelta(days=1)
@@ -71,9 +97,17 @@ def last_day_to_file(arrival: date) -> date:
     return last
 
 
+def days_from_screening(days: int) -> str:
+    """How far a last day is from the screening date, in words: "today" for none."""
+    if days == 0:
+        return "today, the screening date"
+    return f"{days} {'day' if days == 1 else 'days'} from the screening date"
+
+
 def _leap_day_doubt(arrival: date, day: date) -> bool:
     """A filing (or screening) date that is late on the 28 February reading of a 29 February
     arrival but on time on the 1 March reading: the law is open."""
+    arrival = year_starts(arrival)
     return arrival.month == 2 and arrival.day == 29 and one_year_after(arrival) < day
 
 
@@ -103,6 +137,7 @@ DEADLINE_RELIED_ON = (
     "client_under_18_now",
     "parent_available_since_arrival",
     "lawful_status_now",
+    "under_18_when_filed",
     "deadline_exception",
 )
 
@@ -162,6 +197,30 @@ def still_an_unaccompanied_child(facts: Facts) -> bool | None:
     return None
 
 
+def child_when_filed(facts: Facts) -> bool | None:
+    """Whether the client was still an unaccompanied child on the day the application was
+    filed: the one-year rule is about when the application is filed (8 U.S.C.
+    § 1158(a)(2)(B)), and (E) exempts an application filed by an unaccompanied child. Under
+    18 then is known from being under 18 today or from the answer about the filing day; no
+    parent or guardian then, from none since arrival; no lawful status then is read from
+    none today, as :func:`still_an_unaccompanied_child` reads it. True where all hold; False
+    where the client was 18 or older when filing; None otherwise (a parent available at some
+    time since arrival, or status today, says nothing certain about the filing day)."""
+    if facts.client_under_18_now == YesNo.YES:
+        under_18 = YesNo.YES
+    else:
+        under_18 = facts.under_18_when_filed or YesNo.NOT_SURE
+    if under_18 == YesNo.NO:
+        return False
+    if (under_18, facts.parent_available_since_arrival, facts.lawful_status_now) == (
+        YesNo.YES,
+        YesNo.NO,
+        YesNo.NO,
+    ):
+        return True
+    return None
+
+
 def _no_longer_a_child(facts: Facts) -> str:
     """Which part of the definition no longer holds, in words."""
     reasons = []
@@ -184,6 +243,23 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     after 18. Being an unaccompanied minor during the year after arrival is also a "legal
     disability", an extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(ii))."""
     child = still_an_unaccompanied_child(facts)
+    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
+    then = child_when_filed(facts) if filed_on is not None and not child else None
+    if then:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, when the client was "
+            "still an unaccompanied child: under 18, with no lawful status, and no parent or "
+            "legal guardian in the United States available to care for them. The one-year "
+            "deadline does not apply to an application filed by an unaccompanied child, so "
+            "it is not late"
+            + (
+                ", although the client has turned 18 since"
+                if facts.client_under_18_now == YesNo.NO
+                else ""
+            )
+            + ". Keep proof of the date of birth.",
+        )
     if child:
         filed = (
             "The application was filed while the client was one, so it is not late."
@@ -201,18 +277,48 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     disability = (
         " Being an unaccompanied minor during the year after arrival is also an "
         "extraordinary circumstance that can excuse a delay, if the application follows "
-        "within a reasonable time. File as soon as possible, and have a lawyer argue both."
+        "within a reasonable time."
     )
+    if facts.lawful_status_now == YesNo.YES:
+        disability += (
+            " So is keeping lawful status (or Temporary Protected Status, or parole) until a "
+            "reasonable time before filing."
+        )
+    disability += (
+        " Have a lawyer argue each; the application is filed, so do not file it again."
+        if facts.asylum_filed == YesNo.YES
+        else " File as soon as possible, and have a lawyer argue each."
+    )
+    definition = (
+        "The law exempts an unaccompanied child from the deadline, and defines one in the "
+        "present tense (under 18, no lawful status, no parent or legal guardian here "
+        "available to care for them)."
+    )
+    if filed_on is not None and then is False:
+        return (
+            Status.UNCLEAR,
+            f"{text} The client came as an unaccompanied child but was 18 or older when the "
+            f"application was filed. {definition} Whether one who files after 18 keeps the "
+            "exemption is unsettled (the Board has decided only that an immigration judge, "
+            "not the asylum office, first hears such an application)." + disability,
+        )
+    if filed_on is not None:
+        return (
+            Status.UNCLEAR,
+            f"{text} The client came as an unaccompanied child. If the client was still "
+            "under 18, without lawful status and without a parent or legal guardian in the "
+            "United States available to care for them on the day the application was filed "
+            f"({us_long_date(filed_on)}), the deadline did not apply to it. Find out the "
+            "client's date of birth, and the client's status and carers on that day." + disability,
+        )
     if child is False:
         return (
             Status.UNCLEAR,
             f"{text} The client came as an unaccompanied child but "
-            f"{_no_longer_a_child(facts)}. The law exempts an unaccompanied child from the "
-            "deadline, and defines one in the present tense (under 18, no lawful status, no "
-            "parent or legal guardian here available to care for them). Whether a client who "
-            "no longer fits it keeps the exemption is unsettled (the Board has decided only "
-            "that an immigration judge, not the asylum office, first hears an application "
-            "filed after 18)." + disability,
+            f"{_no_longer_a_child(facts)}. {definition} Whether a client who no longer fits "
+            "it keeps the exemption is unsettled (the Board has decided only that an "
+            "immigration judge, not the asylum office, first hears an application filed "
+            "after 18)." + disability,
         )
     return (
         Status.UNCLEAR,
@@ -244,6 +350,19 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             return exempt, words
         arrival = facts.last_arrival_date
         by = f", by {us_long_date(file_by(arrival))}," if arrival is not None else ""
+        if still_an_unaccompanied_child(facts) is False:
+            where = (
+                ", with the immigration court (an immigration judge, not the asylum office, "
+                "first hears an application filed after 18: Matter of M-A-C-O-)"
+                if facts.client_under_18_now == YesNo.NO and in_court(facts)
+                else ""
+            )
+            return (
+                Status.MET,
+                f"The client came as an unaccompanied child but {_no_longer_a_child(facts)}, "
+                "so is probably no longer one, and the exemption from the deadline may not "
+                f"hold. File within the year{by.rstrip(',')}{where}.",
+            )
         return (
             Status.MET,
             "The client came as an unaccompanied child, and the one-year deadline does not "
@@ -277,6 +396,12 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
             f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
             "may not count. Check both dates.",
         )
+    if filed_on is not None and filed_on < DEADLINE_IN_FORCE:
+        return (
+            Status.MET,
+            f"The application was filed on {us_long_date(filed_on)}, before the one-year "
+            "deadline took effect on April 1, 1997: the deadline does not apply to it.",
+        )
     if filed_on is not None and filed_on <= deadline and _leap_day_doubt(arrival, filed_on):
         return (
             Status.UNCLEAR,
@@ -288,18 +413,17 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     if filed_on is not None and filed_on <= deadline:
         return (
             Status.MET,
-            f"The application was filed on {us_long_date(filed_on)}, within a year of the "
-            f"last arrival on {us_long_date(arrival)}.",
+            f"The application was filed on {us_long_date(filed_on)}, within a year of "
+            f"{_since(arrival)}.",
         )
     if filed_on is not None:
         return _past_deadline(
             facts,
             f"The application was filed on {us_long_date(filed_on)}, more than a year after "
-            f"the last arrival on {us_long_date(arrival)} (the year ran out on "
-            f"{us_long_date(deadline)}).",
+            f"{_since(arrival)}. The year ran out on {us_long_date(deadline)}.",
         )
     if today <= deadline:
-        safe_day = one_year_after(arrival)
+        safe_day = one_year_after(year_starts(arrival))
         carried = (
             f" The anniversary, {us_long_date(safe_day)}, falls on a weekend or legal "
             f"holiday, so the last day carries to {us_long_date(deadline)}."
@@ -320,31 +444,36 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
                 f"The client has filed, and the year since the last arrival has not yet run "
                 f"(it runs out on {us_long_date(deadline)}).",
             )
-        urgent = " File now: that is under a month away." if days_left < 31 else ""
+        if days_left == 0:
+            urgent = " Today is the last day to file: file today."
+        elif days_left < 31:
+            urgent = " File now: that is under a month away."
+        else:
+            urgent = ""
         return (
             Status.MET,
             f"The client last arrived on {us_long_date(arrival)}. The asylum application "
-            f"must be filed by {us_long_date(file_by(arrival))} ({days_left} "
-            f"{'day' if days_left == 1 else 'days'} from the screening date).{carried}{urgent}"
+            f"must be filed by {us_long_date(file_by(arrival))} "
+            f"({days_from_screening(days_left)}).{carried}{urgent}"
             + (COURT_DATE if in_court(facts) else ""),
         )
     if facts.asylum_filed == YesNo.YES:
         return (
             Status.UNCLEAR,
-            f"The client has filed, but the filing date is not known, and the year since the "
-            f"last arrival ran out on {us_long_date(deadline)}. Find the filing date on the "
-            "receipt notice.",
+            f"The client has filed, but the filing date is not known, and the year from "
+            f"{_since(arrival)} ran out on {us_long_date(deadline)}. Find the filing date on "
+            "the receipt notice.",
         )
     if facts.asylum_filed != YesNo.NO:
         return (
             Status.UNCLEAR,
-            f"The year since the last arrival ran out on {us_long_date(deadline)}, and it is "
+            f"The year from {_since(arrival)} ran out on {us_long_date(deadline)}, and it is "
             "not known whether an application was filed in time. Find out: a receipt notice, "
             "the immigration court record, or a records request.",
         )
     return _past_deadline(
         facts,
-        f"The year since the last arrival on {us_long_date(arrival)} ran out on "
+        f"The year from {_since(arrival)} ran out on "
         f"{us_long_date(deadline)}, and no application is known to have been filed.",
     )
 
@@ -357,6 +486,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     "client_under_18_now",
     "parent_available_since_arrival",
     "lawful_status_now",
+    "under_18_when_filed",
     "deadline_exception",
     "proceeding_type",
     decides="whether asylum was or can be applied for in time",
@@ -391,12 +521,20 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
     status, text = _deadline_status(facts, today)
     if facts.last_arrival_date is not None:
         cites = (*cites, c.LAST_DAY_CARRIED)
+    if (
+        facts.asylum_filed == YesNo.YES
+        and facts.asylum_filed_date is not None
+        and facts.asylum_filed_date < DEADLINE_IN_FORCE
+    ):
+        cites = (*cites, c.DEADLINE_TOOK_EFFECT)
     if facts.unaccompanied_child == YesNo.YES:
         cites = (*cites, c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED)
         if status == Status.UNCLEAR:
             cites = (*cites, c.UNACCOMPANIED_MINOR_DISABILITY)
-        if still_an_unaccompanied_child(facts) is False:
+        if still_an_unaccompanied_child(facts) is False or child_when_filed(facts) is False:
             cites = (*cites, c.M_A_C_O)
+        if status == Status.UNCLEAR and facts.lawful_status_now == YesNo.YES:
+            cites = (*cites, c.LAWFUL_STATUS_EXTRAORDINARY)
     if COURT_DATE in text:
         cites = (*cites, c.COURT_FILING_DEADLINE)
     return Finding(code, title, status, text, DEADLINE_RELIED_ON, cites)
@@ -418,6 +556,7 @@ def asylum_deadline_date(facts: Facts) -> date | None:
 def file_by(arrival: date) -> date:
     """The day to tell staff to file by: the last day, or for a 29 February arrival the
     earlier reading (28 February)."""
+    arrival = year_starts(arrival)
     if arrival.month == 2 and arrival.day == 29:
         return one_year_after(arrival)
     return last_day_to_file(arrival)

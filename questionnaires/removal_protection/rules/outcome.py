@@ -472,7 +472,10 @@ def headline(outcome: str, relief: dict[str, dict[str, str]], facts: Facts) -> s
             if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
             else ""
         )
-        closed += f" File for asylum by {us_long_date(deadline)}{earlier}."
+        if facts.today == deadline:
+            closed += f" File for asylum today: {us_long_date(deadline)} is the last day."
+        else:
+            closed += f" File for asylum by {us_long_date(deadline)}{earlier}."
     fallback = ""
     if deferral in (ReliefStatus.STRONG, ReliefStatus.POSSIBLE):
         word = "looks likely" if deferral == ReliefStatus.STRONG else "may be possible"

@@ -29,9 +29,21 @@ from .answers import (
 from .nexus import GROUND_RELIED_ON
 
 THREATS = HarmKind.DEATH_THREATS
+CHANGE_EXAMPLES = "(for example, a new government, or the persecutors jailed or prosecuted)"
 #: Relocation presumed unreasonable where the government persecuted or past persecution is
 #: shown, for withholding and for asylum alike.
 RELOCATION_PRESUMPTION = (c.WITHHOLDING_RELOCATION_PRESUMPTION, c.ASYLUM_RELOCATION_PRESUMPTION)
+
+
+def _how_severe(facts: Facts) -> str:
+    """What the answers say of a single assault's severity, in words."""
+    pain = {
+        YesNo.NO: "the answers say it did not cause severe pain",
+    }.get(facts.severe_pain, "it is not known whether it caused severe pain")
+    scars = {
+        YesNo.NO: "there are no scars",
+    }.get(facts.visible_scars, "it is not known whether it left scars")
+    return f"{pain}, and {scars}"
 
 
 @reads(
@@ -48,8 +60,10 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
     torture (8 C.F.R. § 1208.18(a)(1)): violence counts, and detention with threats to kill
     or severe suffering; detention alone, threats alone and lesser harms (money, property,
     harm to family) count only when serious enough taken together, a lawyer's call however
-    the staff rate the suffering. The client's own account decides the detail; this reads
-    only the kinds of harm ticked."""
+    the staff rate the suffering. A single assault without severe pain or scars is a
+    lawyer's call too; a medical record documents the harm, it does not make it serious
+    (R5-6, R6-3). The client's own account decides the detail; this reads only the kinds of
+    harm ticked."""
     code = "persecution_level_harm"
     title = "The past harm was serious enough to be persecution"
     relied_on = ("past_harm", "harm_kinds", "severe_pain", "visible_scars", "medical_records")
@@ -79,16 +93,21 @@ def past_harm_was_persecution(facts: Facts) -> Finding:
         violence == {HarmKind.PHYSICAL_ASSAULT}
         and not detained
         and THREATS not in kinds
-        and YesNo.YES not in (facts.severe_pain, facts.visible_scars, facts.medical_records)
+        and YesNo.YES not in (facts.severe_pain, facts.visible_scars)
     ):
         return Finding(
             code,
             title,
             Status.UNCLEAR,
-            "The client was assaulted, but the answers say it did not cause severe pain, and "
-            "there are no scars or medical records. Persecution is serious harm: a single "
-            "minor assault may not be. A lawyer must weigh how severe it was, any injuries, "
-            "and whether it was repeated.",
+            f"The client was assaulted, but {_how_severe(facts)}. Persecution is serious "
+            "harm: a single minor assault may not be. A lawyer must weigh how severe it was, "
+            "any injuries, and whether it was repeated."
+            + (
+                " The medical record shows the harm happened and should be gathered as "
+                "evidence; a visit to a doctor does not by itself make the harm serious."
+                if facts.medical_records == YesNo.YES
+                else ""
+            ),
             relied_on,
             cites,
         )
@@ -200,7 +219,7 @@ FIFTH_CIRCUIT_NOTE = (
     "country_conditions",
     "circuit",
     decides="whether the government was unable or unwilling to protect the client",
-    law=(c.BRINGAS_RODRIGUEZ,),
+    law=(c.BRINGAS_RODRIGUEZ, c.C_G_T),
 )
 def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     """Persecution is harm by the government or by people it is unable or unwilling to
@@ -208,10 +227,18 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
     client need not have reported the harm where reporting would have been futile or
     dangerous, and country evidence can show the government's inability or unwillingness.
     Police who protected the client point the other way, even where officials knew of the
-    harm beforehand. Outside the Ninth Circuit, what rests on Bringas-Rodriguez alone is left
-    to the circuit's own cases; in the Fifth Circuit, whose stricter test ("condoned" or
-    "complete helplessness") could be read only in summaries, anything short of officials
-    who took part in the harm or protect those who did it is left to a lawyer (R5-7)."""
+    harm beforehand. Matter of C-G-T-, 28 I&N Dec. 740 (BIA 2023), headnote (2) (read in the
+    decision's ecases.us copy): "A respondent's failure to report harm is not necessarily
+    fatal to a claim of persecution if the respondent can demonstrate that reporting private
+    abuse to government authorities would have been futile or dangerous": a Board precedent,
+    so not Ninth Circuit law only (R6-8). Outside the Ninth Circuit, what rests on
+    Bringas-Rodriguez alone is left to the circuit's own cases; in the Fifth Circuit, whose
+    stricter test ("condoned" or "complete helplessness") could be read only in summaries,
+    anything short of officials
+    who took part in the harm or protect those who did it is left to a lawyer (R5-7). Police
+    who dropped the report because the attackers were their colleagues are officials who
+    shield the attackers (or are among them), met in every circuit, as acquiescence reads
+    the same answer (R6-4)."""
     code = "government_protection"
     title = "The government did not protect the client (unable or unwilling to control)"
     relied_on = (
@@ -233,16 +260,25 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         else ""
     )
     if harmed_by_the_state(facts) and not facts.harmers & PRIVATE_ACTORS:
+        did = {YesNo.YES: "harmed", YesNo.NO: "threatened"}.get(
+            facts.past_harm, "harmed or threatened"
+        )
         return Finding(
             code,
             title,
             Status.MET,
-            "Officials harmed the client themselves: the government was the persecutor.",
+            f"Officials {did} the client themselves: the government is the persecutor.",
             relied_on,
             cites,
         )
     corrupt = bool(facts.country_conditions & CORRUPTION)
     response = facts.police_response
+    # Police who dropped the report because the attackers were their colleagues: officials
+    # shield the attackers or are among them, as the acquiescence finding reads it too.
+    colleagues = (
+        facts.reported_to_police == YesNo.YES
+        and response == PoliceResponse.ATTACKERS_WERE_COLLEAGUES
+    )
     if facts.officials_protect_group == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
         status, text = (
             Status.UNCLEAR,
@@ -266,10 +302,15 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
             Status.MET,
             f"officials {knew}: a government unwilling to control the people who did it",
         )
+    elif colleagues:
+        status, text = (
+            Status.MET,
+            "the police dropped the report because the attackers were their colleagues: "
+            "officials shield the people who did it, or took part themselves",
+        )
     elif facts.reported_to_police == YesNo.YES and response in (
         PoliceResponse.DID_NOTHING,
         PoliceResponse.REFUSED_TO_HELP,
-        PoliceResponse.ATTACKERS_WERE_COLLEAGUES,
     ):
         status, text = Status.MET, "the police were told and did nothing or refused to help"
     elif facts.reported_to_police == YesNo.YES and response == PoliceResponse.PROTECTED_CLIENT:
@@ -306,10 +347,13 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
         why = "useless" if facts.not_reported_reason == NotReportedReason.FUTILE else "dangerous"
         status, text = (
             Status.MET,
-            f"the client did not report it because reporting would have been {why}; the "
-            "client need not have reported where that is shown, but the evidence of it (what "
-            "happened to others who reported, country reports) must be gathered",
+            f"the client did not report it because reporting would have been {why}. Not "
+            "reporting is not fatal where reporting would have been futile or dangerous (the "
+            "Board's rule in Matter of C-G-T-, which binds immigration judges in every "
+            "circuit), but the evidence of it (what happened to others who reported, country "
+            "reports) must be gathered",
         )
+        cites = (*cites, c.C_G_T)
     elif facts.reported_to_police == YesNo.NO:
         status, text = (
             Status.UNCLEAR,
@@ -322,15 +366,16 @@ def government_unable_or_unwilling_to_control(facts: Facts) -> Finding:
             "it is not known what the police were told or what they did",
         )
     # Met on the Ninth Circuit's reasoning alone: police who tried and failed where
-    # corruption is reported, or no report because it would have been futile or dangerous.
+    # corruption is reported. (No report because it would have been futile or dangerous is
+    # the Board's rule too, Matter of C-G-T-: R6-8.)
     ninth_only = (
         facts.reported_to_police == YesNo.YES and response == PoliceResponse.TRIED_BUT_FAILED
-    ) or (
-        facts.reported_to_police == YesNo.NO
-        and facts.not_reported_reason in (NotReportedReason.FUTILE, NotReportedReason.DANGEROUS)
     )
-    # Officials who took part in the harm, or protect those who did it, count in any circuit.
-    settled = facts.officials_protect_group == YesNo.YES or harmed_by_the_state(facts)
+    # Officials who took part in the harm, or protect those who did it (police who dropped
+    # the report because the attackers were their colleagues), count in any circuit (R6-4).
+    settled = (
+        facts.officials_protect_group == YesNo.YES or harmed_by_the_state(facts) or colleagues
+    )
     fifth = facts.circuit == Circuit.FIFTH
     note = ""
     if status == Status.MET and not settled and fifth:
@@ -498,7 +543,10 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     enjoined, see the caveat). So where the government persecuted, an answer that part of the
     country would be safe does not defeat the presumption; where private people did, it needs
     weighing. Without the presumption, a screening calls it likely only where someone has
-    threatened the client and something else points the same way."""
+    threatened the client and something else points the same way, and nothing has changed
+    since: the client must then show harm is more likely than not as things are now
+    (§ 1208.16(b)(2)), so a change that could protect the client is for a lawyer to weigh, as
+    it is where it could rebut the presumption ((b)(1)(i)(A)) (R6-2)."""
     code = "withholding_likelihood"
     title = "Future harm is more likely than not"
     relied_on = (
@@ -520,10 +568,9 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
             title,
             Status.UNCLEAR,
             "Future harm is presumed because of past persecution, but the answers say things "
-            "have changed since (for example, a new government, or the persecutors "
-            "prosecuted). A fundamental change in circumstances can rebut the presumption; a "
-            "lawyer must weigh it, and consider asylum on humanitarian grounds for severe "
-            "past persecution.",
+            f"have changed since {CHANGE_EXAMPLES}. A fundamental change in circumstances "
+            "can rebut the presumption; a lawyer must weigh it, and consider asylum on "
+            "humanitarian grounds for severe past persecution.",
             relied_on,
             cites,
         )
@@ -564,6 +611,19 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
         )
     known_persecutors = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
     reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
+    if facts.conditions_changed == YesNo.YES and signals:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            f"The answers show {join_words(signals)}, but they also say something has "
+            f"changed since that could protect the client {CHANGE_EXAMPLES}. Unless past "
+            "persecution is shown there is no presumption: the client must show harm is "
+            "more likely than not as things are now. A lawyer must weigh whether the threat "
+            "still stands.",
+            relied_on,
+            (*cites, c.WITHHOLDING_FUTURE_THREAT),
+        )
     if (
         facts.future_threats_made == YesNo.YES
         and known_persecutors
@@ -606,13 +666,17 @@ def future_threat_more_likely_than_not(facts: Facts, presumption: Finding) -> Fi
     text = (
         "Not yet shown that harm is more likely than not (a greater than 50% chance): without "
         "past persecution, that needs known persecutors who threatened the client and can "
-        "find the client, not a threat and general conditions alone."
+        "find the client, not a threat and general conditions alone. Or it needs a pattern "
+        "or practice of persecuting a group the client belongs to, in which case the client "
+        "need not have been singled out; that is a lawyer's call on country evidence."
     )
     if signals:
         text += f" For it: {join_words(signals)}."
     if unknowns:
         text += f" Not known: {join_words(unknowns)}."
-    return Finding(code, title, Status.UNCLEAR, text, relied_on, cites)
+    return Finding(
+        code, title, Status.UNCLEAR, text, relied_on, (*cites, c.WITHHOLDING_FUTURE_THREAT)
+    )
 
 
 @reads(
@@ -636,7 +700,11 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
     (relocation then presumed unreasonable, (b)(3)(ii)), show a reasonable possibility. A
     place the client could reasonably move to defeats the fear ((b)(2)(ii)); without past
     persecution and with private persecutors, the client must show moving is unreasonable
-    ((b)(3)(i))."""
+    ((b)(3)(i)); with a government persecutor it is presumed unreasonable, past persecution
+    or not, unless the government proves otherwise ((b)(3)(ii)), so staff's view that part
+    of the country is safe is a point for a lawyer to test, not a defeat (R6-5). A change
+    since the threats that could protect the client is for a lawyer to weigh, with past
+    persecution ((b)(1)(i)(A)) or without it: never stronger without (R6-2)."""
     code = "asylum_fear"
     title = "A well-founded fear of persecution (for asylum)"
     relied_on = (
@@ -675,11 +743,24 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
     known = facts.future_risk_source in (FutureSource.SAME_PEOPLE, FutureSource.BOTH)
     reach = YesNo.YES in (facts.threats_to_find_anywhere, facts.client_marked)
     state = harmed_by_the_state(facts)
+    if facts.conditions_changed == YesNo.YES and likely.status != Status.NOT_MET:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The answers say something has changed since that could protect the client "
+            f"{CHANGE_EXAMPLES}. Unless past persecution is shown there is no presumption: "
+            "the fear must be well founded as things are now. Asylum needs only a reasonable "
+            "possibility of persecution, but a lawyer must weigh whether the threat still "
+            "stands.",
+            relied_on,
+            cites,
+        )
     if (
         facts.future_threats_made == YesNo.YES
         and known
         and (reach or state)
-        and facts.safe_area != YesNo.YES
+        and (facts.safe_area != YesNo.YES or state)
         and facts.conditions_changed != YesNo.YES
     ):
         shown = (
@@ -688,6 +769,11 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
             if state
             else "Known people threatened the client and can find the client."
         )
+        if state and facts.safe_area == YesNo.YES:
+            shown += (
+                " Staff think part of the country is safe: the government (DHS) must prove "
+                "the client could reasonably move there, and a lawyer should test that."
+            )
         return Finding(
             code,
             title,
@@ -724,7 +810,9 @@ def well_founded_fear(facts: Facts, presumption: Finding, likely: Finding) -> Fi
         Status.UNCLEAR,
         "Asylum needs only a reasonable possibility of persecution, but the answers do not "
         "yet show it: it needs known persecutors who threatened the client and can find the "
-        "client (or are the government), and no safe place to move.",
+        "client (or are the government), and no safe place to move. Or it needs a pattern or "
+        "practice of persecuting a group the client belongs to, in which case the client "
+        "need not have been singled out; that is a lawyer's call on country evidence.",
         relied_on,
-        cites,
+        (*cites, c.PATTERN_OR_PRACTICE),
     )

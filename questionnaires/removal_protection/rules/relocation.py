@@ -174,7 +174,9 @@ def _torture_link(facts: Facts, past_torture: Finding) -> tuple[Status, str]:
         return (
             Status.UNCLEAR,
             "whether the other people the client fears would torture the client: the past "
-            "torture weighs heavily, but it was done by others",
+            "torture weighs heavily, but it was done by different people"
+            + (" (officials)" if officials_harmed(facts) else "")
+            + ", not those the client fears now",
         )
     if past_torture.status == Status.MET:
         return Status.MET, "they tortured the client before, which weighs heavily"

@@ -46,6 +46,7 @@ from .bars import (
 from .deadline import (
     asylum_deadline_date,
     asylum_filed_within_one_year,
+    days_from_screening,
     still_an_unaccompanied_child,
 )
 from .nexus import (
@@ -281,8 +282,10 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
     if facts.circuit != Circuit.NINTH:
         warnings.append(
             "The rules on local officials (Madrigal v. Holder), on relocation (Maldonado v. "
-            "Lynch) and on reporting to the police (Bringas-Rodriguez v. Sessions) come from "
-            "the Ninth Circuit. Check how your circuit treats them."
+            "Lynch) and on a government unable to protect (Bringas-Rodriguez v. Sessions) come "
+            "from the Ninth Circuit. Check how your circuit treats them. (That not reporting "
+            "is not fatal where reporting would have been futile or dangerous is also the "
+            "Board's rule, in Matter of C-G-T-.)"
         )
     return warnings
 
@@ -301,11 +304,30 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
     deadline = asylum_deadline_date(facts)
     today = facts.today
     asylum_barred = f["asylum_bars"].status == Status.NOT_MET
-    if (
+    child = still_an_unaccompanied_child(facts)
+    child_unfiled = (
         facts.unaccompanied_child == YesNo.YES
         and facts.asylum_filed != YesNo.YES
-        and not (asylum_barred or still_an_unaccompanied_child(facts) is False)
-    ):
+        and not asylum_barred
+    )
+    if child_unfiled and child is None:
+        by = (
+            f" Either way, file by {us_long_date(deadline)} where possible, in case the "
+            "exemption is questioned."
+            if deadline is not None and today is not None and today <= deadline
+            else ""
+        )
+        steps.append(
+            "Find out the client's date of birth first (and who cares for the client, and any "
+            "status). If the client is still an unaccompanied child (under 18, with no parent "
+            "or legal guardian here available to care for them and no lawful status), file "
+            "the asylum application with USCIS (the asylum office), which first decides a "
+            "child's application even in removal proceedings (8 U.S.C. § 1158(b)(3)(C)), and "
+            "tell the immigration court. If the client is 18 or older and the case is in "
+            "removal proceedings, file with the immigration court by any date the judge set: "
+            "the judge first decides an application filed after 18 (Matter of M-A-C-O-)." + by
+        )
+    elif child_unfiled and child:
         steps.append(
             "File the asylum application with USCIS (the asylum office), not the court: it "
             "first decides an application filed by an unaccompanied child, even one in "
@@ -326,15 +348,21 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
         )
     elif deadline is not None and today is not None and today <= deadline:
         days = (deadline - today).days
-        steps.append(
-            f"File the asylum application by {us_long_date(deadline)} "
-            f"({days} {'day' if days == 1 else 'days'} from the screening date)"
-            + (
-                ", or by any earlier date the immigration judge set."
-                if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
-                else "."
+        if days == 0:
+            steps.append(
+                f"File the asylum application today: {us_long_date(deadline)} is the last day "
+                "to file."
             )
-        )
+        else:
+            steps.append(
+                f"File the asylum application by {us_long_date(deadline)} "
+                f"({days_from_screening(days)})"
+                + (
+                    ", or by any earlier date the immigration judge set."
+                    if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+                    else "."
+                )
+            )
     elif (
         f["asylum_filing_deadline"].status == Status.UNCLEAR
         and facts.asylum_filed == YesNo.YES
@@ -358,6 +386,17 @@ def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
             "The year to apply for asylum has run: document the exception and file as soon "
             "as possible, since it only helps if the application follows within a reasonable "
             "period."
+        )
+    elif (
+        f["asylum_filing_deadline"].status == Status.UNCLEAR
+        and facts.asylum_filed == YesNo.YES
+        and facts.unaccompanied_child == YesNo.YES
+    ):
+        steps.append(
+            "Find the client's date of birth, and who cared for the client and any status on "
+            "the day the application was filed (the receipt notice): if the client was still "
+            "an unaccompanied child that day, the deadline did not apply. The application is "
+            "filed: do not file it again."
         )
     elif f["asylum_filing_deadline"].status == Status.UNCLEAR and facts.asylum_filed == YesNo.YES:
         steps.append(
@@ -470,7 +509,11 @@ def caveats(facts: Facts, f: dict[str, Finding]) -> list[str]:
         notes.append(
             "A lawyer should confirm the client qualified, and still qualifies, as an "
             "'unaccompanied alien child' (8 U.S.C. § 1158(a)(2)(E), defined in 6 U.S.C. "
-            "§ 279(g)): the exemption from the one-year deadline turns on it."
+            "§ 279(g)): the exemption from the one-year deadline turns on it. Where the "
+            "client has turned 18, Matter of M-A-C-O- gives the immigration judge an "
+            "application filed after 18; whether USCIS's own policy still lets the asylum "
+            "office first hear a client once found to be an unaccompanied child was not "
+            "checked, so a lawyer should check it before choosing where to file."
         )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         described = (
