@@ -492,7 +492,8 @@ class RequestSignedByForm(StepForm):
         help_text=(
             "Without the client's signed authorization (Form 2848 or Form 8821) covering the "
             "matters and years asked about, the IRS may not give the client's tax information "
-            "to anyone else. If you do not answer, the result reminds you to check."
+            "to anyone else. If you do not answer, the result treats it as not known, like "
+            "Not sure."
         ),
         choices=[
             (SignedBy.CLIENT, "The client"),

@@ -4,8 +4,12 @@ R4-1 to R4-18), one test per pattern, each with
 the result the law supports. Where this tool answers differently from the reviewer, the
 docstring says why."""
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
+from io import StringIO
+
+from django.core.management import call_command
 
 from questionnaires.framework.determination import Status
 from questionnaires.framework.encoding import form_data
@@ -54,8 +58,8 @@ def prepared(**overrides) -> Facts:
 
 
 def reviewed(marks: dict | None = None, **overrides) -> Facts:
-    """A FOIA letter dated November 2, 2026 that released part of the records; ``marks``
-    gives the exemption marked on each withheld item."""
+    """A FOIA letter dated November 2, 2026 that released part of the records, on a request the
+    client signed; ``marks`` gives the exemption marked on each withheld item."""
     base = {
         "path": Path.REVIEW_RESPONSE,
         "today": TODAY,
@@ -67,6 +71,7 @@ def reviewed(marks: dict | None = None, **overrides) -> Facts:
         "items_released": frozenset({Item.REQUESTER_INFO}),
         "inconsistent_redactions": YesNo.NO,
         "appeal_status": AppealStatus.NOT_YET,
+        "request_signed_by": "client",
     }
     base.update(overrides)
     if marks:
@@ -1659,3 +1664,178 @@ def test_r4_18_an_extension_notice_dated_before_receipt_is_refused_at_the_field(
     form = step.bind(form_data(step, answers), {"request_received": "2026-10-01"})
     assert not form.is_valid()
     assert "cannot be dated before the IRS received the request" in str(form.errors)
+
+
+# ---------------------------------------------------------------------------
+# Round 5 (/work/adversarial/15-r5.md): R5-1 to R5-23, each on the reviewer's own answers,
+# screened through the wizard's forms and conditions (``manage.py screen``). Today is
+# November 30, 2026 unless a pattern says otherwise. Law read for this round: I.R.C.
+# § 6103(b)(2)(A), (e)(6), (e)(8) and (e)(9) in the U.S. Code (26 U.S.C. § 6103).
+# ---------------------------------------------------------------------------
+
+SLUG = "irs-records-request"
+
+
+def screened(tmp_path, answers: dict, today: str = "2026-11-30") -> dict:
+    """``manage.py screen`` on the reviewer's answers, as JSON."""
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    out = StringIO()
+    call_command(
+        "screen", SLUG, "--answers", str(path), "--today", today, "--format", "json", stdout=out
+    )
+    return json.loads(out.getvalue())
+
+
+def finding_of(result: dict, code: str) -> dict:
+    return next(f for f in result["findings"] if f["code"] == code)
+
+
+def row_of(result: dict, item: str, side: str = "withheld") -> dict:
+    return next(
+        row
+        for row in result["data"]["items"]
+        if row["item"] == item and row["withheld_or_released"] == side
+    )
+
+
+#: The common part of the reviewer's review-path answers: a FOIA letter of October 15, 2026
+#: that released part of the records, the matter closed, no appeal yet.
+R5_LETTER = {
+    "path": "review_response",
+    "letter_date": "2026-10-15",
+    "request_basis": "foia",
+    "irs_action": "released_part",
+    "matter_status": "closed",
+    "items_released": ["none"],
+    "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
+}
+
+P01 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b7e"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["dif_score_words", "dif_das_reason_code"],
+    "item_exemptions": [
+        {"item": "dif_score_words", "item_exemption": "b7e"},
+        {"item": "dif_das_reason_code", "item_exemption": "b7e"},
+    ],
+}
+
+
+def test_r5_01_dif_words_and_reason_code_are_the_clients_return_information(tmp_path):
+    """R5-1 (BREAK, fixed). The words "DIF score" and the DIF/DAS reason code in the client's
+    file are data the IRS recorded about the client's return, showing whether it was or will
+    be examined: the client's return information (I.R.C. § 6103(b)(2)(A), as read). TIGTA's
+    finding that (b)(7)(E) does not cover them assumes an entitled requester; toward a clinic
+    with no Form 2848 or 8821, § 6103(a) bars release whatever exemption is marked (R4-1)."""
+    result = screened(tmp_path, P01)
+    for item in ("dif_score_words", "dif_das_reason_code"):
+        row = row_of(result, item)
+        assert row["flag"] == Flag.LIKELY_PROPER, item
+        assert "I.R.C. § 6103(b)(2)(A)" in row["citations"]
+        assert "Whatever exemption the IRS marked" in row["reason"]
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    assert result["headline"].startswith("Nothing to appeal: without the client's signed")
+    assert any("Send a new request" in step for step in result["next_steps"])
+    # The DIF analysis for a requester the client authorized is TIGTA's, unchanged.
+    authorized = screened(tmp_path, {**P01, "request_signed_by": "clinic_authorized"})
+    assert row_of(authorized, "dif_score_words")["flag"] == Flag.LIKELY_IMPROPER
+    assert row_of(authorized, "dif_das_reason_code")["flag"] == Flag.LIKELY_IMPROPER
+    assert authorized["outcome"] == Outcome.APPEAL_RECOMMENDED
+    # DIF scores and formulas stay likely proper whoever signed (§ 6103(b)(2), last sentence).
+    scores = screened(
+        tmp_path,
+        {
+            **P01,
+            "items_withheld": ["dif_score_or_formula"],
+            "item_exemptions": [{"item": "dif_score_or_formula", "item_exemption": "b7e"}],
+        },
+    )
+    assert row_of(scores, "dif_score_or_formula")["flag"] == Flag.LIKELY_PROPER
+
+
+P02 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b7e"],
+    "request_signed_by": "not_sure",
+    "items_withheld": ["dif_score_words", "form_code"],
+    "item_exemptions": [
+        {"item": "dif_score_words", "item_exemption": "b7e"},
+        {"item": "form_code", "item_exemption": "b7e"},
+    ],
+}
+
+
+def test_r5_02_dif_words_with_the_signer_not_known_are_unclear(tmp_path):
+    """R5-2 (BREAK, fixed). Had the clinic signed without an authorization, withholding the
+    words "DIF score" was required by § 6103(a); "Not sure" who signed leaves the challenge
+    unclear, with the check to make first. The form code stays likely proper."""
+    result = screened(tmp_path, P02)
+    words = row_of(result, "dif_score_words")
+    assert words["flag"] == Flag.UNCLEAR
+    assert "we do not know who signed the request" in words["reason"]
+    assert words["ask"].startswith("First check who signed the request")
+    assert row_of(result, "form_code")["flag"] == Flag.LIKELY_PROPER
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "first check who signed the request" in result["headline"]
+    assert "request_signed_by" in finding_of(result, "withheld_dif_score_words")["relied_on"]
+
+
+P03 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103", "b7a"],
+    "request_signed_by": "not_sure",
+    "items_withheld": ["requester_info", "exam_workpapers"],
+    "item_exemptions": [
+        {"item": "requester_info", "item_exemption": "b7c"},
+        {"item": "exam_workpapers", "item_exemption": "b7a"},
+    ],
+}
+
+
+def test_r5_03_b7a_after_close_with_the_signer_not_known_is_not_a_sure_appeal(tmp_path):
+    """R5-3 (BREAK, fixed). (b)(7)(A) after the matter closed is a strong ground of appeal
+    (5 U.S.C. § 552(b)(7)(A)) only for a requester entitled to the client's information; had
+    the clinic signed without an authorization, § 6103(a) barred release whatever the label.
+    With "Not sure" who signed and only the client's own items withheld, the letter-level
+    finding is unclear, its step says whose signature makes it an appeal, and the outcome is
+    "consider an appeal"."""
+    result = screened(tmp_path, P03)
+    b7a = finding_of(result, "b7a_open_matter")
+    assert b7a["status"] == Status.UNCLEAR
+    assert "we do not know who signed the request" in b7a["explanation"]
+    assert "request_signed_by" in b7a["relied_on"]
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "likely withheld information" not in result["headline"]
+    assert not any(step.startswith("Appeal every (b)(7)(A)") for step in result["next_steps"])
+    assert any(
+        step.startswith("If the client, or the clinic with a covering Form 2848 or 8821, signed")
+        and "Appeal every (b)(7)(A) withholding" in step
+        for step in result["next_steps"]
+    )
+    for item in ("requester_info", "exam_workpapers"):
+        assert row_of(result, item)["flag"] == Flag.UNCLEAR, item
+    # Signed by the client, the same letter is a strong ground of appeal.
+    client = screened(tmp_path, {**P03, "request_signed_by": "client"})
+    assert finding_of(client, "b7a_open_matter")["status"] == Status.NOT_MET
+    assert client["outcome"] == Outcome.APPEAL_RECOMMENDED
+    assert any(step.startswith("Appeal every (b)(7)(A)") for step in client["next_steps"])
+
+
+def test_r5_04_who_signed_left_blank_is_not_known_never_authorized(tmp_path):
+    """R5-4 (BREAK, fixed). The question is optional (its hint says so), so a blank answer is
+    read as not known, like "Not sure" (as the other optional questions are): the same result
+    as R5-3, never the result for an authorized requester."""
+    answers = {name: value for name, value in P03.items() if name != "request_signed_by"}
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    for item in ("requester_info", "exam_workpapers"):
+        row = row_of(result, item)
+        assert row["flag"] == Flag.UNCLEAR, item
+        assert "we do not know who signed the request" in row["reason"]
+    assert finding_of(result, "b7a_open_matter")["status"] == Status.UNCLEAR
+    assert result["headline"] == screened(tmp_path, P03)["headline"]
+    hint = str(forms.RequestSignedByForm.base_fields["request_signed_by"].help_text)
+    assert "treats it as not known" in hint

@@ -68,6 +68,7 @@ PART_RELEASED = {
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
     "matter_status": "not_known",
+    "request_signed_by": "client",
     "items_withheld": ["dif_score_words", "form_code"],
     "item_exemptions": marked("b7e"),
     "items_released": ["requester_info"],

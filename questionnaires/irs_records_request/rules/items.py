@@ -310,8 +310,44 @@ SIGNER_NOT_KNOWN_ASK = (
     "2848 or Form 8821, signed it: {ask} If the clinic signed it without one, send a new "
     "request with one instead."
 )
-#: The client's own items: the client's return and return information.
-CLIENTS_OWN_ITEMS = frozenset({*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN})
+#: The DIF indicators in the client's file: the words "DIF score", the DIF/DAS reason code and
+#: the form code are data the IRS recorded about the client's return, showing whether it was
+#: or will be examined: the client's return information (§ 6103(b)(2)(A)). TIGTA's findings on
+#: them (SETTLED_ITEMS) assume a requester entitled to that information; toward anyone else,
+#: § 6103(a) decides them first. (DIF scores and formulas are withheld whoever asks.)
+CLIENTS_RETURN_DIF_ITEMS = frozenset(
+    {Item.DIF_SCORE_WORDS, Item.DIF_DAS_REASON_CODE, Item.FORM_CODE}
+)
+#: The client's own items: the client's return and return information. Who signed the
+#: request decides them first (§ 6103(a), (c), (e)(6)).
+CLIENTS_OWN_ITEMS = frozenset(
+    {*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN, *CLIENTS_RETURN_DIF_ITEMS}
+)
+#: Answers that leave who signed the request not known: "Not sure", or no answer (the
+#: question is optional). Never read as authorized.
+SIGNER_NOT_KNOWN_ANSWERS = (SignedBy.NOT_SURE, None)
+#: Said of a DIF indicator when who signed the request decides it.
+DIF_ITEM_IS_THE_CLIENTS = (
+    "It is data the IRS recorded about the client's return, showing whether it was or will be "
+    "examined: the client's return information (§ 6103(b)(2)(A)). TIGTA's finding about it "
+    "assumes a requester entitled to the client's return information. "
+)
+
+
+def signer_not_known(facts: Facts) -> bool:
+    """Whether who signed the request is not known ("Not sure", or left blank)."""
+    return facts.request_signed_by in SIGNER_NOT_KNOWN_ANSWERS
+
+
+def only_the_clients_own_withheld(facts: Facts, exemption: str | None = None) -> bool:
+    """Whether everything withheld (under ``exemption``, where items are marked with it) is the
+    client's own: then who signed the request decides whether the IRS could release it."""
+    items = frozenset(facts.items_withheld)
+    if exemption is not None:
+        marked = frozenset(item for item, mark in facts.item_exemptions if mark == exemption)
+        items = marked or items
+    return bool(items) and items <= CLIENTS_OWN_ITEMS
+
 
 OTHER_TAXPAYER_DISCLOSABLE = ItemRule(
     Flag.WORTH_CHALLENGING,
@@ -339,29 +375,43 @@ OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
 
 
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
-    """One withheld item under the exemption marked on it. The client's own items asked for
-    by the clinic without the client's authorization are likely properly withheld, whatever
-    the exemption (I.R.C. § 6103(a), (c), (e)(6)); with the signer not known, a challenge to
+    """One withheld item under the exemption marked on it.
+
+    The client's own items asked for by the clinic without the client's authorization are
+    likely properly withheld, whatever the exemption (I.R.C. § 6103(a), (c), (e)(6)); so are
+    the DIF indicators in the client's file, the client's return information
+    (§ 6103(b)(2)(A)). With the signer not known ("Not sure" or no answer), a challenge to
     them is unclear. Otherwise: a privacy exemption ((b)(6), (b)(7)(C)) against the client's
     own or a business's information is likely improper (FCC v. AT&T Inc., 562 U.S. 397
-    (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C. § 552(b)(7)(A));
-    (b)(3) against the client's own return information turns on I.R.C. § 6103(e)(7) and
-    whether the matter is open; another taxpayer's return turns on whether the request came
-    with their consent or is about a joint return (§ 6103(c), (e)(1)(B)). Otherwise TIGTA's
-    finding for that kind of item stands."""
+    (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C.
+    § 552(b)(7)(A)); (b)(3) against the client's own return information turns on I.R.C.
+    § 6103(e)(7) and whether the matter is open; another taxpayer's return turns on whether
+    the request came with their consent or is about a joint return (§ 6103(c), (e)(1)(B)).
+    Otherwise TIGTA's finding for that kind of item stands."""
+    dif = item in CLIENTS_RETURN_DIF_ITEMS
     if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
-        return (
+        rule = (
             B3_NO_AUTHORIZATION
             if exemption == Exemption.B3_6103
             else NO_AUTHORIZATION_ANY_EXEMPTION
         )
+        if dif:
+            return ItemRule(
+                rule.flag,
+                DIF_ITEM_IS_THE_CLIENTS + rule.reason,
+                (c.IRC_6103B2A, *rule.citations),
+                rule.ask,
+            )
+        return rule
     rule = _judge_for_an_authorized_requester(item, exemption, facts)
     challenged = rule.flag in (Flag.LIKELY_IMPROPER, Flag.WORTH_CHALLENGING)
-    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.NOT_SURE and challenged:
+    if item in CLIENTS_OWN_ITEMS and signer_not_known(facts) and challenged:
         return ItemRule(
             Flag.UNCLEAR,
-            rule.reason + SIGNER_NOT_KNOWN,
-            (*rule.citations, c.IRC_6103C, c.IRC_6103E6),
+            rule.reason
+            + (" " + DIF_ITEM_IS_THE_CLIENTS.strip() if dif else "")
+            + SIGNER_NOT_KNOWN,
+            (*rule.citations, *((c.IRC_6103B2A,) if dif else ()), c.IRC_6103C, c.IRC_6103E6),
             SIGNER_NOT_KNOWN_ASK.format(ask=rule.ask),
         )
     return rule
@@ -517,7 +567,7 @@ def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...
     if side == RELEASED:
         return (field,)
     names = [field, "item_exemptions"]
-    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by is not None:
+    if item in CLIENTS_OWN_ITEMS:
         names.append("request_signed_by")
     if item == Item.OTHER_TAXPAYER_RETURN:
         names.append("other_taxpayer_consent_given")

@@ -45,6 +45,7 @@ from .items import (
     item_findings,
     item_rule,
     redactions_consistent,
+    signer_not_known,
     withheld_records_identified,
 )
 from .refusals import (
@@ -80,6 +81,28 @@ _SHORT_STEPS = {
         "shown in another."
     ),
 }
+
+#: The (b)(7)(A) step when who signed the request is not known: an appeal only if the client,
+#: or the clinic with a covering authorization, signed it (I.R.C. § 6103(a)).
+B7A_SIGNER_NOT_KNOWN_STEP = (
+    "If the client, or the clinic with a covering Form 2848 or 8821, signed the request: "
+    + _SHORT_STEPS[("b7a_open_matter", Status.NOT_MET)]
+    + " If the clinic signed it without a covering authorization, send a new request with one "
+    "instead."
+)
+
+
+def _short_step(finding: Finding, facts: Facts) -> str:
+    """The next step for a finding not met or unclear: its short form, or its explanation."""
+    if (
+        finding.code == "b7a_open_matter"
+        and facts.matter_status == MatterStatus.CLOSED
+        and signer_not_known(facts)
+        and "request_signed_by" in finding.relied_on
+    ):
+        return B7A_SIGNER_NOT_KNOWN_STEP
+    return _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
+
 
 #: Items that are other taxpayers' return information: released, they are the clinic's to
 #: keep confidential (I.R.C. § 7213(a)(3)).
@@ -462,6 +485,13 @@ def determine_response(facts: Facts) -> Determination:
             refusal.status,
         )
     )
+    # Who signed the request is not known, and the client's own items withheld turn on it.
+    signer_decides = signer_not_known(facts) and any(
+        row["withheld_or_released"] == WITHHELD
+        and row["item"] in CLIENTS_OWN_ITEMS
+        and row["flag"] == Flag.UNCLEAR
+        for row in rows
+    )
     # The foreseeable-harm test is an argument for an appeal, not a reason for one.
     weak = questionable or unknown
     if unauthorized_own_only:
@@ -548,6 +578,12 @@ def determine_response(facts: Facts) -> Determination:
             )
         elif questionable:
             headline = f"{act}: some of what the IRS did is worth questioning."
+        elif signer_decides:
+            headline = (
+                f"{act}, but first check who signed the request: if the clinic signed it "
+                "without the client's signed authorization (Form 2848 or 8821), the IRS could "
+                "not give it the client's information, and the step is a new request with one."
+            )
         else:
             headline = (
                 f"{act}: parts of the IRS's answer could not be judged from the answers "
@@ -618,9 +654,7 @@ def determine_response(facts: Facts) -> Determination:
             if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
                 continue  # the closure finding says what to do about "no records"
             if finding.status in (Status.NOT_MET, Status.UNCLEAR):
-                next_steps.append(
-                    _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
-                )
+                next_steps.append(_short_step(finding, facts))
         for row in rows:
             rule = item_rule(row["item"], row["withheld_or_released"], facts)
             if row["withheld_or_released"] == WITHHELD and rule.ask:
