@@ -20,6 +20,7 @@ from questionnaires.framework.wording import us_long_date
 from .rules import (
     AppealStatus,
     AuthorizationForm,
+    CollectionRight,
     Description,
     Exemption,
     IrsAction,
@@ -519,6 +520,36 @@ class OtherTaxpayerConsentGivenForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the request came with the other taxpayer's consent or "
         "was about a joint return",
+        required=False,
+    )
+
+
+class OtherTaxpayerCollectionRightForm(StepForm):
+    other_taxpayer_collection_right = RadiosField(
+        label="Did the request ask what the IRS did to collect from the other person?",
+        help_text=(
+            "On the client's written request, the IRS must say in writing, without the other "
+            "person's consent: for a tax debt assessed on a joint return, once the spouses are "
+            "divorced, separated or living apart, whether and how it tried to collect from the "
+            "other spouse and how much it collected (I.R.C. § 6103(e)(8)); for the trust fund "
+            "recovery penalty, who else it found liable for it and whether, how and how much "
+            "it collected from them (§ 6103(e)(9)). If you do not answer, the result treats it "
+            "as not known."
+        ),
+        choices=[
+            (
+                CollectionRight.JOINT_DEBT,
+                "Yes, a joint tax debt with a former or separated spouse",
+            ),
+            (
+                CollectionRight.TRUST_FUND_PENALTY,
+                "Yes, the trust fund recovery penalty others were also found liable for",
+            ),
+            (CollectionRight.NEITHER, "No, neither"),
+            (CollectionRight.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether the request asked what the IRS did to collect from the "
+        "other person",
         required=False,
     )
 

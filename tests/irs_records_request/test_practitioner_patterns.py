@@ -19,6 +19,7 @@ from questionnaires.irs_records_request import forms
 from questionnaires.irs_records_request.rules import (
     AppealStatus,
     AuthorizationForm,
+    CollectionRight,
     Description,
     Exemption,
     Facts,
@@ -1414,9 +1415,19 @@ def test_r4_06_another_taxpayers_return_withheld_turns_on_their_consent():
     assert flags(given)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.WORTH_CHALLENGING
     assert given.finding("b3_6103").status == Status.NOT_MET
     assert given.outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL)
-    none = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.NO, **base))
+    none = determine(
+        r4_review(
+            marks,
+            other_taxpayer_consent_given=YesNo.NO,
+            other_taxpayer_collection_right=CollectionRight.NEITHER,
+            **base,
+        )
+    )
     assert flags(none)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.LIKELY_PROPER
     assert none.outcome == Outcome.NO_ISSUE_FOUND
+    # Round 5 (R5-5): without consent, § 6103(e)(8) and (e)(9) may still open part of it.
+    no_consent = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.NO, **base))
+    assert flags(no_consent)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.UNCLEAR
 
 
 def test_r4_07_the_other_taxpayers_consent_is_checked_like_any_6103c_consent():
@@ -1839,3 +1850,52 @@ def test_r5_04_who_signed_left_blank_is_not_known_never_authorized(tmp_path):
     assert result["headline"] == screened(tmp_path, P03)["headline"]
     hint = str(forms.RequestSignedByForm.base_fields["request_signed_by"].help_text)
     assert "treats it as not known" in hint
+
+
+P05 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "client",
+    "items_withheld": ["other_taxpayer_return"],
+    "item_exemptions": [{"item": "other_taxpayer_return", "item_exemption": "b3_6103"}],
+    "other_taxpayer_consent_given": "no",
+    "items_released": ["requester_info"],
+}
+
+
+def test_r5_05_collection_from_others_liable_is_owed_without_their_consent(tmp_path):
+    """R5-5 (BREAK, fixed). I.R.C. § 6103(e)(9), as read: where the IRS finds a person liable
+    for the § 6672 penalty, "upon request in writing of such person, the Secretary shall
+    disclose in writing" the others found liable and "whether the Secretary has attempted to
+    collect such penalty from such other person, the general nature of such collection
+    activities, and the amount collected"; § 6103(e)(8) says the same for a joint return's
+    assessed deficiency once the spouses are no longer married or no longer live together.
+    (b)(3) cannot withhold what § 6103 requires to be disclosed. A new question asks it
+    (when there was no consent, or it is not known); left unanswered it is not known, never
+    "no appeal is needed"."""
+    not_asked = screened(tmp_path, P05)
+    row = row_of(not_asked, "other_taxpayer_return")
+    assert row["flag"] == Flag.UNCLEAR
+    assert "§ 6103(e)(8)" in row["reason"] and "§ 6103(e)(9)" in row["reason"]
+    assert not_asked["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "no appeal is needed" not in not_asked["headline"]
+    penalty = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "trust_fund_penalty"})
+    row = row_of(penalty, "other_taxpayer_return")
+    assert row["flag"] == Flag.WORTH_CHALLENGING
+    assert "I.R.C. § 6103(e)(9)" in row["citations"]
+    assert "under § 6103(e)(9)" in row["ask"]
+    assert finding_of(penalty, "b3_6103")["status"] == Status.NOT_MET
+    assert penalty["outcome"] == Outcome.CONSIDER_APPEAL
+    assert penalty["data"]["appeal_deadline"] == "2027-01-13"
+    joint = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "joint_debt"})
+    row = row_of(joint, "other_taxpayer_return")
+    assert row["flag"] == Flag.WORTH_CHALLENGING
+    assert "I.R.C. § 6103(e)(8)" in row["citations"]
+    assert "collection period has run (§ 6502)" in row["reason"]
+    neither = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "neither"})
+    assert row_of(neither, "other_taxpayer_return")["flag"] == Flag.LIKELY_PROPER
+    assert neither["outcome"] == Outcome.NO_ISSUE_FOUND
+    # The question is asked only where consent did not already settle it.
+    step = QUESTIONNAIRE.step("other_taxpayer_collection_right")
+    assert step.applies({**P05, "other_taxpayer_consent_given": "not_sure"})
+    assert not step.applies({**P05, "other_taxpayer_consent_given": "yes"})

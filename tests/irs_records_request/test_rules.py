@@ -679,9 +679,14 @@ RELEASED_FLAGS = {
 
 @pytest.mark.parametrize(("item", "flag"), WITHHELD_FLAGS.items())
 def test_withheld_item_flag(item, flag):
-    # Another taxpayer's return: the request came without their consent (asked separately).
+    # Another taxpayer's return: the request came without their consent and did not ask what
+    # the IRS collected from them (both asked separately).
     result = determine(
-        response(items_withheld=frozenset({item}), other_taxpayer_consent_given=YesNo.NO)
+        response(
+            items_withheld=frozenset({item}),
+            other_taxpayer_consent_given=YesNo.NO,
+            other_taxpayer_collection_right="neither",
+        )
     )
     assert item_row(result, item, "withheld")["flag"] == flag
 

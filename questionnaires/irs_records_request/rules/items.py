@@ -15,6 +15,7 @@ from .facts import (
     ITEM_LABELS,
     RELEASED,
     WITHHELD,
+    CollectionRight,
     Exemption,
     Facts,
     Flag,
@@ -361,6 +362,47 @@ OTHER_TAXPAYER_DISCLOSABLE = ItemRule(
     "return the client filed), or to say why § 6103 still bars it (for example, that it "
     "received the consent more than 120 days after it was signed).",
 )
+#: § 6103(e)(8) and (e)(9), as read: the two cases where the IRS "shall disclose in writing",
+#: on the client's written request and without the other person's consent, what it did to
+#: collect from that other person. (b)(3) cannot withhold what § 6103 requires it to disclose.
+COLLECTION_FROM_THE_OTHER_PERSON = {
+    CollectionRight.JOINT_DEBT: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "The request was about a tax debt assessed on a joint return the client filed with "
+        "the other person, and they are no longer married or no longer live together. On the "
+        "client's written request, the IRS must tell the client in writing whether it has "
+        "tried to collect that debt from the other person, the general nature of what it did "
+        "and how much it collected (§ 6103(e)(8)), unless the debt can no longer be collected "
+        "because its collection period has run (§ 6502). No consent is needed for that, and "
+        "(b)(3) cannot withhold what § 6103 requires the IRS to disclose. Anything else about "
+        "the other person is still confidential.",
+        (c.IRC_6103E8, c.FOIA_B3),
+        "Ask the IRS to disclose in writing, under § 6103(e)(8), whether it has tried to "
+        "collect the joint debt from the other spouse, the general nature of what it did, and "
+        "how much it collected.",
+    ),
+    CollectionRight.TRUST_FUND_PENALTY: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "The request was about the trust fund recovery penalty (§ 6672) the IRS found the "
+        "client liable for. On the client's written request, the IRS must tell the client in "
+        "writing the name of anyone else it found liable for the same penalty, and whether it "
+        "has tried to collect the penalty from them, the general nature of what it did and "
+        "how much it collected (§ 6103(e)(9)). No consent is needed for that, and (b)(3) "
+        "cannot withhold what § 6103 requires the IRS to disclose. Anything else about them "
+        "is still confidential.",
+        (c.IRC_6103E9, c.FOIA_B3),
+        "Ask the IRS to disclose in writing, under § 6103(e)(9), the names of the others it "
+        "found liable for the same penalty, whether it has tried to collect it from them, the "
+        "general nature of what it did, and how much it collected.",
+    ),
+}
+#: Said where whether § 6103(e)(8) or (e)(9) applies is not known.
+COLLECTION_NOT_KNOWN = (
+    " Nor do we know whether the request was about what the IRS did to collect from that "
+    "person: a joint tax debt with a former or separated spouse (§ 6103(e)(8)) or the trust "
+    "fund recovery penalty (§ 6103(e)(9)). Then the IRS must disclose that part in writing "
+    "without their consent."
+)
 OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
     Flag.UNCLEAR,
     "Another taxpayer's return and return information are confidential: § 6103 forbids "
@@ -372,6 +414,43 @@ OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
     "Check whether the request enclosed that taxpayer's signed consent or was about a joint "
     "return the client filed with them; if so, ask the IRS to release it.",
 )
+OTHER_TAXPAYER_COLLECTION_NOT_KNOWN = ItemRule(
+    Flag.UNCLEAR,
+    "The request came without that taxpayer's signed consent and was not about a joint "
+    "return the client filed with them, so § 6103 bars most of it (§ 6103(c))."
+    + COLLECTION_NOT_KNOWN
+    + " Without either, withholding it was likely proper.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E8, c.IRC_6103E9, c.FOIA_B3),
+    "Check whether the request asked what the IRS did to collect a joint tax debt from a "
+    "former or separated spouse, or the trust fund recovery penalty from others found liable "
+    "for it; if so, ask the IRS to disclose that in writing (§ 6103(e)(8) or (e)(9)).",
+)
+
+
+def other_taxpayers_return_withheld(facts: Facts) -> ItemRule:
+    """Another taxpayer's return withheld: proper under § 6103 and (b)(3) unless the request
+    came with their signed consent (§ 6103(c)), was about a joint return the client filed with
+    them (§ 6103(e)(1)(B)), or asked what the IRS did to collect from them where § 6103(e)(8)
+    (a joint return's deficiency, the spouses apart) or (e)(9) (the trust fund recovery
+    penalty) says the IRS "shall disclose in writing". Not known is unclear."""
+    consent_or_joint = facts.other_taxpayer_consent_given
+    collection = facts.other_taxpayer_collection_right
+    if consent_or_joint == YesNo.YES:
+        return OTHER_TAXPAYER_DISCLOSABLE
+    if collection in COLLECTION_FROM_THE_OTHER_PERSON:
+        return COLLECTION_FROM_THE_OTHER_PERSON[collection]
+    if consent_or_joint == YesNo.NO and collection == CollectionRight.NEITHER:
+        return flag_item(Item.OTHER_TAXPAYER_RETURN, WITHHELD)
+    if consent_or_joint == YesNo.NO:
+        return OTHER_TAXPAYER_COLLECTION_NOT_KNOWN
+    if collection == CollectionRight.NEITHER:
+        return OTHER_TAXPAYER_BASIS_NOT_KNOWN
+    return ItemRule(
+        Flag.UNCLEAR,
+        OTHER_TAXPAYER_BASIS_NOT_KNOWN.reason + COLLECTION_NOT_KNOWN,
+        (*OTHER_TAXPAYER_BASIS_NOT_KNOWN.citations, c.IRC_6103E8, c.IRC_6103E9),
+        OTHER_TAXPAYER_BASIS_NOT_KNOWN.ask + " " + OTHER_TAXPAYER_COLLECTION_NOT_KNOWN.ask,
+    )
 
 
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
@@ -386,8 +465,9 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
     (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C.
     § 552(b)(7)(A)); (b)(3) against the client's own return information turns on I.R.C.
     § 6103(e)(7) and whether the matter is open; another taxpayer's return turns on whether
-    the request came with their consent or is about a joint return (§ 6103(c), (e)(1)(B)).
-    Otherwise TIGTA's finding for that kind of item stands."""
+    the request came with their consent, is about a joint return, or asked what the IRS did to
+    collect from them (§ 6103(c), (e)(1)(B), (e)(8), (e)(9)). Otherwise TIGTA's finding for
+    that kind of item stands."""
     dif = item in CLIENTS_RETURN_DIF_ITEMS
     if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
         rule = (
@@ -420,12 +500,7 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
 def _judge_for_an_authorized_requester(item: str, exemption: str | None, facts: Facts) -> ItemRule:
     base = flag_item(item, WITHHELD)
     if item == Item.OTHER_TAXPAYER_RETURN:
-        consent_or_joint = facts.other_taxpayer_consent_given
-        if consent_or_joint == YesNo.YES:
-            return OTHER_TAXPAYER_DISCLOSABLE
-        if consent_or_joint == YesNo.NO:
-            return base
-        return OTHER_TAXPAYER_BASIS_NOT_KNOWN
+        return other_taxpayers_return_withheld(facts)
     if item == Item.OWN_RETURN:
         if exemption in (None, Exemption.B3_6103, Exemption.NOT_SURE, *PRIVACY_EXEMPTIONS):
             return base
@@ -570,7 +645,7 @@ def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...
     if item in CLIENTS_OWN_ITEMS:
         names.append("request_signed_by")
     if item == Item.OTHER_TAXPAYER_RETURN:
-        names.append("other_taxpayer_consent_given")
+        names += ["other_taxpayer_consent_given", "other_taxpayer_collection_right"]
     return tuple(names)
 
 
@@ -587,6 +662,7 @@ def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
     "item_exemptions",
     "request_signed_by",
     "other_taxpayer_consent_given",
+    "other_taxpayer_collection_right",
     decides="whether the IRS was right to withhold or release each item",
     law=(c.REPORT_BACKGROUND,),
 )

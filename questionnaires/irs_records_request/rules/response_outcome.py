@@ -101,6 +101,8 @@ def _short_step(finding: Finding, facts: Facts) -> str:
         and "request_signed_by" in finding.relied_on
     ):
         return B7A_SIGNER_NOT_KNOWN_STEP
+    if finding.code == "b3_6103" and "other_taxpayer_consent_given" in finding.relied_on:
+        return ""  # the other taxpayer's item says what to check and ask
     return _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
 
 
@@ -653,8 +655,9 @@ def determine_response(facts: Facts) -> Determination:
         ):
             if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
                 continue  # the closure finding says what to do about "no records"
-            if finding.status in (Status.NOT_MET, Status.UNCLEAR):
-                next_steps.append(_short_step(finding, facts))
+            step = _short_step(finding, facts)
+            if finding.status in (Status.NOT_MET, Status.UNCLEAR) and step:
+                next_steps.append(step)
         for row in rows:
             rule = item_rule(row["item"], row["withheld_or_released"], facts)
             if row["withheld_or_released"] == WITHHELD and rule.ask:
