@@ -1899,3 +1899,128 @@ def test_r5_05_collection_from_others_liable_is_owed_without_their_consent(tmp_p
     step = QUESTIONNAIRE.step("other_taxpayer_collection_right")
     assert step.applies({**P05, "other_taxpayer_consent_given": "not_sure"})
     assert not step.applies({**P05, "other_taxpayer_consent_given": "yes"})
+
+
+P06 = {
+    **R5_LETTER,
+    "letter_date": "2026-06-01",
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "client",
+    "items_withheld": ["dif_score_or_formula"],
+    "item_exemptions": [{"item": "dif_score_or_formula", "item_exemption": "b3_6103"}],
+    "items_released": ["requester_info", "exam_workpapers"],
+    "appeal_status": "upheld",
+}
+
+
+def test_r5_06_an_upheld_appeal_with_nothing_arguable_does_not_say_file_suit(tmp_path):
+    """R5-6 (MINOR, fixed). Court review is available (5 U.S.C. § 552(a)(4)(B)), but with the
+    only withholding likely proper (DIF scores, § 6103(b)(2) last sentence) the court finding
+    and the next step agree with the headline: no "Talk to a lawyer about filing"."""
+    result = screened(tmp_path, P06)
+    assert result["outcome"] == Outcome.COURT_REVIEW
+    assert "we found nothing the IRS likely got wrong" in result["headline"]
+    court = finding_of(result, "appeal_decision")
+    assert court["status"] == Status.MET
+    assert "we found nothing the IRS likely got wrong" in court["explanation"]
+    assert "Talk to a lawyer about filing" not in court["explanation"]
+    assert "5 U.S.C. § 552(a)(4)(B)" in court["citations"]
+    assert not any("Talk to a lawyer about filing" in step for step in result["next_steps"])
+    # With something arguable, the court step stands.
+    arguable = screened(
+        tmp_path,
+        {
+            **P06,
+            "exemptions_cited": ["b7a"],
+            "items_withheld": ["exam_workpapers"],
+            "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+            "items_released": ["requester_info"],
+        },
+    )
+    assert (
+        "Talk to a lawyer about filing" in finding_of(arguable, "appeal_decision")["explanation"]
+    )
+
+
+P07 = {
+    **R5_LETTER,
+    "letter_date": "2026-06-01",
+    "exemptions_cited": ["b7a"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["exam_workpapers"],
+    "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    "appeal_status": "upheld",
+}
+
+
+def test_r5_07_upheld_appeal_for_a_clinic_without_authorization_means_a_new_request(tmp_path):
+    """R5-7 (MINOR, fixed). Toward a clinic without a Form 2848 or 8821, § 6103(a) barred
+    release of the client's workpapers whatever the label, so (b)(7)(A) after close is no
+    "strong ground of appeal"; the step is a new request with an authorization, not court."""
+    result = screened(tmp_path, P07)
+    assert result["outcome"] == Outcome.COURT_REVIEW
+    b7a = finding_of(result, "b7a_open_matter")
+    assert b7a["status"] == Status.NOT_APPLICABLE
+    assert "strong ground of appeal" not in b7a["explanation"]
+    assert "label does not matter" in b7a["explanation"]
+    assert (
+        "Talk to a lawyer about filing" not in finding_of(result, "appeal_decision")["explanation"]
+    )
+    assert result["next_steps"][0].startswith("Send a new request with the client's signed")
+
+
+P08 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["requester_info"],
+    "item_exemptions": [{"item": "requester_info", "item_exemption": "b3_6103"}],
+    "items_released": ["exam_workpapers"],
+    "inconsistent_redactions": "yes",
+}
+
+
+def test_r5_08_inconsistent_redactions_toward_a_clinic_without_authorization(tmp_path):
+    """R5-8 (MINOR, fixed). TIGTA's inconsistency cases (TIGTA Rep. at 5) assume an entitled
+    requester. Toward a clinic without the client's authorization, what was released was the
+    IRS's error under § 6103(a), not a ground to get more."""
+    result = screened(tmp_path, P08)
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    consistency = finding_of(result, "consistent_redactions")
+    assert consistency["status"] == Status.NOT_APPLICABLE
+    assert "release the information everywhere" not in consistency["explanation"]
+    assert "not a ground to get more" in consistency["explanation"]
+    assert "request_signed_by" in consistency["relied_on"]
+    assert not any("release the information consistently" in s for s in result["next_steps"])
+    # For the client, the same answers are a ground of appeal (TIGTA Rep. at 5).
+    client = screened(tmp_path, {**P08, "request_signed_by": "client"})
+    assert finding_of(client, "consistent_redactions")["status"] == Status.NOT_MET
+
+
+P11 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["requester_info"],
+    "item_exemptions": [{"item": "requester_info", "item_exemption": "b3_6103"}],
+    "items_released": ["own_return", "exam_workpapers"],
+}
+
+
+def test_r5_11_client_items_released_to_a_clinic_without_authorization(tmp_path):
+    """R5-11 (MINOR, fixed). The clinic had no § 6103 right to the client's workpapers: their
+    release was the IRS's error under § 6103(a), with no harm to the client, whose file it
+    is. The released rows say to get an authorization on file before relying on them."""
+    result = screened(tmp_path, P11)
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    assert result["headline"].startswith("Nothing to appeal: without the client's signed")
+    for item in ("own_return", "exam_workpapers"):
+        row = row_of(result, item, "released")
+        assert row["reason"].startswith("Released to the clinic without the client's signed")
+        assert "should not be withheld from the requester" not in row["reason"]
+        assert "Form 2848 or Form 8821 on file" in row["reason"]
+    client = screened(tmp_path, {**P11, "request_signed_by": "client"})
+    assert (
+        "should not be withheld from the requester"
+        in (row_of(client, "exam_workpapers", "released")["reason"])
+    )

@@ -639,6 +639,8 @@ def _ordered(items: frozenset[str]) -> list[str]:
 def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...]:
     """The answers one item's finding rests on: who signed, for the client's own items when it
     was given; whether there was consent, for another taxpayer's return withheld."""
+    if side == RELEASED and released_to_a_clinic_not_authorized(item, facts):
+        return (field, "request_signed_by")
     if side == RELEASED:
         return (field,)
     names = [field, "item_exemptions"]
@@ -649,8 +651,31 @@ def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...
     return tuple(names)
 
 
+RELEASED_WITHOUT_AUTHORIZATION = ItemRule(
+    Flag.NO_ISSUE,
+    "Released to the clinic without the client's signed authorization. The IRS should not "
+    "have given the client's return information to the clinic without one (§ 6103(a), (c), "
+    "(e)(6)); it is the client's own information, so there is nothing to appeal. Get the "
+    "client's signed Form 2848 or Form 8821 on file before relying on it or sharing it.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
+)
+
+
+def released_to_a_clinic_not_authorized(item: str, facts: Facts) -> bool:
+    """The client's own item, released to a clinic the client had not authorized: the IRS's
+    error under I.R.C. § 6103(a), no harm to the client, whose information it is."""
+    return (
+        item in CLIENTS_OWN_ITEMS
+        and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and flag_item(item, RELEASED).flag == Flag.NO_ISSUE
+    )
+
+
 def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
-    """The rule for one item: withheld items are judged under the exemption marked on them."""
+    """The rule for one item: withheld items are judged under the exemption marked on them;
+    the client's own items released to a clinic without the client's authorization say so."""
+    if side == RELEASED and released_to_a_clinic_not_authorized(item, facts):
+        return RELEASED_WITHOUT_AUTHORIZATION
     if side == RELEASED:
         return flag_item(item, side)
     return judge_withheld_item(item, dict(facts.item_exemptions).get(item), facts)
@@ -757,13 +782,16 @@ def withheld_records_identified(facts: Facts) -> Finding:
 
 @reads(
     "inconsistent_redactions",
+    "request_signed_by",
     decides="whether the same information was treated the same way",
     law=(c.REPORT_OTHER_ERRORS,),
 )
 def redactions_consistent(facts: Facts) -> Finding:
     """TIGTA found information withheld in one place and released in another within the same
     case file in 13 cases; IRS management agreed redactions "should have been applied
-    consistently" (TIGTA Rep. at 5)."""
+    consistently" (TIGTA Rep. at 5). That assumes a requester entitled to the information:
+    toward a clinic the client had not authorized, what was released was the IRS's error under
+    I.R.C. § 6103(a), not a ground to get more."""
     code, title = "consistent_redactions", "The same information was treated the same way"
     relied_on = ("inconsistent_redactions",)
     cites = (c.REPORT_OTHER_ERRORS,)
@@ -776,6 +804,20 @@ def redactions_consistent(facts: Facts) -> Finding:
             "Not asked: the IRS did not release part of the records.",
             relied_on,
             (),
+        )
+    if answer == YesNo.YES and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The same kind of information was withheld in one place and released in another. "
+            "But the clinic sent the request without the client's signed authorization: the "
+            "IRS should not have released the client's information to the clinic at all "
+            "(§ 6103(a)), so this is not a ground to get more. Get the client's signed Form "
+            "2848 or Form 8821 on file before relying on what was released, and make a new "
+            "request with it.",
+            (*relied_on, "request_signed_by"),
+            (c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
         )
     if answer == YesNo.YES:
         return Finding(

@@ -3,10 +3,12 @@ steps and key dates."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import YesNo, us_long_date
+from questionnaires.framework.wording import YesNo, unique_citations, us_long_date
+from questionnaires.irs_records_request import citations as c
 
 from .adverse import adverse_determination
 from .dates import (
@@ -122,6 +124,20 @@ HELP_STEP = (
     "For help short of an appeal, the letter must name the IRS's FOIA Public Liaison, and "
     "the Office of Government Information Services (OGIS) offers mediation. Asking them for "
     "help does not change the appeal deadline."
+)
+#: The court-review finding when the IRS kept its withholding on appeal and nothing the
+#: screening found is arguable: court review is there (5 U.S.C. § 552(a)(4)(B)), but the
+#: result must not send the client to it.
+NOTHING_ARGUABLE_IN_COURT = (
+    "The IRS decided the appeal and kept some or all of the withholding. Court review is "
+    "available: a federal district court can order the IRS to release records it withheld "
+    "wrongly. But we found nothing the IRS likely got wrong, so a suit is unlikely to get these "
+    "records. Talk to a lawyer about court only if you see a ground this screening could not "
+    "judge."
+)
+NEW_REQUEST_WITH_AUTHORIZATION_STEP = (
+    "Send a new request with the client's signed Form 2848 or Form 8821 covering these matters "
+    "and years, or have the client sign it."
 )
 NOT_A_FOIA_DATE = "The request was made only under § 6103: FOIA's dates do not apply."
 
@@ -529,6 +545,14 @@ def determine_response(facts: Facts) -> Determination:
             "The IRS kept its withholding on appeal. Court review is available, but we found "
             "nothing the IRS likely got wrong, so a suit is unlikely to get these records.",
         )
+        appeal = replace(
+            appeal,
+            explanation=NOTHING_ARGUABLE_IN_COURT,
+            citations=unique_citations(appeal.citations, c.FOIA_COURT_REVIEW),
+        )
+        findings = (*findings[:-1], appeal)
+        if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED and withheld_items:
+            next_steps.append(NEW_REQUEST_WITH_AUTHORIZATION_STEP)
     if stage:
         outcome, headline = stage
         if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
@@ -605,10 +629,7 @@ def determine_response(facts: Facts) -> Determination:
                 "Nothing to appeal: without the client's signed authorization the IRS could not "
                 "give the clinic the client's information. Send a new request with one."
             )
-            next_steps.append(
-                "Send a new request with the client's signed Form 2848 or Form 8821 covering "
-                "these matters and years, or have the client sign it."
-            )
+            next_steps.append(NEW_REQUEST_WITH_AUTHORIZATION_STEP)
         elif facts.matter_status == MatterStatus.OPEN and any(
             row["withheld_or_released"] == WITHHELD for row in rows
         ):
