@@ -148,9 +148,11 @@ class AuthorizationCoversForm(StepForm):
     authorization_covers = RadiosField(
         label="Does the authorization cover the tax matters and years you are asking about?",
         help_text=(
-            "Check the kinds of tax, form numbers and years or periods listed on it. For a "
-            "business's records, it must name the business as the taxpayer and be signed for "
-            "the business."
+            "Check the kinds of tax, form numbers and years or periods listed on it. It must "
+            "also name whoever sends the request, as the representative on a Form 2848 or the "
+            "designee on a Form 8821: if the client sends a request for another person's "
+            "records, it must name the client. For a business's records, it must name the "
+            "business as the taxpayer and be signed for the business."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the authorization covers these matters and years",

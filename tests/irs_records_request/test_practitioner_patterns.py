@@ -2024,3 +2024,89 @@ def test_r5_11_client_items_released_to_a_clinic_without_authorization(tmp_path)
         "should not be withheld from the requester"
         in (row_of(client, "exam_workpapers", "released")["reason"])
     )
+
+
+#: The reviewer's prepare-path answers: the clinic, with the client's Form 2848, asks for the
+#: client's closed examination file and another taxpayer's records with their consent.
+R5_WITH_CONSENT = {
+    "path": "prepare_request",
+    "records_wanted": ["exam_collection_file", "another_taxpayer"],
+    "records_owner": "client",
+    "requester": "clinic",
+    "authorization_form": "form_2848",
+    "authorization_covers": "yes",
+    "third_party_consent": "yes",
+    "third_party_consent_covers": "yes",
+    "records_description": "specific",
+    "request_includes": ["signed", "identity", "fees"],
+    "request_received": "2026-12-10",
+    "case_status": "closed",
+}
+
+
+def test_r5_09_a_consent_dated_after_the_request_arrived_did_not_come_with_it(tmp_path):
+    """R5-9 (MINOR, fixed). Signed November 25, 2026, the other taxpayer's consent cannot have
+    come with a request the IRS received on November 20 (26 C.F.R. § 301.6103(c)-1(b)(2)):
+    the headline says so, as R4-5's does for a Form 8821; the "check when they signed"
+    headline is left to a consent with no date (R5-20)."""
+    result = screened(
+        tmp_path,
+        {
+            **R5_WITH_CONSENT,
+            "third_party_consent_signed": "2026-11-25",
+            "request_received": "2026-11-20",
+        },
+    )
+    assert result["outcome"] == Outcome.NEEDS_AUTHORIZATION
+    assert result["headline"].startswith(
+        "The other taxpayer's consent is dated after the request reached the IRS"
+    )
+    assert "check when the other taxpayer signed" not in result["headline"]
+    timing = finding_of(result, "other_taxpayer_consent_timing")
+    assert timing["status"] == Status.UNCLEAR
+    assert "March 25, 2027" in timing["explanation"]
+
+
+def test_r5_10_another_persons_form_2848_makes_its_representative_their_attorney(tmp_path):
+    """R5-10 (MINOR, fixed). A Form 2848 from the other person makes the representative it
+    names that person's attorney in fact (I.R.C. § 6103(e)(6), as read: "the attorney in fact
+    duly authorized in writing by any of the persons described in paragraph (1)"), not the
+    client's; it must name whoever sends the request, and the coverage question's hint now
+    says so."""
+    result = screened(
+        tmp_path,
+        {
+            "path": "prepare_request",
+            "records_wanted": ["another_taxpayer"],
+            "records_owner": "another_person",
+            "requester": "client",
+            "authorization_form": "form_2848",
+            "authorization_covers": "yes",
+            "records_description": "specific",
+            "request_includes": ["signed", "identity", "fees"],
+            "request_received": "2026-12-10",
+        },
+    )
+    authorization = finding_of(result, "authorization")["explanation"]
+    assert "that person's attorney in fact (§ 6103(e)(6))" in authorization
+    assert "the client's attorney in fact" not in authorization
+    assert "check that it names the client" in authorization
+    hint = str(forms.AuthorizationCoversForm.base_fields["authorization_covers"].help_text)
+    assert "name whoever sends the request" in hint
+    # Not sure whether it covers (and names the sender) is never read as yes.
+    unsure = screened(
+        tmp_path,
+        {
+            "path": "prepare_request",
+            "records_wanted": ["another_taxpayer"],
+            "records_owner": "another_person",
+            "requester": "client",
+            "authorization_form": "form_2848",
+            "authorization_covers": "not_sure",
+            "records_description": "specific",
+            "request_includes": ["signed", "identity", "fees"],
+            "request_received": "2026-12-10",
+        },
+    )
+    assert finding_of(unsure, "authorization")["status"] == Status.UNCLEAR
+    assert unsure["outcome"] != Outcome.READY
