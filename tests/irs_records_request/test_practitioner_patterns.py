@@ -9,7 +9,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 from questionnaires.framework.determination import Status
 from questionnaires.framework.encoding import form_data
@@ -2110,3 +2111,244 @@ def test_r5_10_another_persons_form_2848_makes_its_representative_their_attorney
     )
     assert finding_of(unsure, "authorization")["status"] == Status.UNCLEAR
     assert unsure["outcome"] != Outcome.READY
+
+
+# The OK patterns, kept as regression tests (counted by hand in the review: working days
+# leave out weekends and legal public holidays).
+
+R5_UNANSWERED = {"path": "no_answer", "request_received": "2026-10-01", "request_basis": "foia"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "answers", "today", "outcome", "due", "words"),
+    [
+        (
+            # Day 20 is October 30 (Columbus Day skipped): a pause asked that day tolls; 19
+            # days had passed, and the reply of November 16 leaves one: November 17.
+            "R5-12",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-10-30",
+                "pause_reply_received": "2026-11-16",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-17",
+            "overdue (it was due by November 17, 2026)",
+        ),
+        (
+            # From October 11, November 4 is day 17; after the reply of Friday November 20 the
+            # 4 days left end November 27 (Thanksgiving skipped).
+            "R5-13",
+            {
+                "sent_to": "other_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-11-04",
+                "pause_reply_received": "2026-11-20",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-27",
+            "November 27, 2026 at the latest), unless the office",
+        ),
+        (
+            "R5-13 (December 2)",
+            {
+                "sent_to": "other_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-11-04",
+                "pause_reply_received": "2026-11-20",
+            },
+            "2026-12-02",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-27",
+            "acknowledgment letter",
+        ),
+        (
+            # A notice of November 5 is late only on the earliest count: not yet overdue on
+            # November 18; overdue by November 24 at the latest on November 30.
+            "R5-14 (November 18)",
+            {"sent_to": "other_office", "extension_notice": "yes", "clock_paused": "no"},
+            "2026-11-18",
+            Outcome.AWAITING_ANSWER,
+            "2026-11-24",
+            "may be overdue, or not yet due",
+        ),
+        (
+            "R5-14",
+            {"sent_to": "other_office", "extension_notice": "yes", "clock_paused": "no"},
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-24",
+            "November 24, 2026 at the latest",
+        ),
+        (
+            # R4-3's facts on November 30: overdue whether the late notice counts or not.
+            "R5-15",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "yes",
+                "extension_notice_date": "2026-11-06",
+                "clock_paused": "yes",
+                "pause_asked": "2026-10-08",
+                "pause_reply_received": "2026-10-13",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-19",
+            "overdue",
+        ),
+        (
+            # A notice dated on day 20 is timely: day 30 is November 16 (Veterans Day skipped).
+            "R5-16",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "yes",
+                "extension_notice_date": "2026-10-30",
+                "clock_paused": "no",
+            },
+            "2026-11-12",
+            Outcome.AWAITING_ANSWER,
+            "2026-11-16",
+            "not due yet: it is due by November 16, 2026",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.startswith("R5") else "",
+)
+def test_r5_12_to_16_when_the_answer_is_due(
+    tmp_path, pattern, answers, today, outcome, due, words
+):
+    """R5-12 to R5-16 (OK). 5 U.S.C. § 552(a)(6)(A)-(B): 20 working days, tolled only within
+    them; a timely notice adds 10; a request sent to another office starts its count no later
+    than 10 days after that office received it."""
+    extra = {"extension_notice_date": "2026-11-05"} if pattern.startswith("R5-14") else {}
+    result = screened(tmp_path, {**R5_UNANSWERED, **answers, **extra}, today)
+    assert result["outcome"] == outcome, pattern
+    assert result["data"]["response_due"] == due, pattern
+    assert words in result["headline"], pattern
+
+
+def test_r5_15_the_late_notice_is_named_and_overdue_either_way(tmp_path):
+    """R5-15 (OK): the finding explains the two dates (November 4 arguably; November 19)."""
+    answers = {
+        **R5_UNANSWERED,
+        "sent_to": "foia_office",
+        "extension_notice": "yes",
+        "extension_notice_date": "2026-11-06",
+        "clock_paused": "yes",
+        "pause_asked": "2026-10-08",
+        "pause_reply_received": "2026-10-13",
+    }
+    explanation = finding_of(screened(tmp_path, answers), "answer_due")["explanation"]
+    assert "November 4" in explanation and "November 19, 2026" in explanation
+
+
+def test_r5_17_an_appeal_decision_overdue_is_constructive_exhaustion(tmp_path):
+    """R5-17 (OK). Appeal received Tuesday September 15, 2026: day 20 is October 14 (Columbus
+    Day skipped); on November 12 the decision is overdue (§ 552(a)(6)(A)(ii), (C)(i))."""
+    answers = {
+        **R5_LETTER,
+        "letter_date": "2026-09-01",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+        "appeal_status": "waiting",
+        "appeal_received": "2026-09-15",
+        "appeal_extension_notice": "no",
+    }
+    for name in ("items_released", "inconsistent_redactions"):
+        answers.pop(name)
+    result = screened(tmp_path, answers, "2026-11-12")
+    assert result["outcome"] == Outcome.ANSWER_OVERDUE
+    assert result["data"]["appeal_decision_due"] == "2026-10-14"
+    assert "(it was due by October 14, 2026)" in result["headline"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "signed", "outcome", "status", "last_day"),
+    [
+        # July 1 + 120 days is October 29, 2026: a request received December 10 is too late.
+        ("R5-18", "2026-07-01", Outcome.NEEDS_AUTHORIZATION, Status.NOT_MET, "2026-10-29"),
+        # August 12 + 120 days is December 10 exactly: "within 120 days following" includes
+        # day 120, and the regulation has no weekend rule.
+        ("R5-19", "2026-08-12", Outcome.READY, Status.MET, "2026-12-10"),
+        # No date: unclear, with the "check when they signed" headline.
+        ("R5-20", None, Outcome.NEEDS_AUTHORIZATION, Status.UNCLEAR, None),
+    ],
+)
+def test_r5_18_to_20_the_other_taxpayers_consent_and_its_120_days(
+    tmp_path, pattern, signed, outcome, status, last_day
+):
+    """R5-18 to R5-20 (OK). 26 C.F.R. § 301.6103(c)-1(b)(2): the IRS acts on a consent only
+    if it receives it "within 120 days following the date upon which the request or consent
+    was signed and dated"."""
+    answers = dict(R5_WITH_CONSENT)
+    if signed:
+        answers["third_party_consent_signed"] = signed
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == outcome, pattern
+    assert finding_of(result, "other_taxpayer_consent_timing")["status"] == status, pattern
+    assert result["data"]["third_party_consent_last_day"] == last_day, pattern
+    if pattern == "R5-18":
+        assert "also name § 6103(c)" in finding_of(result, "route")["explanation"]
+    if pattern == "R5-20":
+        assert result["headline"].startswith(
+            "Before sending the request, check when the other taxpayer signed"
+        )
+
+
+def test_r5_21_released_part_with_nothing_named_withheld_is_unclear(tmp_path):
+    """R5-21 (OK; R4-10 holds): what was withheld must be known to judge segregability
+    (§ 552(b), flush text)."""
+    answers = {
+        **R5_LETTER,
+        "exemptions_cited": ["b7a"],
+        "matter_status": "open",
+        "request_signed_by": "client",
+        "items_withheld": ["none"],
+        "items_released": ["requester_info"],
+    }
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    finding = finding_of(result, "withheld_records_identified")
+    assert finding["status"] == Status.UNCLEAR
+    assert "Whole pages held back" in finding["explanation"]
+
+
+def test_r5_22_a_letter_dated_after_today_is_refused_at_the_field(tmp_path):
+    """R5-22 (OK): a letter dated December 5 cannot be reviewed on November 30."""
+    answers = {
+        **R5_LETTER,
+        "letter_date": "2026-12-05",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    }
+    with pytest.raises(CommandError, match="must be today or in the past"):
+        screened(tmp_path, answers)
+
+
+def test_r5_23_a_letter_giving_35_days_still_leaves_the_law_s_90(tmp_path):
+    """R5-23 (OK). The 90-day floor of 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa) applies over the
+    letter's November 19 (the old 35 days of 26 C.F.R. § 601.702(c)(10)(i))."""
+    answers = {
+        **R5_LETTER,
+        "letter_appeal_deadline": "2026-11-19",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    }
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.APPEAL_RECOMMENDED
+    assert result["data"]["appeal_deadline"] == "2027-01-13"
+    assert result["headline"].startswith("Appeal by January 13, 2027")
