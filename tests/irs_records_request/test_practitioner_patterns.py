@@ -1,7 +1,7 @@
 """Fact patterns written by an experienced FOIA and tax-procedure practitioner to break the
 IRS records questionnaire (/work/adversarial/issue-15.md; round 4: /work/adversarial/15-r4.md,
-R4-1 to R4-18), one test per pattern, each with
-the result the law supports. Where this tool answers differently from the reviewer, the
+R4-1 to R4-18; round 5: /work/adversarial/15-r5.md, R5-1 to R5-23), one test per pattern,
+each with the result the law supports. Where this tool answers differently from the reviewer, the
 docstring says why."""
 
 import json
