@@ -236,6 +236,18 @@ IRS_FLOWS = (
             "other_taxpayer_consent_given": "yes",
         },
     ),
+    Flow(
+        IRS,
+        "others liable for the trust fund recovery penalty, what the IRS collected withheld",
+        {
+            **_PART_RELEASED,
+            "exemptions_cited": ["b3_6103"],
+            "items_withheld": ["other_taxpayer_return"],
+            "item_exemptions": [{"item": "other_taxpayer_return", "item_exemption": "b3_6103"}],
+            "other_taxpayer_consent_given": "no",
+            "other_taxpayer_collection_right": "trust_fund_penalty",
+        },
+    ),
     Flow(IRS, "appeal deadline passed", {**_PART_RELEASED, "letter_date": days_ago(120)}),
     Flow(
         IRS,

@@ -145,6 +145,11 @@ FOIA_B7F = Citation(USC5, "§ 552(b)(7)(F)")
 # Internal Revenue Code § 6103
 IRC_6103 = Citation(IRC, "§ 6103")
 IRC_6103C = Citation(IRC, "§ 6103(c)")
+# "Return information" includes "whether the taxpayer's return was, is being, or will be
+# examined or subject to other investigation or processing, or any other data, received by,
+# recorded by, prepared by, furnished to, or collected by the Secretary with respect to a
+# return".
+IRC_6103B2A = Citation(IRC, "§ 6103(b)(2)(A)")
 IRC_6103E = Citation(IRC, "§ 6103(e)")
 # "The return of a person shall, upon written request, be open to inspection by or disclosure
 # to" the persons listed: for an individual's return, that individual.

@@ -20,6 +20,7 @@ from questionnaires.framework.wording import us_long_date
 from .rules import (
     AppealStatus,
     AuthorizationForm,
+    CollectionRight,
     Description,
     Exemption,
     IrsAction,
@@ -147,9 +148,11 @@ class AuthorizationCoversForm(StepForm):
     authorization_covers = RadiosField(
         label="Does the authorization cover the tax matters and years you are asking about?",
         help_text=(
-            "Check the kinds of tax, form numbers and years or periods listed on it. For a "
-            "business's records, it must name the business as the taxpayer and be signed for "
-            "the business."
+            "Check the kinds of tax, form numbers and years or periods listed on it. It must "
+            "also name whoever sends the request, as the representative on a Form 2848 or the "
+            "designee on a Form 8821: if the client sends a request for another person's "
+            "records, it must name the client. For a business's records, it must name the "
+            "business as the taxpayer and be signed for the business."
         ),
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the authorization covers these matters and years",
@@ -492,7 +495,8 @@ class RequestSignedByForm(StepForm):
         help_text=(
             "Without the client's signed authorization (Form 2848 or Form 8821) covering the "
             "matters and years asked about, the IRS may not give the client's tax information "
-            "to anyone else. If you do not answer, the result reminds you to check."
+            "to anyone else. If you do not answer, the result treats it as not known, like "
+            "Not sure."
         ),
         choices=[
             (SignedBy.CLIENT, "The client"),
@@ -518,6 +522,36 @@ class OtherTaxpayerConsentGivenForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the request came with the other taxpayer's consent or "
         "was about a joint return",
+        required=False,
+    )
+
+
+class OtherTaxpayerCollectionRightForm(StepForm):
+    other_taxpayer_collection_right = RadiosField(
+        label="Did the request ask what the IRS did to collect from the other person?",
+        help_text=(
+            "On the client's written request, the IRS must say in writing, without the other "
+            "person's consent: for a tax debt assessed on a joint return, once the spouses are "
+            "divorced, separated or living apart, whether and how it tried to collect from the "
+            "other spouse and how much it collected (I.R.C. § 6103(e)(8)); for the trust fund "
+            "recovery penalty, who else it found liable for it and whether, how and how much "
+            "it collected from them (§ 6103(e)(9)). If you do not answer, the result treats it "
+            "as not known."
+        ),
+        choices=[
+            (
+                CollectionRight.JOINT_DEBT,
+                "Yes, a joint tax debt with a former or separated spouse",
+            ),
+            (
+                CollectionRight.TRUST_FUND_PENALTY,
+                "Yes, the trust fund recovery penalty others were also found liable for",
+            ),
+            (CollectionRight.NEITHER, "No, neither"),
+            (CollectionRight.NOT_SURE, "Not sure"),
+        ],
+        error_required="Select whether the request asked what the IRS did to collect from the "
+        "other person",
         required=False,
     )
 

@@ -238,6 +238,15 @@ def another_taxpayers_return_withheld(answers):
     )
 
 
+def other_taxpayers_return_withheld_without_consent(answers):
+    """Applies when another taxpayer's return was withheld and the request did not (or may
+    not) come with their consent or concern a joint return: whether it asked what the IRS did
+    to collect from them decides whether § 6103(e)(8) or (e)(9) made the IRS disclose that."""
+    return another_taxpayers_return_withheld(answers) and (
+        answers.get("other_taxpayer_consent_given") != "yes"
+    )
+
+
 def an_appealable_foia_answer(answers):
     """Applies when the IRS's answer was adverse (withheld, no records, imperfect, or not
     sure) and the request was not made only under § 6103 (FOIA's appeal is for FOIA
@@ -460,6 +469,12 @@ STEPS = (
         forms.OtherTaxpayerConsentGivenForm,
         another_taxpayers_return_withheld,
     ),
+    Step(
+        "other_taxpayer_collection_right",
+        "Collection from the other person",
+        forms.OtherTaxpayerCollectionRightForm,
+        other_taxpayers_return_withheld_without_consent,
+    ),
     Step("items_released", "What was released", forms.ItemsReleasedForm, irs_released_something),
     Step(
         "inconsistent_redactions",
@@ -538,6 +553,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         matter_status=answers.get("matter_status") or answers.get("case_status") or None,
         request_signed_by=answers.get("request_signed_by") or None,
         other_taxpayer_consent_given=answers.get("other_taxpayer_consent_given") or None,
+        other_taxpayer_collection_right=answers.get("other_taxpayer_collection_right") or None,
         item_exemptions=tuple(
             (row.get("item") or "", row.get("item_exemption") or rules.Exemption.NOT_SURE)
             for row in answers.get("item_exemptions") or []

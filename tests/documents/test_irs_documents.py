@@ -256,6 +256,7 @@ DIF_FILE = {
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
     "matter_status": "not_known",
+    "request_signed_by": "client",
     "items_withheld": ["dif_score_words", "form_code"],
     "item_exemptions": [
         {"item": "dif_score_words", "item_exemption": "b7e"},

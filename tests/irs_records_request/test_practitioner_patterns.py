@@ -1,11 +1,16 @@
 """Fact patterns written by an experienced FOIA and tax-procedure practitioner to break the
 IRS records questionnaire (/work/adversarial/issue-15.md; round 4: /work/adversarial/15-r4.md,
-R4-1 to R4-18), one test per pattern, each with
-the result the law supports. Where this tool answers differently from the reviewer, the
+R4-1 to R4-18; round 5: /work/adversarial/15-r5.md, R5-1 to R5-23), one test per pattern,
+each with the result the law supports. Where this tool answers differently from the reviewer, the
 docstring says why."""
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
 
 from questionnaires.framework.determination import Status
 from questionnaires.framework.encoding import form_data
@@ -15,6 +20,7 @@ from questionnaires.irs_records_request import forms
 from questionnaires.irs_records_request.rules import (
     AppealStatus,
     AuthorizationForm,
+    CollectionRight,
     Description,
     Exemption,
     Facts,
@@ -54,8 +60,8 @@ def prepared(**overrides) -> Facts:
 
 
 def reviewed(marks: dict | None = None, **overrides) -> Facts:
-    """A FOIA letter dated November 2, 2026 that released part of the records; ``marks``
-    gives the exemption marked on each withheld item."""
+    """A FOIA letter dated November 2, 2026 that released part of the records, on a request the
+    client signed; ``marks`` gives the exemption marked on each withheld item."""
     base = {
         "path": Path.REVIEW_RESPONSE,
         "today": TODAY,
@@ -67,6 +73,7 @@ def reviewed(marks: dict | None = None, **overrides) -> Facts:
         "items_released": frozenset({Item.REQUESTER_INFO}),
         "inconsistent_redactions": YesNo.NO,
         "appeal_status": AppealStatus.NOT_YET,
+        "request_signed_by": "client",
     }
     base.update(overrides)
     if marks:
@@ -1409,9 +1416,19 @@ def test_r4_06_another_taxpayers_return_withheld_turns_on_their_consent():
     assert flags(given)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.WORTH_CHALLENGING
     assert given.finding("b3_6103").status == Status.NOT_MET
     assert given.outcome in (Outcome.APPEAL_RECOMMENDED, Outcome.CONSIDER_APPEAL)
-    none = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.NO, **base))
+    none = determine(
+        r4_review(
+            marks,
+            other_taxpayer_consent_given=YesNo.NO,
+            other_taxpayer_collection_right=CollectionRight.NEITHER,
+            **base,
+        )
+    )
     assert flags(none)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.LIKELY_PROPER
     assert none.outcome == Outcome.NO_ISSUE_FOUND
+    # Round 5 (R5-5): without consent, § 6103(e)(8) and (e)(9) may still open part of it.
+    no_consent = determine(r4_review(marks, other_taxpayer_consent_given=YesNo.NO, **base))
+    assert flags(no_consent)[(Item.OTHER_TAXPAYER_RETURN, "withheld")] == Flag.UNCLEAR
 
 
 def test_r4_07_the_other_taxpayers_consent_is_checked_like_any_6103c_consent():
@@ -1659,3 +1676,679 @@ def test_r4_18_an_extension_notice_dated_before_receipt_is_refused_at_the_field(
     form = step.bind(form_data(step, answers), {"request_received": "2026-10-01"})
     assert not form.is_valid()
     assert "cannot be dated before the IRS received the request" in str(form.errors)
+
+
+# ---------------------------------------------------------------------------
+# Round 5 (/work/adversarial/15-r5.md): R5-1 to R5-23, each on the reviewer's own answers,
+# screened through the wizard's forms and conditions (``manage.py screen``). Today is
+# November 30, 2026 unless a pattern says otherwise. Law read for this round: I.R.C.
+# § 6103(b)(2)(A), (e)(6), (e)(8) and (e)(9) in the U.S. Code (26 U.S.C. § 6103).
+# ---------------------------------------------------------------------------
+
+SLUG = "irs-records-request"
+
+
+def screened(tmp_path, answers: dict, today: str = "2026-11-30") -> dict:
+    """``manage.py screen`` on the reviewer's answers, as JSON."""
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    out = StringIO()
+    call_command(
+        "screen", SLUG, "--answers", str(path), "--today", today, "--format", "json", stdout=out
+    )
+    return json.loads(out.getvalue())
+
+
+def finding_of(result: dict, code: str) -> dict:
+    return next(f for f in result["findings"] if f["code"] == code)
+
+
+def row_of(result: dict, item: str, side: str = "withheld") -> dict:
+    return next(
+        row
+        for row in result["data"]["items"]
+        if row["item"] == item and row["withheld_or_released"] == side
+    )
+
+
+#: The common part of the reviewer's review-path answers: a FOIA letter of October 15, 2026
+#: that released part of the records, the matter closed, no appeal yet.
+R5_LETTER = {
+    "path": "review_response",
+    "letter_date": "2026-10-15",
+    "request_basis": "foia",
+    "irs_action": "released_part",
+    "matter_status": "closed",
+    "items_released": ["none"],
+    "inconsistent_redactions": "no",
+    "appeal_status": "not_yet",
+}
+
+P01 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b7e"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["dif_score_words", "dif_das_reason_code"],
+    "item_exemptions": [
+        {"item": "dif_score_words", "item_exemption": "b7e"},
+        {"item": "dif_das_reason_code", "item_exemption": "b7e"},
+    ],
+}
+
+
+def test_r5_01_dif_words_and_reason_code_are_the_clients_return_information(tmp_path):
+    """R5-1 (BREAK, fixed). The words "DIF score" and the DIF/DAS reason code in the client's
+    file are data the IRS recorded about the client's return, showing whether it was or will
+    be examined: the client's return information (I.R.C. § 6103(b)(2)(A), as read). TIGTA's
+    finding that (b)(7)(E) does not cover them assumes an entitled requester; toward a clinic
+    with no Form 2848 or 8821, § 6103(a) bars release whatever exemption is marked (R4-1)."""
+    result = screened(tmp_path, P01)
+    for item in ("dif_score_words", "dif_das_reason_code"):
+        row = row_of(result, item)
+        assert row["flag"] == Flag.LIKELY_PROPER, item
+        assert "I.R.C. § 6103(b)(2)(A)" in row["citations"]
+        assert "Whatever exemption the IRS marked" in row["reason"]
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    assert result["headline"].startswith("Nothing to appeal: without the client's signed")
+    assert any("Send a new request" in step for step in result["next_steps"])
+    # The DIF analysis for a requester the client authorized is TIGTA's, unchanged.
+    authorized = screened(tmp_path, {**P01, "request_signed_by": "clinic_authorized"})
+    assert row_of(authorized, "dif_score_words")["flag"] == Flag.LIKELY_IMPROPER
+    assert row_of(authorized, "dif_das_reason_code")["flag"] == Flag.LIKELY_IMPROPER
+    assert authorized["outcome"] == Outcome.APPEAL_RECOMMENDED
+    # DIF scores and formulas stay likely proper whoever signed (§ 6103(b)(2), last sentence).
+    scores = screened(
+        tmp_path,
+        {
+            **P01,
+            "items_withheld": ["dif_score_or_formula"],
+            "item_exemptions": [{"item": "dif_score_or_formula", "item_exemption": "b7e"}],
+        },
+    )
+    assert row_of(scores, "dif_score_or_formula")["flag"] == Flag.LIKELY_PROPER
+
+
+P02 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b7e"],
+    "request_signed_by": "not_sure",
+    "items_withheld": ["dif_score_words", "form_code"],
+    "item_exemptions": [
+        {"item": "dif_score_words", "item_exemption": "b7e"},
+        {"item": "form_code", "item_exemption": "b7e"},
+    ],
+}
+
+
+def test_r5_02_dif_words_with_the_signer_not_known_are_unclear(tmp_path):
+    """R5-2 (BREAK, fixed). Had the clinic signed without an authorization, withholding the
+    words "DIF score" was required by § 6103(a); "Not sure" who signed leaves the challenge
+    unclear, with the check to make first. The form code stays likely proper."""
+    result = screened(tmp_path, P02)
+    words = row_of(result, "dif_score_words")
+    assert words["flag"] == Flag.UNCLEAR
+    assert "we do not know who signed the request" in words["reason"]
+    assert words["ask"].startswith("First check who signed the request")
+    assert row_of(result, "form_code")["flag"] == Flag.LIKELY_PROPER
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "first check who signed the request" in result["headline"]
+    assert "request_signed_by" in finding_of(result, "withheld_dif_score_words")["relied_on"]
+
+
+P03 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103", "b7a"],
+    "request_signed_by": "not_sure",
+    "items_withheld": ["requester_info", "exam_workpapers"],
+    "item_exemptions": [
+        {"item": "requester_info", "item_exemption": "b7c"},
+        {"item": "exam_workpapers", "item_exemption": "b7a"},
+    ],
+}
+
+
+def test_r5_03_b7a_after_close_with_the_signer_not_known_is_not_a_sure_appeal(tmp_path):
+    """R5-3 (BREAK, fixed). (b)(7)(A) after the matter closed is a strong ground of appeal
+    (5 U.S.C. § 552(b)(7)(A)) only for a requester entitled to the client's information; had
+    the clinic signed without an authorization, § 6103(a) barred release whatever the label.
+    With "Not sure" who signed and only the client's own items withheld, the letter-level
+    finding is unclear, its step says whose signature makes it an appeal, and the outcome is
+    "consider an appeal"."""
+    result = screened(tmp_path, P03)
+    b7a = finding_of(result, "b7a_open_matter")
+    assert b7a["status"] == Status.UNCLEAR
+    assert "we do not know who signed the request" in b7a["explanation"]
+    assert "request_signed_by" in b7a["relied_on"]
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "likely withheld information" not in result["headline"]
+    assert not any(step.startswith("Appeal every (b)(7)(A)") for step in result["next_steps"])
+    assert any(
+        step.startswith("If the client, or the clinic with a covering Form 2848 or 8821, signed")
+        and "Appeal every (b)(7)(A) withholding" in step
+        for step in result["next_steps"]
+    )
+    for item in ("requester_info", "exam_workpapers"):
+        assert row_of(result, item)["flag"] == Flag.UNCLEAR, item
+    # Signed by the client, the same letter is a strong ground of appeal.
+    client = screened(tmp_path, {**P03, "request_signed_by": "client"})
+    assert finding_of(client, "b7a_open_matter")["status"] == Status.NOT_MET
+    assert client["outcome"] == Outcome.APPEAL_RECOMMENDED
+    assert any(step.startswith("Appeal every (b)(7)(A)") for step in client["next_steps"])
+
+
+def test_r5_04_who_signed_left_blank_is_not_known_never_authorized(tmp_path):
+    """R5-4 (BREAK, fixed). The question is optional (its hint says so), so a blank answer is
+    read as not known, like "Not sure" (as the other optional questions are): the same result
+    as R5-3, never the result for an authorized requester."""
+    answers = {name: value for name, value in P03.items() if name != "request_signed_by"}
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    for item in ("requester_info", "exam_workpapers"):
+        row = row_of(result, item)
+        assert row["flag"] == Flag.UNCLEAR, item
+        assert "we do not know who signed the request" in row["reason"]
+    assert finding_of(result, "b7a_open_matter")["status"] == Status.UNCLEAR
+    assert result["headline"] == screened(tmp_path, P03)["headline"]
+    hint = str(forms.RequestSignedByForm.base_fields["request_signed_by"].help_text)
+    assert "treats it as not known" in hint
+
+
+P05 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "client",
+    "items_withheld": ["other_taxpayer_return"],
+    "item_exemptions": [{"item": "other_taxpayer_return", "item_exemption": "b3_6103"}],
+    "other_taxpayer_consent_given": "no",
+    "items_released": ["requester_info"],
+}
+
+
+def test_r5_05_collection_from_others_liable_is_owed_without_their_consent(tmp_path):
+    """R5-5 (BREAK, fixed). I.R.C. § 6103(e)(9), as read: where the IRS finds a person liable
+    for the § 6672 penalty, "upon request in writing of such person, the Secretary shall
+    disclose in writing" the others found liable and "whether the Secretary has attempted to
+    collect such penalty from such other person, the general nature of such collection
+    activities, and the amount collected"; § 6103(e)(8) says the same for a joint return's
+    assessed deficiency once the spouses are no longer married or no longer live together.
+    (b)(3) cannot withhold what § 6103 requires to be disclosed. A new question asks it
+    (when there was no consent, or it is not known); left unanswered it is not known, never
+    "no appeal is needed"."""
+    not_asked = screened(tmp_path, P05)
+    row = row_of(not_asked, "other_taxpayer_return")
+    assert row["flag"] == Flag.UNCLEAR
+    assert "§ 6103(e)(8)" in row["reason"] and "§ 6103(e)(9)" in row["reason"]
+    assert not_asked["outcome"] == Outcome.CONSIDER_APPEAL
+    assert "no appeal is needed" not in not_asked["headline"]
+    penalty = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "trust_fund_penalty"})
+    row = row_of(penalty, "other_taxpayer_return")
+    assert row["flag"] == Flag.WORTH_CHALLENGING
+    assert "I.R.C. § 6103(e)(9)" in row["citations"]
+    assert "under § 6103(e)(9)" in row["ask"]
+    assert finding_of(penalty, "b3_6103")["status"] == Status.NOT_MET
+    assert penalty["outcome"] == Outcome.CONSIDER_APPEAL
+    assert penalty["data"]["appeal_deadline"] == "2027-01-13"
+    joint = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "joint_debt"})
+    row = row_of(joint, "other_taxpayer_return")
+    assert row["flag"] == Flag.WORTH_CHALLENGING
+    assert "I.R.C. § 6103(e)(8)" in row["citations"]
+    assert "collection period has run (§ 6502)" in row["reason"]
+    neither = screened(tmp_path, {**P05, "other_taxpayer_collection_right": "neither"})
+    assert row_of(neither, "other_taxpayer_return")["flag"] == Flag.LIKELY_PROPER
+    assert neither["outcome"] == Outcome.NO_ISSUE_FOUND
+    # The question is asked only where consent did not already settle it.
+    step = QUESTIONNAIRE.step("other_taxpayer_collection_right")
+    assert step.applies({**P05, "other_taxpayer_consent_given": "not_sure"})
+    assert not step.applies({**P05, "other_taxpayer_consent_given": "yes"})
+
+
+P06 = {
+    **R5_LETTER,
+    "letter_date": "2026-06-01",
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "client",
+    "items_withheld": ["dif_score_or_formula"],
+    "item_exemptions": [{"item": "dif_score_or_formula", "item_exemption": "b3_6103"}],
+    "items_released": ["requester_info", "exam_workpapers"],
+    "appeal_status": "upheld",
+}
+
+
+def test_r5_06_an_upheld_appeal_with_nothing_arguable_does_not_say_file_suit(tmp_path):
+    """R5-6 (MINOR, fixed). Court review is available (5 U.S.C. § 552(a)(4)(B)), but with the
+    only withholding likely proper (DIF scores, § 6103(b)(2) last sentence) the court finding
+    and the next step agree with the headline: no "Talk to a lawyer about filing"."""
+    result = screened(tmp_path, P06)
+    assert result["outcome"] == Outcome.COURT_REVIEW
+    assert "we found nothing the IRS likely got wrong" in result["headline"]
+    court = finding_of(result, "appeal_decision")
+    assert court["status"] == Status.MET
+    assert "we found nothing the IRS likely got wrong" in court["explanation"]
+    assert "Talk to a lawyer about filing" not in court["explanation"]
+    assert "5 U.S.C. § 552(a)(4)(B)" in court["citations"]
+    assert not any("Talk to a lawyer about filing" in step for step in result["next_steps"])
+    # With something arguable, the court step stands.
+    arguable = screened(
+        tmp_path,
+        {
+            **P06,
+            "exemptions_cited": ["b7a"],
+            "items_withheld": ["exam_workpapers"],
+            "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+            "items_released": ["requester_info"],
+        },
+    )
+    assert (
+        "Talk to a lawyer about filing" in finding_of(arguable, "appeal_decision")["explanation"]
+    )
+
+
+P07 = {
+    **R5_LETTER,
+    "letter_date": "2026-06-01",
+    "exemptions_cited": ["b7a"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["exam_workpapers"],
+    "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    "appeal_status": "upheld",
+}
+
+
+def test_r5_07_upheld_appeal_for_a_clinic_without_authorization_means_a_new_request(tmp_path):
+    """R5-7 (MINOR, fixed). Toward a clinic without a Form 2848 or 8821, § 6103(a) barred
+    release of the client's workpapers whatever the label, so (b)(7)(A) after close is no
+    "strong ground of appeal"; the step is a new request with an authorization, not court."""
+    result = screened(tmp_path, P07)
+    assert result["outcome"] == Outcome.COURT_REVIEW
+    b7a = finding_of(result, "b7a_open_matter")
+    assert b7a["status"] == Status.NOT_APPLICABLE
+    assert "strong ground of appeal" not in b7a["explanation"]
+    assert "label does not matter" in b7a["explanation"]
+    assert (
+        "Talk to a lawyer about filing" not in finding_of(result, "appeal_decision")["explanation"]
+    )
+    assert result["next_steps"][0].startswith("Send a new request with the client's signed")
+
+
+P08 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["requester_info"],
+    "item_exemptions": [{"item": "requester_info", "item_exemption": "b3_6103"}],
+    "items_released": ["exam_workpapers"],
+    "inconsistent_redactions": "yes",
+}
+
+
+def test_r5_08_inconsistent_redactions_toward_a_clinic_without_authorization(tmp_path):
+    """R5-8 (MINOR, fixed). TIGTA's inconsistency cases (TIGTA Rep. at 5) assume an entitled
+    requester. Toward a clinic without the client's authorization, what was released was the
+    IRS's error under § 6103(a), not a ground to get more."""
+    result = screened(tmp_path, P08)
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    consistency = finding_of(result, "consistent_redactions")
+    assert consistency["status"] == Status.NOT_APPLICABLE
+    assert "release the information everywhere" not in consistency["explanation"]
+    assert "not a ground to get more" in consistency["explanation"]
+    assert "request_signed_by" in consistency["relied_on"]
+    assert not any("release the information consistently" in s for s in result["next_steps"])
+    # For the client, the same answers are a ground of appeal (TIGTA Rep. at 5).
+    client = screened(tmp_path, {**P08, "request_signed_by": "client"})
+    assert finding_of(client, "consistent_redactions")["status"] == Status.NOT_MET
+
+
+P11 = {
+    **R5_LETTER,
+    "exemptions_cited": ["b3_6103"],
+    "request_signed_by": "clinic_not_authorized",
+    "items_withheld": ["requester_info"],
+    "item_exemptions": [{"item": "requester_info", "item_exemption": "b3_6103"}],
+    "items_released": ["own_return", "exam_workpapers"],
+}
+
+
+def test_r5_11_client_items_released_to_a_clinic_without_authorization(tmp_path):
+    """R5-11 (MINOR, fixed). The clinic had no § 6103 right to the client's workpapers: their
+    release was the IRS's error under § 6103(a), with no harm to the client, whose file it
+    is. The released rows say to get an authorization on file before relying on them."""
+    result = screened(tmp_path, P11)
+    assert result["outcome"] == Outcome.NO_ISSUE_FOUND
+    assert result["headline"].startswith("Nothing to appeal: without the client's signed")
+    for item in ("own_return", "exam_workpapers"):
+        row = row_of(result, item, "released")
+        assert row["reason"].startswith("Released to the clinic without the client's signed")
+        assert "should not be withheld from the requester" not in row["reason"]
+        assert "Form 2848 or Form 8821 on file" in row["reason"]
+    client = screened(tmp_path, {**P11, "request_signed_by": "client"})
+    assert (
+        "should not be withheld from the requester"
+        in (row_of(client, "exam_workpapers", "released")["reason"])
+    )
+
+
+#: The reviewer's prepare-path answers: the clinic, with the client's Form 2848, asks for the
+#: client's closed examination file and another taxpayer's records with their consent.
+R5_WITH_CONSENT = {
+    "path": "prepare_request",
+    "records_wanted": ["exam_collection_file", "another_taxpayer"],
+    "records_owner": "client",
+    "requester": "clinic",
+    "authorization_form": "form_2848",
+    "authorization_covers": "yes",
+    "third_party_consent": "yes",
+    "third_party_consent_covers": "yes",
+    "records_description": "specific",
+    "request_includes": ["signed", "identity", "fees"],
+    "request_received": "2026-12-10",
+    "case_status": "closed",
+}
+
+
+def test_r5_09_a_consent_dated_after_the_request_arrived_did_not_come_with_it(tmp_path):
+    """R5-9 (MINOR, fixed). Signed November 25, 2026, the other taxpayer's consent cannot have
+    come with a request the IRS received on November 20 (26 C.F.R. § 301.6103(c)-1(b)(2)):
+    the headline says so, as R4-5's does for a Form 8821; the "check when they signed"
+    headline is left to a consent with no date (R5-20)."""
+    result = screened(
+        tmp_path,
+        {
+            **R5_WITH_CONSENT,
+            "third_party_consent_signed": "2026-11-25",
+            "request_received": "2026-11-20",
+        },
+    )
+    assert result["outcome"] == Outcome.NEEDS_AUTHORIZATION
+    assert result["headline"].startswith(
+        "The other taxpayer's consent is dated after the request reached the IRS"
+    )
+    assert "check when the other taxpayer signed" not in result["headline"]
+    timing = finding_of(result, "other_taxpayer_consent_timing")
+    assert timing["status"] == Status.UNCLEAR
+    assert "March 25, 2027" in timing["explanation"]
+
+
+def test_r5_10_another_persons_form_2848_makes_its_representative_their_attorney(tmp_path):
+    """R5-10 (MINOR, fixed). A Form 2848 from the other person makes the representative it
+    names that person's attorney in fact (I.R.C. § 6103(e)(6), as read: "the attorney in fact
+    duly authorized in writing by any of the persons described in paragraph (1)"), not the
+    client's; it must name whoever sends the request, and the coverage question's hint now
+    says so."""
+    result = screened(
+        tmp_path,
+        {
+            "path": "prepare_request",
+            "records_wanted": ["another_taxpayer"],
+            "records_owner": "another_person",
+            "requester": "client",
+            "authorization_form": "form_2848",
+            "authorization_covers": "yes",
+            "records_description": "specific",
+            "request_includes": ["signed", "identity", "fees"],
+            "request_received": "2026-12-10",
+        },
+    )
+    authorization = finding_of(result, "authorization")["explanation"]
+    assert "that person's attorney in fact (§ 6103(e)(6))" in authorization
+    assert "the client's attorney in fact" not in authorization
+    assert "check that it names the client" in authorization
+    hint = str(forms.AuthorizationCoversForm.base_fields["authorization_covers"].help_text)
+    assert "name whoever sends the request" in hint
+    # Not sure whether it covers (and names the sender) is never read as yes.
+    unsure = screened(
+        tmp_path,
+        {
+            "path": "prepare_request",
+            "records_wanted": ["another_taxpayer"],
+            "records_owner": "another_person",
+            "requester": "client",
+            "authorization_form": "form_2848",
+            "authorization_covers": "not_sure",
+            "records_description": "specific",
+            "request_includes": ["signed", "identity", "fees"],
+            "request_received": "2026-12-10",
+        },
+    )
+    assert finding_of(unsure, "authorization")["status"] == Status.UNCLEAR
+    assert unsure["outcome"] != Outcome.READY
+
+
+# The OK patterns, kept as regression tests (counted by hand in the review: working days
+# leave out weekends and legal public holidays).
+
+R5_UNANSWERED = {"path": "no_answer", "request_received": "2026-10-01", "request_basis": "foia"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "answers", "today", "outcome", "due", "words"),
+    [
+        (
+            # Day 20 is October 30 (Columbus Day skipped): a pause asked that day tolls; 19
+            # days had passed, and the reply of November 16 leaves one: November 17.
+            "R5-12",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-10-30",
+                "pause_reply_received": "2026-11-16",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-17",
+            "overdue (it was due by November 17, 2026)",
+        ),
+        (
+            # From October 11, November 4 is day 17; after the reply of Friday November 20 the
+            # 4 days left end November 27 (Thanksgiving skipped).
+            "R5-13",
+            {
+                "sent_to": "other_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-11-04",
+                "pause_reply_received": "2026-11-20",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-27",
+            "November 27, 2026 at the latest), unless the office",
+        ),
+        (
+            "R5-13 (December 2)",
+            {
+                "sent_to": "other_office",
+                "extension_notice": "no",
+                "clock_paused": "yes",
+                "pause_asked": "2026-11-04",
+                "pause_reply_received": "2026-11-20",
+            },
+            "2026-12-02",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-27",
+            "acknowledgment letter",
+        ),
+        (
+            # A notice of November 5 is late only on the earliest count: not yet overdue on
+            # November 18; overdue by November 24 at the latest on November 30.
+            "R5-14 (November 18)",
+            {"sent_to": "other_office", "extension_notice": "yes", "clock_paused": "no"},
+            "2026-11-18",
+            Outcome.AWAITING_ANSWER,
+            "2026-11-24",
+            "may be overdue, or not yet due",
+        ),
+        (
+            "R5-14",
+            {"sent_to": "other_office", "extension_notice": "yes", "clock_paused": "no"},
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-24",
+            "November 24, 2026 at the latest",
+        ),
+        (
+            # R4-3's facts on November 30: overdue whether the late notice counts or not.
+            "R5-15",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "yes",
+                "extension_notice_date": "2026-11-06",
+                "clock_paused": "yes",
+                "pause_asked": "2026-10-08",
+                "pause_reply_received": "2026-10-13",
+            },
+            "2026-11-30",
+            Outcome.ANSWER_OVERDUE,
+            "2026-11-19",
+            "overdue",
+        ),
+        (
+            # A notice dated on day 20 is timely: day 30 is November 16 (Veterans Day skipped).
+            "R5-16",
+            {
+                "sent_to": "foia_office",
+                "extension_notice": "yes",
+                "extension_notice_date": "2026-10-30",
+                "clock_paused": "no",
+            },
+            "2026-11-12",
+            Outcome.AWAITING_ANSWER,
+            "2026-11-16",
+            "not due yet: it is due by November 16, 2026",
+        ),
+    ],
+    ids=lambda value: value if isinstance(value, str) and value.startswith("R5") else "",
+)
+def test_r5_12_to_16_when_the_answer_is_due(
+    tmp_path, pattern, answers, today, outcome, due, words
+):
+    """R5-12 to R5-16 (OK). 5 U.S.C. § 552(a)(6)(A)-(B): 20 working days, tolled only within
+    them; a timely notice adds 10; a request sent to another office starts its count no later
+    than 10 days after that office received it."""
+    extra = {"extension_notice_date": "2026-11-05"} if pattern.startswith("R5-14") else {}
+    result = screened(tmp_path, {**R5_UNANSWERED, **answers, **extra}, today)
+    assert result["outcome"] == outcome, pattern
+    assert result["data"]["response_due"] == due, pattern
+    assert words in result["headline"], pattern
+
+
+def test_r5_15_the_late_notice_is_named_and_overdue_either_way(tmp_path):
+    """R5-15 (OK): the finding explains the two dates (November 4 arguably; November 19)."""
+    answers = {
+        **R5_UNANSWERED,
+        "sent_to": "foia_office",
+        "extension_notice": "yes",
+        "extension_notice_date": "2026-11-06",
+        "clock_paused": "yes",
+        "pause_asked": "2026-10-08",
+        "pause_reply_received": "2026-10-13",
+    }
+    explanation = finding_of(screened(tmp_path, answers), "answer_due")["explanation"]
+    assert "November 4" in explanation and "November 19, 2026" in explanation
+
+
+def test_r5_17_an_appeal_decision_overdue_is_constructive_exhaustion(tmp_path):
+    """R5-17 (OK). Appeal received Tuesday September 15, 2026: day 20 is October 14 (Columbus
+    Day skipped); on November 12 the decision is overdue (§ 552(a)(6)(A)(ii), (C)(i))."""
+    answers = {
+        **R5_LETTER,
+        "letter_date": "2026-09-01",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+        "appeal_status": "waiting",
+        "appeal_received": "2026-09-15",
+        "appeal_extension_notice": "no",
+    }
+    for name in ("items_released", "inconsistent_redactions"):
+        answers.pop(name)
+    result = screened(tmp_path, answers, "2026-11-12")
+    assert result["outcome"] == Outcome.ANSWER_OVERDUE
+    assert result["data"]["appeal_decision_due"] == "2026-10-14"
+    assert "(it was due by October 14, 2026)" in result["headline"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "signed", "outcome", "status", "last_day"),
+    [
+        # July 1 + 120 days is October 29, 2026: a request received December 10 is too late.
+        ("R5-18", "2026-07-01", Outcome.NEEDS_AUTHORIZATION, Status.NOT_MET, "2026-10-29"),
+        # August 12 + 120 days is December 10 exactly: "within 120 days following" includes
+        # day 120, and the regulation has no weekend rule.
+        ("R5-19", "2026-08-12", Outcome.READY, Status.MET, "2026-12-10"),
+        # No date: unclear, with the "check when they signed" headline.
+        ("R5-20", None, Outcome.NEEDS_AUTHORIZATION, Status.UNCLEAR, None),
+    ],
+)
+def test_r5_18_to_20_the_other_taxpayers_consent_and_its_120_days(
+    tmp_path, pattern, signed, outcome, status, last_day
+):
+    """R5-18 to R5-20 (OK). 26 C.F.R. § 301.6103(c)-1(b)(2): the IRS acts on a consent only
+    if it receives it "within 120 days following the date upon which the request or consent
+    was signed and dated"."""
+    answers = dict(R5_WITH_CONSENT)
+    if signed:
+        answers["third_party_consent_signed"] = signed
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == outcome, pattern
+    assert finding_of(result, "other_taxpayer_consent_timing")["status"] == status, pattern
+    assert result["data"]["third_party_consent_last_day"] == last_day, pattern
+    if pattern == "R5-18":
+        assert "also name § 6103(c)" in finding_of(result, "route")["explanation"]
+    if pattern == "R5-20":
+        assert result["headline"].startswith(
+            "Before sending the request, check when the other taxpayer signed"
+        )
+
+
+def test_r5_21_released_part_with_nothing_named_withheld_is_unclear(tmp_path):
+    """R5-21 (OK; R4-10 holds): what was withheld must be known to judge segregability
+    (§ 552(b), flush text)."""
+    answers = {
+        **R5_LETTER,
+        "exemptions_cited": ["b7a"],
+        "matter_status": "open",
+        "request_signed_by": "client",
+        "items_withheld": ["none"],
+        "items_released": ["requester_info"],
+    }
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.CONSIDER_APPEAL
+    finding = finding_of(result, "withheld_records_identified")
+    assert finding["status"] == Status.UNCLEAR
+    assert "Whole pages held back" in finding["explanation"]
+
+
+def test_r5_22_a_letter_dated_after_today_is_refused_at_the_field(tmp_path):
+    """R5-22 (OK): a letter dated December 5 cannot be reviewed on November 30."""
+    answers = {
+        **R5_LETTER,
+        "letter_date": "2026-12-05",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    }
+    with pytest.raises(CommandError, match="must be today or in the past"):
+        screened(tmp_path, answers)
+
+
+def test_r5_23_a_letter_giving_35_days_still_leaves_the_law_s_90(tmp_path):
+    """R5-23 (OK). The 90-day floor of 5 U.S.C. § 552(a)(6)(A)(i)(III)(aa) applies over the
+    letter's November 19 (the old 35 days of 26 C.F.R. § 601.702(c)(10)(i))."""
+    answers = {
+        **R5_LETTER,
+        "letter_appeal_deadline": "2026-11-19",
+        "irs_action": "denied_all",
+        "exemptions_cited": ["b7a"],
+        "request_signed_by": "client",
+        "items_withheld": ["exam_workpapers"],
+        "item_exemptions": [{"item": "exam_workpapers", "item_exemption": "b7a"}],
+    }
+    result = screened(tmp_path, answers)
+    assert result["outcome"] == Outcome.APPEAL_RECOMMENDED
+    assert result["data"]["appeal_deadline"] == "2027-01-13"
+    assert result["headline"].startswith("Appeal by January 13, 2027")

@@ -88,6 +88,7 @@ def response(**overrides) -> Facts:
         "items_withheld": frozenset({Item.FORM_CODE}),
         "items_released": frozenset({Item.REQUESTER_INFO}),
         "inconsistent_redactions": YesNo.NO,
+        "request_signed_by": "client",
     }
     base.update(overrides)
     return Facts(**base)
@@ -678,9 +679,14 @@ RELEASED_FLAGS = {
 
 @pytest.mark.parametrize(("item", "flag"), WITHHELD_FLAGS.items())
 def test_withheld_item_flag(item, flag):
-    # Another taxpayer's return: the request came without their consent (asked separately).
+    # Another taxpayer's return: the request came without their consent and did not ask what
+    # the IRS collected from them (both asked separately).
     result = determine(
-        response(items_withheld=frozenset({item}), other_taxpayer_consent_given=YesNo.NO)
+        response(
+            items_withheld=frozenset({item}),
+            other_taxpayer_consent_given=YesNo.NO,
+            other_taxpayer_collection_right="neither",
+        )
     )
     assert item_row(result, item, "withheld")["flag"] == flag
 
@@ -706,7 +712,7 @@ def test_dif_score_words_withheld_are_likely_improper_with_page_4():
     finding = result.finding("withheld_dif_score_words")
     assert finding.status == Status.NOT_MET
     assert finding.title == 'The words "DIF score" (withheld): the withholding is justified'
-    assert finding.relied_on == ("items_withheld", "item_exemptions")
+    assert finding.relied_on == ("items_withheld", "item_exemptions", "request_signed_by")
     assert result.outcome == Outcome.APPEAL_RECOMMENDED
 
 

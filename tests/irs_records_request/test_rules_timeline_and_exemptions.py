@@ -68,6 +68,7 @@ def letter(**overrides) -> Facts:
         "item_exemptions": ((Item.EXAM_WORKPAPERS, Exemption.B7A),),
         "inconsistent_redactions": YesNo.NO,
         "appeal_status": AppealStatus.NOT_YET,
+        "request_signed_by": "client",
     }
     base.update(overrides)
     return Facts(**base)

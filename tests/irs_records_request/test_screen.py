@@ -30,6 +30,7 @@ RESPONSE = {
     "irs_action": "released_part",
     "exemptions_cited": ["b7"],
     "matter_status": "open",
+    "request_signed_by": "client",
     "items_withheld": ["exam_workpapers", "dif_das_reason_code"],
     "item_exemptions": wizard.marked("b7"),
     "items_released": ["asset_locator_third_party"],

@@ -68,6 +68,7 @@ PART_RELEASED = {
     "irs_action": "released_part",
     "exemptions_cited": ["b7e"],
     "matter_status": "not_known",
+    "request_signed_by": "client",
     "items_withheld": ["dif_score_words", "form_code"],
     "item_exemptions": marked("b7e"),
     "items_released": ["requester_info"],
@@ -942,11 +943,43 @@ def test_another_taxpayers_return_withheld_asks_whether_they_consented(intake):
 
 
 def test_another_taxpayers_return_not_consented_is_likely_proper(intake):
-    record = intake.complete({**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "no"})
+    answers = {
+        **OTHER_RETURN_WITHHELD,
+        "other_taxpayer_consent_given": "no",
+        "other_taxpayer_collection_right": "neither",
+    }
+    visited = intake.answer_until_review(answers)
+    assert (
+        visited[visited.index("other_taxpayer_consent_given") + 1]
+        == "other_taxpayer_collection_right"
+    )
+    record = intake.finish()
     row = next(
         r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
     )
     assert row["flag"] == "likely_proper"
+
+
+def test_a_trust_fund_penalty_request_for_others_collection_is_worth_challenging(intake):
+    """I.R.C. § 6103(e)(9): the IRS "shall disclose in writing" who else it found liable for
+    the penalty and what it collected from them, consent or not."""
+    record = intake.complete(
+        {
+            **OTHER_RETURN_WITHHELD,
+            "other_taxpayer_consent_given": "no",
+            "other_taxpayer_collection_right": "trust_fund_penalty",
+        }
+    )
+    row = next(
+        r for r in record.determination["data"]["items"] if r["item"] == "other_taxpayer_return"
+    )
+    assert row["flag"] == "worth_challenging"
+    assert record.outcome == "consider_appeal"
+
+
+def test_the_collection_question_is_not_asked_after_a_consent(intake):
+    answers = {**OTHER_RETURN_WITHHELD, "other_taxpayer_consent_given": "yes"}
+    assert "other_taxpayer_collection_right" not in intake.answer_until_review(answers)
 
 
 def test_the_consent_question_is_not_asked_without_another_taxpayers_return(intake):

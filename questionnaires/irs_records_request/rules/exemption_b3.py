@@ -7,7 +7,7 @@ from questionnaires.framework.determination import Finding, Status, reads
 from questionnaires.framework.wording import YesNo, unique_citations
 from questionnaires.irs_records_request import citations as c
 
-from .facts import Exemption, Facts, Item, MatterStatus, SignedBy
+from .facts import CollectionRight, Exemption, Facts, Item, MatterStatus, SignedBy
 from .items import CLIENTS_RETURN_INFORMATION, UNNAMED_ITEMS
 
 WHAT_B3_COVERS = (
@@ -44,6 +44,7 @@ B3_CITATIONS = (
     "item_exemptions",
     "request_signed_by",
     "other_taxpayer_consent_given",
+    "other_taxpayer_collection_right",
     decides="whether a (b)(3) withholding keeps back only what § 6103 protects",
     law=(
         c.FOIA_B3,
@@ -109,6 +110,30 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             cites,
         )
     other_return = Item.OTHER_TAXPAYER_RETURN in marked and not marked & CLIENTS_RETURN_INFORMATION
+    collection = facts.other_taxpayer_collection_right
+    other_relied_on = (
+        *relied_on,
+        "other_taxpayer_consent_given",
+        "other_taxpayer_collection_right",
+    )
+    if other_return and collection in (
+        CollectionRight.JOINT_DEBT,
+        CollectionRight.TRUST_FUND_PENALTY,
+    ):
+        provision = "§ 6103(e)(8)" if collection == CollectionRight.JOINT_DEBT else "§ 6103(e)(9)"
+        return Finding(
+            code,
+            title,
+            Status.NOT_MET,
+            WHAT_B3_COVERS + " The IRS marked another taxpayer's information (b)(3), but the "
+            "request asked what the IRS did to collect from them, which it must disclose in "
+            f"writing to the client on written request ({provision}): (b)(3) does not cover "
+            "that part.",
+            other_relied_on,
+            unique_citations(
+                cites, c.IRC_6103E8 if collection == CollectionRight.JOINT_DEBT else c.IRC_6103E9
+            ),
+        )
     if other_return and facts.other_taxpayer_consent_given == YesNo.YES:
         return Finding(
             code,
@@ -118,19 +143,24 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             "came with that taxpayer's signed consent or was about a joint return the client "
             "filed with them: § 6103 lets the IRS give it then (§ 6103(c), (e)(1)(B)), so (b)(3) "
             "does not cover it.",
-            (*relied_on, "other_taxpayer_consent_given"),
+            other_relied_on,
             unique_citations(cites, c.IRC_6103C, c.IRC_6103E1B),
         )
-    if other_return and facts.other_taxpayer_consent_given != YesNo.NO:
+    if other_return and (
+        facts.other_taxpayer_consent_given != YesNo.NO or collection != CollectionRight.NEITHER
+    ):
         return Finding(
             code,
             title,
             Status.UNCLEAR,
             WHAT_B3_COVERS + " The IRS marked another taxpayer's return (b)(3). That is right "
-            "unless the request came with that taxpayer's signed consent or was about a joint "
-            "return the client filed with them (§ 6103(c), (e)(1)(B)), which we do not know.",
-            (*relied_on, "other_taxpayer_consent_given"),
-            unique_citations(cites, c.IRC_6103C, c.IRC_6103E1B),
+            "unless the request came with that taxpayer's signed consent, was about a joint "
+            "return the client filed with them (§ 6103(c), (e)(1)(B)), or asked what the IRS did "
+            "to collect a joint tax debt from a former or separated spouse (§ 6103(e)(8)) or the "
+            "trust fund recovery penalty from others found liable for it (§ 6103(e)(9)); we do "
+            "not know which.",
+            other_relied_on,
+            unique_citations(cites, c.IRC_6103C, c.IRC_6103E1B, c.IRC_6103E8, c.IRC_6103E9),
         )
     if marked and not marked & CLIENTS_RETURN_INFORMATION:
         return Finding(

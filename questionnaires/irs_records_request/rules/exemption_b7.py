@@ -9,6 +9,7 @@ from questionnaires.framework.wording import join_words, unique_citations
 from questionnaires.irs_records_request import citations as c
 
 from .facts import B7_HARMS, Exemption, Facts, MatterStatus, SignedBy
+from .items import only_the_clients_own_withheld, signer_not_known
 
 #: Any answer that says the letter relies on (b)(7).
 B7_EXEMPTIONS = frozenset({*B7_HARMS, Exemption.B7_NO_LETTER})
@@ -78,6 +79,8 @@ def b7_withholding_names_a_listed_harm(facts: Facts) -> Finding:
     "exemptions_cited",
     "matter_status",
     "request_signed_by",
+    "items_withheld",
+    "item_exemptions",
     decides="whether (b)(7)(A) can be used while the matter is open",
     law=(c.FOIA_B7A,),
 )
@@ -86,7 +89,10 @@ def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
     "could reasonably be expected to interfere with enforcement proceedings" (TIGTA Rep. at
     1). Once the examination, collection or criminal matter is closed, the IRS must show how
     release could still interfere with an enforcement proceeding: a strong ground of
-    appeal."""
+    appeal, for a requester entitled to what was withheld. Where everything withheld under it
+    is the client's own and the clinic signed without the client's authorization, the label
+    does not matter: § 6103(a) barred release to the clinic (I.R.C. § 6103(a), (c), (e)(6)).
+    With the signer not known, whether it is a ground of appeal is unclear."""
     code, title = "b7a_open_matter", "(b)(7)(A) is used while the matter is still open"
     relied_on = ("exemptions_cited", "matter_status")
     cites = unique_citations(c.FOIA_B7A, c.REPORT_BACKGROUND)
@@ -138,7 +144,52 @@ def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    own_only = only_the_clients_own_withheld(facts, Exemption.B7A)
+    unauthorized = facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+    if status == MatterStatus.CLOSED and unauthorized and own_only:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The letter cites (b)(7)(A) and the matter is closed, but here that label does not "
+            "matter. The clinic sent the request without the client's signed authorization, "
+            "and what was withheld is the client's own information: the IRS could not give it "
+            "to the clinic whatever exemption it named (§ 6103(a)). This is not a ground of "
+            "appeal: send a new request with a covering Form 2848 or Form 8821, or signed by "
+            "the client.",
+            (*relied_on, "request_signed_by", "items_withheld", "item_exemptions"),
+            unique_citations(cites, c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
+        )
+    if status == MatterStatus.CLOSED and signer_not_known(facts) and own_only:
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The letter cites (b)(7)(A), but the matter is closed. (b)(7)(A) protects only "
+            "against interfering with enforcement proceedings; with the matter closed, the IRS "
+            "must show how release could still interfere with one. If the client, or the "
+            "clinic with a covering Form 2848 or Form 8821, signed the request, that is a "
+            "strong ground of appeal. But we do not know who signed the request, and what was "
+            "withheld is the client's own information: if the clinic signed it without the "
+            "client's signed authorization, the IRS could not give it to the clinic anyway "
+            "(§ 6103(a)), and the step is a new request with one, not an appeal.",
+            (*relied_on, "request_signed_by", "items_withheld", "item_exemptions"),
+            unique_citations(cites, c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
+        )
     if status == MatterStatus.CLOSED:
+        caveat = ""
+        if unauthorized:
+            caveat = (
+                " But the clinic sent the request without the client's signed authorization: "
+                "the IRS could not give it the client's information anyway (§ 6103(a)), so "
+                "send a new request with one rather than appealing for that information."
+            )
+        elif signer_not_known(facts):
+            caveat = (
+                " But we do not know who signed the request: if the clinic signed it without "
+                "the client's signed authorization, the IRS could not give it the client's "
+                "information anyway (§ 6103(a))."
+            )
         return Finding(
             code,
             title,
@@ -147,17 +198,8 @@ def b7a_enforcement_proceedings_still_open(facts: Facts) -> Finding:
             "against interfering with enforcement proceedings; with the matter closed, the IRS "
             "must show how release could still interfere with one. That is a strong ground of "
             "appeal: ask the IRS to release what it withheld under (b)(7)(A), or to say which "
-            "enforcement proceeding release could still interfere with."
-            + (
-                " But the clinic sent the request without the client's signed authorization: "
-                "the IRS could not give it the client's information anyway (§ 6103(a)), so "
-                "send a new request with one rather than appealing."
-                if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
-                else ""
-            ),
-            (*relied_on, "request_signed_by")
-            if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
-            else relied_on,
+            "enforcement proceeding release could still interfere with." + caveat,
+            (*relied_on, "request_signed_by") if caveat else relied_on,
             cites,
         )
     return Finding(

@@ -137,6 +137,19 @@ class SignedBy(StrEnum):
     NOT_SURE = "not_sure"
 
 
+class CollectionRight(StrEnum):
+    """Whether a request for another taxpayer's information was about what the IRS did to
+    collect from them, which the IRS must disclose on written request without their consent:
+    a joint return's assessed deficiency, the spouses no longer married or living apart
+    (I.R.C. § 6103(e)(8)); the trust fund recovery penalty, others found liable for it
+    (§ 6103(e)(9))."""
+
+    JOINT_DEBT = "joint_debt"
+    TRUST_FUND_PENALTY = "trust_fund_penalty"
+    NEITHER = "neither"
+    NOT_SURE = "not_sure"
+
+
 class SentTo(StrEnum):
     """Where an unanswered FOIA request was sent: the 20 working days start when the office
     that handles it receives it, and no later than ten days after an office designated to
@@ -334,6 +347,10 @@ class Facts:
     #: signed consent or was about a joint return the client filed with them (I.R.C.
     #: § 6103(c), (e)(1)(B)): yes, no or not sure; None when not asked.
     other_taxpayer_consent_given: str | None = None
+    #: Another taxpayer's return was withheld, without their consent: whether the request was
+    #: about collection from them that § 6103(e)(8) or (e)(9) opens to the client (a
+    #: ``CollectionRight``); None when not asked or not answered (then not known).
+    other_taxpayer_collection_right: str | None = None
     #: (item, exemption marked on it) for each item withheld, as staff read the pages.
     item_exemptions: tuple[tuple[str, str], ...] = ()
     extension_notice: str | None = None

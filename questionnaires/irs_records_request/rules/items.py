@@ -15,6 +15,7 @@ from .facts import (
     ITEM_LABELS,
     RELEASED,
     WITHHELD,
+    CollectionRight,
     Exemption,
     Facts,
     Flag,
@@ -310,8 +311,44 @@ SIGNER_NOT_KNOWN_ASK = (
     "2848 or Form 8821, signed it: {ask} If the clinic signed it without one, send a new "
     "request with one instead."
 )
-#: The client's own items: the client's return and return information.
-CLIENTS_OWN_ITEMS = frozenset({*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN})
+#: The DIF indicators in the client's file: the words "DIF score", the DIF/DAS reason code and
+#: the form code are data the IRS recorded about the client's return, showing whether it was
+#: or will be examined: the client's return information (§ 6103(b)(2)(A)). TIGTA's findings on
+#: them (SETTLED_ITEMS) assume a requester entitled to that information; toward anyone else,
+#: § 6103(a) decides them first. (DIF scores and formulas are withheld whoever asks.)
+CLIENTS_RETURN_DIF_ITEMS = frozenset(
+    {Item.DIF_SCORE_WORDS, Item.DIF_DAS_REASON_CODE, Item.FORM_CODE}
+)
+#: The client's own items: the client's return and return information. Who signed the
+#: request decides them first (§ 6103(a), (c), (e)(6)).
+CLIENTS_OWN_ITEMS = frozenset(
+    {*CLIENTS_RETURN_INFORMATION, Item.OWN_RETURN, *CLIENTS_RETURN_DIF_ITEMS}
+)
+#: Answers that leave who signed the request not known: "Not sure", or no answer (the
+#: question is optional). Never read as authorized.
+SIGNER_NOT_KNOWN_ANSWERS = (SignedBy.NOT_SURE, None)
+#: Said of a DIF indicator when who signed the request decides it.
+DIF_ITEM_IS_THE_CLIENTS = (
+    "It is data the IRS recorded about the client's return, showing whether it was or will be "
+    "examined: the client's return information (§ 6103(b)(2)(A)). TIGTA's finding about it "
+    "assumes a requester entitled to the client's return information. "
+)
+
+
+def signer_not_known(facts: Facts) -> bool:
+    """Whether who signed the request is not known ("Not sure", or left blank)."""
+    return facts.request_signed_by in SIGNER_NOT_KNOWN_ANSWERS
+
+
+def only_the_clients_own_withheld(facts: Facts, exemption: str | None = None) -> bool:
+    """Whether everything withheld (under ``exemption``, where items are marked with it) is the
+    client's own: then who signed the request decides whether the IRS could release it."""
+    items = frozenset(facts.items_withheld)
+    if exemption is not None:
+        marked = frozenset(item for item, mark in facts.item_exemptions if mark == exemption)
+        items = marked or items
+    return bool(items) and items <= CLIENTS_OWN_ITEMS
+
 
 OTHER_TAXPAYER_DISCLOSABLE = ItemRule(
     Flag.WORTH_CHALLENGING,
@@ -325,6 +362,47 @@ OTHER_TAXPAYER_DISCLOSABLE = ItemRule(
     "return the client filed), or to say why § 6103 still bars it (for example, that it "
     "received the consent more than 120 days after it was signed).",
 )
+#: § 6103(e)(8) and (e)(9), as read: the two cases where the IRS "shall disclose in writing",
+#: on the client's written request and without the other person's consent, what it did to
+#: collect from that other person. (b)(3) cannot withhold what § 6103 requires it to disclose.
+COLLECTION_FROM_THE_OTHER_PERSON = {
+    CollectionRight.JOINT_DEBT: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "The request was about a tax debt assessed on a joint return the client filed with "
+        "the other person, and they are no longer married or no longer live together. On the "
+        "client's written request, the IRS must tell the client in writing whether it has "
+        "tried to collect that debt from the other person, the general nature of what it did "
+        "and how much it collected (§ 6103(e)(8)), unless the debt can no longer be collected "
+        "because its collection period has run (§ 6502). No consent is needed for that, and "
+        "(b)(3) cannot withhold what § 6103 requires the IRS to disclose. Anything else about "
+        "the other person is still confidential.",
+        (c.IRC_6103E8, c.FOIA_B3),
+        "Ask the IRS to disclose in writing, under § 6103(e)(8), whether it has tried to "
+        "collect the joint debt from the other spouse, the general nature of what it did, and "
+        "how much it collected.",
+    ),
+    CollectionRight.TRUST_FUND_PENALTY: ItemRule(
+        Flag.WORTH_CHALLENGING,
+        "The request was about the trust fund recovery penalty (§ 6672) the IRS found the "
+        "client liable for. On the client's written request, the IRS must tell the client in "
+        "writing the name of anyone else it found liable for the same penalty, and whether it "
+        "has tried to collect the penalty from them, the general nature of what it did and "
+        "how much it collected (§ 6103(e)(9)). No consent is needed for that, and (b)(3) "
+        "cannot withhold what § 6103 requires the IRS to disclose. Anything else about them "
+        "is still confidential.",
+        (c.IRC_6103E9, c.FOIA_B3),
+        "Ask the IRS to disclose in writing, under § 6103(e)(9), the names of the others it "
+        "found liable for the same penalty, whether it has tried to collect it from them, the "
+        "general nature of what it did, and how much it collected.",
+    ),
+}
+#: Said where whether § 6103(e)(8) or (e)(9) applies is not known.
+COLLECTION_NOT_KNOWN = (
+    " Nor do we know whether the request was about what the IRS did to collect from that "
+    "person: a joint tax debt with a former or separated spouse (§ 6103(e)(8)) or the trust "
+    "fund recovery penalty (§ 6103(e)(9)). Then the IRS must disclose that part in writing "
+    "without their consent."
+)
 OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
     Flag.UNCLEAR,
     "Another taxpayer's return and return information are confidential: § 6103 forbids "
@@ -336,32 +414,84 @@ OTHER_TAXPAYER_BASIS_NOT_KNOWN = ItemRule(
     "Check whether the request enclosed that taxpayer's signed consent or was about a joint "
     "return the client filed with them; if so, ask the IRS to release it.",
 )
+OTHER_TAXPAYER_COLLECTION_NOT_KNOWN = ItemRule(
+    Flag.UNCLEAR,
+    "The request came without that taxpayer's signed consent and was not about a joint "
+    "return the client filed with them, so § 6103 bars most of it (§ 6103(c))."
+    + COLLECTION_NOT_KNOWN
+    + " Without either, withholding it was likely proper.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E8, c.IRC_6103E9, c.FOIA_B3),
+    "Check whether the request asked what the IRS did to collect a joint tax debt from a "
+    "former or separated spouse, or the trust fund recovery penalty from others found liable "
+    "for it; if so, ask the IRS to disclose that in writing (§ 6103(e)(8) or (e)(9)).",
+)
+
+
+def other_taxpayers_return_withheld(facts: Facts) -> ItemRule:
+    """Another taxpayer's return withheld: proper under § 6103 and (b)(3) unless the request
+    came with their signed consent (§ 6103(c)), was about a joint return the client filed with
+    them (§ 6103(e)(1)(B)), or asked what the IRS did to collect from them where § 6103(e)(8)
+    (a joint return's deficiency, the spouses apart) or (e)(9) (the trust fund recovery
+    penalty) says the IRS "shall disclose in writing". Not known is unclear."""
+    consent_or_joint = facts.other_taxpayer_consent_given
+    collection = facts.other_taxpayer_collection_right
+    if consent_or_joint == YesNo.YES:
+        return OTHER_TAXPAYER_DISCLOSABLE
+    if collection in COLLECTION_FROM_THE_OTHER_PERSON:
+        return COLLECTION_FROM_THE_OTHER_PERSON[collection]
+    if consent_or_joint == YesNo.NO and collection == CollectionRight.NEITHER:
+        return flag_item(Item.OTHER_TAXPAYER_RETURN, WITHHELD)
+    if consent_or_joint == YesNo.NO:
+        return OTHER_TAXPAYER_COLLECTION_NOT_KNOWN
+    if collection == CollectionRight.NEITHER:
+        return OTHER_TAXPAYER_BASIS_NOT_KNOWN
+    return ItemRule(
+        Flag.UNCLEAR,
+        OTHER_TAXPAYER_BASIS_NOT_KNOWN.reason + COLLECTION_NOT_KNOWN,
+        (*OTHER_TAXPAYER_BASIS_NOT_KNOWN.citations, c.IRC_6103E8, c.IRC_6103E9),
+        OTHER_TAXPAYER_BASIS_NOT_KNOWN.ask + " " + OTHER_TAXPAYER_COLLECTION_NOT_KNOWN.ask,
+    )
 
 
 def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemRule:
-    """One withheld item under the exemption marked on it. The client's own items asked for
-    by the clinic without the client's authorization are likely properly withheld, whatever
-    the exemption (I.R.C. § 6103(a), (c), (e)(6)); with the signer not known, a challenge to
+    """One withheld item under the exemption marked on it.
+
+    The client's own items asked for by the clinic without the client's authorization are
+    likely properly withheld, whatever the exemption (I.R.C. § 6103(a), (c), (e)(6)); so are
+    the DIF indicators in the client's file, the client's return information
+    (§ 6103(b)(2)(A)). With the signer not known ("Not sure" or no answer), a challenge to
     them is unclear. Otherwise: a privacy exemption ((b)(6), (b)(7)(C)) against the client's
     own or a business's information is likely improper (FCC v. AT&T Inc., 562 U.S. 397
-    (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C. § 552(b)(7)(A));
-    (b)(3) against the client's own return information turns on I.R.C. § 6103(e)(7) and
-    whether the matter is open; another taxpayer's return turns on whether the request came
-    with their consent or is about a joint return (§ 6103(c), (e)(1)(B)). Otherwise TIGTA's
-    finding for that kind of item stands."""
+    (2011)); (b)(7)(A) after the matter closed is likely improper (5 U.S.C.
+    § 552(b)(7)(A)); (b)(3) against the client's own return information turns on I.R.C.
+    § 6103(e)(7) and whether the matter is open; another taxpayer's return turns on whether
+    the request came with their consent, is about a joint return, or asked what the IRS did to
+    collect from them (§ 6103(c), (e)(1)(B), (e)(8), (e)(9)). Otherwise TIGTA's finding for
+    that kind of item stands."""
+    dif = item in CLIENTS_RETURN_DIF_ITEMS
     if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
-        return (
+        rule = (
             B3_NO_AUTHORIZATION
             if exemption == Exemption.B3_6103
             else NO_AUTHORIZATION_ANY_EXEMPTION
         )
+        if dif:
+            return ItemRule(
+                rule.flag,
+                DIF_ITEM_IS_THE_CLIENTS + rule.reason,
+                (c.IRC_6103B2A, *rule.citations),
+                rule.ask,
+            )
+        return rule
     rule = _judge_for_an_authorized_requester(item, exemption, facts)
     challenged = rule.flag in (Flag.LIKELY_IMPROPER, Flag.WORTH_CHALLENGING)
-    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by == SignedBy.NOT_SURE and challenged:
+    if item in CLIENTS_OWN_ITEMS and signer_not_known(facts) and challenged:
         return ItemRule(
             Flag.UNCLEAR,
-            rule.reason + SIGNER_NOT_KNOWN,
-            (*rule.citations, c.IRC_6103C, c.IRC_6103E6),
+            rule.reason
+            + (" " + DIF_ITEM_IS_THE_CLIENTS.strip() if dif else "")
+            + SIGNER_NOT_KNOWN,
+            (*rule.citations, *((c.IRC_6103B2A,) if dif else ()), c.IRC_6103C, c.IRC_6103E6),
             SIGNER_NOT_KNOWN_ASK.format(ask=rule.ask),
         )
     return rule
@@ -370,12 +500,7 @@ def judge_withheld_item(item: str, exemption: str | None, facts: Facts) -> ItemR
 def _judge_for_an_authorized_requester(item: str, exemption: str | None, facts: Facts) -> ItemRule:
     base = flag_item(item, WITHHELD)
     if item == Item.OTHER_TAXPAYER_RETURN:
-        consent_or_joint = facts.other_taxpayer_consent_given
-        if consent_or_joint == YesNo.YES:
-            return OTHER_TAXPAYER_DISCLOSABLE
-        if consent_or_joint == YesNo.NO:
-            return base
-        return OTHER_TAXPAYER_BASIS_NOT_KNOWN
+        return other_taxpayers_return_withheld(facts)
     if item == Item.OWN_RETURN:
         if exemption in (None, Exemption.B3_6103, Exemption.NOT_SURE, *PRIVACY_EXEMPTIONS):
             return base
@@ -514,18 +639,43 @@ def _ordered(items: frozenset[str]) -> list[str]:
 def _relied_on(item: str, side: str, field: str, facts: Facts) -> tuple[str, ...]:
     """The answers one item's finding rests on: who signed, for the client's own items when it
     was given; whether there was consent, for another taxpayer's return withheld."""
+    if side == RELEASED and released_to_a_clinic_not_authorized(item, facts):
+        return (field, "request_signed_by")
     if side == RELEASED:
         return (field,)
     names = [field, "item_exemptions"]
-    if item in CLIENTS_OWN_ITEMS and facts.request_signed_by is not None:
+    if item in CLIENTS_OWN_ITEMS:
         names.append("request_signed_by")
     if item == Item.OTHER_TAXPAYER_RETURN:
-        names.append("other_taxpayer_consent_given")
+        names += ["other_taxpayer_consent_given", "other_taxpayer_collection_right"]
     return tuple(names)
 
 
+RELEASED_WITHOUT_AUTHORIZATION = ItemRule(
+    Flag.NO_ISSUE,
+    "Released to the clinic without the client's signed authorization. The IRS should not "
+    "have given the client's return information to the clinic without one (§ 6103(a), (c), "
+    "(e)(6)); it is the client's own information, so there is nothing to appeal. Get the "
+    "client's signed Form 2848 or Form 8821 on file before relying on it or sharing it.",
+    (c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
+)
+
+
+def released_to_a_clinic_not_authorized(item: str, facts: Facts) -> bool:
+    """The client's own item, released to a clinic the client had not authorized: the IRS's
+    error under I.R.C. § 6103(a), no harm to the client, whose information it is."""
+    return (
+        item in CLIENTS_OWN_ITEMS
+        and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED
+        and flag_item(item, RELEASED).flag == Flag.NO_ISSUE
+    )
+
+
 def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
-    """The rule for one item: withheld items are judged under the exemption marked on them."""
+    """The rule for one item: withheld items are judged under the exemption marked on them;
+    the client's own items released to a clinic without the client's authorization say so."""
+    if side == RELEASED and released_to_a_clinic_not_authorized(item, facts):
+        return RELEASED_WITHOUT_AUTHORIZATION
     if side == RELEASED:
         return flag_item(item, side)
     return judge_withheld_item(item, dict(facts.item_exemptions).get(item), facts)
@@ -537,6 +687,7 @@ def item_rule(item: str, side: str, facts: Facts) -> ItemRule:
     "item_exemptions",
     "request_signed_by",
     "other_taxpayer_consent_given",
+    "other_taxpayer_collection_right",
     decides="whether the IRS was right to withhold or release each item",
     law=(c.REPORT_BACKGROUND,),
 )
@@ -631,13 +782,16 @@ def withheld_records_identified(facts: Facts) -> Finding:
 
 @reads(
     "inconsistent_redactions",
+    "request_signed_by",
     decides="whether the same information was treated the same way",
     law=(c.REPORT_OTHER_ERRORS,),
 )
 def redactions_consistent(facts: Facts) -> Finding:
     """TIGTA found information withheld in one place and released in another within the same
     case file in 13 cases; IRS management agreed redactions "should have been applied
-    consistently" (TIGTA Rep. at 5)."""
+    consistently" (TIGTA Rep. at 5). That assumes a requester entitled to the information:
+    toward a clinic the client had not authorized, what was released was the IRS's error under
+    I.R.C. § 6103(a), not a ground to get more."""
     code, title = "consistent_redactions", "The same information was treated the same way"
     relied_on = ("inconsistent_redactions",)
     cites = (c.REPORT_OTHER_ERRORS,)
@@ -650,6 +804,20 @@ def redactions_consistent(facts: Facts) -> Finding:
             "Not asked: the IRS did not release part of the records.",
             relied_on,
             (),
+        )
+    if answer == YesNo.YES and facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED:
+        return Finding(
+            code,
+            title,
+            Status.NOT_APPLICABLE,
+            "The same kind of information was withheld in one place and released in another. "
+            "But the clinic sent the request without the client's signed authorization: the "
+            "IRS should not have released the client's information to the clinic at all "
+            "(§ 6103(a)), so this is not a ground to get more. Get the client's signed Form "
+            "2848 or Form 8821 on file before relying on what was released, and make a new "
+            "request with it.",
+            (*relied_on, "request_signed_by"),
+            (c.IRC_6103, c.IRC_6103C, c.IRC_6103E6),
         )
     if answer == YesNo.YES:
         return Finding(

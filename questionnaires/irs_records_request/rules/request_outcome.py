@@ -210,6 +210,14 @@ def determine_request(facts: Facts) -> Determination:
                     else "."
                 )
             )
+        elif consent_timing.status == Status.UNCLEAR and signed_after_the_request(
+            facts.third_party_consent_signed, facts
+        ):
+            headline = (
+                "The other taxpayer's consent is dated after the request reached the IRS, so it "
+                "did not come with it: send it to the IRS office handling the request now, or "
+                "make a new request with it."
+            )
         elif consent_timing.status == Status.UNCLEAR:
             headline = (
                 "Before sending the request, check when the other taxpayer signed their "

@@ -3,10 +3,12 @@ steps and key dates."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from questionnaires.framework.determination import Determination, Finding, Status
-from questionnaires.framework.wording import YesNo, us_long_date
+from questionnaires.framework.wording import YesNo, unique_citations, us_long_date
+from questionnaires.irs_records_request import citations as c
 
 from .adverse import adverse_determination
 from .dates import (
@@ -45,6 +47,7 @@ from .items import (
     item_findings,
     item_rule,
     redactions_consistent,
+    signer_not_known,
     withheld_records_identified,
 )
 from .refusals import (
@@ -81,6 +84,30 @@ _SHORT_STEPS = {
     ),
 }
 
+#: The (b)(7)(A) step when who signed the request is not known: an appeal only if the client,
+#: or the clinic with a covering authorization, signed it (I.R.C. § 6103(a)).
+B7A_SIGNER_NOT_KNOWN_STEP = (
+    "If the client, or the clinic with a covering Form 2848 or 8821, signed the request: "
+    + _SHORT_STEPS[("b7a_open_matter", Status.NOT_MET)]
+    + " If the clinic signed it without a covering authorization, send a new request with one "
+    "instead."
+)
+
+
+def _short_step(finding: Finding, facts: Facts) -> str:
+    """The next step for a finding not met or unclear: its short form, or its explanation."""
+    if (
+        finding.code == "b7a_open_matter"
+        and facts.matter_status == MatterStatus.CLOSED
+        and signer_not_known(facts)
+        and "request_signed_by" in finding.relied_on
+    ):
+        return B7A_SIGNER_NOT_KNOWN_STEP
+    if finding.code == "b3_6103" and "other_taxpayer_consent_given" in finding.relied_on:
+        return ""  # the other taxpayer's item says what to check and ask
+    return _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
+
+
 #: Items that are other taxpayers' return information: released, they are the clinic's to
 #: keep confidential (I.R.C. § 7213(a)(3)).
 THIRD_PARTY_RETURN_INFORMATION = frozenset(
@@ -97,6 +124,20 @@ HELP_STEP = (
     "For help short of an appeal, the letter must name the IRS's FOIA Public Liaison, and "
     "the Office of Government Information Services (OGIS) offers mediation. Asking them for "
     "help does not change the appeal deadline."
+)
+#: The court-review finding when the IRS kept its withholding on appeal and nothing the
+#: screening found is arguable: court review is there (5 U.S.C. § 552(a)(4)(B)), but the
+#: result must not send the client to it.
+NOTHING_ARGUABLE_IN_COURT = (
+    "The IRS decided the appeal and kept some or all of the withholding. Court review is "
+    "available: a federal district court can order the IRS to release records it withheld "
+    "wrongly. But we found nothing the IRS likely got wrong, so a suit is unlikely to get these "
+    "records. Talk to a lawyer about court only if you see a ground this screening could not "
+    "judge."
+)
+NEW_REQUEST_WITH_AUTHORIZATION_STEP = (
+    "Send a new request with the client's signed Form 2848 or Form 8821 covering these matters "
+    "and years, or have the client sign it."
 )
 NOT_A_FOIA_DATE = "The request was made only under § 6103: FOIA's dates do not apply."
 
@@ -462,6 +503,13 @@ def determine_response(facts: Facts) -> Determination:
             refusal.status,
         )
     )
+    # Who signed the request is not known, and the client's own items withheld turn on it.
+    signer_decides = signer_not_known(facts) and any(
+        row["withheld_or_released"] == WITHHELD
+        and row["item"] in CLIENTS_OWN_ITEMS
+        and row["flag"] == Flag.UNCLEAR
+        for row in rows
+    )
     # The foreseeable-harm test is an argument for an appeal, not a reason for one.
     weak = questionable or unknown
     if unauthorized_own_only:
@@ -497,6 +545,14 @@ def determine_response(facts: Facts) -> Determination:
             "The IRS kept its withholding on appeal. Court review is available, but we found "
             "nothing the IRS likely got wrong, so a suit is unlikely to get these records.",
         )
+        appeal = replace(
+            appeal,
+            explanation=NOTHING_ARGUABLE_IN_COURT,
+            citations=unique_citations(appeal.citations, c.FOIA_COURT_REVIEW),
+        )
+        findings = (*findings[:-1], appeal)
+        if facts.request_signed_by == SignedBy.CLINIC_NOT_AUTHORIZED and withheld_items:
+            next_steps.append(NEW_REQUEST_WITH_AUTHORIZATION_STEP)
     if stage:
         outcome, headline = stage
         if appeal.status in (Status.MET, Status.NOT_MET, Status.UNCLEAR) and appeal_due:
@@ -548,6 +604,12 @@ def determine_response(facts: Facts) -> Determination:
             )
         elif questionable:
             headline = f"{act}: some of what the IRS did is worth questioning."
+        elif signer_decides:
+            headline = (
+                f"{act}, but first check who signed the request: if the clinic signed it "
+                "without the client's signed authorization (Form 2848 or 8821), the IRS could "
+                "not give it the client's information, and the step is a new request with one."
+            )
         else:
             headline = (
                 f"{act}: parts of the IRS's answer could not be judged from the answers "
@@ -567,10 +629,7 @@ def determine_response(facts: Facts) -> Determination:
                 "Nothing to appeal: without the client's signed authorization the IRS could not "
                 "give the clinic the client's information. Send a new request with one."
             )
-            next_steps.append(
-                "Send a new request with the client's signed Form 2848 or Form 8821 covering "
-                "these matters and years, or have the client sign it."
-            )
+            next_steps.append(NEW_REQUEST_WITH_AUTHORIZATION_STEP)
         elif facts.matter_status == MatterStatus.OPEN and any(
             row["withheld_or_released"] == WITHHELD for row in rows
         ):
@@ -617,10 +676,9 @@ def determine_response(facts: Facts) -> Determination:
         ):
             if finding is refusal and facts.refusal_reason == RefusalReason.NO_RECORDS:
                 continue  # the closure finding says what to do about "no records"
-            if finding.status in (Status.NOT_MET, Status.UNCLEAR):
-                next_steps.append(
-                    _SHORT_STEPS.get((finding.code, finding.status), finding.explanation)
-                )
+            step = _short_step(finding, facts)
+            if finding.status in (Status.NOT_MET, Status.UNCLEAR) and step:
+                next_steps.append(step)
         for row in rows:
             rule = item_rule(row["item"], row["withheld_or_released"], facts)
             if row["withheld_or_released"] == WITHHELD and rule.ask:

@@ -544,7 +544,22 @@ def valid_authorization_on_file(facts: Facts) -> Finding:
             (),
         )
     if form in VALID_AUTHORIZATIONS and facts.authorization_covers == YesNo.YES:
-        if form == AuthorizationForm.FORM_2848:
+        if form == AuthorizationForm.FORM_2848 and other_person:
+            text = (
+                "A signed Form 2848 from that person is on file and covers the matters and "
+                "periods asked about. The representative it names receives that person's "
+                "information as that person's attorney in fact (§ 6103(e)(6)) and may act for "
+                "them."
+                + (
+                    " It must name whoever sends the request: here the client sends it, so "
+                    "check that it names the client as representative. If it names someone "
+                    "else, that representative must send the request."
+                    if facts.requester == Requester.CLIENT
+                    else ""
+                )
+            )
+            cites = unique_citations(cites, c.IRC_6103E6)
+        elif form == AuthorizationForm.FORM_2848:
             text = (
                 "A signed Form 2848 is on file and covers the matters and periods asked about. "
                 "The representative it names receives the client's information as the "
