@@ -69,6 +69,22 @@ def test_preparing_a_request(page, browser_problems):
     choose(page, "Yes")
     press(page, "Continue")
 
+    # The consent must name the sender, and reach the IRS within 120 days of its signing.
+    # Both questions are optional (answers written before they existed still screen).
+    expect_heading(
+        page,
+        "Does the other taxpayer's consent name whoever sends the request, and cover the "
+        "records and years you are asking about?",
+    )
+    check_question_page(page, "irs--third-party-consent-covers")
+    choose(page, "Yes")
+    press(page, "Continue")
+    consent_signed = "When did the other taxpayer sign and date their consent? (optional)"
+    expect_heading(page, consent_signed)
+    check_question_page(page, "irs--third-party-consent-signed")
+    enter_date(page, consent_signed, date(2024, 10, 1))
+    press(page, "Continue")
+
     check_step(page, "irs--records-description", "How does the request describe the records?")
     choose(page, "Specifically (for example, the examination file for the 2022 income tax year)")
 
