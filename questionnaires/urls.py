@@ -32,6 +32,7 @@ urlpatterns = [
     path("deadlines/<uuid:pk>/done/", workflow_views.deadline_done, name="deadline_done"),
     path("calendar/", workflow_views.calendar_settings, name="calendar"),
     path("calendar/<str:token>.ics", workflow_views.calendar_feed, name="calendar_feed"),
+    path("sources/notes/<slug:slug>/", views.authority_note, name="note"),
     path("sources/<slug:slug>/", views.source_document, name="source"),
     path("q/<slug:slug>/start/", views.start, name="start"),
     path("q/<slug:slug>/<uuid:intake>/", views.wizard, name="resume"),

@@ -27,7 +27,7 @@ from .forms import ReviewDecisionForm
 from .framework import registry
 from .framework.determination import Determination, Status
 from .framework.rendering import error_summary, numbered_findings
-from .framework.sources import all_documents, citing_rules, link_for
+from .framework.sources import NOTE_ANCHOR, all_documents, all_notes, citing_rules, link_for
 from .framework.wizard import QuestionnaireWizard, amendment_state, issue_intake
 from .models import CaseRecord, is_supervisor
 
@@ -322,6 +322,35 @@ def source_document(request, slug):
         request,
         "questionnaires/source.html",
         {"document": document, "questionnaires": questionnaires, "citing_rules": rules},
+    )
+
+
+@require_GET
+def authority_note(request, slug):
+    """An authority the app does not hold the text of: its full citation, what the rules rely
+    on it for, what was read of it and when, where to find it, and the rules that cite it."""
+    try:
+        note, questionnaires = all_notes()[slug]
+    except KeyError:
+        raise Http404("No such authority note") from None
+    rules = [
+        rule for questionnaire in questionnaires for rule in citing_rules(note, questionnaire)
+    ]
+    discussed_in = [
+        (citation, link_for(questionnaire, citation))
+        for questionnaire in questionnaires[:1]
+        for citation in note.discussed_in
+    ]
+    return render(
+        request,
+        "questionnaires/note.html",
+        {
+            "note": note,
+            "anchor": NOTE_ANCHOR,
+            "questionnaires": questionnaires,
+            "citing_rules": rules,
+            "discussed_in": discussed_in,
+        },
     )
 
 

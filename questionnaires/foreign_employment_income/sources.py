@@ -3,7 +3,8 @@
 CR 2005/54 is a page of the app, one anchor per numbered paragraph. Sections of the
 ITAA 1936 and ITAA 1997, and the public rulings, link to the ATO's legal database (document
 addresses of the form ``docid=PAC/19360027/23AG``; paragraph anchors are not given there).
-The amending Acts' application items have no link.
+The amending Acts' application items have an authority note (:data:`NOTES`): no address for
+an item was verified.
 """
 
 import re
@@ -11,7 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from questionnaires.framework.determination import Citation
-from questionnaires.framework.sources import Passage, SourceDocument, ato_act, ato_ruling
+from questionnaires.framework.sources import (
+    Note,
+    Passage,
+    SourceDocument,
+    ato_act,
+    ato_ruling,
+)
 
 from . import citations as c
 
@@ -61,3 +68,34 @@ def official_address(citation: Citation) -> str | None:
     if citation.authority in _ACTS:
         return ato_act(_ACTS[citation.authority], citation.pinpoint)
     return ato_ruling(citation.authority)
+
+
+_ACT_AS_MADE = (
+    "The Act as made, Schedule 1, on the Federal Register of Legislation (legislation.gov.au) "
+    "or the ATO legal database (ato.gov.au/law), under the Act's name."
+)
+
+NOTES = (
+    Note(
+        c.ACT_2005_APPLICATION,
+        "When the 2005 Act's changes to s 23AG apply: the rule for a person who died during "
+        "foreign service (s 23AG(1A), deaths on or after 1 July 2004, item 5(1)) and the rule "
+        "joining periods of foreign service (s 23AG(6A)-(6B), which replaced the earlier "
+        "subsections (6A) to (6E)).",
+        "The application item (Schedule 1, item 5), on the ATO legal database. The record does "
+        "not keep the copy's address.",
+        found_in=_ACT_AS_MADE,
+        slug_override="tax-laws-amendment-2005-measures-no-5-act-2005-sch-1-item-5",
+    ),
+    Note(
+        c.ACT_2009_APPLICATION,
+        "When the limit on the kinds of foreign service (s 23AG(1AA)) applies: to foreign "
+        "earnings derived on or after 1 July 2009 from foreign service performed on or after "
+        "1 July 2009. Earnings derived before then, and earnings from service performed before "
+        "then, are outside it.",
+        "The application item (Schedule 1, item 2), on the ATO legal database. The record does "
+        "not keep the copy's address.",
+        found_in=_ACT_AS_MADE,
+        slug_override="tax-laws-amendment-2009-budget-measures-no-1-act-2009-sch-1-item-2",
+    ),
+)

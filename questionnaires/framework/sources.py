@@ -11,6 +11,13 @@ Each questionnaire says which documents and addresses are its own in a ``sources
 beside its ``rules`` (``questionnaires/<package>/sources.py``), with ``DOCUMENTS`` (its
 seeds) and ``official_address(citation)``. A citation neither knows gets no link: never a
 guessed one.
+
+An authority whose text the app does not hold and for which no official address was verified
+(a case outside the seeds, the IRM as a report cites it, an amending Act's application item)
+has an authority note instead: a page of the app (``/sources/notes/<slug>/``) generated from
+a :class:`Note` in the questionnaire's ``NOTES`` (in the same ``sources`` module): the full
+citation, what the app relies on it for, what was read of it and when, where a lawyer finds
+the full text, and the rules that cite it.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from pathlib import Path
 from types import ModuleType
 
 from django.urls import reverse
+from django.utils.text import slugify
 
 from .determination import Citation
 from .registry import Questionnaire, all_questionnaires
@@ -91,6 +99,94 @@ class Link:
     @property
     def is_official(self) -> bool:
         return self.href.startswith("https://")
+
+
+# Authority notes ---------------------------------------------------------------------------
+
+#: Reporters by the abbreviation a citation uses, for "where to find the full text".
+REPORTERS = {
+    "I&N Dec.": (
+        "Administrative Decisions Under Immigration and Nationality Laws of the United States "
+        "(I&N Dec.), the precedent decisions of the Board of Immigration Appeals and the "
+        "Attorney General, published by the Executive Office for Immigration Review"
+    ),
+    "U.S.": "United States Reports (U.S.), the Supreme Court's official reporter",
+    "S. Ct.": "Supreme Court Reporter (S. Ct.)",
+    "F.3d": "Federal Reporter, Third Series (F.3d)",
+    "F.4th": "Federal Reporter, Fourth Series (F.4th)",
+    "F. Supp. 3d": "Federal Supplement, Third Series (F. Supp. 3d)",
+}
+_REPORTER_CITATION = re.compile(
+    r"(?P<volume>\d+) (?P<reporter>"
+    + "|".join(re.escape(r) for r in REPORTERS)
+    + r") (?P<page>\d+)"
+)
+
+
+@dataclass(frozen=True)
+class Note:
+    """What the app knows of an authority whose text it does not hold: the page shown for
+    it in place of its text. Everything here is what was recorded when it was checked; a
+    quotation is only ever of text that was read."""
+
+    citation: Citation
+    #: What the rules rely on it for, in a sentence.
+    relied_on: str
+    #: What of it was read, and in which copy ("the headnote, in casetext's copy").
+    read: str
+    #: When it was read (ISO date), or "" when the record does not say.
+    on: str = ""
+    #: Words quoted from what was read.
+    quoted: str = ""
+    #: Where a lawyer finds the full text, when the citation names no reporter
+    #: (:data:`REPORTERS`).
+    found_in: str = ""
+    #: Passages shown by the app that discuss it (a seed's page citing the case).
+    discussed_in: tuple[Citation, ...] = ()
+    #: The page's address, when the authority's name alone would not do.
+    slug_override: str = ""
+
+    @property
+    def slug(self) -> str:
+        return self.slug_override or slugify(self.citation.authority)
+
+    @property
+    def read_on(self) -> date | None:
+        return date.fromisoformat(self.on) if self.on else None
+
+    @property
+    def where_to_find(self) -> str:
+        """Where the full text is: the reporter the citation names, volume and first page."""
+        if self.found_in:
+            return self.found_in
+        match = _REPORTER_CITATION.search(self.citation.text)
+        if not match:
+            return ""
+        return (
+            f"Volume {match['volume']} of the {REPORTERS[match['reporter']]}, "
+            f"starting at page {match['page']}."
+        )
+
+    def url(self) -> str:
+        return reverse("questionnaires:note", args=[self.slug])
+
+
+def notes(questionnaire: Questionnaire) -> tuple[Note, ...]:
+    module = sources_module(questionnaire)
+    return tuple(getattr(module, "NOTES", ())) if module else ()
+
+
+def all_notes() -> dict[str, tuple[Note, list[Questionnaire]]]:
+    """Every authority note by slug, with the questionnaires that cite its authority."""
+    found: dict[str, tuple[Note, list[Questionnaire]]] = {}
+    for questionnaire in all_questionnaires():
+        for note in notes(questionnaire):
+            found.setdefault(note.slug, (note, []))[1].append(questionnaire)
+    return found
+
+
+#: The anchor of a note page's citation, where a result's link opens it.
+NOTE_ANCHOR = "citation"
 
 
 # Official addresses ------------------------------------------------------------------------
@@ -201,6 +297,9 @@ def link_for(questionnaire: Questionnaire, citation: Citation) -> Link | None:
     if address:
         host = address.split("/")[2].removeprefix("www.")
         return Link(address, f"official text on {host}")
+    for note in notes(questionnaire):
+        if note.citation == citation:
+            return Link(f"{note.url()}#{NOTE_ANCHOR}", "a note on it in this app")
     return None
 
 
@@ -221,10 +320,14 @@ class CitingRule:
         return self.name.strip("_").replace("_", " ")
 
 
-def citing_rules(document: SourceDocument, questionnaire: Questionnaire) -> list[CitingRule]:
-    """The rule functions of ``questionnaire`` that name a citation of ``document`` (read
-    from their source: a name of the citations module, ``c.CR_PROGRESSION_EXAMPLE``)."""
-    return list(_citing_rules(document.authority, rules_package(questionnaire)))
+def citing_rules(
+    document: SourceDocument | Note, questionnaire: Questionnaire
+) -> list[CitingRule]:
+    """The rule functions of ``questionnaire`` that name a citation of ``document`` (or of
+    a note's authority), read from their source: a name of the citations module,
+    ``c.CR_PROGRESSION_EXAMPLE``."""
+    authority = document.citation.authority if isinstance(document, Note) else document.authority
+    return list(_citing_rules(authority, rules_package(questionnaire)))
 
 
 @functools.cache

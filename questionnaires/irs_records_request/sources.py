@@ -5,7 +5,8 @@ TIGTA Report No. 2023-10-055 is a page of the app, one anchor per page of the re
 note is on the page cited with it: "at 2 n.5" opens page 2). 5 U.S.C. and the Internal
 Revenue Code (26 U.S.C.) link to the Legal Information Institute at the subsection, and the
 Treasury's regulations (26 C.F.R.) to the eCFR at the paragraph. The
-Internal Revenue Manual (cited only as the report cites it) and the case have no link.
+Internal Revenue Manual (cited only as the report cites it) and the case have an authority
+note (:data:`NOTES`): no official address for either was verified.
 """
 
 import re
@@ -13,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from questionnaires.framework.determination import Citation
-from questionnaires.framework.sources import Passage, SourceDocument, cfr, us_code
+from questionnaires.framework.sources import Note, Passage, SourceDocument, cfr, us_code
 
 from . import citations as c
 
@@ -93,3 +94,33 @@ def official_address(citation: Citation) -> str | None:
     if citation.authority == c.CFR26:
         return treasury_regulation(citation.pinpoint)
     return None
+
+
+NOTES = (
+    Note(
+        c.IRM_CONTACT_REQUESTER,
+        "If a request is missing any required element, the caseworker should try to contact "
+        "the requester before closing it: whether the IRS should have contacted the "
+        "requester first.",
+        "Not read in the manual itself: cited only as TIGTA Report No. 2023-10-055 cites it "
+        "(page 5, note 15, shown in this app), quoted below from the report. On 30 November "
+        "2026 only the opening of IRM 11.3.41 (manual transmittal of February 26, 2024, the "
+        "latest found) could be read, in stored copies of irs.gov/irm/part11.",
+        "2026-11-30",
+        "should make sufficient effort to contact the requester and ask for the missing elements",
+        found_in=(
+            "The Internal Revenue Manual, published by the IRS: Part 11, Chapter 3, Section 41 "
+            "(Disclosure Case Processing and Inventory Management), paragraph 11.3.41.3.2(1); "
+            "the report cites the version of December 8, 2022."
+        ),
+        discussed_in=(c.REPORT_OTHER_ERRORS,),
+        slug_override="irm-11-3-41-3-2",
+    ),
+    Note(
+        c.FCC_V_ATT,
+        "A corporation has no \N{LEFT DOUBLE QUOTATION MARK}personal privacy"
+        "\N{RIGHT DOUBLE QUOTATION MARK} under FOIA exemption (b)(7)(C): the privacy "
+        "exemptions protect people, not companies.",
+        "Read for its holding, in November 2026; the copy read is not recorded.",
+    ),
+)

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from django.utils.html import escape
 
 from bench.flows import FLOWS
 from questionnaires.framework import registry
@@ -15,10 +16,14 @@ from questionnaires.framework.encoding import form_data
 from questionnaires.framework.forms import screening_as_of
 from questionnaires.framework.screening import determine, walk_data
 from questionnaires.framework.sources import (
+    Link,
+    Note,
     all_documents,
+    all_notes,
     ato_act,
     ato_ruling,
     cfr,
+    citing_rules,
     link_for,
     rules_package,
     us_code,
@@ -28,40 +33,14 @@ FOREIGN = registry.get("foreign-employment-income")
 REMOVAL = registry.get("removal-protection")
 IRS = registry.get("irs-records-request")
 
-#: Citations with neither a source page nor an official address, each for a reason: the
-#: amending Acts' application items, the IRM as the report cites it, and cases outside the
-#: seeds (no official public text checked for them). A citation added to a questionnaire's
-#: citations module that has neither fails the test below until it is given one or listed.
-WITHOUT_A_LINK = {
-    "foreign-employment-income": {"ACT_2005_APPLICATION", "ACT_2009_APPLICATION"},
-    "irs-records-request": {"IRM_CONTACT_REQUESTER", "FCC_V_ATT"},
-    "removal-protection": {
-        "BORJA",
-        "ZETINO",
-        "C_T_L",
-        "MADRIGAL",
-        "MALDONADO",
-        "GUZMAN_VAZQUEZ",
-        "QUITUIZACA",
-        "O_F_A_S",
-        "J_G_R",
-        "Y_L",
-        "LOPER_BRIGHT",
-        "MIGUEL_MIGUEL",
-        "J_F_F",
-        "M_E_V_G",
-        "W_G_R",
-        "M_Z_M_R",
-        "BRINGAS_RODRIGUEZ",
-        "DELGADO_ORTIZ",
-        "GARCIA_MILIAN",
-        "PEREZ_GUZMAN",
-        "PANGEA",
-        "ELIAS_ZACARIAS",
-        "M_H_Z",
-        "M_A_C_O",
-        "C_G_T",
-    },
+#: Citations with neither a source page, an official address nor an authority note. Empty:
+#: every citation resolves. A citation added to a questionnaire's citations module that has
+#: none of the three fails the test below until it is given one (an official address verified
+#: in ``official_address``, else a ``Note`` in the questionnaire's ``sources.NOTES``).
+WITHOUT_A_LINK: dict[str, set[str]] = {
+    "foreign-employment-income": set(),
+    "irs-records-request": set(),
+    "removal-protection": set(),
 }
 
 
@@ -167,7 +146,7 @@ def anchors_of(html: str) -> set[str]:
 @pytest.mark.django_db
 def test_every_citation_on_the_results_of_the_bench_flows_resolves(staff_client):
     pages: dict[str, set[str]] = {}
-    checked = 0
+    checked = notes_seen = 0
     today = date.today()
     for slug, flows in FLOWS.items():
         questionnaire = registry.get(slug)
@@ -186,12 +165,16 @@ def test_every_citation_on_the_results_of_the_bench_flows_resolves(staff_client)
                 if link.is_official:
                     continue
                 path, anchor = link.href.split("#")
+                notes_seen += "/sources/notes/" in path
                 if path not in pages:
                     response = staff_client.get(path)
                     assert response.status_code == 200, name
                     pages[path] = anchors_of(response.content.decode())
                 assert anchor in pages[path], name
-    assert checked > 100 and len(pages) == 3
+    documents = {path for path in pages if "/sources/notes/" not in path}
+    assert checked > 100 and len(documents) == 3
+    # Cases outside the seeds are cited by the flows, and open their note pages.
+    assert notes_seen and len(pages) > len(documents)
 
 
 def citations_without_a_link() -> set[Citation]:
@@ -279,3 +262,143 @@ def test_the_result_links_each_source_to_its_text(staff_client, rf, staff_user):
     assert '<span class="source-link">https://www.law.cornell.edu/uscode/text/5/552' in printed
     own = '<span class="source-link">http://testserver/sources/tigta-2023-10-055/#page-'
     assert own in printed
+
+
+# Authority notes ---------------------------------------------------------------------------
+
+NOTES = {slug: note for slug, (note, _) in all_notes().items()}
+
+
+def test_every_note_but_three_is_of_a_citation_a_rule_makes():
+    uncited = {
+        slug
+        for slug, (note, (questionnaire,)) in all_notes().items()
+        if not citing_rules(note, questionnaire)
+    }
+    assert uncited == {
+        "matter-of-m-e-v-g",
+        "matter-of-w-g-r",
+        "pangea-legal-servs-v-us-dept-of-homeland-sec",
+    }
+
+
+def test_a_citation_without_text_or_official_address_opens_its_note():
+    link = link_for(REMOVAL, Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018"))
+    assert link.href == "/sources/notes/matter-of-m-a-c-o/#citation"
+    assert link.where == "a note on it in this app" and not link.is_official
+    irm = importlib.import_module("questionnaires.irs_records_request.citations")
+    assert link_for(IRS, irm.IRM_CONTACT_REQUESTER).href == (
+        "/sources/notes/irm-11-3-41-3-2/#citation"
+    )
+
+
+def test_a_supreme_court_opinion_verified_on_the_court_site_links_there():
+    removal = importlib.import_module("questionnaires.removal_protection.citations")
+    assert link_for(REMOVAL, removal.LOPER_BRIGHT).href == (
+        "https://www.supremecourt.gov/opinions/23pdf/22-451_7m58.pdf"
+    )
+
+
+def test_each_note_is_of_a_citation_its_questionnaire_makes_and_has_its_own_page():
+    count = 0
+    for questionnaire in (FOREIGN, REMOVAL, IRS):
+        citations = set(citations_of(questionnaire).values())
+        module = importlib.import_module(f"{rules_package(questionnaire)}.sources")
+        for note in module.NOTES:
+            assert note.citation in citations, note.citation.text
+            assert NOTES[note.slug] is note, f"two notes share the page {note.slug}"
+            assert note.relied_on and note.read and note.where_to_find, note.slug
+            count += 1
+    assert count == len(NOTES) == 28
+
+
+def test_where_to_find_names_the_reporter_volume_and_page():
+    note = Note(Citation("Zetino v. Holder", "622 F.3d 1007", "9th Cir. 2010"), "x", "y")
+    assert note.where_to_find == (
+        "Volume 622 of the Federal Reporter, Third Series (F.3d), starting at page 1007."
+    )
+    decision = Note(Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270"), "x", "y")
+    assert decision.where_to_find.startswith("Volume 23 of the Administrative Decisions")
+    assert Note(Citation("Some Act", "s 1"), "x", "y").where_to_find == ""
+
+
+@pytest.mark.django_db
+def test_a_note_page_needs_a_login(client):
+    response = client.get("/sources/notes/matter-of-m-a-c-o/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", sorted(NOTES))
+def test_each_note_page_shows_the_citation_what_was_read_and_the_rules_citing_it(
+    staff_client, slug
+):
+    response = staff_client.get(f"/sources/notes/{slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    note = NOTES[slug]
+    assert html.count("<h1") == 1
+    assert f"<h1>{escape(note.citation.text)}</h1>" in html
+    assert '<dl class="meta-list" id="citation">' in html
+    assert escape(note.read) in html and escape(note.where_to_find) in html
+    assert "The full text of this authority is not held in this app." in html
+    rules = html[html.index('<h2 id="cited-by">') :]
+    (questionnaire,) = all_notes()[slug][1]
+    citing = citing_rules(note, questionnaire)
+    for rule in citing:
+        said = f"deciding {rule.decides}" if rule.decides else f"“{rule.name_in_words}”"
+        assert f"The rule {escape(said)} cites it.</li>" in rules, rule.name
+    if not citing:  # defined for a rule but cited by none yet (M-E-V-G-, W-G-R-, Pangea)
+        assert "No rule cites it directly." in rules
+
+
+@pytest.mark.django_db
+def test_a_note_page_says_what_was_read_when_and_links_the_seed_page_discussing_it(
+    staff_client,
+):
+    html = staff_client.get("/sources/notes/matter-of-m-a-c-o/").content.decode()
+    assert "Read on 30 November 2026." in html
+    assert "An Immigration Judge has initial jurisdiction over an asylum application" in html
+    assert "The rule deciding " in html
+    html = staff_client.get("/sources/notes/borja-v-ins/").content.decode()
+    assert "The record does not say when it was read." in html
+    assert '<a href="/sources/barajas-romero-v-lynch/#page-357">' in html
+    html = staff_client.get("/sources/notes/irm-11-3-41-3-2/").content.decode()
+    assert '<a href="/sources/tigta-2023-10-055/#page-5">' in html
+
+
+@pytest.mark.django_db
+def test_an_unknown_note_is_not_found(staff_client):
+    assert staff_client.get("/sources/notes/no-such-case/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_result_links_a_case_outside_the_seeds_to_its_note(staff_client):
+    from tests.factories import Intake
+
+    flow = next(
+        flow
+        for flow in FLOWS[REMOVAL.slug]
+        if any(
+            "/sources/notes/" in (link_for(REMOVAL, c) or Link("", "")).href
+            for c in result_of(REMOVAL, flow).citations
+        )
+    )
+    record = Intake(staff_client, REMOVAL.slug).complete(
+        {"client_reference": "CASE-19", **flow.answers}
+    )
+    html = staff_client.get(record.get_absolute_url()).content.decode()
+    sources = html[html.index('<h2 id="sources">') :]
+    assert re.search(
+        r'<a href="/sources/notes/[a-z0-9-]+/#citation">[^<]+'
+        r'<span class="visually-hidden"> \(a note on it in this app\)</span></a>',
+        sources,
+    )
+
+
+def result_of(questionnaire, flow):
+    today = date.today()
+    data = {s.name: form_data(s, flow.answers) for s in questionnaire.intake_steps}
+    with screening_as_of(today):
+        state = walk_data(questionnaire.intake_steps, data)
+    return determine(questionnaire, state.answers, today)
