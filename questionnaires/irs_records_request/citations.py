@@ -79,7 +79,8 @@ REPORT_DISCLOSURE_BAR = Citation(TIGTA, "at 7 n.1")
 # Appendix I, note 2: § 6103(c) and (e) requests are made by the taxpayer or a designee.
 REPORT_6103_REQUESTS = Citation(TIGTA, "at 7 n.2")
 
-# Internal Revenue Manual, only as the report cites it (page 5, note 15).
+# Internal Revenue Manual, only as the report cites it (page 5, note 15); what was read of it
+# is its note (``sources.NOTES``).
 IRM_CONTACT_REQUESTER = Citation(
     "IRM", "11.3.41.3.2(1)", f"Dec. 8, 2022, as cited in {TIGTA}, at 5 n.15"
 )
@@ -219,6 +220,5 @@ REG_CONSENT_120_DAYS = Citation(CFR26, "§ 301.6103(c)-1(b)(2)")
 # the disclosure of their records is theirs to sign, and (b)(2)'s 120 days apply to it too.
 REG_CONSENT_SIGNED_BY_TAXPAYER = Citation(CFR26, "§ 301.6103(c)-1(b)(1)")
 
-# Case law
-# A corporation has no "personal privacy" under exemption (b)(7)(C).
+# Case law: what it is relied on for and what was read of it is its note (``sources.NOTES``).
 FCC_V_ATT = Citation("FCC v. AT&T Inc.", "562 U.S. 397 (2011)")

@@ -18,8 +18,9 @@ also cites the page of Barajas-Romero that discusses it (listed beside each cons
 The authorities added for the bars, the persecution standard, acquiescence, the circuit
 table and reinstated orders were each checked on 2026-11-29 against the text of the
 provision or the decision's holding (its headnote or opening, where the pinpoint is the
-first page); what was checked, and the one the check could not confirm, is listed beside
-each constant and in :data:`LAW_CHECKED`.
+first page); what was checked is in each case's authority note (``sources.NOTES``) or beside
+each provision's constant, and in :data:`LAW_CHECKED`; what the check could not confirm is
+in :data:`LAW_NOT_CONFIRMED`.
 """
 
 from questionnaires.framework.determination import Citation
@@ -232,73 +233,43 @@ SEED_ACQUIESCENCE = Citation(SEED, "363", SEED_COURT)  # awareness or closing on
 SEED_RELOCATION = Citation(SEED, "363-64", SEED_COURT)  # marked forehead; State Department
 # report; Maldonado: no burden to prove relocation impossible; past torture substantial
 
-# Cases discussed by name in the seed (see the seed page cited beside them)
-BORJA = Citation("Borja v. INS", "175 F.3d 732 (9th Cir. 1999)", "en banc")  # seed 357-58
-ZETINO = Citation("Zetino v. Holder", "622 F.3d 1007", "9th Cir. 2010")  # seed 359-60
-C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")  # seed 359
-MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")  # seed 363
-MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")  # 364
+# Cases discussed by name in the seed, and later authorities (not in the seed, which predates
+# or does not mention them). What each is relied on for, what was read of it (the seed's page
+# discussing it; for the later ones their holding, headnote or opening, checked on 2026-11-29
+# or 2026-11-30) and the words quoted from it are data: its authority note in
+# ``sources.NOTES``, shown at /sources/notes/<slug>/. Loper Bright links to its opinion
+# (``sources.OPINIONS``).
+BORJA = Citation("Borja v. INS", "175 F.3d 732 (9th Cir. 1999)", "en banc")
+ZETINO = Citation("Zetino v. Holder", "622 F.3d 1007", "9th Cir. 2010")
+C_T_L = Citation("Matter of C-T-L-", "25 I&N Dec. 341", "BIA 2010")
+MADRIGAL = Citation("Madrigal v. Holder", "716 F.3d 499", "9th Cir. 2013")
+MALDONADO = Citation("Maldonado v. Lynch", "786 F.3d 1155 (9th Cir. 2015)", "en banc")
+ELIAS_ZACARIAS = Citation("INS v. Elias-Zacarias", "502 U.S. 478, 482", "1992")
 
-ELIAS_ZACARIAS = Citation("INS v. Elias-Zacarias", "502 U.S. 478, 482", "1992")  # forced
-# recruitment by guerrillas is not "necessarily" persecution on account of political opinion:
-# it must be "on account of the victim's political opinion, not the persecutor's" (read
-# 2026-11-29 at law.onecle.com, page 482, and the syllabus)
-
-# Later authorities (not in the seed, which predates or does not mention them). Each was
-# checked on 2026-11-29 against its holding; the pinpoint is the first page, where the
-# holding (headnote or opening) was read.
 GUZMAN_VAZQUEZ = Citation("Guzman-Vazquez v. Barr", "959 F.3d 253", "6th Cir. 2020")
-# "the BIA incorrectly required Guzman to demonstrate that his membership in a particular
-# social group was 'at least one central reason'" (the opening of the opinion).
 QUITUIZACA = Citation("Quituizaca v. Garland", "52 F.4th 103", "2d Cir. 2022")
-# the Board's reading that "one central reason" applies to withholding "is reasonable and
-# thus entitled to deference" (Chevron).
-O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")  # "under color of
-# law"; no distinct "rogue official" standard
-J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")  # headnote (2): was
-# the official able to do it because of the government position
-Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")  # drug
-# trafficking felonies are particularly serious crimes, save very rare circumstances
+O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")
+J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")
+Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")
 LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "2024")  #
 # Chevron overruled: courts no longer defer to an agency's reading of an ambiguous statute
-MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")  # the
-# A.G. could create the Y-L- presumption, but the Board erred applying it to an earlier plea
-# Headnote: the material support bar of § 1182(a)(3)(B)(iv)(VI) "does not include an implied
-# exception for an alien who has provided material support to a terrorist organization under
-# duress".
+MIGUEL_MIGUEL = Citation("Miguel-Miguel v. Gonzales", "500 F.3d 941", "9th Cir. 2007")
 M_H_Z = Citation("Matter of M-H-Z-", "26 I&N Dec. 757", "BIA 2016")
-C_G_T = Citation("Matter of C-G-T-", "28 I&N Dec. 740", "BIA 2023")  # headnote (2), read
-# 2026-11-30 in the decision's ecases.us copy: "A respondent's failure to report harm is not
-# necessarily fatal to a claim of persecution if the respondent can demonstrate that
-# reporting private abuse to government authorities would have been futile or dangerous."
-# A precedent of the Board, binding on immigration judges in every circuit.
-M_A_C_O = Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018")  # "An Immigration
-# Judge has initial jurisdiction over an asylum application filed by a respondent who was
-# previously determined to be an unaccompanied alien child but who turned 18 before filing
-# the application" (the decision's headnote, read 2026-11-30 with its opening paragraphs in
-# casetext's copy of the decision, Interim Decision #3942, Oct. 16, 2018; the full analysis
-# was not read). A ruling on who hears the application, not on the one-year deadline.
-J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")  # headnote: each step
-# in a hypothetical chain must be more likely than not
-M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")  # headnote (2):
-# immutable, particular, socially distinct
-W_G_R = Citation("Matter of W-G-R-", "26 I&N Dec. 208", "BIA 2014")  # the same three parts
-M_Z_M_R = Citation("Matter of M-Z-M-R-", "26 I&N Dec. 28", "BIA 2012")  # relocation: could
-# the client avoid persecution there, and would it be reasonable to expect it
+C_G_T = Citation("Matter of C-G-T-", "28 I&N Dec. 740", "BIA 2023")
+M_A_C_O = Citation("Matter of M-A-C-O-", "27 I&N Dec. 477", "BIA 2018")
+J_F_F = Citation("Matter of J-F-F-", "23 I&N Dec. 912", "A.G. 2006")
+M_E_V_G = Citation("Matter of M-E-V-G-", "26 I&N Dec. 227", "BIA 2014")
+W_G_R = Citation("Matter of W-G-R-", "26 I&N Dec. 208", "BIA 2014")
+M_Z_M_R = Citation("Matter of M-Z-M-R-", "26 I&N Dec. 28", "BIA 2012")
 BRINGAS_RODRIGUEZ = Citation(
     "Bringas-Rodriguez v. Sessions", "850 F.3d 1051 (9th Cir. 2017)", "en banc"
-)  # reporting not required where futile or dangerous; unable or unwilling to control
-DELGADO_ORTIZ = Citation("Delgado-Ortiz v. Holder", "600 F.3d 1148", "9th Cir. 2010")  #
-# generalized evidence of violence and crime is not enough for CAT
-GARCIA_MILIAN = Citation("Garcia-Milian v. Holder", "755 F.3d 1026", "9th Cir. 2014")  #
-# police who did not investigate one attack for lack of identifying information: no
-# acquiescence
-PEREZ_GUZMAN = Citation("Perez-Guzman v. Lynch", "835 F.3d 1066", "9th Cir. 2016")  # a
-# reinstated order bars asylum (deference to 8 C.F.R. § 1208.31(e))
+)
+DELGADO_ORTIZ = Citation("Delgado-Ortiz v. Holder", "600 F.3d 1148", "9th Cir. 2010")
+GARCIA_MILIAN = Citation("Garcia-Milian v. Holder", "755 F.3d 1026", "9th Cir. 2014")
+PEREZ_GUZMAN = Citation("Perez-Guzman v. Lynch", "835 F.3d 1066", "9th Cir. 2016")
 PANGEA = Citation(
     "Pangea Legal Servs. v. U.S. Dep't of Homeland Sec.", "512 F. Supp. 3d 966", "N.D. Cal. 2021"
-)  # order of Jan. 8, 2021 preliminarily enjoining the rule at 85 Fed. Reg. 80274 (the 2020
-# amendments to the asylum and withholding regulations) before it took effect
+)
 
 #: The date the law in these rules was last checked (2026-11-29, with the additions of
 #: 2026-11-30: 8 C.F.R. § 1208.4(a)(5)(ii), 6 U.S.C. § 279(g)(2), Matter of M-A-C-O-, and a
