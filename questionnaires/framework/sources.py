@@ -164,7 +164,8 @@ class Note:
             return ""
         return (
             f"Volume {match['volume']} of the {REPORTERS[match['reporter']]}, "
-            f"starting at page {match['page']}."
+            f"starting at page {match['page']}. A law library or a legal research service "
+            "has it."
         )
 
     def url(self) -> str:

@@ -315,7 +315,8 @@ def test_each_note_is_of_a_citation_its_questionnaire_makes_and_has_its_own_page
 def test_where_to_find_names_the_reporter_volume_and_page():
     note = Note(Citation("Zetino v. Holder", "622 F.3d 1007", "9th Cir. 2010"), "x", "y")
     assert note.where_to_find == (
-        "Volume 622 of the Federal Reporter, Third Series (F.3d), starting at page 1007."
+        "Volume 622 of the Federal Reporter, Third Series (F.3d), starting at page 1007. "
+        "A law library or a legal research service has it."
     )
     decision = Note(Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270"), "x", "y")
     assert decision.where_to_find.startswith("Volume 23 of the Administrative Decisions")
