@@ -35,6 +35,7 @@ from questionnaires.removal_protection.rules import (
     YesNo,
     determine,
 )
+from tests.removal_protection.patterns import REVIEW_BASELINE
 
 Y, N, NS = YesNo.YES, YesNo.NO, YesNo.NOT_SURE
 SCREENED = date(2026, 11, 29)
@@ -1415,62 +1416,6 @@ def test_n2_an_arrival_before_june_5_2024_is_not_asked_how_the_client_entered():
 
 R5_DAY = date(2026, 11, 30)
 
-#: The reviewer's baseline: Ninth Circuit, removal proceedings, no convictions, arrived
-#: June 1, 2026 at a port with an appointment, not filed, no bars; on-duty police in uniform
-#: detained and beat the client for his political opinion (what they said; would not have
-#: harmed him otherwise); threats, threats to find him anywhere, no safe area.
-R5_BASE = {
-    "client_reference": "",
-    "country_of_return": "Mexico",
-    "circuit": "ninth",
-    "proceeding_type": "removal_proceedings",
-    "reinstated_order": "no",
-    "has_convictions": "no",
-    "last_arrival_date": "2026-06-01",
-    "asylum_filed": "no",
-    "unaccompanied_child": "no",
-    "deadline_exception": "not_sure",
-    "last_entry_manner": "port_appointment",
-    "persecutor_bar": "no",
-    "firm_resettlement": "no",
-    "prior_asylum_denied": "no",
-    "serious_nonpolitical_crime": "no",
-    "terrorism_bar": "no",
-    "past_harm": "yes",
-    "future_threats_made": "yes",
-    "harm_kinds": ["physical_assault", "detention"],
-    "severe_pain": "yes",
-    "harm_intentional": "yes",
-    "lawful_sanction": "no",
-    "visible_scars": "yes",
-    "medical_records": "yes",
-    "harmers": ["police"],
-    "official_duty": "on_duty",
-    "officials_in_uniform": "yes",
-    "access_through_position": "yes",
-    "threatened_official_retaliation": "not_sure",
-    "officials_aware": "not_sure",
-    "officials_protect_group": "not_sure",
-    "reported_to_police": "no",
-    "not_reported_reason": "dangerous",
-    "motives": ["political_opinion"],
-    "ground_details": [
-        {
-            "ground": "political_opinion",
-            "ground_known": "knew",
-            "ground_evidence": ["what_they_said"],
-            "harmed_others_without_ground": "no",
-            "would_have_harmed_anyway": "no",
-            "lawyer_ground_role": "not_reviewed",
-        }
-    ],
-    "future_risk_source": "same_people",
-    "conditions_changed": "no",
-    "threats_to_find_anywhere": "yes",
-    "client_marked": "no",
-    "safe_area": "no",
-    "country_conditions": ["human_rights_violations"],
-}
 
 #: The questions the pages about a police harmer ask, dropped for a private harmer.
 POLICE_PAGE = (
@@ -1486,7 +1431,7 @@ def r5(today=R5_DAY, drop=(), **overrides):
     from questionnaires.framework import registry
     from questionnaires.framework.screening import screen
 
-    answers = {k: v for k, v in {**R5_BASE, **overrides}.items() if k not in drop}
+    answers = {k: v for k, v in {**REVIEW_BASELINE, **overrides}.items() if k not in drop}
     return screen(registry.get("removal-protection"), answers, today).determination
 
 
@@ -2373,7 +2318,7 @@ def test_r6_14_open_bar_points_are_numbered_sentences_not_run_together():
     from questionnaires.framework.screening import screen
 
     answers = {
-        **{k: v for k, v in R5_BASE.items() if k != "last_entry_manner"},
+        **{k: v for k, v in REVIEW_BASELINE.items() if k != "last_entry_manner"},
         "last_arrival_date": "2024-08-01",
         "asylum_filed": "yes",
         "asylum_filed_date": "2025-02-01",

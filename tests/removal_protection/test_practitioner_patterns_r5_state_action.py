@@ -12,66 +12,11 @@ from questionnaires.removal_protection import citations as c
 from questionnaires.removal_protection.rules import determine
 from questionnaires.removal_protection.rules.persecution import FIFTH_CIRCUIT_NOTE
 from questionnaires.removal_protection.wizard import build_facts
+from tests.removal_protection.patterns import REVIEW_BASELINE
 
 SCREENED = date(2026, 11, 30)
 DROP = object()
 
-#: The reviewer's baseline: Ninth Circuit, removal proceedings, no convictions, arrived on
-#: June 1, 2026 at a port with an appointment, not filed, no bars; on-duty police in uniform
-#: detained and beat the client for his political opinion (what they said); threats, threats
-#: to find him anywhere, no safe area.
-BASELINE = {
-    "client_reference": "",
-    "country_of_return": "Mexico",
-    "circuit": "ninth",
-    "proceeding_type": "removal_proceedings",
-    "reinstated_order": "no",
-    "has_convictions": "no",
-    "last_arrival_date": "2026-06-01",
-    "asylum_filed": "no",
-    "unaccompanied_child": "no",
-    "deadline_exception": "not_sure",
-    "last_entry_manner": "port_appointment",
-    "persecutor_bar": "no",
-    "firm_resettlement": "no",
-    "prior_asylum_denied": "no",
-    "serious_nonpolitical_crime": "no",
-    "terrorism_bar": "no",
-    "past_harm": "yes",
-    "future_threats_made": "yes",
-    "harm_kinds": ["physical_assault", "detention"],
-    "severe_pain": "yes",
-    "harm_intentional": "yes",
-    "lawful_sanction": "no",
-    "visible_scars": "yes",
-    "medical_records": "yes",
-    "harmers": ["police"],
-    "official_duty": "on_duty",
-    "officials_in_uniform": "yes",
-    "access_through_position": "yes",
-    "threatened_official_retaliation": "not_sure",
-    "officials_aware": "not_sure",
-    "officials_protect_group": "not_sure",
-    "reported_to_police": "no",
-    "not_reported_reason": "dangerous",
-    "motives": ["political_opinion"],
-    "ground_details": [
-        {
-            "ground": "political_opinion",
-            "ground_known": "knew",
-            "ground_evidence": ["what_they_said"],
-            "harmed_others_without_ground": "no",
-            "would_have_harmed_anyway": "no",
-            "lawyer_ground_role": "not_reviewed",
-        }
-    ],
-    "future_risk_source": "same_people",
-    "conditions_changed": "no",
-    "threats_to_find_anywhere": "yes",
-    "client_marked": "no",
-    "safe_area": "no",
-    "country_conditions": ["human_rights_violations"],
-}
 
 #: A gang instead of the police: the page on what the officials were doing is skipped.
 GANG = {
@@ -84,7 +29,7 @@ GANG = {
 
 
 def answers(*changes: dict) -> dict:
-    result = dict(BASELINE)
+    result = dict(REVIEW_BASELINE)
     for change in changes:
         for name, value in change.items():
             if value is DROP:
