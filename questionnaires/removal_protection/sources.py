@@ -208,12 +208,27 @@ NOTES = (
         "Where the feared harm depends on a chain of events, each step in the chain must be "
         "more likely than not (headnote).",
     ),
-    _later(
+    Note(
         c.M_E_V_G,
-        "A particular social group must be immutable, particular and socially distinct "
-        "(headnote (2)).",
+        "A particular social group must be immutable, particular and socially distinct: "
+        "the screening names the test and leaves it to a lawyer.",
+        "Headnote (2), in the decision's copy on cetient.com.",
+        "2026-11-30",
+        "must establish that the group is (1) composed of members who share a common "
+        "immutable characteristic, (2) defined with particularity, and (3) socially distinct "
+        "within the society in question",
     ),
-    _later(c.W_G_R, "The same three requirements for a particular social group."),
+    Note(
+        c.W_G_R,
+        "The same three requirements for a particular social group, and the applicant's "
+        "burden to show the group exists and the harm is on account of it.",
+        "Headnotes (2) and (3), in the decision's copy on cetient.com.",
+        "2026-11-30",
+        "An applicant has the burden of demonstrating not only the existence of a cognizable "
+        "particular social group and his membership in that particular social group, but "
+        "also a risk of persecution \N{LEFT DOUBLE QUOTATION MARK}on account of"
+        "\N{RIGHT DOUBLE QUOTATION MARK} his membership in that group.",
+    ),
     _later(
         c.M_Z_M_R,
         "Relocation: could the client avoid persecution by moving within the country, and "

@@ -599,6 +599,20 @@ def test_social_group_only_caps_at_possible_and_warns():
     assert any("particular social group" in caveat for caveat in d.caveats)
 
 
+@pytest.mark.parametrize("code", ["nexus_a_reason", "nexus_one_central_reason"])
+def test_a_social_group_names_the_test_a_lawyer_applies_and_cites_it(code):
+    rows = (opinion(ground=Motive.SOCIAL_GROUP),)
+    d = determine(facts(motives=frozenset({Motive.SOCIAL_GROUP}), ground_details=rows))
+    assert "counts only if a lawyer finds it is one" in d.finding(code).explanation
+    assert {c.M_E_V_G.text, c.W_G_R.text} <= set(cites(d, code))
+
+
+def test_a_political_opinion_alone_does_not_raise_the_social_group_test():
+    d = determine(facts())
+    assert "counts only if a lawyer finds it is one" not in d.finding("nexus_a_reason").explanation
+    assert c.M_E_V_G.text not in cites(d, "nexus_a_reason")
+
+
 # ---------------------------------------------------------------------------
 # Circuits: which nexus standard governs withholding
 # ---------------------------------------------------------------------------

@@ -215,7 +215,20 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
             cites = (*cites, c.SEED_ONE_CENTRAL_REASON)
     if any(MotiveEvidence.HARM_WORSENED in row.ground_evidence for row in grounds):
         cites = (*cites, c.SEED_ESCALATION_FACTS, c.SEED_A_REASON_HOLDING)
+    if any(row.ground == Motive.SOCIAL_GROUP for row in grounds):
+        text += PARTICULAR_SOCIAL_GROUP
+        cites = (*cites, c.M_E_V_G, c.W_G_R)
     return status, text, cites
+
+
+#: A particular social group is a ground only if the group is cognizable, which this
+#: screening never decides (Matter of M-E-V-G-, 26 I&N Dec. 227, headnote (2); Matter of
+#: W-G-R-, 26 I&N Dec. 208, headnote (2): both read 2026-11-30 in cetient's copies).
+PARTICULAR_SOCIAL_GROUP = (
+    " A particular social group counts only if a lawyer finds it is one: its members share "
+    "something they cannot change, or should not have to, it has clear limits, and that "
+    "society sees it as a group. This screening does not decide that."
+)
 
 
 def mixed_motives(status: Status, standard: str) -> str:
