@@ -9,7 +9,7 @@ from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 from pypdf import PdfReader
 
 from questionnaires.framework.determination import Determination
@@ -293,6 +293,25 @@ def determination_of(record) -> Determination:
     return Determination.from_dict(record.determination)
 
 
+def open_finding(page: Page, title: str | re.Pattern) -> Locator:
+    """The finding whose title matches ``title`` (a string: starts with it), folded in a
+    <details>: Tab to its summary (the focus visible) and Enter opens it, showing its
+    explanation, answers and sources."""
+    if isinstance(title, str):
+        title = re.compile(rf"^{re.escape(title)}")
+    finding = page.locator("details.finding").filter(
+        has=page.locator(".finding__title", has_text=title)
+    )
+    expect(finding).to_have_count(1)
+    summary = finding.locator("summary")
+    expect(finding).not_to_have_attribute("open", "")
+    tab_to(page, summary, limit=400)
+    page.keyboard.press("Enter")
+    expect(finding).to_have_attribute("open", "")
+    expect(finding.locator(".details__text")).to_be_visible()
+    return finding
+
+
 def check_result(page: Page, name: str, record, finding_title: str, citation: str) -> None:
     """The result page: the outcome first, a finding, and its citation number links to
     the entry in the Sources list."""
@@ -301,8 +320,7 @@ def check_result(page: Page, name: str, record, finding_title: str, citation: st
     expect(page.get_by_role("region", name=record.outcome_label, exact=True)).to_contain_text(
         determination.headline
     )
-    finding = page.get_by_role("region", name=re.compile(rf"^{re.escape(finding_title)}"))
-    expect(finding).to_be_visible()
+    finding = open_finding(page, finding_title)
     check_accessibility(page, name)
     check_layout(page, name)
     links = finding.get_by_role("link", name=re.compile(r"^Source \d+$"))

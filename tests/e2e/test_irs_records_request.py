@@ -26,6 +26,7 @@ from tests.e2e.browsing import (
     key_press,
     key_tick,
     key_type,
+    open_finding,
     press,
     question,
     sign_in,
@@ -288,7 +289,7 @@ def test_reviewing_the_irs_answer_with_the_keyboard_alone(page):
     expect_heading(page, "Screening result: IRS-E2E-KEYS")
     expect(page.get_by_role("region", name="Appeal recommended")).to_be_visible()
     check_accessibility(page, "irs--result-review")
-    finding = page.get_by_role("region", name=re.compile(r'^The words "DIF score" \(withheld\)'))
+    finding = open_finding(page, re.compile(r'^The words "DIF score" \(withheld\)'))
     expect(finding).to_contain_text("Likely improper")
     source = finding.get_by_role("link", name=re.compile(r"^Source \d+$")).first
     href = source.get_attribute("href")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from questionnaires.framework.determination import Determination
-from tests.e2e.browsing import check_accessibility, check_layout, sign_in, sign_out
+from tests.e2e.browsing import check_accessibility, check_layout, sign_in, sign_out, tab_to
 from tests.factories import make_record, make_user
 from tests.test_result_pdf import completed_record, words
 
@@ -127,20 +127,44 @@ def test_the_accessibility_check_reports_a_violation_with_its_element(page):
         check_accessibility(page, "axe-self-check")
 
 
-def test_a_findings_answers_open_by_keyboard_and_a_source_opens_at_its_paragraph(page):
+def test_a_finding_opens_by_keyboard_and_a_source_opens_at_its_paragraph(page):
     user = make_user("casey")
     record = completed_record(user)
     sign_in(page, "casey")
     page.goto(record.get_absolute_url())
 
-    # The answers a finding rests on are folded; Enter on the summary opens them.
-    folded = page.locator("section.finding details.based-on").first
-    expect(folded.locator(".details__text")).to_be_hidden()
+    # Every finding is folded, its title and status in view; Enter on its summary opens
+    # the explanation, the answers it rests on and its sources.
+    expect(page.get_by_role("heading", name="Why: the findings")).to_be_visible()
+    findings = page.locator("details.finding")
+    determination = Determination.from_dict(record.determination)
+    expect(findings).to_have_count(len(determination.findings))
+    finding = determination.findings[0]
+    folded = page.locator(f"details#finding-{finding.code}")
+    expect(folded.locator("summary")).to_have_text(f"{finding.title}: {finding.status.label}")
+    expect(folded.get_by_text(finding.explanation)).to_be_hidden()
+    expect(folded.get_by_text("Based on your answers:")).to_be_hidden()
+    check_accessibility(page, "result-findings-closed")
+    tab_to(page, folded.locator("summary"), limit=400)
+    page.keyboard.press("Enter")
+    expect(folded).to_have_attribute("open", "")
+    expect(folded.get_by_text(finding.explanation)).to_be_visible()
+    expect(folded.get_by_text("Based on your answers:")).to_be_visible()
+    expect(folded.locator("li").first).to_be_visible()
+    expect(folded.get_by_role("link", name=re.compile(r"^Source \d+$")).first).to_be_visible()
+    # Every finding open: still accessible, and no sideways scrolling at 320 px.
+    for index in range(findings.count()):
+        summary = findings.nth(index).locator("summary")
+        if findings.nth(index).get_attribute("open") is None:
+            summary.focus()
+            page.keyboard.press("Enter")
+    expect(page.locator("details.finding:not([open])")).to_have_count(0)
+    check_accessibility(page, "result-findings-open")
+    check_layout(page, "result-findings-open")
+    # Enter again closes it.
     folded.locator("summary").focus()
     page.keyboard.press("Enter")
-    expect(folded.locator(".details__text")).to_be_visible()
-    expect(folded).to_contain_text("Based on your answers:")
-    check_accessibility(page, "result-finding-open")
+    expect(folded.get_by_text(finding.explanation)).to_be_hidden()
 
     # A paragraph of CR 2005/54 in the Sources opens the ruling at that paragraph, here.
     link = page.locator('ol.sources a[href^="/sources/cr-2005-54/#para-"]').first

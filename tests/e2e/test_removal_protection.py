@@ -14,6 +14,7 @@ from tests.e2e.browsing import (
     confirm_unused_answers,
     expect_heading,
     find_in_case_list,
+    open_finding,
     press,
     question,
     sign_in,
@@ -228,8 +229,9 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
         "Link to a protected reason for withholding (your circuit's test)",
         "Barajas-Romero v. Lynch, 846 F.3d 351, 360 (9th Cir. 2017)",
     )
-    presumption = page.get_by_role(
-        "region", name="Past persecution raises a presumption of future harm Not met"
+    presumption = open_finding(page, "Past persecution raises a presumption of future harm")
+    expect(presumption.locator("summary")).to_have_text(
+        "Past persecution raises a presumption of future harm: Not met"
     )
     expect(presumption).to_contain_text("The client was not harmed before")
     answers_given = page.locator("h2:has-text('Answers given') + dl.summary-list")
