@@ -410,9 +410,9 @@ def test_no_client_data_reaches_the_logs(api, staff_key, caplog):
 def test_an_answers_file_missing_a_later_question_screens_but_is_never_saved(api, staff_key):
     """A question added in a later rules version and left out is read as "Not sure" for a
     screening (with answers_assumed), but a kept record holds only answers someone gave."""
-    from tests.removal_protection.test_practitioner_patterns import R5_BASE
+    from tests.removal_protection.patterns import REVIEW_BASELINE
 
-    answers = {k: v for k, v in R5_BASE.items() if k != "last_entry_manner"}
+    answers = {k: v for k, v in REVIEW_BASELINE.items() if k != "last_entry_manner"}
     url = "/api/v1/questionnaires/removal-protection/screen/"
     body = {"answers": answers, "today": "2026-11-30"}
     screened = api.post(url, staff_key, body)
