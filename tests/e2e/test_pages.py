@@ -180,3 +180,21 @@ def test_a_finding_opens_by_keyboard_and_a_source_opens_at_its_paragraph(page):
     expect(page.locator("#para-86")).to_contain_text("$19,574.67")
     check_accessibility(page, "source-cr-2005-54")
     check_layout(page, "source-cr-2005-54")
+
+
+def test_a_note_on_an_authority_without_its_text_here(page):
+    """A case the app does not hold opens a note: what was read of it and when, where to
+    find it, and the rules that cite it; axe finds nothing, and it reflows at 320 px."""
+    make_user("casey")
+    sign_in(page, "casey")
+    page.goto("/sources/notes/matter-of-m-a-c-o/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Matter of M-A-C-O-, 27 I&N Dec. 477 (BIA 2018)"
+    )
+    expect(page.get_by_role("main")).to_contain_text(
+        "The full text of this authority is not held in this app."
+    )
+    expect(page.get_by_role("main")).to_contain_text("Read on 30 November 2026.")
+    expect(page.locator("#cited-by ~ ul li").first).to_contain_text("cites it")
+    check_accessibility(page, "note-matter-of-m-a-c-o")
+    check_layout(page, "note-matter-of-m-a-c-o")
