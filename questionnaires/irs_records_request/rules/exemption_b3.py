@@ -8,7 +8,7 @@ from questionnaires.framework.wording import YesNo, unique_citations
 from questionnaires.irs_records_request import citations as c
 
 from .facts import CollectionRight, Exemption, Facts, Item, MatterStatus, SignedBy
-from .items import CLIENTS_RETURN_INFORMATION, UNNAMED_ITEMS
+from .items import CLIENTS_RETURN_INFORMATION, UNNAMED_ITEMS, signer_not_known
 
 WHAT_B3_COVERS = (
     "(b)(3) lets the IRS withhold what another law protects; here, § 6103. With § 6103 it "
@@ -22,12 +22,10 @@ WHAT_B3_COVERS = (
     "information. The foreseeable-harm test does not apply to (b)(3)."
 )
 #: Where staff do not know who signed the request (or with what authorization).
-UNSURE_WHO_SIGNED = {
-    None: " If the clinic sent the request without the client's signed authorization "
-    "covering it, the IRS had to refuse: send a new request with one instead of appealing.",
-    "not_sure": " If the clinic sent the request without the client's signed authorization "
-    "covering it, the IRS had to refuse: send a new request with one instead of appealing.",
-}
+UNSURE_WHO_SIGNED = (
+    " If the clinic sent the request without the client's signed authorization covering it, "
+    "the IRS had to refuse: send a new request with one instead of appealing."
+)
 
 B3_CITATIONS = (
     c.FOIA_B3,
@@ -192,7 +190,7 @@ def b3_withholds_only_what_6103_protects(facts: Facts) -> Finding:
             WHAT_B3_COVERS + " The matter is closed. If the IRS used (b)(3) to hold back the "
             "client's own information, ask it to explain how releasing it now would seriously "
             "impair federal tax administration. TIGTA found most errors outside (b)(7) under "
-            "(b)(3)." + UNSURE_WHO_SIGNED.get(facts.request_signed_by, ""),
+            "(b)(3)." + (UNSURE_WHO_SIGNED if signer_not_known(facts) else ""),
             relied_on,
             cites,
         )
