@@ -12,6 +12,7 @@ from questionnaires.framework.forms import (
     RowForm,
     StepForm,
     TextField,
+    refused_as_future,
     row_formset,
     screening_date,
 )
@@ -43,15 +44,11 @@ NOT_SURE = "not_sure"
 
 
 def _not_in_future(form: StepForm, field: str, what: str) -> None:
-    """A date that has happened cannot be after the screening date (today, or the date
-    ``manage.py screen --today`` screens as of)."""
-    value = form.cleaned_data.get(field)
-    today = screening_date()
-    if value and value > today:
-        form.add_error(
-            field,
-            f"The date {what} must be today or in the past: today is {us_long_date(today)}",
-        )
+    """The framework's check that a date is not after the screening date, with a message
+    that names the date and says what today is."""
+    today = us_long_date(screening_date())
+    message = f"The date {what} must be today or in the past: today is {today}"
+    refused_as_future(form, field, message)
 
 
 def _exclusive(form: StepForm, field: str, alone: set[str], message: str) -> None:
