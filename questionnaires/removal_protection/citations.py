@@ -177,6 +177,14 @@ WELL_FOUNDED_FEAR = Citation(CFR, "§ 1208.13(b)(2)(i)(B)")
 # burden, "unless the persecutor is a government or is government-sponsored".
 ASYLUM_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.13(b)(3)(ii)")
 WITHHOLDING_RELOCATION_PRESUMPTION = Citation(CFR, "§ 1208.16(b)(3)(ii)")
+# 8 C.F.R. § 241.8(e), "Exception for withholding of removal" (read 2026-11-30 in the eCFR
+# text of repository codexstanford/markdown-chunk-of-the-usa-code-of-federal-regulation,
+# "chuncks/Title 8 - Aliens and Nationality.md/3637.md"; the copy states no "current as of"
+# date): "If an alien whose prior order of removal has been reinstated under this section
+# expresses a fear of returning to the country designated in that order, the alien shall be
+# immediately referred to an asylum officer for an interview to determine whether the alien
+# has a reasonable fear of persecution or torture pursuant to § 208.31 of this chapter."
+REINSTATED_FEAR_REFERRAL = Citation(CFR, "§ 241.8(e)")
 # 8 C.F.R. §§ 208.31(a)-(b), 1208.31(e): a reinstated order and a fear of return mean a
 # reasonable fear interview; a positive one goes to an immigration judge "for full
 # consideration of the request for withholding of removal only".
@@ -191,6 +199,14 @@ CAT_ALL_EVIDENCE = Citation(CFR, "§ 1208.16(c)(3)")
 # falls within section 241(b)(3)(B) of the Act".
 CAT_DEFERRAL_FOR_BARRED = Citation(CFR, "§ 1208.16(c)(4)")
 MANDATORY_DENIAL = Citation(CFR, "§ 1208.16(d)(2)")
+# 8 C.F.R. § 1208.17(a), "Grant of deferral of removal" (read 2026-11-30 in the same copy,
+# ".../5695.md"): "An alien who: has been ordered removed; has been found under
+# § 1208.16(c)(3) to be entitled to protection under the Convention Against Torture; and is
+# subject to the provisions for mandatory denial of withholding of removal under
+# § 1208.16(d)(2) or (d)(3), shall be granted deferral of removal to the country where he or
+# she is more likely than not to be tortured." Its twin, 8 C.F.R. § 208.17(a) (".../955.md"),
+# says the same with §§ 208.16(c)(3) and 208.16(d)(2)-(3). Nothing in (a) excepts anyone
+# barred from withholding: the bars send a person to deferral, they do not close it.
 CAT_DEFERRAL = Citation(CFR, "§ 1208.17(a)")
 TORTURE_DEFINED = Citation(CFR, "§ 1208.18(a)(1)")
 LAWFUL_SANCTIONS = Citation(CFR, "§ 1208.18(a)(3)")  # not pain "incidental to lawful sanctions"
@@ -272,10 +288,10 @@ PANGEA = Citation(
 )
 
 #: The date the law in these rules was last checked (2026-11-29, with the additions of
-#: 2026-11-30: 8 C.F.R. § 1208.4(a)(5)(ii), 6 U.S.C. § 279(g)(2), Matter of M-A-C-O-, and a
-#: second search for the circuit cases and for 8 C.F.R. §§ 241.8 and 1208.17), and what
-#: was checked. Shown in a
-#: caveat; ``law_as_of`` in the wizard is this date.
+#: 2026-11-30: 8 C.F.R. § 1208.4(a)(5)(ii), 6 U.S.C. § 279(g)(2), Matter of M-A-C-O-,
+#: 8 C.F.R. §§ 241.8(e), 208.17(a) and 1208.17(a), found on a third search, and a third
+#: search for the circuit cases, which again reached only their openings), and what was
+#: checked. Shown in a caveat; ``law_as_of`` in the wizard is this date.
 LAW_CHECKED_ON = "2026-11-30"
 LAW_CHECKED = (
     "8 U.S.C. §§ 1158(a)(2)(B)-(E), (b)(2)(A)-(B) and (b)(3)(C), 1231(a)(5) "
@@ -283,7 +299,8 @@ LAW_CHECKED = (
     "1182(a)(3)(B) and (d)(3)(B)(i), 1101(a)(48)(B); 6 U.S.C. § 279(g)(2); 8 C.F.R. §§ "
     "1208.4(a)(2)(ii), (a) (its opening) and (a)(3)-(5), 1208.13(b) (with (b)(1)-(3) read "
     "again 2026-11-30), "
-    "1208.16(b)-(d), 1208.18(a), 208.15, 208.31, 1208.31, "
+    "1208.16(b)-(d), 1208.17(a) (and its twin 208.17(a)), 1208.18(a), 208.15, 208.31, "
+    "1208.31, 241.8(e), "
     "1208.33(a), 1208.35(a), 1003.31(c); Matter of Y-L-, M-H-Z-, M-A-C-O- (its headnote), "
     "C-G-T- (its headnotes), "
     "J-F-F-, M-E-V-G-, W-G-R-, O-F-A-S-, J-G-R-, M-Z-M-R-; Bringas-Rodriguez, Delgado-Ortiz, "
@@ -295,11 +312,7 @@ LAW_CHECKED = (
 )
 #: What the check could not confirm: named in a caveat for a lawyer to check, never cited.
 LAW_NOT_CONFIRMED = (
-    "the text of 8 C.F.R. § 241.8(e) (a reinstated order and a fear of return: the referral to "
-    "an asylum officer was confirmed from 8 C.F.R. §§ 208.31 and 1208.31 instead) and of "
-    "§ 1208.17 itself (deferral for a person barred from withholding was confirmed from "
-    "§ 1208.16(c)(4), which sends that person to § 1208.17(a)); neither could be found in "
-    "a copy the check could read, on 2026-11-29 or 2026-11-30; the holdings of the "
+    "the holdings of the "
     "Third, Fourth and Fifth Circuits on the withholding nexus standard (each case was found "
     "and its opening read, but not the passage on the standard); the Fifth Circuit's test "
     "for a government unable to control private persecutors (seen only in case summaries: "

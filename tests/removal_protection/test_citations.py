@@ -232,10 +232,11 @@ def test_statutes_and_regulations_are_the_ones_checked():
     § 1208.4(a)(2)(ii) (the last day carried past a weekend or holiday), §§ 1208.13(b)(3)(ii)
     and 1208.16(b)(3)(ii) (relocation presumed unreasonable, in the text in force), and the
     terrorism bar to withholding (§§ 1231(b)(3)(B)(iv), 1227(a)(4)(B), 1182(a)(3)(B);
-    § 1208.16(c)(4)). The one that could not be read (§ 241.8(e)) is never cited, only named
-    in a caveat. Read 2026-11-30: § 1208.4(a)(5)(ii) (an unaccompanied minor's legal
+    § 1208.16(c)(4)). Read 2026-11-30: § 1208.4(a)(5)(ii) (an unaccompanied minor's legal
     disability as an extraordinary circumstance); 6 U.S.C. § 279(g)(2), checked in
-    :func:`test_the_child_definition_is_cited_from_title_6`."""
+    :func:`test_the_child_definition_is_cited_from_title_6`; and, on a third search,
+    § 241.8(e) (the referral to an asylum officer after a reinstated order) and § 1208.17(a)
+    (deferral), which are now checked and no longer named as unconfirmed."""
     named = {
         "§ 1158(a)(2)(B)",
         "§ 1158(a)(2)(C)",
@@ -267,6 +268,7 @@ def test_statutes_and_regulations_are_the_ones_checked():
         "§ 1208.16(b)(2)",
         "§ 1208.13(b)(2)(i)(B)",
         "§ 1208.13(b)(3)(ii)",
+        "§ 241.8(e)",
         "§ 208.31",
         "§ 1208.31(e)",
         "§ 1208.18(a)(3)",
@@ -294,12 +296,36 @@ def test_statutes_and_regulations_are_the_ones_checked():
         if isinstance(value, Citation) and value.authority in (c.USC, c.CFR)
     }
     assert used == named
-    assert not any("241.8" in pinpoint for pinpoint in used)
-    assert "241.8(e)" in c.LAW_NOT_CONFIRMED
-    for read_now in ("1158(a)(2)(B)-(E)", "1208.4(a)(2)(ii)", "1208.13(b)", "1208.16(b)-(d)"):
+    for read_now in (
+        "1158(a)(2)(B)-(E)",
+        "1208.4(a)(2)(ii)",
+        "1208.13(b)",
+        "1208.16(b)-(d)",
+        "1208.17(a)",
+        "241.8(e)",
+    ):
         assert read_now in c.LAW_CHECKED
-    for read_now in ("1158(a)(2)", "1208.4", "1208.13", "1208.16(b)"):
+    for read_now in ("1158(a)(2)", "1208.4", "1208.13", "1208.16(b)", "1208.17", "241.8"):
         assert read_now not in c.LAW_NOT_CONFIRMED
+
+
+def test_the_reinstatement_referral_and_deferral_are_quoted_beside_their_constants():
+    """The two regulations found on 2026-11-30 carry the words read, beside the constant."""
+    comments = " ".join(
+        line.strip().removeprefix("#").strip()
+        for line in Path(c.__file__).read_text().splitlines()
+        if line.strip().startswith("#")
+    )
+    assert c.REINSTATED_FEAR_REFERRAL.text == "8 C.F.R. § 241.8(e)"
+    assert (
+        "expresses a fear of returning to the country designated in that order, the alien "
+        "shall be immediately referred to an asylum officer" in comments
+    )
+    assert c.CAT_DEFERRAL.text == "8 C.F.R. § 1208.17(a)"
+    assert (
+        "shall be granted deferral of removal to the country where he or she is more likely "
+        "than not to be tortured" in comments
+    )
 
 
 def test_the_injunction_of_the_2020_amendments_is_cited_in_full_form():

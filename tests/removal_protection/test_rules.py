@@ -232,6 +232,19 @@ def test_seed_asylum_is_not_available_because_the_order_was_reinstated():
     assert c.SEED_REINSTATEMENT.text in cites(d, "asylum_available")
 
 
+def test_a_reinstated_order_cites_the_referral_to_an_asylum_officer():
+    """8 C.F.R. § 241.8(e): a person whose order is reinstated and who fears return "shall be
+    immediately referred to an asylum officer" for a reasonable fear interview (§ 208.31);
+    a positive finding leads to withholding-only proceedings (§ 1208.31(e)). Cited only
+    where the order is reinstated, not where none is."""
+    closed = cites(determine(barajas_romero()), "asylum_available")
+    assert "8 C.F.R. § 241.8(e)" in closed
+    assert closed.index("8 C.F.R. § 241.8(e)") < closed.index("8 C.F.R. § 208.31")
+    assert "8 C.F.R. § 1208.31(e)" in closed
+    open_ = cites(determine(facts(reinstated_order=N)), "asylum_available")
+    assert "8 C.F.R. § 241.8(e)" not in open_
+
+
 def test_seed_convictions_are_flagged_not_decided():
     d = determine(barajas_romero())
     assert status(d, "particularly_serious_crime") == Status.UNCLEAR

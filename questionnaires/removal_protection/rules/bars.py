@@ -70,7 +70,9 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
     (Perez-Guzman v. Lynch, 835 F.3d 1066 (9th Cir. 2016)). Withholding of removal and CAT
     protection stay open: Barajas-Romero was in exactly this posture and was "found
     statutorily eligible for withholding of removal and Convention Against Torture relief"
-    (seed at 355); he "seeks withholding of removal, not asylum" (at 358)."""
+    (seed at 355); he "seeks withholding of removal, not asylum" (at 358). A person whose
+    order is reinstated and who "expresses a fear of returning" is "immediately referred to an
+    asylum officer" for a reasonable fear interview (8 C.F.R. § 241.8(e), § 208.31)."""
     code, title = "asylum_available", "Asylum is open to the client (no reinstated order)"
     relied_on = ("reinstated_order", "proceeding_type")
     cites = (c.REINSTATEMENT, c.PEREZ_GUZMAN, c.SEED_REINSTATEMENT, c.SEED_ONE_CENTRAL_REASON)
@@ -110,7 +112,7 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             "after a reasonable fear interview with an asylum officer, an immigration judge "
             "hears them alone ('withholding-only' proceedings).",
             relied_on,
-            (*cites, c.REASONABLE_FEAR, c.WITHHOLDING_ONLY),
+            (*cites, c.REINSTATED_FEAR_REFERRAL, c.REASONABLE_FEAR, c.WITHHOLDING_ONLY),
         )
     if facts.reinstated_order == YesNo.NO:
         return Finding(

@@ -362,7 +362,9 @@ def _not_verified(lead: str = "") -> str:
 #: cited. The 2026-11-30 check confirmed each reporter citation from the case's own header
 #: (vLex: "Citation 781 F.3d 677", "Citation 588 F.3d 861") and read each opening, but every
 #: copy reachable stops before the passage on the standard; what third-party summaries say
-#: of the holding is noted as such, never relied on.
+#: of the holding is noted as such, never relied on. A third search the same day (copies on
+#: casetext, vLex, cetient, ecases, elawyers and justia, and GitHub code) again reached only
+#: the openings.
 CASES_TO_READ = {
     Circuit.THIRD: (
         "Gonzalez-Posadas v. Attorney General, 781 F.3d 677 (3d Cir. 2015), a "
