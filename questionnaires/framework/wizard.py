@@ -196,9 +196,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
         )
         if self.request.method == "POST":
             records = records.select_for_update()
-        record = records.first()
-        if record is None:
-            raise Http404("No such intake")
+        try:
+            # get(), not first(): a key names one row, and first() would order by it.
+            record = records.get()
+        except CaseRecord.DoesNotExist:
+            raise Http404("No such intake") from None
         if record.questionnaire != self.questionnaire.slug:
             raise Http404("No such case record")
         self.storage.load(record.wizard_state)
