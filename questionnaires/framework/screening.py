@@ -68,6 +68,18 @@ class Walk:
                 described.append((step, describe_step(step, self.forms[step.name])))
         return described
 
+    def answers_as_json(self) -> dict[str, Any]:
+        """The answers as JSON (:func:`to_json`), from each step's kept result where the
+        walk kept one (it holds them as JSON already), else from its form."""
+        merged = {}
+        for step in self.applicable:
+            entry = self.kept.get(step.name)
+            if entry is not None and entry["answers"] is not None:
+                merged.update(entry["answers"])
+            elif step.name in self.forms:
+                merged.update(to_json(step_answers(step, self.forms[step.name])))
+        return merged
+
     def answer_counts(self) -> dict[str, int]:
         """How many answers each validly answered step that applies has (as in words)."""
         counts = {}
@@ -120,9 +132,17 @@ def walk_kept(
     step_data: Callable[[Step], Mapping | None],
     bound_form: Callable[[Step, dict[str, Any]], BoundStep | None],
     kept: Mapping[str, dict],
+    *,
+    resume: tuple[Walk, str] | None = None,
 ) -> Walk:
     """:func:`walk`, validating only the steps whose inputs changed since the results in
     ``kept`` (a previous walk's :attr:`Walk.kept`).
+
+    ``resume=(previous, name)`` takes ``previous`` (a kept walk of this request, before only
+    step ``name``'s data changed) as it was up to that step and walks on from it: nothing
+    before a step reads its data (conditions and form arguments see the answers before
+    it), so the steps before it apply and are answered as they were. A page sent thus costs
+    the steps from it to the end, not every step before it as well.
 
     A step's form sees nothing but its own data and the extra arguments its
     ``form_kwargs`` gives (formtools' ``get_form_kwargs``), so its result (valid or not,
@@ -133,9 +153,10 @@ def walk_kept(
     test_kept_walk.py`` checks it on random answers for every questionnaire). Keep the
     results only together with the basis they were made on (:func:`walk_basis`).
     """
-    result = Walk()
-    chain = ""
-    for step in steps:
+    result, chain, start = Walk(), "", 0
+    if resume is not None and resume[1] in resume[0].answers_before:
+        result, chain, start = _prefix(steps, *resume)
+    for step in steps[start:]:
         if not step.applies(result.answers):
             continue
         result.applicable.append(step)
@@ -157,6 +178,28 @@ def walk_kept(
         result.answers.update(from_json(step, entry["answers"]))
         chain = _chained(chain, step.name, entry["digest"])
     return result
+
+
+def _prefix(steps: tuple[Step, ...], previous: Walk, name: str) -> tuple[Walk, str, int]:
+    """``previous`` as it was just before step ``name`` (which applied in it): the walk so
+    far, the digest chain and the position of the step in ``steps``."""
+    position = previous.applicable_names.index(name)
+    names = previous.applicable_names[:position]
+    result = Walk(
+        applicable=previous.applicable[:position],
+        applicable_names=names,
+        answers=dict(previous.answers_before[name]),
+        answers_before={each: previous.answers_before[each] for each in names},
+        forms={each: previous.forms[each] for each in names if each in previous.forms},
+        invalid={each: previous.invalid[each] for each in names if each in previous.invalid},
+        kept={each: previous.kept[each] for each in names if each in previous.kept},
+        digests_before={each: previous.digests_before[each] for each in names},
+    )
+    first = previous.first_needing_answer
+    if first is not None and first in names:
+        result.first_needing_answer = first
+    index = next(i for i, step in enumerate(steps) if step.name == name)
+    return result, previous.digests_before[name], index
 
 
 def _inputs_digest(step: Step, data: Mapping, answers_before: dict[str, Any]) -> str:

@@ -147,6 +147,8 @@ class QuestionnaireWizard(NamedUrlWizardView):
     storage_name = "questionnaires.framework.storage.RecordStorage"
     _state: Walk | None = None
     _prepared: tuple | None = None
+    #: Whether this request saved a change to an answer (audited as a change).
+    _answers_changed = False
 
     @classmethod
     def for_questionnaire(cls, questionnaire: Questionnaire):
@@ -186,12 +188,19 @@ class QuestionnaireWizard(NamedUrlWizardView):
         conflicts, and :meth:`_write` then drops the id, so the next request reads it."""
         if str(self.intake) in self.request.session.get(ISSUED_KEY, []):
             return None
-        records = CaseRecord.objects.filter(pk=self.intake, created_by=self.request.user)
+        # A draft's answers are kept in its state: the columns its answers and result are
+        # copied into are written here, never read (each is decrypted when read, and a
+        # late page's are the largest).
+        records = CaseRecord.objects.filter(pk=self.intake, created_by=self.request.user).defer(
+            "answers", "answers_in_words", "determination"
+        )
         if self.request.method == "POST":
             records = records.select_for_update()
-        record = records.first()
-        if record is None:
-            raise Http404("No such intake")
+        try:
+            # get(), not first(): a key names one row, and first() would order by it.
+            record = records.get()
+        except CaseRecord.DoesNotExist:
+            raise Http404("No such intake") from None
         if record.questionnaire != self.questionnaire.slug:
             raise Http404("No such case record")
         self.storage.load(record.wizard_state)
@@ -451,8 +460,15 @@ class QuestionnaireWizard(NamedUrlWizardView):
         before = self.state
         previous = self.storage.raw_step_data(step)
         self.storage.set_step_data(step, data)
-        self._state = None
-        after = self.state
+        # Only this step's data changed: the steps before it are as the walk left them.
+        after = walk_kept(
+            self.questionnaire.intake_steps,
+            lambda each: self.storage.raw_step_data(each.name),
+            self._stored_form,
+            before.kept,
+            resume=(before, step),
+        )
+        self._keep(after)
         counts_before, counts_after = before.answer_counts(), after.answer_counts()
         applicable_after = set(after.applicable_names)
         left_unused = [
@@ -467,6 +483,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
                 self._keep(before)
                 return {"count": sum(n for _, n in left_unused), "confirm": confirm}
         self.storage.pop_extra(f"unsaved:{step}")
+        self._answers_changed = before.answers_as_json() != after.answers_as_json()
         applicable_before = set(before.applicable_names)
         restored = [name for name in counts_after if name not in applicable_before]
         if restored:
@@ -667,9 +684,7 @@ class QuestionnaireWizard(NamedUrlWizardView):
         ).update(**fields, version=F("version") + 1, updated_at=timezone.now())
         if written != 1:
             raise Conflict
-        if action is None and any(
-            fields[name] != getattr(self.record, name) for name in ("client_reference", "answers")
-        ):
+        if action is None and self._answers_changed:
             action = AuditEvent.Action.CHANGED
         if action is not None:
             record_event(user, action, self.record)
@@ -678,10 +693,11 @@ class QuestionnaireWizard(NamedUrlWizardView):
 def record_fields(state: Walk) -> dict:
     """A case record's answers from an intake's walk: the client reference, the answers of
     the steps that applied (as JSON) and each question and answer in words."""
-    answers = state.answers
+    answers = state.answers_as_json()
+    reference = answers.pop("client_reference", None)
     return {
-        "client_reference": answers.get("client_reference") or "",
-        "answers": to_json({k: v for k, v in answers.items() if k != "client_reference"}),
+        "client_reference": reference or "",
+        "answers": answers,
         "answers_in_words": [
             {"step": a.step, "field": a.field, "question": a.question, "answer": a.answer}
             for _, section in state.in_words()

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bench.flows import FLOWS
 from questionnaires.framework import registry
+from questionnaires.framework.answers import to_json
 from questionnaires.framework.encoding import form_data
 from questionnaires.framework.forms import (
     YES_NO,
@@ -123,6 +124,37 @@ def test_a_kept_walk_gives_what_a_full_walk_gives(slug, data):
     again = kept_walk(steps, later, kept_walk(steps, later, first.kept).kept)
     assert again.forms == {} and again.invalid == {}
     assert_same(again, full_walk(steps, later))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", SLUGS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_walk_resumed_after_one_step_changed_gives_what_a_full_walk_gives(slug, data):
+    """What a POST does: the walk before the page was sent, resumed at that page once
+    only its data has changed (the page may apply or not, be answered or not, before or
+    after the change)."""
+    steps = registry.get(slug).intake_steps
+    earlier = data.draw(answer_sets(slug), label="earlier answers")
+    other = data.draw(answer_sets(slug), label="other answers")
+    before = kept_walk(steps, earlier, {})
+    name = data.draw(st.sampled_from(before.applicable_names), label="page sent")
+    changed = {**earlier}
+    if name in other:
+        changed[name] = other[name]
+    else:
+        changed.pop(name, None)
+
+    def bound_form(step, answers_before):
+        return step.bind(MultiValueDict(changed[step.name]), answers_before)
+
+    resumed = walk_kept(
+        steps, lambda step: changed.get(step.name), bound_form, before.kept, resume=(before, name)
+    )
+    full = full_walk(steps, changed)
+    assert_same(resumed, full)
+    assert resumed.digests_before == kept_walk(steps, changed, {}).digests_before
+    assert resumed.answers_as_json() == to_json(full.answers)
 
 
 class ResidentForm(StepForm):
