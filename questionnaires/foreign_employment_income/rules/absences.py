@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
+from typing import NamedTuple
 
 from questionnaires.framework.wording import long_date
 
@@ -24,20 +24,97 @@ from .facts import (
 # ---------------------------------------------------------------------------
 
 
+class Run(NamedTuple):
+    """Consecutive days away of one kind: ``first`` to ``last``, both included."""
+
+    first: date
+    last: date
+    kind: str
+
+    @property
+    def days(self) -> int:
+        return inclusive_days(self.first, self.last)
+
+
+ONE_DAY = timedelta(days=1)
+
+
+def total_days(runs) -> int:
+    """The days in ``runs`` (which do not overlap)."""
+    return sum(run.days for run in runs)
+
+
+def clipped(runs, start: date, end: date) -> tuple[Run, ...]:
+    """The parts of ``runs`` from ``start`` to ``end`` (both included)."""
+    return tuple(
+        Run(max(run.first, start), min(run.last, end), run.kind)
+        for run in runs
+        if run.last >= start and run.first <= end
+    )
+
+
+def first_listed_wins(runs) -> tuple[Run, ...]:
+    """Where runs overlap, each day goes to the first run listed that covers it (as one
+    dictionary of days filled with ``setdefault`` would): the result, in date order, with
+    no day in two runs. Work grows with the number of runs, not of days."""
+    placed: list[Run] = []
+    for first, last, kind in runs:
+        added, day = [], first
+        for taken in placed:
+            if taken.last < day:
+                continue
+            if taken.first > last:
+                break
+            if taken.first > day:
+                added.append(Run(day, taken.first - ONE_DAY, kind))
+            day = taken.last + ONE_DAY
+            if day > last:
+                break
+        if day <= last:
+            added.append(Run(day, last, kind))
+        placed = sorted(placed + added)
+    return tuple(placed)
+
+
+def covered(runs) -> tuple[Run, ...]:
+    """The days of ``runs`` joined into the fewest runs, whatever their kinds (a run's
+    kind is the first one's): where days away follow each other without a day between."""
+    joined: list[Run] = []
+    for run in sorted(runs):
+        if joined and run.first <= joined[-1].last + ONE_DAY:
+            if run.last > joined[-1].last:
+                joined[-1] = joined[-1]._replace(last=run.last)
+        else:
+            joined.append(run)
+    return tuple(joined)
+
+
+def without(runs, removed) -> tuple[Run, ...]:
+    """The days of ``runs`` that no run of ``removed`` covers."""
+    holes = tuple(run._replace(kind=None) for run in removed)
+    return tuple(run for run in first_listed_wins((*holes, *runs)) if run.kind is not None)
+
+
+def covers(runs, day: date) -> bool:
+    """Whether one of ``runs`` covers ``day``."""
+    return any(run.first <= day <= run.last for run in runs)
+
+
 @dataclass(frozen=True)
 class ServicePeriod:
-    """The period of foreign service, day by day. ``breaks`` maps each day away that does
-    not count as foreign service to the kind of absence."""
+    """The period of foreign service, with its days away as runs. ``breaks`` are the runs
+    of days away that do not count as foreign service, with the kind of absence."""
 
     start: date
     end: date
     days: int
     counting_absence_days: int
-    breaks: dict[date, str]
+    breaks: tuple[Run, ...]
     kinds: frozenset[str]
     ignored_absence_days: int
-    #: Each day away that counts as foreign service, with its kind.
-    counting: dict[date, str] = dataclasses.field(default_factory=dict)
+    #: The runs of days away that count as foreign service, with their kind (some may lie
+    #: under a break too: a day away is a break if any absence that does not count covers it).
+    counting: tuple[Run, ...] = ()
     #: Days away at the start, before the client first arrived: not foreign service, so
     #: the period starts after them (leave taken then cannot have been earned by it).
     before_arrival_days: int = 0
@@ -46,22 +123,34 @@ class ServicePeriod:
     def counting_kind(self, day: date) -> str | None:
         """The kind of absence that counts on ``day``, or None if the client was not away
         on it for such a reason."""
-        return self.counting.get(day) if day not in self.breaks else None
+        if covers(self.breaks, day):
+            return None
+        return next((run.kind for run in self.counting if run.first <= day <= run.last), None)
+
+    @functools.cached_property
+    def counting_only(self) -> tuple[Run, ...]:
+        """The runs of days away that count as foreign service, no break covering them."""
+        return without(self.counting, self.breaks)
 
     @property
     def absence_days(self) -> int:
-        return len(self.breaks)
+        return total_days(self.breaks)
 
     @property
     def counted_days(self) -> int:
         return self.days - self.absence_days
+
+    @property
+    def break_kinds(self) -> frozenset[str]:
+        """The kinds of the days away that do not count."""
+        return frozenset(run.kind for run in self.breaks)
 
     def segments(self, breaking_kinds: frozenset[str] | None = None) -> list[tuple[date, date]]:
         """Runs of days unbroken by absences of ``breaking_kinds`` (default: every
         absence that does not count)."""
         if breaking_kinds is None:
             return list(self._segments)
-        breaking = (day for day, kind in self.breaks.items() if kind in breaking_kinds)
+        breaking = [run for run in self.breaks if run.kind in breaking_kinds]
         return runs_between(self.start, self.end, breaking)
 
     @functools.cached_property
@@ -74,25 +163,28 @@ class ServicePeriod:
         """Whether the days away that do not count stay within one sixth of the days of
         foreign service at every day from the start (s 23AG(6A)(b), (6B)): exactly one
         sixth does not exceed it. True when nothing was away."""
-        # Only a day away can tip the balance: check at each, in order, against the days
-        # served before it.
-        days_away = sorted(day for day in self.breaks if self.start <= day <= self.end)
-        for absence, day in enumerate(days_away, start=1):
-            service = (day - self.start).days - (absence - 1)
-            if absence * 6 > service:
+        # Only a day away can tip the balance, and within a run of days away the days of
+        # service before it stay the same while the days away grow: the run's last day is
+        # the one to check, against the days served before the run.
+        away = 0
+        for run in covered(clipped(self.breaks, self.start, self.end)):
+            served = (run.first - self.start).days - away
+            away += run.days
+            if away * 6 > served:
                 return False
         return True
 
 
 def runs_between(start: date, end: date, separators) -> list[tuple[date, date]]:
     """The runs of days from ``start`` to ``end`` (both included) between the
-    ``separators`` (days; those outside the range are ignored), as (first day, last day)."""
+    ``separators`` (runs of days; days outside the range are ignored), as (first day,
+    last day)."""
     runs: list[tuple[date, date]] = []
     run_start = start
-    for day in sorted(day for day in separators if start <= day <= end):
-        if day > run_start:
-            runs.append((run_start, day - timedelta(days=1)))
-        run_start = day + timedelta(days=1)
+    for first, last, *_ in sorted(clipped(separators, start, end)):
+        if first > run_start:
+            runs.append((run_start, first - ONE_DAY))
+        run_start = max(run_start, last + ONE_DAY)
     if run_start <= end:
         runs.append((run_start, end))
     return runs
@@ -113,72 +205,63 @@ def measure_foreign_service(facts: Facts, until: date | None = None) -> ServiceP
     return _measure(facts.service_start, until or facts.service_end, tuple(facts.absences))
 
 
+def absence_run(absence) -> Run:
+    """An absence as a run of days of its kind (an unknown kind is "other")."""
+    if absence.absence_start is None or absence.absence_end is None:
+        raise PeriodError("An absence is missing its start or end date.")
+    if absence.absence_end < absence.absence_start:
+        raise PeriodError("An absence ends before it starts; check the dates.")
+    kind = (
+        AbsenceKind(absence.absence_kind)
+        if absence.absence_kind in ABSENCE_VALUES
+        else AbsenceKind.OTHER
+    )
+    return Run(absence.absence_start, absence.absence_end, kind)
+
+
 @functools.lru_cache(maxsize=256)
 def _measure(service_start: date | None, end: date | None, absences: tuple) -> ServicePeriod:
     """:func:`measure_foreign_service` of the dates and absences it reads (the same ones
-    are measured several times in one screening, and again for each answer changed)."""
+    are measured several times in one screening, and again for each answer changed).
+    Where absences overlap, the first listed gives a day its kind; a day away is a break
+    if an absence that does not count covers it."""
     if service_start is None or end is None:
         raise PeriodError("We do not have both the start and end dates of the overseas service.")
     if end < service_start:
         raise PeriodError("The overseas service ends before it starts; check the dates.")
-    counting: dict[date, str] = {}
-    breaks: dict[date, str] = {}
-    kinds: set[str] = set()
-    ignored = 0
-    for absence in absences:
-        if absence.absence_start is None or absence.absence_end is None:
-            raise PeriodError("An absence is missing its start or end date.")
-        if absence.absence_end < absence.absence_start:
-            raise PeriodError("An absence ends before it starts; check the dates.")
-        kind = (
-            AbsenceKind(absence.absence_kind)
-            if absence.absence_kind in ABSENCE_VALUES
-            else AbsenceKind.OTHER
-        )
-        kinds.add(kind)
-        day = absence.absence_start
-        while day <= absence.absence_end:
-            if not service_start <= day <= end:
-                ignored += 1
-            elif kind in COUNTING_ABSENCES:
-                counting.setdefault(day, kind)
-            else:
-                breaks.setdefault(day, kind)
-            day += timedelta(days=1)
-    before_arrival: set[str] = set()
-    # Every day away recorded lies in the period, so the days away cover it all when there
-    # are as many of them as days in it.
-    if len(breaks.keys() | counting.keys()) == inclusive_days(service_start, end):
+    runs = [absence_run(absence) for absence in absences]
+    inside = clipped(runs, service_start, end)
+    ignored = total_days(runs) - total_days(inside)
+    breaks = first_listed_wins(run for run in inside if run.kind not in COUNTING_ABSENCES)
+    counting = first_listed_wins(run for run in inside if run.kind in COUNTING_ABSENCES)
+    # A break gives a day its kind before a counting absence does.
+    away = first_listed_wins((*breaks, *counting))
+    if total_days(away) == inclusive_days(service_start, end):
         # Away every day: nothing was served, so no day away counts as foreign service.
-        breaks = {day: breaks.get(day) or counting[day] for day in _days(service_start, end)}
-        counting = {}
-        start = service_start
+        breaks, counting, start = away, (), service_start
     else:
-        start = next(
-            day for day in _days(service_start, end) if day not in breaks and day not in counting
-        )
-        for day in _days(service_start, start - timedelta(days=1)):
-            before_arrival.add(breaks.pop(day, None) or counting[day])
-            counting.pop(day, None)
+        start = first_day_served(service_start, away)
+        breaks = clipped(breaks, start, end)
+        counting = clipped(counting, start, end)
+    before_arrival = clipped(away, service_start, start - ONE_DAY)
     return ServicePeriod(
         start=start,
         end=end,
         days=inclusive_days(start, end),
-        counting_absence_days=len(set(counting) - set(breaks)),
+        counting_absence_days=total_days(without(counting, breaks)),
         breaks=breaks,
-        kinds=frozenset(kinds),
+        kinds=frozenset(run.kind for run in runs),
         ignored_absence_days=ignored,
         counting=counting,
         before_arrival_days=(start - service_start).days,
-        before_arrival_kinds=frozenset(before_arrival),
+        before_arrival_kinds=frozenset(run.kind for run in before_arrival),
     )
 
 
-def _days(start: date, end: date):
-    day = start
-    while day <= end:
-        yield day
-        day += timedelta(days=1)
+def first_day_served(service_start: date, away) -> date:
+    """The first day from ``service_start`` not away (``away``: runs in date order)."""
+    first = covered(away)[:1]
+    return first[0].last + ONE_DAY if first and first[0].first == service_start else service_start
 
 
 def describe_runs(runs: list[tuple[date, date]]) -> str:

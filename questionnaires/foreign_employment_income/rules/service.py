@@ -12,9 +12,14 @@ from questionnaires.framework.determination import Citation, Finding, Status, re
 from questionnaires.framework.wording import YesNo, join_words, long_date
 
 from .absences import (
+    ONE_DAY,
     JoinedPeriod,
     PeriodError,
+    Run,
     ServicePeriod,
+    clipped,
+    covered,
+    covers,
     describe_runs,
     measure_foreign_service,
     periods_joined_by_the_one_sixth_rule,
@@ -124,11 +129,10 @@ def trailing_leave_days(period: ServicePeriod) -> int:
     """Days away for a reason that counts (leave, illness, a work trip...) at the very end
     of the period, after the last day actually served: a temporary absence counts only
     within the scheduled period of the posting (TD 2012/8 para 1)."""
-    days, day = 0, period.end
-    while day >= period.start and period.counting_kind(day) is not None:
-        days += 1
-        day -= timedelta(days=1)
-    return days
+    last = covered(clipped(period.counting_only, period.start, period.end))[-1:]
+    if not last or last[0].last != period.end:
+        return 0
+    return last[0].days
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ class Continuity:
     joined_by_one_sixth_rule: bool
     #: Days away before the one-sixth rule applied: the earlier rule decided whether the
     #: periods either side of them joined, so the tool keeps them apart.
-    earlier_rule_breaks: frozenset[date] = frozenset()
+    earlier_rule_breaks: tuple[Run, ...] = ()
     #: The income year's first and last day, where known.
     year: tuple[date, date] | None = None
 
@@ -158,14 +162,13 @@ class Continuity:
     def cut_off_by_the_earlier_rule(self) -> list[JoinedPeriod]:
         """Relevant periods short of 91 days that days away before the one-sixth rule cut
         off: whether they joined their neighbours turns on the earlier rule."""
-        one_day = timedelta(days=1)
         return [
             ch
             for ch in self.relevant
             if not self.qualifying(ch)
             and (
-                ch.start - one_day in self.earlier_rule_breaks
-                or ch.end + one_day in self.earlier_rule_breaks
+                covers(self.earlier_rule_breaks, ch.start - ONE_DAY)
+                or covers(self.earlier_rule_breaks, ch.end + ONE_DAY)
             )
         ]
 
@@ -182,12 +185,13 @@ class Continuity:
         service, if no further day away breaks it."""
         chain = self.current
         if chain.service_days >= DAYS_REQUIRED:
-            # The 91st day if none were away, put back a day for each day away up to it.
+            # The 91st day if none were away, put back a day for each day away up to it:
+            # a run of days away that starts by then puts it back by all its days.
             day = chain.start + timedelta(days=DAYS_REQUIRED - 1)
-            for away in sorted(d for d in self.period.breaks if d >= chain.start):
-                if away > day:
+            for away in covered(clipped(self.period.breaks, chain.start, self.period.end)):
+                if away.first > day:
                     break
-                day += timedelta(days=1)
+                day += timedelta(days=away.days)
             return day
         return chain.end + timedelta(days=DAYS_REQUIRED - chain.service_days)
 
@@ -233,21 +237,21 @@ def _continuity(service_start, service_end, service_ended, absences, income_year
     year = (date(first, 7, 1), date(first + 1, 6, 30)) if first is not None else None
     if not period.segments():
         return Continuity(period, (), ongoing, False, year=year)
-    earlier = frozenset(day for day in period.breaks if day < ONE_SIXTH_RULE_FROM)
+    earlier = clipped(period.breaks, period.start, ONE_SIXTH_RULE_FROM - ONE_DAY)
     chains: list[JoinedPeriod] = []
     for start, end in blocks_between(period, earlier):
         block = dataclasses.replace(
             period,
             start=start,
             end=end,
-            breaks={d: k for d, k in period.breaks.items() if start <= d <= end},
+            breaks=clipped(period.breaks, start, end),
         )
         chains += continuous_periods(block) if block.breaks else separate_periods(block)
-    joined = any(day >= ONE_SIXTH_RULE_FROM for day in period.breaks)
+    joined = any(run.last >= ONE_SIXTH_RULE_FROM for run in period.breaks)
     return Continuity(period, tuple(chains), ongoing, joined, earlier, year)
 
 
-def blocks_between(period: ServicePeriod, separators: frozenset[date]):
+def blocks_between(period: ServicePeriod, separators: tuple[Run, ...]):
     """The runs of days of ``period`` between the ``separators`` (days away before the
     one-sixth rule applied), as (first day, last day)."""
     return runs_between(period.start, period.end, separators)
@@ -272,8 +276,9 @@ def _status_if(facts: Facts, kinds: frozenset[str], kind: str) -> Status:
 
 
 def trip_days(period: ServicePeriod, kinds: frozenset[str]) -> int:
-    """Days away of ``kinds`` within the period."""
-    return sum(1 for kind in period.counting.values() if kind in kinds)
+    """Days away of ``kinds`` within the period, as the absences of those kinds list them
+    (a day that an absence that does not count also covers is still one of them)."""
+    return sum(run.days for run in period.counting if run.kind in kinds)
 
 
 #: Absences that count only if not excessive by comparison with the scheduled period of
@@ -464,7 +469,7 @@ def judge_continuity(facts: Facts, continuity: Continuity) -> tuple[Status, list
             "The client was away for the whole period, so there was no foreign service.",
         )
     if period.breaks:
-        kinds_away = sorted(set(period.breaks.values()))
+        kinds_away = sorted(period.break_kinds)
         parts.append(
             f"{period.absence_days} days were away for reasons that do not count "
             f"({join_words([ABSENCE_KIND_LABELS[AbsenceKind(k)] for k in kinds_away])}). "
