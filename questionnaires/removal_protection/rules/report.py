@@ -41,6 +41,7 @@ from .bars import (
     free_of_particularly_serious_crime_bar,
     may_have_paid_a_designated_group,
     only_a_lawyers_view_on_terrorism,
+    reinstatement_not_confirmed,
     terrorism_links_unresolved,
 )
 from .deadline import (
@@ -292,6 +293,15 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
 
 def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
     steps: list[str] = []
+    if reinstatement_not_confirmed(facts):
+        steps.append(
+            "Find out whether the client was ever removed, or left under a removal order: get "
+            "the reinstatement notice (Form I-871, 'Notice of Intent/Decision to Reinstate "
+            "Prior Order') and the earlier order. If there was no removal under an order, "
+            "asylum may be open: screen again with that answer. Meanwhile prepare withholding "
+            "of removal and the Convention Against Torture."
+        )
+        return steps
     if f["asylum_available"].status == Status.NOT_MET:
         steps.append(
             "Prepare the case for withholding of removal and the Convention Against Torture "
