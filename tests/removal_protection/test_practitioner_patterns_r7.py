@@ -218,6 +218,9 @@ def test_r7_10_harm_not_on_purpose_yet_for_his_opinion_is_a_contradiction():
         assert "the answers disagree" in link.explanation
         assert "not to have been done on purpose" in link.explanation
     assert statuses(s) == ("possible", "possible", "possible", "not_available")
+    assert any(
+        "whether the harm was done on purpose" in step for step in s.determination.next_steps
+    )
 
 
 def test_r7_38_they_did_not_know_his_opinion_yet_spoke_of_it_is_a_contradiction():
@@ -245,6 +248,10 @@ def test_r7_38_they_did_not_know_his_opinion_yet_spoke_of_it_is_a_contradiction(
         assert "what they said shows it was their motive" in link.explanation
         assert "they assumed it" in link.explanation
     assert statuses(s)[:2] == ("possible", "possible")
+    assert any(
+        "knew of the protected reason, or assumed it" in step
+        for step in s.determination.next_steps
+    )
 
 
 def test_r7_44_reinstatement_not_sure_of_a_removal_does_not_say_he_was_removed():

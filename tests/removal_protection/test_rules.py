@@ -1955,6 +1955,23 @@ def test_a_motive_they_did_not_know_of_is_a_contradiction_not_a_finding():
     assert relief(d, "withholding") == "possible"
 
 
+def test_a_lawyers_no_part_settles_the_did_not_know_contradiction():
+    """A lawyer's recorded view that the ground played no part is taken: not met, with no
+    contradiction flagged and no step to re-check it."""
+    row = GroundDetail(
+        Motive.POLITICAL_OPINION,
+        GroundKnown.DID_NOT_KNOW,
+        SAID,
+        harmed_others_without_ground=N,
+        would_have_harmed_anyway=N,
+        lawyer_role=LawyerRole.NO_PART,
+    )
+    d = determine(facts(ground_details=(row,)))
+    assert status(d, "nexus_a_reason") == Status.NOT_MET
+    assert "the answers disagree" not in d.finding("nexus_a_reason").explanation
+    assert not any("assumed it" in step for step in d.next_steps)
+
+
 def test_harm_not_on_purpose_but_for_a_protected_reason_is_a_contradiction():
     """R7-10: harm "not done on purpose", yet done because of the client's opinion: the
     nexus findings are unclear and name both answers; asylum and withholding are no better

@@ -63,6 +63,18 @@ def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, s
     return None
 
 
+def ground_answers_disagree(row: GroundDetail) -> bool:
+    """The persecutors are said not to have known of the ground, yet something shows it was
+    their motive, or they would not have harmed the client without it (R7-38): answers that
+    cannot all be true. A lawyer's recorded view is taken instead (and a lawyer's view
+    that the ground played a part is its own contradiction, in :func:`ground_nexus`)."""
+    return (
+        persecutors_knew_of_ground(row) is False
+        and row.lawyer_role == LawyerRole.NOT_REVIEWED
+        and bool(_motive_shown(row) or row.would_have_harmed_anyway == YesNo.NO)
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
@@ -85,9 +97,7 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
             "persecutors only assumed the client had counts (the answer 'they assumed it'): "
             "check which the lawyer relied on",
         )
-    if persecutors_knew_of_ground(row) is False and (
-        _motive_shown(row) or row.would_have_harmed_anyway == YesNo.NO
-    ):
+    if ground_answers_disagree(row):
         shown = [f"{what} shows it was their motive" for what in _motive_shown(row)]
         if row.would_have_harmed_anyway == YesNo.NO:
             shown.append("they would not have harmed the client without it")
@@ -217,9 +227,10 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
     if status == Status.MET and harm_said_not_intended(facts):
         status = Status.UNCLEAR
         text = (
-            f"Not yet shown, because the answers disagree: {reasons}; but the harm is said "
-            "not to have been done on purpose. Harm done because of a protected reason is done on "
-            "purpose, so both answers cannot be right. Check them with the client."
+            "Not yet shown, because the answers disagree. On the reasons for the harm: "
+            f"{reasons}. But the harm is said not to have been done on purpose, and harm done "
+            "because of a protected reason is done on purpose, so both answers cannot be "
+            "right. Check them with the client."
         )
     if status == Status.UNCLEAR and Motive.UNKNOWN in facts.motives:
         text += " Part of the motive is unknown."

@@ -54,7 +54,9 @@ from .nexus import (
     circuit_standard,
     circuit_table,
     derived_role,
+    ground_answers_disagree,
     ground_nexus,
+    harm_said_not_intended,
     nexus_one_central_reason,
     nexus_under_a_reason_standard,
     row_checked_on,
@@ -479,6 +481,18 @@ def next_steps(facts: Facts, f: dict[str, Finding], relief: dict[str, dict[str, 
         )
     if f["state_action"].status == Status.UNCLEAR:
         steps.append("Find out what officials knew and did about the harm.")
+    if grounds_claimed(facts) and harm_said_not_intended(facts):
+        steps.append(
+            "Check with the client whether the harm was done on purpose: the answers say it "
+            "was not, yet give a protected reason as why it was done. Correct the wrong "
+            "answer and screen again."
+        )
+    if any(ground_answers_disagree(row) for row in grounds_claimed(facts)):
+        steps.append(
+            "Check with the client whether the persecutors knew of the protected reason, or "
+            "assumed it: the answers say they did not know of it, yet what they said or did "
+            "shows it was their motive. Correct the wrong answer and screen again."
+        )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         steps.append(
             "Have a lawyer define the particular social group and assess whether it is "
