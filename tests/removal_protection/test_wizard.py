@@ -5,6 +5,7 @@ import html
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from questionnaires.framework.forms import screening_as_of
@@ -857,16 +858,17 @@ def test_the_filing_day_page_follows_for_a_filed_child_who_may_have_turned_18(in
 def test_the_filing_day_page_is_asked_for_a_child_still_under_18_who_has_filed(intake):
     """R7-01: a child under 18 today who filed may still have had a visa that day (6 U.S.C.
     § 279(g)(2): "has no lawful immigration status"), so the page is asked; a visa then
-    leaves the deadline unclear, not met."""
+    leaves the deadline unclear, not met. Their age that day is not asked: under 18 today,
+    they were under 18 then."""
     answers = {
         **CHILD,
         "asylum_filed": "yes",
         "asylum_filed_date": "2025-06-01",
-        "under_18_when_filed": "yes",
         "lawful_status_when_filed": "yes",
     }
     assert "child_at_filing" in intake.answer_until_review(answers)
     record = intake.finish()
+    assert "under_18_when_filed" not in record.answers
     deadline = finding(record, "asylum_filing_deadline")
     assert deadline["status"] == "unclear"
     assert (
@@ -875,13 +877,34 @@ def test_the_filing_day_page_is_asked_for_a_child_still_under_18_who_has_filed(i
     )
 
 
+def test_a_child_under_18_today_who_filed_without_status_meets_the_deadline(intake):
+    """The page's one question for a child still under 18: no lawful status on the filing
+    day, with every part of the definition holding, meets the exemption."""
+    answers = {
+        **CHILD,
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-06-01",
+        "lawful_status_when_filed": "no",
+    }
+    intake.answer_until_review(answers)
+    page = reverse(
+        "questionnaires:step",
+        kwargs={"slug": SLUG, "intake": intake.intake_id, "step": "child_at_filing"},
+    )
+    shown = intake.client.get(page).content.decode()
+    assert "lawful_status_when_filed" in shown and "under_18_when_filed" not in shown
+    record = intake.finish()
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+
+
 def test_the_filing_day_page_is_not_asked_before_anything_is_filed(intake):
     assert "child_at_filing" not in intake.answer_until_review({**CHILD, "asylum_filed": "no"})
 
 
-def test_the_filing_day_page_refuses_18_or_older_then_for_a_client_under_18_today(intake):
-    """R7-41: under 18 today cannot be 18 or older on an earlier filing day: the page
-    says so at the field instead of keeping either answer."""
+def test_an_age_on_the_filing_day_sent_for_a_client_under_18_today_is_checked(intake):
+    """R7-41: under 18 today cannot be 18 or older on an earlier filing day. The page does
+    not ask it, but a forged post that answers it anyway is refused at the field, not
+    dropped unread."""
     answers = {
         **CHILD,
         "asylum_filed": "yes",
