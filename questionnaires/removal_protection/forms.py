@@ -401,11 +401,11 @@ class ChildAtFilingForm(StepForm):
         super().__init__(*args, **kwargs)
         self.under_18_now = under_18_now
         self.arrived, self.filed = _as_date(arrived), _as_date(filed)
-        sent = self.is_bound and self.add_prefix("under_18_when_filed") in self.data
-        if under_18_now == "yes" and not sent:
+        sent = self.data.get(self.add_prefix("under_18_when_filed")) if self.is_bound else None
+        if under_18_now == "yes" and sent != "no":
             # Under 18 today, so under 18 on any earlier filing day: not asked (the rules
-            # read it from the answer about today). An answer sent anyway (answers given
-            # to `manage.py screen` or the API) is checked, never dropped unread.
+            # read it from the answer about today). "No" sent anyway (in answers given to
+            # `manage.py screen` or the API) contradicts it: kept, to be refused in clean().
             del self.fields["under_18_when_filed"]
 
     def clean(self):

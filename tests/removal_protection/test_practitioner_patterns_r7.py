@@ -441,3 +441,13 @@ def test_r7_40_a_child_who_turned_18_in_court_files_with_the_court_within_the_ye
     )
     assert c.M_A_C_O in deadline.citations
     assert statuses(s)[0] == "strong"
+
+
+def test_r7_an_old_answers_file_of_a_child_under_18_today_is_not_asked_the_age_then():
+    """A child under 18 today was under 18 on any earlier filing day: the filing-day page
+    does not ask it, so an answers file without it is not told it was assumed; only the
+    lawful status that day is."""
+    given = {k: v for k, v in CAME_ALONE_FILED.items() if k != "under_18_when_filed"}
+    s = r7(**{**given, "client_under_18_now": "yes"})
+    assert [a["field"] for a in s.assumed] == ["lawful_status_when_filed"]
+    assert "under_18_when_filed" not in s.state.answers
