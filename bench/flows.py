@@ -515,11 +515,12 @@ REMOVAL_FLOWS = (
         "no past harm, fears unknown people",
         {
             **_GANG_EXTORTION,
-            # Filed, and 18 now: the page on the client's age on the filing day.
+            # Filed, and 18 now: the page on the client's age and status on the filing day.
             "asylum_filed": "yes",
             "asylum_filed_date": days_ago(30),
             "client_under_18_now": "no",
             "under_18_when_filed": "not_sure",
+            "lawful_status_when_filed": "not_sure",
             "past_harm": "no",
             "harm_narrative": "",
             "future_threats_made": "not_sure",

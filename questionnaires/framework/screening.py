@@ -367,7 +367,8 @@ def assumed_answers(
     for step in questionnaire.intake_steps:
         if step.name not in state.forms or step.is_formset:
             continue
-        for name, field_ in step.form_class.base_fields.items():
+        # The bound form's fields: a question its page drops for these answers is not asked.
+        for name, field_ in state.forms[step.name].fields.items():
             if name not in left_out:
                 continue
             added = left_out[name]

@@ -265,6 +265,13 @@ ELIAS_ZACARIAS = Citation("INS v. Elias-Zacarias", "502 U.S. 478, 482", "1992")
 GUZMAN_VAZQUEZ = Citation("Guzman-Vazquez v. Barr", "959 F.3d 253", "6th Cir. 2020")
 QUITUIZACA = Citation("Quituizaca v. Garland", "52 F.4th 103", "2d Cir. 2022")
 O_F_A_S = Citation("Matter of O-F-A-S-", "28 I&N Dec. 35", "A.G. 2020")
+# Matter of J-G-R- (read 2026-11-30 with the search tool: headnote (2) in casetext's copy;
+# the body as quoted by sabrinadamast.com): "The key consideration ... is whether the
+# official was able to engage in the conduct because of his or her government position";
+# "Also relevant to, but not dispositive of, the 'under color of law' analysis is whether a
+# law enforcement officer was on duty and in official uniform"; "Another relevant
+# consideration ... is whether the official threatened and had the ability to retaliate
+# through governmental channels if the victim reported the conduct to authorities."
 J_G_R = Citation("Matter of J-G-R-", "28 I&N Dec. 733", "BIA 2023")
 Y_L = Citation("Matter of Y-L-, A-G- & R-S-R-", "23 I&N Dec. 270", "A.G. 2002")
 LOPER_BRIGHT = Citation("Loper Bright Enters. v. Raimondo", "144 S. Ct. 2244", "2024")  #

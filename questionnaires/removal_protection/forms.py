@@ -1,6 +1,8 @@
 """Question pages for protection from removal: one topic per page, in the staff member's
 words, with the legal term in the hint. Every choice list has an honest "Not sure"."""
 
+from datetime import date
+
 from django import forms
 
 from questionnaires.framework.forms import (
@@ -19,6 +21,7 @@ from questionnaires.framework.forms import (
 from questionnaires.framework.wording import us_long_date
 
 from .rules import (
+    AggravatedFelony,
     Circuit,
     CountryCondition,
     DeadlineException,
@@ -38,6 +41,7 @@ from .rules import (
     PscReview,
     ResettlementException,
     TerrorismReview,
+    arrived_18_years_before,
 )
 
 NOT_SURE = "not_sure"
@@ -49,6 +53,17 @@ def _not_in_future(form: StepForm, field: str, what: str) -> None:
     today = us_long_date(screening_date())
     message = f"The date {what} must be today or in the past: today is {today}"
     refused_as_future(form, field, message)
+
+
+def _as_date(value) -> date | None:
+    """An earlier page's date answer, as a date (answers read back from storage or a file
+    may hold it as ISO text)."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, date) else None
 
 
 def _exclusive(form: StepForm, field: str, alone: set[str], message: str) -> None:
@@ -157,7 +172,15 @@ class AggravatedFelonyForm(StepForm):
             "crimes (8 U.S.C. § 1101(a)(43)). Any aggravated felony bars asylum. If you are "
             "not sure, say so: a lawyer will check."
         ),
-        choices=YES_NO_NOT_SURE,
+        choices=[
+            (AggravatedFelony.YES, "Yes"),
+            (AggravatedFelony.NO, "No"),
+            (
+                AggravatedFelony.LAWYER_FOUND_NOT,
+                "No: a lawyer has checked the convictions and found none is",
+            ),
+            (AggravatedFelony.NOT_SURE, "Not sure"),
+        ],
         error_required="Select whether any conviction is an aggravated felony, or Not sure",
     )
     drug_trafficking = RadiosField(
@@ -189,7 +212,8 @@ class AggravatedFelonyForm(StepForm):
             self.add_error(
                 "aggravated_felony",
                 "Drug trafficking convictions are almost always aggravated felonies. Select "
-                "Not sure unless a lawyer has found this one is not",
+                "'No: a lawyer has checked the convictions and found none is' if a lawyer has "
+                "found this one is not, or Not sure",
             )
         return cleaned
 
@@ -322,12 +346,30 @@ class ChildStatusForm(StepForm):
         error_required="Select whether the client has lawful immigration status today",
     )
 
+    def __init__(self, *args, arrived=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.arrived = _as_date(arrived)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("client_under_18_now") == "yes" and arrived_18_years_before(
+            self.arrived, screening_date()
+        ):
+            self.add_error(
+                "client_under_18_now",
+                f"The client last arrived on {us_long_date(self.arrived)}, 18 years or more "
+                "ago, so cannot be under 18 today. Check the client's date of birth, and the "
+                "arrival date on the last page",
+            )
+        return cleaned
+
 
 class ChildAtFilingForm(StepForm):
     page_hint = (
         "The one-year deadline does not apply to an application filed by an unaccompanied "
-        "child (8 U.S.C. § 1158(a)(2)(E)). What counts is the client's age on the day the "
-        "application was filed, not today."
+        "child (8 U.S.C. § 1158(a)(2)(E)): under 18, with no lawful immigration status and "
+        "no parent or legal guardian in the United States available to care for them "
+        "(6 U.S.C. § 279(g)(2)). What counts is the day the application was filed, not today."
     )
 
     under_18_when_filed = RadiosField(
@@ -338,6 +380,52 @@ class ChildAtFilingForm(StepForm):
         choices=YES_NO_NOT_SURE,
         error_required="Select whether the client was under 18 when the application was filed",
     )
+    lawful_status_when_filed = RadiosField(
+        label=(
+            "Did the client have lawful immigration status on the day the asylum application "
+            "was filed, such as a valid visa?"
+        ),
+        help_text=(
+            "A child who still had a valid student or visitor visa, for example, was not an "
+            "unaccompanied child that day, even without status today. If the client was "
+            "paroled or had a pending application, select Not sure."
+        ),
+        choices=YES_NO_NOT_SURE,
+        error_required=(
+            "Select whether the client had lawful immigration status when the application "
+            "was filed"
+        ),
+    )
+
+    def __init__(self, *args, under_18_now=None, arrived=None, filed=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.under_18_now = under_18_now
+        self.arrived, self.filed = _as_date(arrived), _as_date(filed)
+        sent = self.data.get(self.add_prefix("under_18_when_filed")) if self.is_bound else None
+        if under_18_now == "yes" and sent != "no":
+            # Under 18 today, so under 18 on any earlier filing day: not asked (the rules
+            # read it from the answer about today). "No" sent anyway (in answers given to
+            # `manage.py screen` or the API) contradicts it: kept, to be refused in clean().
+            del self.fields["under_18_when_filed"]
+
+    def clean(self):
+        cleaned = super().clean()
+        then = cleaned.get("under_18_when_filed")
+        if then == "no" and self.under_18_now == "yes":
+            self.add_error(
+                "under_18_when_filed",
+                "The client is said to be under 18 today, so was under 18 when the "
+                "application was filed. Select Yes, or go back and correct 'Is the client "
+                "under 18 today?'",
+            )
+        elif then == "yes" and arrived_18_years_before(self.arrived, self.filed):
+            self.add_error(
+                "under_18_when_filed",
+                f"The client last arrived on {us_long_date(self.arrived)}, 18 years or more "
+                f"before the application was filed on {us_long_date(self.filed)}, so cannot "
+                "have been under 18 then. Check the client's date of birth and both dates",
+            )
+        return cleaned
 
 
 class EntryForm(StepForm):

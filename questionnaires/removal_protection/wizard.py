@@ -32,14 +32,26 @@ def came_as_an_unaccompanied_child(answers):
 
 
 def filed_as_a_child_perhaps(answers):
-    """Applies when a client who came as an unaccompanied child has filed for asylum and is
-    not known to be under 18 today: the exemption from the one-year deadline turns on the
-    client's age on the filing day."""
-    return (
-        came_as_an_unaccompanied_child(answers)
-        and answers.get("asylum_filed") == "yes"
-        and answers.get("client_under_18_now") != "yes"
-    )
+    """Applies when a client who came as an unaccompanied child has filed for asylum: the
+    exemption from the one-year deadline turns on the client's age and lawful status on the
+    filing day (6 U.S.C. § 279(g)(2)), not today's."""
+    return came_as_an_unaccompanied_child(answers) and answers.get("asylum_filed") == "yes"
+
+
+def the_arrival_date(answers):
+    """The last arrival, for the check that a client under 18 today arrived less than 18
+    years ago."""
+    return {"arrived": answers.get("last_arrival_date")}
+
+
+def the_age_and_dates(answers):
+    """The answer about the client's age today and the arrival and filing dates, for the
+    checks that the answers about the filing day agree with them."""
+    return {
+        "under_18_now": answers.get("client_under_18_now"),
+        "arrived": answers.get("last_arrival_date"),
+        "filed": answers.get("asylum_filed_date"),
+    }
 
 
 def arrived_when_a_border_rule_applied(answers):
@@ -146,12 +158,14 @@ STEPS = (
         "The client as an unaccompanied child",
         forms.ChildStatusForm,
         came_as_an_unaccompanied_child,
+        form_kwargs=the_arrival_date,
     ),
     Step(
         "child_at_filing",
         "The client when the application was filed",
         forms.ChildAtFilingForm,
         filed_as_a_child_perhaps,
+        form_kwargs=the_age_and_dates,
     ),
     Step(
         "entry",
@@ -249,6 +263,7 @@ def build_facts(answers, today: date) -> rules.Facts:
         parent_available_since_arrival=answers.get("parent_available_since_arrival"),
         lawful_status_now=answers.get("lawful_status_now"),
         under_18_when_filed=answers.get("under_18_when_filed"),
+        lawful_status_when_filed=answers.get("lawful_status_when_filed"),
         deadline_exception=answers.get("deadline_exception"),
         last_entry_manner=answers.get("last_entry_manner"),
         persecutor_bar=answers.get("persecutor_bar"),
@@ -332,7 +347,7 @@ QUESTIONNAIRE = register(
         ),
         jurisdiction="United States (federal)",
         law_as_of=date.fromisoformat(citations.LAW_CHECKED_ON),
-        rules_version="2.4.0",
+        rules_version="2.5.0",
         steps=STEPS,
         build_facts=build_facts,
         determine=rules.determine,
@@ -351,6 +366,7 @@ QUESTIONNAIRE = register(
             "parent_available_since_arrival": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
             "lawful_status_now": AddedQuestion("2.3.0", rules.YesNo.NOT_SURE),
             "under_18_when_filed": AddedQuestion("2.4.0", rules.YesNo.NOT_SURE),
+            "lawful_status_when_filed": AddedQuestion("2.5.0", rules.YesNo.NOT_SURE),
         },
     )
 )

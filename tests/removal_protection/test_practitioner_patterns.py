@@ -2151,7 +2151,7 @@ def test_r6_7_an_application_filed_at_17_turns_on_the_age_on_the_filing_day():
     assert not any("file as soon as possible" in step.lower() for step in d.next_steps)
     assert any("do not file it again" in step for step in d.next_steps)
     assert statuses(d) == ("possible", "strong", "strong", "not_available")
-    then_a_child = r6(base, under_18_when_filed="yes")
+    then_a_child = r6(base, under_18_when_filed="yes", lawful_status_when_filed="no")
     assert then_a_child.finding("asylum_filing_deadline").status == Status.MET
     assert "when the client was still an unaccompanied child" in (
         then_a_child.finding("asylum_filing_deadline").explanation

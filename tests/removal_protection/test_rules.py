@@ -11,6 +11,7 @@ import pytest
 from questionnaires.framework.determination import Determination, Status
 from questionnaires.removal_protection import citations as c
 from questionnaires.removal_protection.rules import (
+    AggravatedFelony,
     Circuit,
     CountryCondition,
     DeadlineException,
@@ -34,6 +35,7 @@ from questionnaires.removal_protection.rules import (
     ResettlementException,
     TerrorismReview,
     YesNo,
+    arrived_18_years_before,
     asylum_deadline_date,
     child_when_filed,
     circuit_table,
@@ -333,11 +335,30 @@ def test_no_reinstated_order_keeps_asylum_open():
     assert relief(d, "asylum") == "strong"
 
 
-def test_reinstatement_proceeding_alone_closes_asylum():
-    d = determine(facts(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=NS))
+def test_reinstatement_proceeding_with_a_removal_closes_asylum():
+    d = determine(facts(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=Y))
     assert status(d, "asylum_available") == Status.NOT_MET
     assert relief(d, "asylum") == "not_available"
     assert relief(d, "withholding") == "strong"
+
+
+def test_reinstatement_proceeding_not_sure_of_a_removal_leaves_asylum_unclear():
+    """R7-44: reinstatement needs a removal (or departure) under an earlier order and an
+    unlawful return (8 U.S.C. § 1231(a)(5)). Staff not sure the client was ever removed:
+    the finding does not say the client was removed; it names the documents that decide."""
+    d = determine(facts(proceeding_type=Proceeding.REINSTATEMENT, reinstated_order=NS))
+    finding = d.finding("asylum_available")
+    assert finding.status == Status.UNCLEAR
+    assert "not known whether the client was ever removed" in finding.explanation
+    assert "The client was removed before" not in finding.explanation
+    assert "Form I-871" in finding.explanation
+    assert relief(d, "asylum") == "unclear"
+    assert relief(d, "withholding") == "strong"
+    assert status(d, "asylum_filing_deadline") == Status.NOT_APPLICABLE
+    assert "not known whether the client was ever removed" in (
+        d.finding("asylum_filing_deadline").explanation
+    )
+    assert any("Form I-871" in step for step in d.next_steps)
 
 
 def test_reinstated_order_not_sure_is_unclear():
@@ -486,7 +507,14 @@ def test_one_reason_not_central_meets_only_a_reason():
 
 
 def test_persecutor_who_did_not_know_gives_no_nexus():
-    d = determine(facts(ground_details=(opinion(known=GroundKnown.DID_NOT_KNOW),)))
+    row = GroundDetail(
+        Motive.POLITICAL_OPINION,
+        GroundKnown.DID_NOT_KNOW,
+        frozenset({MotiveEvidence.NONE}),
+        harmed_others_without_ground=Y,
+        would_have_harmed_anyway=Y,
+    )
+    d = determine(facts(ground_details=(row,)))
     assert status(d, "nexus_a_reason") == Status.NOT_MET
     assert "did not know" in d.finding("nexus_a_reason").explanation
     assert c.SEED_PERSECUTORS_MOTIVE.text in cites(d, "nexus_a_reason")
@@ -1411,7 +1439,7 @@ MONEY_OPINION = frozenset({Motive.MONEY, Motive.POLITICAL_OPINION})
         # extortion, and the persecutors never knew the opinion: neither (357)
         (
             MONEY_OPINION,
-            (opinion(known=GroundKnown.DID_NOT_KNOW),),
+            (motive(anyway=Y, evidence=frozenset(), known=GroundKnown.DID_NOT_KNOW),),
             Status.NOT_MET,
             Status.NOT_MET,
         ),
@@ -1912,6 +1940,76 @@ def test_threat_of_imminent_death_without_severe_pain_is_unclear():
     assert c.MENTAL_PAIN.text in cites(d, "past_torture")
 
 
+def test_a_motive_they_did_not_know_of_is_a_contradiction_not_a_finding():
+    """R7-38: "they did not know" of the opinion, yet what they said shows it was their
+    motive and they would not have harmed the client without it. The answers cannot all
+    be true: both nexus findings are unclear and say which answers disagree."""
+    d = determine(facts(ground_details=(opinion(known=GroundKnown.DID_NOT_KNOW),)))
+    for code in ("nexus_a_reason", "nexus_one_central_reason", "withholding_nexus"):
+        finding = d.finding(code)
+        assert finding.status == Status.UNCLEAR, code
+        assert "the answers disagree" in finding.explanation
+        assert "said not to have known" in finding.explanation
+        assert "what they said shows it was their motive" in finding.explanation
+    assert relief(d, "asylum") == "possible"
+    assert relief(d, "withholding") == "possible"
+
+
+def test_a_lawyers_no_part_settles_the_did_not_know_contradiction():
+    """A lawyer's recorded view that the ground played no part is taken: not met, with no
+    contradiction flagged and no step to re-check it."""
+    row = GroundDetail(
+        Motive.POLITICAL_OPINION,
+        GroundKnown.DID_NOT_KNOW,
+        SAID,
+        harmed_others_without_ground=N,
+        would_have_harmed_anyway=N,
+        lawyer_role=LawyerRole.NO_PART,
+    )
+    d = determine(facts(ground_details=(row,)))
+    assert status(d, "nexus_a_reason") == Status.NOT_MET
+    assert "the answers disagree" not in d.finding("nexus_a_reason").explanation
+    assert not any("assumed it" in step for step in d.next_steps)
+
+
+def test_harm_not_on_purpose_but_for_a_protected_reason_is_a_contradiction():
+    """R7-10: harm "not done on purpose", yet done because of the client's opinion: the
+    nexus findings are unclear and name both answers; asylum and withholding are no better
+    than possible. Past torture still needs intent (unchanged)."""
+    d = determine(facts(harm_intentional=N))
+    for code in ("nexus_a_reason", "nexus_one_central_reason", "withholding_nexus"):
+        finding = d.finding(code)
+        assert finding.status == Status.UNCLEAR, code
+        assert "the answers disagree" in finding.explanation
+        assert "not to have been done on purpose" in finding.explanation
+        assert "harm_intentional" in finding.relied_on
+    assert relief(d, "asylum") == "possible"
+    assert relief(d, "withholding") == "possible"
+    assert "harm_intentional" not in determine(facts()).finding("nexus_a_reason").relied_on
+
+
+def test_a_lawyers_finding_that_a_drug_conviction_is_no_aggravated_felony_is_read():
+    """R7-05: "No: a lawyer has checked" clears the aggravated felony bar to asylum for a
+    drug trafficking conviction; the presumption for a drug trafficking aggravated felony
+    is not applied, and the particularly serious crime question stays a lawyer's review."""
+    convicted = {
+        "has_convictions": Y,
+        "drug_trafficking": Y,
+        "aggravated_felony": AggravatedFelony.LAWYER_FOUND_NOT,
+    }
+    d = determine(facts(**convicted, psc_review=PscReview.NOT_REVIEWED))
+    assert status(d, "asylum_bars") != Status.NOT_MET
+    psc = d.finding("particularly_serious_crime")
+    assert psc.status == Status.UNCLEAR
+    assert "A lawyer found the drug trafficking conviction is not an aggravated felony" in (
+        psc.explanation
+    )
+    assert "If the drug trafficking conviction is an aggravated felony" not in psc.explanation
+    cleared = determine(facts(**convicted, psc_review=PscReview.NOT_PSC))
+    assert status(cleared, "particularly_serious_crime") == Status.MET
+    assert relief(cleared, "withholding") == "strong"
+
+
 def test_harm_not_intended_is_not_torture():
     d = determine(facts(harm_intentional=N))
     assert status(d, "past_torture") == Status.NOT_MET
@@ -1941,8 +2039,15 @@ def officials(**overrides):
             Status.UNCLEAR,
             "whether they threatened to use their office",
         ),
+        # R7-08: a threat to use the office is "another relevant consideration" (J-G-R-),
+        # not the key one: alone, off duty, out of uniform, not through the job, unclear.
+        (
+            {"threatened_official_retaliation": Y},
+            Status.UNCLEAR,
+            "What decides it: whether they could have done this only because they held",
+        ),
     ],
-    ids=["access", "nothing-official", "uniform", "retaliation?"],
+    ids=["access", "nothing-official", "uniform", "retaliation?", "threat-only"],
 )
 def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
     """Matter of O-F-A-S-, as Matter of J-G-R- explains it."""
@@ -2143,7 +2248,7 @@ def test_a_client_still_an_unaccompanied_child_is_not_held_to_the_deadline(filed
     or legal guardian here available to care for them (6 U.S.C. § 279(g)(2)). A client who
     is all of that today, and has had no parent or guardian here since arriving, is exempt
     however long ago the arrival; one who filed, filed as a child."""
-    d = determine(facts(**CHILD_NOW, asylum_filed=filed))
+    d = determine(facts(**CHILD_NOW, asylum_filed=filed, lawful_status_when_filed=N))
     finding = deadline(d)
     assert finding.status == Status.MET
     assert "still an unaccompanied child" in finding.explanation
@@ -2193,8 +2298,8 @@ def test_not_sure_whether_the_client_is_still_a_child_is_unclear(field):
 def test_child_when_filed_reads_the_age_on_the_filing_day():
     """The one-year rule is about when an application is filed (8 U.S.C. § 1158(a)(2)(B));
     under 18 then is known from under 18 today, or from the filing-day answer (R6-7)."""
-    turned = {**CHILD_NOW, "client_under_18_now": N}
-    assert child_when_filed(facts(**CHILD_NOW)) is True
+    turned = {**CHILD_NOW, "client_under_18_now": N, "lawful_status_when_filed": N}
+    assert child_when_filed(facts(**CHILD_NOW, lawful_status_when_filed=N)) is True
     assert child_when_filed(facts(**turned, under_18_when_filed=Y)) is True
     assert child_when_filed(facts(**turned, under_18_when_filed=N)) is False
     assert child_when_filed(facts(**turned, under_18_when_filed=NS)) is None
@@ -2206,6 +2311,76 @@ def test_child_when_filed_reads_the_age_on_the_filing_day():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("status_then", "expected"), [(N, True), (Y, False), (NS, None), (None, None)]
+)
+def test_child_when_filed_reads_the_lawful_status_on_the_filing_day(status_then, expected):
+    """6 U.S.C. § 279(g)(2)(A): "has no lawful immigration status in the United States", on
+    the filing day. No status today says nothing about that day (R7-01): only the answer
+    about the filing day decides it, and its absence leaves it open."""
+    filed = {**CHILD_NOW, "asylum_filed": Y, "asylum_filed_date": date(2023, 1, 10)}
+    assert child_when_filed(facts(**filed, lawful_status_when_filed=status_then)) is expected
+
+
+def test_a_child_who_filed_with_a_visa_is_not_exempt_and_the_status_exception_is_named():
+    """R7-01: a child with lawful status on the filing day was not an unaccompanied child
+    then; keeping lawful status until a reasonable period before filing is an
+    extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(iv)): unclear, never met."""
+    d = determine(
+        facts(
+            **{**CHILD_NOW, "client_under_18_now": N},
+            asylum_filed=Y,
+            asylum_filed_date=date(2024, 3, 3),
+            under_18_when_filed=Y,
+            lawful_status_when_filed=Y,
+        )
+    )
+    finding = deadline(d)
+    assert finding.status == Status.UNCLEAR
+    assert finding.explanation.startswith("Asylum may still be open")
+    assert "had lawful immigration status on the day the application was filed" in (
+        finding.explanation
+    )
+    assert "So is keeping lawful status" in finding.explanation
+    assert c.LAWFUL_STATUS_EXTRAORDINARY in finding.citations
+    assert relief(d, "asylum") == "possible"
+
+
+def test_the_age_answers_that_disagree_are_never_read_favourably():
+    """R7-02 and R7-41 in the rules (the forms refuse them too): under 18 today with a last
+    arrival 18 years or more ago, or under 18 today but 18 or older when filing. The
+    deadline finding names the answers that disagree and is never met."""
+    long_ago_facts = facts(**{**CHILD_NOW, "last_arrival_date": date(2005, 1, 10)})
+    long_ago = determine(long_ago_facts)
+    finding = deadline(long_ago)
+    assert finding.status == Status.UNCLEAR
+    assert "answers disagree" in finding.explanation
+    assert "18 years or more ago" in finding.explanation
+    assert relief(long_ago, "asylum") != "strong"
+    assert still_an_unaccompanied_child(long_ago_facts) is None
+    filed_adult = determine(
+        facts(
+            **{**CHILD_NOW, "last_arrival_date": date(2023, 1, 10)},
+            asylum_filed=Y,
+            asylum_filed_date=date(2024, 6, 1),
+            under_18_when_filed=N,
+            lawful_status_when_filed=N,
+        )
+    )
+    finding = deadline(filed_adult)
+    assert finding.status == Status.UNCLEAR
+    assert "but 18 or older on the day the application was filed" in finding.explanation
+    assert relief(filed_adult, "asylum") == "possible"
+
+
+def test_arrived_18_years_before_is_the_day_nobody_could_still_be_a_child():
+    assert arrived_18_years_before(date(2008, 11, 30), date(2026, 11, 30))
+    assert not arrived_18_years_before(date(2008, 12, 1), date(2026, 11, 30))
+    assert arrived_18_years_before(date(2010, 2, 28), date(2028, 2, 29))
+    assert not arrived_18_years_before(None, date(2026, 11, 30))
+    assert not arrived_18_years_before(date(2008, 1, 1), None)
 
 
 def test_the_year_runs_from_april_1_1997_for_an_earlier_arrival():

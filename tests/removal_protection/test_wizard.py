@@ -5,6 +5,7 @@ import html
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from questionnaires.framework.forms import screening_as_of
@@ -836,29 +837,125 @@ def test_a_client_who_has_turned_18_is_left_to_a_lawyer(intake):
 
 
 def test_the_filing_day_page_follows_for_a_filed_child_who_may_have_turned_18(intake):
-    """R6-7: the exemption turns on the client's age on the day the application was filed,
-    asked only where it is filed and the client is not known to be under 18 today."""
+    """R6-7 and R7-01: the exemption turns on the client's age and lawful status on the day
+    the application was filed, asked wherever a client who came alone has filed."""
     answers = {
         **CHILD,
         "asylum_filed": "yes",
         "asylum_filed_date": "2025-06-01",
         "client_under_18_now": "no",
         "under_18_when_filed": "yes",
+        "lawful_status_when_filed": "no",
     }
     visited = intake.answer_until_review(answers)
     assert visited[visited.index("child_status") + 1] == "child_at_filing"
     record = intake.finish()
     assert record.answers["under_18_when_filed"] == "yes"
+    assert record.answers["lawful_status_when_filed"] == "no"
     assert finding(record, "asylum_filing_deadline")["status"] == "met"
 
 
-@pytest.mark.parametrize(
-    "changes",
-    [{"asylum_filed": "no"}, {"asylum_filed": "yes", "asylum_filed_date": "2025-06-01"}],
-    ids=["not-filed", "still-under-18"],
-)
-def test_the_filing_day_page_is_not_asked_where_it_cannot_matter(intake, changes):
-    assert "child_at_filing" not in intake.answer_until_review({**CHILD, **changes})
+def test_the_filing_day_page_is_asked_for_a_child_still_under_18_who_has_filed(intake):
+    """R7-01: a child under 18 today who filed may still have had a visa that day (6 U.S.C.
+    § 279(g)(2): "has no lawful immigration status"), so the page is asked; a visa then
+    leaves the deadline unclear, not met. Their age that day is not asked: under 18 today,
+    they were under 18 then."""
+    answers = {
+        **CHILD,
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-06-01",
+        "lawful_status_when_filed": "yes",
+    }
+    assert "child_at_filing" in intake.answer_until_review(answers)
+    record = intake.finish()
+    assert "under_18_when_filed" not in record.answers
+    deadline = finding(record, "asylum_filing_deadline")
+    assert deadline["status"] == "unclear"
+    assert (
+        "had lawful immigration status on the day the application was filed"
+        in (deadline["explanation"])
+    )
+
+
+def test_a_child_under_18_today_who_filed_without_status_meets_the_deadline(intake):
+    """The page's one question for a child still under 18: no lawful status on the filing
+    day, with every part of the definition holding, meets the exemption."""
+    answers = {
+        **CHILD,
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-06-01",
+        "lawful_status_when_filed": "no",
+    }
+    intake.answer_until_review(answers)
+    page = reverse(
+        "questionnaires:step",
+        kwargs={"slug": SLUG, "intake": intake.intake_id, "step": "child_at_filing"},
+    )
+    shown = intake.client.get(page).content.decode()
+    assert "lawful_status_when_filed" in shown and "under_18_when_filed" not in shown
+    record = intake.finish()
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+
+
+def test_the_filing_day_page_is_not_asked_before_anything_is_filed(intake):
+    assert "child_at_filing" not in intake.answer_until_review({**CHILD, "asylum_filed": "no"})
+
+
+def test_an_age_on_the_filing_day_sent_for_a_client_under_18_today_is_checked(intake):
+    """R7-41: under 18 today cannot be 18 or older on an earlier filing day. The page does
+    not ask it, but a forged post that answers it anyway is refused at the field, not
+    dropped unread."""
+    answers = {
+        **CHILD,
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2025-06-01",
+        "under_18_when_filed": "no",
+        "lawful_status_when_filed": "no",
+    }
+    with pytest.raises(AssertionError, match="so was under 18 when the application was filed"):
+        intake.answer_until_review(answers)
+    assert intake.step == "child_at_filing"
+
+
+def test_the_filing_day_page_refuses_under_18_then_for_an_arrival_18_years_earlier(intake):
+    answers = {
+        **CHILD,
+        "last_arrival_date": "2005-01-10",
+        "client_under_18_now": "no",
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2024-06-01",
+        "under_18_when_filed": "yes",
+        "lawful_status_when_filed": "no",
+    }
+    with pytest.raises(AssertionError, match="cannot have been under 18 then"):
+        intake.answer_until_review(answers)
+    assert intake.step == "child_at_filing"
+
+
+def test_the_child_page_refuses_under_18_today_for_an_arrival_18_years_ago(intake):
+    """R7-02: a client who last arrived 18 years or more ago cannot be under 18 today."""
+    with pytest.raises(AssertionError, match="18 years or more ago, so cannot be under 18"):
+        intake.answer_until_review({**CHILD, "last_arrival_date": "2005-01-10"})
+    assert intake.step == "child_status"
+
+
+def test_the_conviction_page_takes_no_for_a_drug_sale_only_as_a_lawyers_finding(intake):
+    """R7-05: "No" for a drug trafficking conviction is refused, and its message names the
+    answer that is accepted: "No: a lawyer has checked"."""
+    convicted = {
+        **ROBBERY,
+        "has_convictions": "yes",
+        "conviction_details": "state sale of a controlled substance, 90 days jail",
+        "drug_trafficking": "yes",
+        "psc_review": "not_reviewed",
+    }
+    with pytest.raises(AssertionError, match="No: a lawyer has checked the convictions"):
+        intake.answer_until_review({**convicted, "aggravated_felony": "no"})
+    assert intake.step == "aggravated_felony"
+    intake.answer_until_review({**convicted, "aggravated_felony": "no_lawyer_found"})
+    record = intake.finish()
+    assert record.answers["aggravated_felony"] == "no_lawyer_found"
+    assert finding(record, "asylum_bars")["status"] != "not_met"
 
 
 def test_the_child_page_is_not_asked_when_a_reinstated_order_closes_asylum(intake):

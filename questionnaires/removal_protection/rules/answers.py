@@ -71,6 +71,22 @@ class DeadlineException(StrEnum):
     NOT_SURE = "not_sure"
 
 
+class AggravatedFelony(StrEnum):
+    """Whether any conviction is an aggravated felony (8 U.S.C. § 1101(a)(43)). "No" for a
+    drug trafficking conviction is accepted only as a lawyer's recorded finding
+    (``LAWYER_FOUND_NOT``): such a conviction usually is one, but a state sale or
+    distribution offence is not always."""
+
+    YES = "yes"
+    NO = "no"
+    LAWYER_FOUND_NOT = "no_lawyer_found"
+    NOT_SURE = "not_sure"
+
+
+#: The answers that say no conviction is an aggravated felony.
+NOT_AN_AGGRAVATED_FELONY = frozenset({AggravatedFelony.NO, AggravatedFelony.LAWYER_FOUND_NOT})
+
+
 class PscReview(StrEnum):
     """A lawyer's case-by-case call on whether a conviction is a particularly serious crime."""
 
@@ -371,9 +387,12 @@ class Facts:
     client_under_18_now: str | None = None
     parent_available_since_arrival: str | None = None
     lawful_status_now: str | None = None
-    # Asked only where an application is filed and the client is not known to be under 18
-    # today (absent from answers files made before rules 2.4.0).
+    # Asked where an application is filed by a client who came as an unaccompanied child
+    # (absent from answers files made before rules 2.4.0).
     under_18_when_filed: str | None = None
+    # Asked where a client who came as an unaccompanied child has filed (absent from answers
+    # files made before rules 2.5.0): 6 U.S.C. § 279(g)(2) applies on the filing day.
+    lawful_status_when_filed: str | None = None
     deadline_exception: str | None = None
     last_entry_manner: str | None = None
     # 3. Conduct that bars protection

@@ -13,6 +13,7 @@ from questionnaires.framework.wording import YesNo, join_words
 from questionnaires.removal_protection import citations as c
 
 from .answers import (
+    NOT_AN_AGGRAVATED_FELONY,
     DeadlineException,
     EntryManner,
     Facts,
@@ -42,6 +43,18 @@ def asylum_closed_by_reinstated_order(facts: Facts) -> bool:
         return False
     return facts.reinstated_order == YesNo.YES or (
         facts.proceeding_type == Proceeding.REINSTATEMENT and facts.reinstated_order != YesNo.NO
+    )
+
+
+def reinstatement_not_confirmed(facts: Facts) -> bool:
+    """The case is described as a reinstatement, but staff are not sure the client was ever
+    removed: the answers treat asylum as closed (its pages are not asked), but the removal
+    that reinstatement needs is not known (8 U.S.C. § 1231(a)(5): an alien who "has
+    reentered the United States illegally after having been removed or having departed
+    voluntarily, under an order of removal")."""
+    return (
+        facts.proceeding_type == Proceeding.REINSTATEMENT
+        and facts.reinstated_order == YesNo.NOT_SURE
     )
 
 
@@ -100,6 +113,21 @@ def asylum_available_despite_reinstated_order(facts: Facts) -> Finding:
             relied_on,
             cites,
         )
+    if reinstatement_not_confirmed(facts):
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "The case is described as a reinstatement of an earlier removal order, but it is "
+            "not known whether the client was ever removed (or left under a removal order) "
+            "and came back without permission. Reinstatement needs both an earlier order and "
+            "a removal or departure under it. If both are shown, asylum is closed; if not, it "
+            "may be open. What decides it: the reinstatement notice (Form I-871) and the "
+            "earlier order, and how the client left after it. Withholding of removal and "
+            "protection under the Convention Against Torture stay open either way.",
+            relied_on,
+            cites,
+        )
     if asylum_closed_by_reinstated_order(facts):
         return Finding(
             code,
@@ -151,8 +179,10 @@ def _aggravated_felony(facts: Facts) -> str:
     """Whether any conviction is an aggravated felony (yes / no / not sure)."""
     if facts.has_convictions == YesNo.NO:
         return YesNo.NO
-    if facts.has_convictions == YesNo.YES and facts.aggravated_felony in (YesNo.YES, YesNo.NO):
-        return facts.aggravated_felony
+    if facts.has_convictions == YesNo.YES and facts.aggravated_felony == YesNo.YES:
+        return YesNo.YES
+    if facts.has_convictions == YesNo.YES and facts.aggravated_felony in NOT_AN_AGGRAVATED_FELONY:
+        return YesNo.NO
     return YesNo.NOT_SURE
 
 
@@ -664,12 +694,18 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
             relied_on,
             (*bar_cites, c.Y_L, c.MIGUEL_MIGUEL),
         )
-    drug = (
-        " If the drug trafficking conviction is an aggravated felony (a lawyer must decide), "
-        "it bars asylum and is presumed to bar withholding (Matter of Y-L-)."
-        if facts.drug_trafficking == YesNo.YES
-        else ""
-    )
+    drug = ""
+    if facts.drug_trafficking == YesNo.YES and facts.aggravated_felony in NOT_AN_AGGRAVATED_FELONY:
+        drug = (
+            " A lawyer found the drug trafficking conviction is not an aggravated felony, so "
+            "the presumption that a drug trafficking aggravated felony is a particularly "
+            "serious crime does not apply to it; it can still be one on its facts."
+        )
+    elif facts.drug_trafficking == YesNo.YES:
+        drug = (
+            " If the drug trafficking conviction is an aggravated felony (a lawyer must "
+            "decide), it bars asylum and is presumed to bar withholding (Matter of Y-L-)."
+        )
     return Finding(
         code,
         title,

@@ -12,7 +12,7 @@ from questionnaires.framework.wording import YesNo, join_words, us_long_date
 from questionnaires.removal_protection import citations as c
 
 from .answers import DeadlineException, Facts, Proceeding
-from .bars import asylum_closed_by_reinstated_order
+from .bars import asylum_closed_by_reinstated_order, reinstatement_not_confirmed
 
 
 def one_year_after(arrival: date) -> date:
@@ -138,14 +138,17 @@ DEADLINE_RELIED_ON = (
     "parent_available_since_arrival",
     "lawful_status_now",
     "under_18_when_filed",
+    "lawful_status_when_filed",
     "deadline_exception",
 )
 
 
-def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
+def _past_deadline(facts: Facts, why: str, child: bool = False) -> tuple[Status, str]:
     """The year has run: only an exception can save the application (8 U.S.C.
     § 1158(a)(2)(D); 8 C.F.R. § 1208.4(a)(4)-(5)), and then it must be filed within a
-    reasonable period of the changed or extraordinary circumstances."""
+    reasonable period of the changed or extraordinary circumstances. For a client who came
+    as an unaccompanied child (``child``) the exemption in (E) is still to be weighed, so
+    the words do not conclude that asylum is barred."""
     if facts.deadline_exception == DeadlineException.CHANGED:
         return (
             Status.UNCLEAR,
@@ -160,12 +163,25 @@ def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
             "illness or a legal disability) that caused the delay: that can excuse it if the "
             "application is filed within a reasonable period. A lawyer must judge it.",
         )
+    if facts.deadline_exception == DeadlineException.NONE and child:
+        return (
+            Status.NOT_MET,
+            f"{why} No changed or extraordinary circumstances are claimed, so without the "
+            "child exemption asylum would be barred. Withholding of removal and the "
+            "Convention Against Torture have no deadline.",
+        )
     if facts.deadline_exception == DeadlineException.NONE:
         return (
             Status.NOT_MET,
             f"{why} No changed or extraordinary circumstances explain the delay, so asylum "
             "is barred. Withholding of removal and the Convention Against Torture have no "
             "deadline.",
+        )
+    if child:
+        return (
+            Status.UNCLEAR,
+            f"{why} Without the child exemption, asylum is barred unless changed or "
+            "extraordinary circumstances explain the delay; it is not known whether any do.",
         )
     return (
         Status.UNCLEAR,
@@ -174,13 +190,59 @@ def _past_deadline(facts: Facts, why: str) -> tuple[Status, str]:
     )
 
 
+def eighteen_years_before(day: date) -> date:
+    """The same day 18 years earlier (28 February for 29 February): a person who had
+    arrived by then cannot be under 18 on ``day``."""
+    try:
+        return day.replace(year=day.year - 18)
+    except ValueError:
+        return day.replace(year=day.year - 18, day=28)
+
+
+def arrived_18_years_before(arrival: date | None, day: date | None) -> bool:
+    """The last arrival was 18 years or more before ``day``: nobody born by the arrival can
+    be under 18 on ``day``."""
+    return arrival is not None and day is not None and arrival <= eighteen_years_before(day)
+
+
+def child_answers_disagree(facts: Facts) -> str | None:
+    """Answers about the client's age that cannot all be true, in words (None when they
+    agree). The forms refuse these; the rules check again, since the facts can come from
+    elsewhere, and never pick the favourable half of a contradiction."""
+    today = facts.today or date.today()
+    if facts.client_under_18_now != YesNo.YES:
+        under_18_then_but_arrived_long_before = (
+            facts.under_18_when_filed == YesNo.YES
+            and facts.asylum_filed == YesNo.YES
+            and arrived_18_years_before(facts.last_arrival_date, facts.asylum_filed_date)
+        )
+        if under_18_then_but_arrived_long_before:
+            return (
+                "the client is said to have been under 18 when the application was filed "
+                f"({us_long_date(facts.asylum_filed_date)}), but last arrived on "
+                f"{us_long_date(facts.last_arrival_date)}, 18 years or more before that"
+            )
+        return None
+    if arrived_18_years_before(facts.last_arrival_date, today):
+        return (
+            "the client is said to be under 18 today, but last arrived on "
+            f"{us_long_date(facts.last_arrival_date)}, 18 years or more ago"
+        )
+    if facts.asylum_filed == YesNo.YES and facts.under_18_when_filed == YesNo.NO:
+        return (
+            "the client is said to be under 18 today, but 18 or older on the day the "
+            "application was filed"
+        )
+    return None
+
+
 def still_an_unaccompanied_child(facts: Facts) -> bool | None:
     """6 U.S.C. § 279(g)(2), the definition 8 U.S.C. § 1158(a)(2)(E) points to: a child who
     "has no lawful immigration status in the United States", "has not attained 18 years of
     age", and has no parent or legal guardian in the United States "available to provide
     care and physical custody". True where every part holds on the screening date (and no
-    parent or guardian has been available since arrival, so it held when any application
-    was filed too); False where one part fails; None where one is not known."""
+    parent or guardian has been available since arrival); False where one part fails; None
+    where one is not known, or the answers about the client's age disagree."""
     parts = (
         facts.client_under_18_now,
         facts.parent_available_since_arrival,
@@ -192,31 +254,40 @@ def still_an_unaccompanied_child(facts: Facts) -> bool | None:
         or facts.lawful_status_now == YesNo.YES
     ):
         return False
+    if child_answers_disagree(facts):
+        return None
     if parts == (YesNo.YES, YesNo.NO, YesNo.NO):
         return True
     return None
 
 
+def _under_18_when_filed(facts: Facts) -> str:
+    """Under 18 on the filing day: known from being under 18 today, or from the answer
+    about the filing day."""
+    if facts.client_under_18_now == YesNo.YES:
+        return YesNo.YES
+    return facts.under_18_when_filed or YesNo.NOT_SURE
+
+
 def child_when_filed(facts: Facts) -> bool | None:
     """Whether the client was still an unaccompanied child on the day the application was
     filed: the one-year rule is about when the application is filed (8 U.S.C.
-    § 1158(a)(2)(B)), and (E) exempts an application filed by an unaccompanied child. Under
-    18 then is known from being under 18 today or from the answer about the filing day; no
-    parent or guardian then, from none since arrival; no lawful status then is read from
-    none today, as :func:`still_an_unaccompanied_child` reads it. True where all hold; False
-    where the client was 18 or older when filing; None otherwise (a parent available at some
-    time since arrival, or status today, says nothing certain about the filing day)."""
-    if facts.client_under_18_now == YesNo.YES:
-        under_18 = YesNo.YES
-    else:
-        under_18 = facts.under_18_when_filed or YesNo.NOT_SURE
-    if under_18 == YesNo.NO:
+    § 1158(a)(2)(B)), and (E) exempts an application filed by an unaccompanied child, one
+    who "has no lawful immigration status in the United States" (6 U.S.C. § 279(g)(2)) on
+    that day. Under 18 then, from :func:`_under_18_when_filed`; no parent or guardian then,
+    from none since arrival; no lawful status then, only from the answer about the filing
+    day (no status today says nothing about it: a child who came on a visa may have lost
+    status after filing). True where all hold; False where the client was 18 or older, or
+    had lawful status, when filing; None otherwise, and where the answers disagree."""
+    if child_answers_disagree(facts):
+        return None
+    if _under_18_when_filed(facts) == YesNo.NO or facts.lawful_status_when_filed == YesNo.YES:
         return False
-    if (under_18, facts.parent_available_since_arrival, facts.lawful_status_now) == (
-        YesNo.YES,
-        YesNo.NO,
-        YesNo.NO,
-    ):
+    if (
+        _under_18_when_filed(facts),
+        facts.parent_available_since_arrival,
+        facts.lawful_status_when_filed,
+    ) == (YesNo.YES, YesNo.NO, YesNo.NO):
         return True
     return None
 
@@ -233,60 +304,93 @@ def _no_longer_a_child(facts: Facts) -> str:
     return join_words(reasons)
 
 
+def _not_known_on_filing_day(facts: Facts) -> list[str]:
+    """The parts of the definition not known for the filing day, in words."""
+    unknown = []
+    if _under_18_when_filed(facts) != YesNo.YES:
+        unknown.append("whether the client was under 18")
+    if facts.lawful_status_when_filed != YesNo.NO:
+        unknown.append("whether the client had lawful immigration status (such as a visa)")
+    if facts.parent_available_since_arrival != YesNo.NO:
+        unknown.append(
+            "whether a parent or legal guardian in the United States was available to care "
+            "for the client"
+        )
+    return unknown
+
+
+#: The conclusion that leads a deadline finding left open by the child exemption.
+CHILD_MAY_BE_EXEMPT = (
+    "Asylum may still be open, even if the year has run: the client came as an "
+    "unaccompanied child, and the one-year deadline does not apply to an unaccompanied "
+    "child. Whether it applies here is not yet clear."
+)
+
+
 def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     """8 U.S.C. § 1158(a)(2)(E): the one-year deadline "shall not apply to an unaccompanied
     alien child (as defined in section 279(g) of title 6)". A client who is one on the
-    screening date, and has been since arrival, is exempt: file while that lasts. One who
-    has turned 18 (or been cared for by a parent or guardian here, or has lawful status) no
-    longer fits the present-tense definition, and no holding on whether the exemption
-    survives was found: Matter of M-A-C-O- decides only who hears an application filed
-    after 18. Being an unaccompanied minor during the year after arrival is also a "legal
-    disability", an extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(ii))."""
+    screening date, and has been since arrival, is exempt: file while that lasts. An
+    application filed when the client was one is exempt; whether the client was one on the
+    filing day turns on age, carers and lawful status on that day (:func:`child_when_filed`).
+    One who has turned 18 (or been cared for by a parent or guardian here, or has lawful
+    status) no longer fits the present-tense definition, and no holding on whether the
+    exemption survives was found: Matter of M-A-C-O- decides only who hears an application
+    filed after 18. Being an unaccompanied minor during the year after arrival is also a
+    "legal disability", an extraordinary circumstance (8 C.F.R. § 1208.4(a)(5)(ii)); so is
+    keeping lawful status until a reasonable period before filing ((a)(5)(iv))."""
     child = still_an_unaccompanied_child(facts)
-    filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
-    then = child_when_filed(facts) if filed_on is not None and not child else None
+    filed = facts.asylum_filed == YesNo.YES
+    filed_on = facts.asylum_filed_date if filed else None
+    on_the_day = f"on {us_long_date(filed_on)}" if filed_on is not None else ""
+    then = child_when_filed(facts) if filed else None
+    lead = f"{CHILD_MAY_BE_EXEMPT} {text}".rstrip() if text else CHILD_MAY_BE_EXEMPT
+    disagree = child_answers_disagree(facts)
+    if disagree:
+        return (
+            Status.UNCLEAR,
+            f"{lead} But the answers disagree: {disagree}. Check the client's date of "
+            "birth against the dates, and correct the answers; until then it cannot be told "
+            "whether the exemption applies.",
+        )
     if then:
+        since = []
+        if facts.client_under_18_now == YesNo.NO:
+            since.append("the client has turned 18")
+        if facts.lawful_status_now == YesNo.YES:
+            since.append("the client has gained lawful status")
         return (
             Status.MET,
-            f"The application was filed on {us_long_date(filed_on)}, when the client was "
-            "still an unaccompanied child: under 18, with no lawful status, and no parent or "
-            "legal guardian in the United States available to care for them. The one-year "
-            "deadline does not apply to an application filed by an unaccompanied child, so "
-            "it is not late"
-            + (
-                ", although the client has turned 18 since"
-                if facts.client_under_18_now == YesNo.NO
-                else ""
-            )
-            + ". Keep proof of the date of birth.",
+            f"The application was filed{' ' + on_the_day if on_the_day else ''} when the "
+            "client was still an unaccompanied child: under 18, with no lawful status, and "
+            "no parent or legal guardian in the United States available to care for them. "
+            "The one-year deadline does not apply to an application filed by an "
+            "unaccompanied child, so it is not late"
+            + (f", although {join_words(since)} since" if since else "")
+            + ". Keep proof of the date of birth and of the client's status on the filing day.",
         )
-    if child:
-        filed = (
-            "The application was filed while the client was one, so it is not late."
-            if facts.asylum_filed == YesNo.YES
-            else "File while the client is still under 18: whether the exemption lasts after "
-            "that is unsettled."
-        )
+    if child and not filed:
         return (
             Status.MET,
             "The client is still an unaccompanied child: under 18, with no lawful status, "
             "and no parent or legal guardian in the United States available to care for "
             "them since arriving. The one-year deadline does not apply to an unaccompanied "
-            f"child. {filed}",
+            "child. File while the client is still under 18: whether the exemption lasts "
+            "after that is unsettled.",
         )
     disability = (
         " Being an unaccompanied minor during the year after arrival is also an "
         "extraordinary circumstance that can excuse a delay, if the application follows "
         "within a reasonable time."
     )
-    if facts.lawful_status_now == YesNo.YES:
+    if YesNo.YES in (facts.lawful_status_now, facts.lawful_status_when_filed):
         disability += (
             " So is keeping lawful status (or Temporary Protected Status, or parole) until a "
             "reasonable time before filing."
         )
     disability += (
         " Have a lawyer argue each; the application is filed, so do not file it again."
-        if facts.asylum_filed == YesNo.YES
+        if filed
         else " File as soon as possible, and have a lawyer argue each."
     )
     definition = (
@@ -294,44 +398,57 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
         "present tense (under 18, no lawful status, no parent or legal guardian here "
         "available to care for them)."
     )
-    if filed_on is not None and then is False:
+    day = (
+        f"the day the application was filed ({us_long_date(filed_on)})"
+        if filed_on
+        else ("the day the application was filed")
+    )
+    if then is False and _under_18_when_filed(facts) == YesNo.NO:
         return (
             Status.UNCLEAR,
-            f"{text} The client came as an unaccompanied child but was 18 or older when the "
-            f"application was filed. {definition} Whether one who files after 18 keeps the "
-            "exemption is unsettled (the Board has decided only that an immigration judge, "
-            "not the asylum office, first hears such an application)." + disability,
+            f"{lead} The client was 18 or older when the application was filed"
+            f"{' (' + on_the_day + ')' if on_the_day else ''}. {definition} Whether one who "
+            "files after 18 keeps the exemption is unsettled (the Board has decided only "
+            "that an immigration judge, not the asylum office, first hears such an "
+            "application)." + disability,
         )
-    if filed_on is not None:
+    if then is False:
         return (
             Status.UNCLEAR,
-            f"{text} The client came as an unaccompanied child. If the client was still "
-            "under 18, without lawful status and without a parent or legal guardian in the "
-            "United States available to care for them on the day the application was filed "
-            f"({us_long_date(filed_on)}), the deadline did not apply to it. Find out the "
-            "client's date of birth, and the client's status and carers on that day." + disability,
+            f"{lead} The client had lawful immigration status on {day}, so was not an "
+            "unaccompanied child then: the definition requires no lawful status, and the "
+            "exemption covers an application filed by an unaccompanied child." + disability,
+        )
+    if filed:
+        unknown = _not_known_on_filing_day(facts)
+        return (
+            Status.UNCLEAR,
+            f"{lead} The deadline did not apply to the application if, on {day}, the client "
+            "was under 18, had no lawful immigration status, and had no parent or legal "
+            "guardian in the United States available to care for them. Not yet known: "
+            f"{join_words(unknown)} on that day. Find out: the client's date of birth, and "
+            "any visa or other status the client held then." + disability,
         )
     if child is False:
         return (
             Status.UNCLEAR,
-            f"{text} The client came as an unaccompanied child but "
-            f"{_no_longer_a_child(facts)}. {definition} Whether a client who no longer fits "
-            "it keeps the exemption is unsettled (the Board has decided only that an "
-            "immigration judge, not the asylum office, first hears an application filed "
-            "after 18)." + disability,
+            f"{lead} The client {_no_longer_a_child(facts)}. {definition} Whether a client "
+            "who no longer fits it keeps the exemption is unsettled (the Board has decided "
+            "only that an immigration judge, not the asylum office, first hears an "
+            "application filed after 18)." + disability,
         )
     return (
         Status.UNCLEAR,
-        f"{text} The client came as an unaccompanied child. The deadline does not apply to "
-        "one who is still under 18, with no lawful status and no parent or legal guardian in "
-        "the United States available to care for them; it is not known whether the client "
-        "still is. Find out the client's date of birth, status and who cares for them."
-        + disability,
+        f"{lead} The deadline does not apply to one who is still under 18, with no lawful "
+        "status and no parent or legal guardian in the United States available to care for "
+        "them; it is not known whether the client still is. Find out the client's date of "
+        "birth, status and who cares for them." + disability,
     )
 
 
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
-    status, text = _deadline_by_dates(facts, today)
+    child = facts.unaccompanied_child == YesNo.YES
+    status, text = _deadline_by_dates(facts, today, child)
     if status == Status.NOT_MET and facts.unaccompanied_child == YesNo.NOT_SURE:
         return (
             Status.UNCLEAR,
@@ -340,7 +457,7 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
             "them): the deadline does not apply to one. Find out before treating asylum as "
             "barred.",
         )
-    if facts.unaccompanied_child != YesNo.YES or status == Status.NOT_APPLICABLE:
+    if not child or status == Status.NOT_APPLICABLE:
         return status, text
     if status == Status.MET and facts.asylum_filed == YesNo.YES:
         return status, text
@@ -373,7 +490,7 @@ def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     return unaccompanied_child_exempt(facts, text)
 
 
-def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
+def _deadline_by_dates(facts: Facts, today: date, child: bool = False) -> tuple[Status, str]:
     arrival = facts.last_arrival_date
     if arrival is None:
         return (
@@ -421,6 +538,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
             facts,
             f"The application was filed on {us_long_date(filed_on)}, more than a year after "
             f"{_since(arrival)}. The year ran out on {us_long_date(deadline)}.",
+            child,
         )
     if today <= deadline:
         safe_day = one_year_after(year_starts(arrival))
@@ -475,6 +593,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
         facts,
         f"The year from {_since(arrival)} ran out on "
         f"{us_long_date(deadline)}, and no application is known to have been filed.",
+        child,
     )
 
 
@@ -487,6 +606,7 @@ def _deadline_by_dates(facts: Facts, today: date) -> tuple[Status, str]:
     "parent_available_since_arrival",
     "lawful_status_now",
     "under_18_when_filed",
+    "lawful_status_when_filed",
     "deadline_exception",
     "proceeding_type",
     decides="whether asylum was or can be applied for in time",
@@ -513,7 +633,12 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
             code,
             title,
             Status.NOT_APPLICABLE,
-            "Asylum is closed by the reinstated order, so the filing deadline does not matter.",
+            "Not asked: it is not known whether the client was ever removed before. If an "
+            "earlier order is reinstated, asylum is closed and the filing deadline does not "
+            "matter; if not, answer the questions about arrival and filing."
+            if reinstatement_not_confirmed(facts)
+            else "Asylum is closed by the reinstated order, so the filing deadline does not "
+            "matter.",
             DEADLINE_RELIED_ON,
             (c.ONE_YEAR_DEADLINE,),
         )
@@ -531,9 +656,14 @@ def asylum_filed_within_one_year(facts: Facts) -> Finding:
         cites = (*cites, c.UNACCOMPANIED_CHILDREN, c.UAC_DEFINED)
         if status == Status.UNCLEAR:
             cites = (*cites, c.UNACCOMPANIED_MINOR_DISABILITY)
-        if still_an_unaccompanied_child(facts) is False or child_when_filed(facts) is False:
+        if still_an_unaccompanied_child(facts) is False or (
+            facts.asylum_filed == YesNo.YES and _under_18_when_filed(facts) == YesNo.NO
+        ):
             cites = (*cites, c.M_A_C_O)
-        if status == Status.UNCLEAR and facts.lawful_status_now == YesNo.YES:
+        if status == Status.UNCLEAR and YesNo.YES in (
+            facts.lawful_status_now,
+            facts.lawful_status_when_filed,
+        ):
             cites = (*cites, c.LAWFUL_STATUS_EXTRAORDINARY)
     if COURT_DATE in text:
         cites = (*cites, c.COURT_FILING_DEADLINE)

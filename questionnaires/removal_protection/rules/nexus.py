@@ -63,6 +63,18 @@ def _from_lawyer(row: GroundDetail, standard: str, name: str) -> tuple[Status, s
     return None
 
 
+def ground_answers_disagree(row: GroundDetail) -> bool:
+    """The persecutors are said not to have known of the ground, yet something shows it was
+    their motive, or they would not have harmed the client without it (R7-38): answers that
+    cannot all be true. A lawyer's recorded view is taken instead (and a lawyer's view
+    that the ground played a part is its own contradiction, in :func:`ground_nexus`)."""
+    return (
+        persecutors_knew_of_ground(row) is False
+        and row.lawyer_role == LawyerRole.NOT_REVIEWED
+        and bool(_motive_shown(row) or row.would_have_harmed_anyway == YesNo.NO)
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
     """One ground under one standard: "at least one central reason" (asylum, 8 U.S.C.
@@ -84,6 +96,17 @@ def ground_nexus(row: GroundDetail, standard: str) -> tuple[Status, str]:
             f"client's {name}, but a lawyer found it played a part. An opinion or trait the "
             "persecutors only assumed the client had counts (the answer 'they assumed it'): "
             "check which the lawyer relied on",
+        )
+    if ground_answers_disagree(row):
+        shown = [f"{what} shows it was their motive" for what in _motive_shown(row)]
+        if row.would_have_harmed_anyway == YesNo.NO:
+            shown.append("they would not have harmed the client without it")
+        return (
+            Status.UNCLEAR,
+            f"the answers disagree: the persecutors are said not to have known of the "
+            f"client's {name}, yet {join_words(shown)}. Both cannot be true. If they only "
+            "assumed the client held it, that counts (the answer 'they assumed it'): check "
+            "with the client which is right",
         )
     if persecutors_knew_of_ground(row) is False:
         return Status.NOT_MET, f"the persecutors did not know of the client's {name}"
@@ -165,6 +188,12 @@ def derived_role(row: GroundDetail) -> str:
     return GroundRole.NOT_SURE
 
 
+def harm_said_not_intended(facts: Facts) -> bool:
+    """The harm is said not to have been done on purpose, while a protected reason is said
+    to be why it was done: answers that cannot both be true (R7-10)."""
+    return facts.past_harm == YesNo.YES and facts.harm_intentional == YesNo.NO
+
+
 def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ...]]:
     """The link to a protected reason under one standard, across every ground claimed."""
     grounds = grounds_claimed(facts)
@@ -195,6 +224,14 @@ def _nexus(facts: Facts, standard: str) -> tuple[Status, str, tuple[Citation, ..
         Status.UNCLEAR: f"Not yet shown: {reasons}.",
         Status.NOT_MET: f"Not met: {reasons}.",
     }[status]
+    if status == Status.MET and harm_said_not_intended(facts):
+        status = Status.UNCLEAR
+        text = (
+            "Not yet shown, because the answers disagree. On the reasons for the harm: "
+            f"{reasons}. But the harm is said not to have been done on purpose, and harm done "
+            "because of a protected reason is done on purpose, so both answers cannot be "
+            "right. Check them with the client."
+        )
     if status == Status.UNCLEAR and Motive.UNKNOWN in facts.motives:
         text += " Part of the motive is unknown."
     cites = base
@@ -263,9 +300,19 @@ def mixed_motives(status: Status, standard: str) -> str:
 GROUND_RELIED_ON = ("motives", "ground_details")
 
 
+def ground_relied_on(facts: Facts) -> tuple[str, ...]:
+    """The answers a nexus finding relies on: the reasons and their details, and the
+    answers about intent where they contradict them (:func:`harm_said_not_intended`)."""
+    if harm_said_not_intended(facts):
+        return (*GROUND_RELIED_ON, "past_harm", "harm_intentional")
+    return GROUND_RELIED_ON
+
+
 @reads(
     "motives",
     "ground_details",
+    "past_harm",
+    "harm_intentional",
     decides="whether a protected reason was at least one central reason for the harm, for asylum",
     law=(c.ASYLUM_ONE_CENTRAL_REASON,),
 )
@@ -285,7 +332,7 @@ def nexus_one_central_reason(facts: Facts) -> Finding:
         "Link to a protected reason: at least one central reason",
         status,
         lead + text,
-        GROUND_RELIED_ON,
+        ground_relied_on(facts),
         unique_citations((c.ASYLUM_ONE_CENTRAL_REASON, c.SEED_ONE_CENTRAL_REASON, *cites)),
     )
 
@@ -293,6 +340,8 @@ def nexus_one_central_reason(facts: Facts) -> Finding:
 @reads(
     "motives",
     "ground_details",
+    "past_harm",
+    "harm_intentional",
     decides="whether a protected reason was a reason for the harm, for withholding",
     law=(
         c.WITHHOLDING,
@@ -314,7 +363,7 @@ def nexus_under_a_reason_standard(facts: Facts) -> Finding:
         "Link to a protected reason: a reason",
         status,
         lead + text,
-        GROUND_RELIED_ON,
+        ground_relied_on(facts),
         unique_citations((c.WITHHOLDING, c.SEED_A_REASON, c.SEED_A_REASON_HOLDING, *cites)),
     )
 
@@ -428,6 +477,8 @@ def circuit_table() -> list[dict[str, str]]:
     "circuit",
     "motives",
     "ground_details",
+    "past_harm",
+    "harm_intentional",
     decides="which link to a protected reason the circuit requires for withholding",
     law=(c.SEED_A_REASON_HOLDING,),
 )
@@ -440,7 +491,7 @@ def withholding_nexus_under_circuit_standard(facts: Facts) -> Finding:
     facts that would decide it."""
     code = "withholding_nexus"
     title = "Link to a protected reason for withholding (your circuit's test)"
-    relied_on = ("circuit", *GROUND_RELIED_ON)
+    relied_on = ("circuit", *ground_relied_on(facts))
     a_status, a_text, a_cites = _nexus(facts, Standard.A_REASON)
     c_status, c_text, c_cites = _nexus(facts, Standard.ONE_CENTRAL_REASON)
     if facts.circuit == Circuit.NINTH:

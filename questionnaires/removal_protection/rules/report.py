@@ -41,6 +41,7 @@ from .bars import (
     free_of_particularly_serious_crime_bar,
     may_have_paid_a_designated_group,
     only_a_lawyers_view_on_terrorism,
+    reinstatement_not_confirmed,
     terrorism_links_unresolved,
 )
 from .deadline import (
@@ -53,7 +54,9 @@ from .nexus import (
     circuit_standard,
     circuit_table,
     derived_role,
+    ground_answers_disagree,
     ground_nexus,
+    harm_said_not_intended,
     nexus_one_central_reason,
     nexus_under_a_reason_standard,
     row_checked_on,
@@ -292,6 +295,15 @@ def jurisdiction_warnings(facts: Facts) -> list[str]:
 
 def _asylum_steps(facts: Facts, f: dict[str, Finding]) -> list[str]:
     steps: list[str] = []
+    if reinstatement_not_confirmed(facts):
+        steps.append(
+            "Find out whether the client was ever removed, or left under a removal order: get "
+            "the reinstatement notice (Form I-871, 'Notice of Intent/Decision to Reinstate "
+            "Prior Order') and the earlier order. If there was no removal under an order, "
+            "asylum may be open: screen again with that answer. Meanwhile prepare withholding "
+            "of removal and the Convention Against Torture."
+        )
+        return steps
     if f["asylum_available"].status == Status.NOT_MET:
         steps.append(
             "Prepare the case for withholding of removal and the Convention Against Torture "
@@ -469,6 +481,18 @@ def next_steps(facts: Facts, f: dict[str, Finding], relief: dict[str, dict[str, 
         )
     if f["state_action"].status == Status.UNCLEAR:
         steps.append("Find out what officials knew and did about the harm.")
+    if grounds_claimed(facts) and harm_said_not_intended(facts):
+        steps.append(
+            "Check with the client whether the harm was done on purpose: the answers say it "
+            "was not, yet give a protected reason as why it was done. Correct the wrong "
+            "answer and screen again."
+        )
+    if any(ground_answers_disagree(row) for row in grounds_claimed(facts)):
+        steps.append(
+            "Check with the client whether the persecutors knew of the protected reason, or "
+            "assumed it: the answers say they did not know of it, yet what they said or did "
+            "shows it was their motive. Correct the wrong answer and screen again."
+        )
     if Motive.SOCIAL_GROUP in {row.ground for row in grounds_claimed(facts)}:
         steps.append(
             "Have a lawyer define the particular social group and assess whether it is "

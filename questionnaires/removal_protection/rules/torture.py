@@ -267,14 +267,15 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
     color of law"), as Matter of J-G-R-, 28 I&N Dec. 733 (BIA 2023) explains it: the key is
     whether the official could do it because of the government position; access to the
     victim through the position, being on duty and in uniform, and threats of official
-    retaliation are the facts it names."""
+    retaliation are the facts it names. Reaching the victim through the position is the
+    key consideration the Board names; a threat to retaliate through official channels is
+    "another relevant consideration" (J-G-R-, as quoted by sabrinadamast.com, read with the
+    search tool 2026-11-30), so a threat alone, from an official off duty, out of uniform,
+    who did not reach the client through the job, is for a lawyer to weigh (R7-08)."""
     on_duty = facts.official_duty in (OfficialDuty.ON_DUTY, OfficialDuty.BOTH)
     signs, against, unknown = _capacity_signs(facts)
     board = (c.TORTURE_DEFINED, c.O_F_A_S, c.J_G_R)
-    used_office = YesNo.YES in (
-        facts.access_through_position,
-        facts.threatened_official_retaliation,
-    )
+    used_office = facts.access_through_position == YesNo.YES
     in_uniform = facts.officials_in_uniform == YesNo.YES
     if used_office or (on_duty and in_uniform and facts.access_through_position != YesNo.NO):
         why = "using their position" if used_office else "while on duty and in uniform"
@@ -318,12 +319,21 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
             "not acting in an official capacity." + facts_text + ninth_note,
             board,
         )
+    threat_only = (
+        " A threat to retaliate through official channels is one relevant consideration, "
+        "not enough on its own. What decides it: whether they could have done this only "
+        "because they held the office (for example, whether the threat is what stopped the "
+        "client reporting it, or gave them power over the client)."
+        if facts.threatened_official_retaliation == YesNo.YES
+        else ""
+    )
     return (
         Status.UNCLEAR,
         f"Officials harmed the client, {duty}. Outside the Ninth Circuit, the Board asks "
         "whether they acted 'under color of law': whether they could do it because of their "
         "position (Matter of O-F-A-S-, explained in Matter of J-G-R-)."
         + facts_text
+        + threat_only
         + " A lawyer must decide it."
         + ninth_note,
         board,
