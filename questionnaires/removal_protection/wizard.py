@@ -107,11 +107,21 @@ def officials_among_the_harmers(answers):
 
 
 def the_acquiescence_questions(answers):
-    """Whether officials knew of the harm or protect those who did it matters only where
-    someone other than officials did it (acquiescence); when only officials did, the page
-    asks just whether the client reported it."""
+    """Whether officials knew of the harm or protect those who did it matters where someone
+    other than officials did it (acquiescence), and where officials did it but may have
+    acted as private persons (off duty, not through the job): other officials' knowledge
+    and failure to step in is then the other route to state action (R8-12). When officials
+    plainly used their office, the page asks just whether the client reported it."""
     harmers = set(answers.get("harmers") or [])
-    return {"about_others": not harmers or bool(harmers - rules.OFFICIALS)}
+    if not harmers or harmers - rules.OFFICIALS:
+        return {"about_others": True}
+    facts = rules.Facts(
+        harmers=frozenset(harmers),
+        official_duty=answers.get("official_duty") or rules.OfficialDuty.NOT_SURE,
+        officials_in_uniform=answers.get("officials_in_uniform") or rules.YesNo.NOT_SURE,
+        access_through_position=answers.get("access_through_position") or rules.YesNo.NOT_SURE,
+    )
+    return {"about_others": rules.officials_may_have_acted_privately(facts)}
 
 
 def not_reported_to_the_police(answers):

@@ -2032,7 +2032,18 @@ def officials(**overrides):
     ("overrides", "expected", "words"),
     [
         ({"access_through_position": Y}, Status.MET, "using their position"),
-        ({}, Status.NOT_MET, "without any connection to the government"),
+        (
+            # Other officials did not know and do not protect the attacker (R8-12): no
+            # acquiescence either, so not met.
+            {
+                "officials_aware": OfficialsAware.NOT_AWARE,
+                "officials_protect_group": N,
+                "reported_to_police": N,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+            "without any connection to the government",
+        ),
         ({"officials_in_uniform": Y}, Status.UNCLEAR, "For it: they were in uniform"),
         (
             {"threatened_official_retaliation": NS},
@@ -2055,6 +2066,61 @@ def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
     assert finding.status == expected
     assert words in finding.explanation
     assert c.J_G_R.text in [x.text for x in finding.citations]
+
+
+@pytest.mark.parametrize("threat", [N, Y, NS])
+@pytest.mark.parametrize(
+    "acquiescence",
+    [
+        {"officials_protect_group": Y},
+        {"officials_aware": OfficialsAware.KNEW_BEFOREHAND, "officials_protect_group": Y},
+        {
+            "officials_aware": OfficialsAware.KNEW_BEFOREHAND,
+            "police_response": PoliceResponse.DID_NOTHING,
+        },
+    ],
+    ids=["protect", "knew-and-protect", "knew-and-did-nothing"],
+)
+def test_off_duty_official_state_action_met_by_acquiescence_of_other_officials(
+    acquiescence, threat
+):
+    """R8-12, R8-12b: 8 C.F.R. § 1208.18(a)(7) (ACQUIESCENCE_DEFINED) is the other route.
+    Other officials who knew beforehand and protect the attacker meet it whatever the
+    capacity in which the off-duty official acted."""
+    finding = determine(officials(threatened_official_retaliation=threat, **acquiescence)).finding(
+        "state_action"
+    )
+    assert finding.status == Status.MET
+    assert finding.explanation.startswith("Met through acquiescence")
+    assert c.ACQUIESCENCE_DEFINED.text in [x.text for x in finding.citations]
+
+
+_ORDER = {Status.NOT_MET: 0, Status.UNCLEAR: 1, Status.MET: 2}
+
+
+@pytest.mark.parametrize("aware", list(OfficialsAware))
+@pytest.mark.parametrize("protect", [Y, N, NS])
+@pytest.mark.parametrize(
+    # "The attackers were their colleagues" says the attackers are police: it cannot
+    # describe a private attacker, so there is nothing to compare.
+    "response",
+    [r for r in PoliceResponse if r != PoliceResponse.ATTACKERS_WERE_COLLEAGUES],
+)
+def test_an_official_attacker_is_never_weaker_than_a_private_one(aware, protect, response):
+    """R8-12: the same acquiescence answers never give a weaker state-action finding for an
+    off-duty official (nothing linking the harm to the office) than for a private person."""
+    answers = {
+        "officials_aware": aware,
+        "officials_protect_group": protect,
+        "police_response": response,
+    }
+    official = determine(officials(**answers)).finding("state_action").status
+    private = (
+        determine(officials(harmers=frozenset({Harmer.PRIVATE_PERSON}), **answers))
+        .finding("state_action")
+        .status
+    )
+    assert _ORDER[official] >= _ORDER[private]
 
 
 @pytest.mark.parametrize(

@@ -245,6 +245,9 @@ def test_unknown_circuit_with_a_secondary_reason_is_possible(intake):
         "has_convictions": "no",
         "harmers": ["police"],
         "official_duty": "off_duty",
+        # Off duty, the acquiescence questions are asked (R8-12): police who only did
+        # nothing about a report do not settle it, so state action stays unclear.
+        "police_response": "did_nothing",
     }
     visited = intake.answer_until_review(answers)
     assert "aggravated_felony" not in visited
@@ -263,7 +266,14 @@ def test_official_duty_page_only_for_officials(intake):
 
 
 def test_when_only_officials_did_the_harm_the_page_asks_only_about_a_report(intake, staff_client):
-    answers = {**SEED, "harmers": ["police"]}
+    # They plainly used their office (reached the client through the job): no one else's
+    # harm for officials to allow.
+    answers = {
+        **SEED,
+        "harmers": ["police"],
+        "official_duty": "on_duty",
+        "access_through_position": "yes",
+    }
     while intake.step != "officials":
         intake.post(answers)
     response = staff_client.get(intake.url)
@@ -283,10 +293,43 @@ def test_changing_to_officials_only_drops_the_acquiescence_answers(intake):
     intake.answer_until_review(answers)
     go_to(intake, "harmers")
     intake.post({"harmers": ["military"]})
-    intake.answer_until_review({**answers, "official_duty": "on_duty"})
+    intake.answer_until_review(
+        {**answers, "official_duty": "on_duty", "access_through_position": "yes"}
+    )
     record = intake.finish()
     assert "officials_aware" not in record.answers
     assert finding(record, "state_action")["status"] == "met"
+
+
+def test_an_off_duty_official_brings_the_acquiescence_questions_back(intake, staff_client):
+    """R8-12b: an off-duty official with nothing linking the harm to the office may count as
+    a private person, so whether other officials knew and protect him is asked, and decides
+    state action as it would for a private attacker."""
+    answers = {
+        **SEED,
+        "circuit": "fifth",
+        "harmers": ["police"],
+        "official_duty": "off_duty",
+        "officials_in_uniform": "no",
+        "access_through_position": "no",
+        "threatened_official_retaliation": "no",
+        "officials_aware": "knew_beforehand",
+        "officials_protect_group": "yes",
+    }
+    while intake.step != "officials":
+        intake.post(answers)
+    response = staff_client.get(intake.url)
+    assert list(response.context["form"].fields) == [
+        "officials_aware",
+        "officials_protect_group",
+        "reported_to_police",
+    ]
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert record.answers["officials_protect_group"] == "yes"
+    state_action = finding(record, "state_action")
+    assert state_action["status"] == "met"
+    assert "acquiescence" in state_action["explanation"]
 
 
 def test_missing_answer_shows_how_to_fix_it(intake):
