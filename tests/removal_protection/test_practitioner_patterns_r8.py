@@ -8,9 +8,11 @@ the authority read for it."""
 
 from datetime import date
 
+import pytest
+
 from questionnaires.framework import registry
 from questionnaires.framework.determination import Status
-from questionnaires.framework.screening import screen
+from questionnaires.framework.screening import AnswersRejected, screen
 from questionnaires.removal_protection import citations as c
 from tests.removal_protection.patterns import REVIEW_BASELINE
 
@@ -97,3 +99,60 @@ def test_r8_12c_private_attacker_comparator_still_met():
     assert finding(result, "state_action").status == Status.MET
     official = r8(**OFF_DUTY_OFFICIALS_KNEW)
     assert statuses(official) == statuses(result)
+
+
+def test_r8_02b_filing_before_the_last_arrival_after_advance_parole_is_screened():
+    """R8-02b (WRONG, fixed): affirmative asylum filed January 2025; the client travelled
+    on advance parole and came back in September 2025; the application is pending. The
+    form refused the filing date, so staff could only enter a false one. USCIS FAQ ("What
+    if I want or need to travel after I've applied for asylum?", read with the search tool):
+    advance parole "allows certain aliens to return to the United States without a visa
+    after traveling abroad", and an applicant who leaves without it "shall be presumed to
+    have abandoned" the application. Now accepted; the deadline is neither late nor on time
+    by the last arrival: unclear, saying what a lawyer should check."""
+    result = r8(
+        proceeding_type="affirmative",
+        last_arrival_date="2025-09-10",
+        asylum_filed="yes",
+        asylum_filed_date="2025-01-15",
+    )
+    deadline = finding(result, "asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "before the client's last arrival on September 10, 2025" in deadline.explanation
+    assert "Both dates can be true" in deadline.explanation
+    assert "whether the client left with advance parole" in deadline.explanation
+    assert "within a year of the arrival before it" in deadline.explanation
+    assert statuses(result)[0] != "barred"
+
+
+def test_r8_02_child_filed_then_left_and_returned_in_proceedings_is_explained():
+    """R8-02 (UNCLEAR WORDING, fixed): a child who came alone filed in 2023, left, and came
+    back in February 2025; removal proceedings now. The refusal only said "Check both
+    dates". Now the date is accepted and the finding says both dates can be true, that in
+    proceedings leaving may have ended the case, and what to do; the child exemption is not
+    taken as settled for an application that may no longer stand."""
+    result = r8(
+        last_arrival_date="2025-02-01",
+        asylum_filed="yes",
+        unaccompanied_child="yes",
+        deadline_exception="none",
+        last_entry_manner="between_ports",
+        asylum_filed_date="2023-06-01",
+        client_under_18_now="no",
+        parent_available_since_arrival="no",
+        lawful_status_now="no",
+        under_18_when_filed="yes",
+        lawful_status_when_filed="no",
+    )
+    deadline = finding(result, "asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert "Both dates can be true" in deadline.explanation
+    assert "The case is in removal proceedings now" in deadline.explanation
+    assert "a new one may be needed" in deadline.explanation
+    assert statuses(result)[0] != "strong"
+
+
+def test_r8_02b_a_filing_date_in_the_future_is_still_refused():
+    """Impossible dates are still refused: a filing date after the screening date."""
+    with pytest.raises(AnswersRejected):
+        r8(asylum_filed="yes", asylum_filed_date="2027-01-15")

@@ -1827,7 +1827,7 @@ def deadline(d):
         (
             {"asylum_filed": Y, "asylum_filed_date": date(2026, 5, 1)},
             Status.UNCLEAR,
-            "before the last arrival",
+            "before the client's last arrival",
         ),
         ({"asylum_filed": Y, "asylum_filed_date": date(2026, 7, 1)}, Status.MET, "within a year"),
         (
@@ -2555,3 +2555,34 @@ def test_fearing_only_other_people_leaves_past_collusion_open():
     assert "not those who harmed them before" in state.explanation
     same = determine(private_harm(officials_protect_group=Y))
     assert status(same, "state_action") == Status.MET
+
+
+@pytest.mark.parametrize("child", [Y, N])
+@pytest.mark.parametrize("proceeding", [Proceeding.AFFIRMATIVE, Proceeding.REMOVAL_PROCEEDINGS])
+def test_a_filing_before_the_last_arrival_is_neither_late_nor_on_time(child, proceeding):
+    """R8-02b, R8-02: filed, then travelled (for example on advance parole) and came back.
+    The deadline cannot be counted from the last arrival, and the child exemption holds only
+    if that application still stands: unclear, naming advance parole and what to check."""
+    d = determine(
+        facts(
+            proceeding_type=proceeding,
+            last_arrival_date=date(2025, 9, 10),
+            asylum_filed=Y,
+            asylum_filed_date=date(2025, 1, 15),
+            unaccompanied_child=child,
+            client_under_18_now=N,
+            parent_available_since_arrival=N,
+            lawful_status_now=N,
+            under_18_when_filed=Y,
+            lawful_status_when_filed=N,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert deadline.explanation.startswith("Not yet clear: the application was filed on")
+    assert "Both dates can be true" in deadline.explanation
+    assert "advance parole" in deadline.explanation
+    in_court = "The case is in removal proceedings now" in deadline.explanation
+    assert in_court == (proceeding == Proceeding.REMOVAL_PROCEEDINGS)
+    assert ("came as an unaccompanied child" in deadline.explanation) == (child == Y)

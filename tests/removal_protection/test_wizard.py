@@ -679,13 +679,30 @@ def test_an_arrival_date_in_the_future_is_refused_at_the_field(intake):
     assert "The date the client last arrived must be today or in the past" in page(response)
 
 
-def test_a_filing_date_before_the_arrival_is_refused(intake):
+def test_a_filing_date_before_the_arrival_is_accepted_and_explained(intake, staff_client):
+    """R8-02b: filed, travelled on advance parole, came back: both dates can be true. The
+    page says so in its hint, accepts the date, and the result leaves the deadline unclear
+    with what to check."""
     while intake.step != "asylum_filing":
         intake.post(OPEN_ASYLUM)
+    hint = page(staff_client.get(intake.url))
+    assert "It can be before the last arrival" in hint
     answers = {**OPEN_ASYLUM, "asylum_filed": "yes", "asylum_filed_date": "2025-01-01"}
-    response = intake.post(answers)
+    intake.post(answers)
+    assert intake.step != "asylum_filing"
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    deadline = finding(record, "asylum_filing_deadline")
+    assert deadline["status"] == "unclear"
+    assert "advance parole" in deadline["explanation"]
+
+
+def test_a_filing_date_in_the_future_is_still_refused(intake):
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    answers = {**OPEN_ASYLUM, "asylum_filed": "yes", "asylum_filed_date": "2099-01-01"}
+    intake.post(answers)
     assert intake.step == "asylum_filing"
-    assert "The filing date is before the last arrival" in page(response)
 
 
 def test_a_filing_date_without_a_filing_is_refused(intake):

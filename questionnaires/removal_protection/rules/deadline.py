@@ -446,9 +446,29 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     )
 
 
+def filed_before_last_arrival(facts: Facts) -> bool:
+    """The application is dated before the last arrival: filed on an earlier stay, with
+    travel since (R8-02b)."""
+    return (
+        facts.asylum_filed == YesNo.YES
+        and facts.asylum_filed_date is not None
+        and facts.last_arrival_date is not None
+        and facts.asylum_filed_date < facts.last_arrival_date
+    )
+
+
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     child = facts.unaccompanied_child == YesNo.YES
     status, text = _deadline_by_dates(facts, today, child)
+    if filed_before_last_arrival(facts) and facts.last_arrival_date <= today:
+        # Neither late nor on time by the last arrival; the child exemption, too, holds
+        # only if that application still stands (R8-02, R8-02b).
+        if child:
+            text += (
+                " The client came as an unaccompanied child: if the application was filed "
+                "while still one and it still stands, the deadline does not apply to it."
+            )
+        return status, text
     if status == Status.NOT_MET and facts.unaccompanied_child == YesNo.NOT_SURE:
         return (
             Status.UNCLEAR,
@@ -507,11 +527,36 @@ def _deadline_by_dates(facts: Facts, today: date, child: bool = False) -> tuple[
     deadline = last_day_to_file(arrival)
     filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
     if filed_on is not None and filed_on < arrival:
+        # R8-02b: both dates can be true. USCIS, "What if I want or need to travel after
+        # I've applied for asylum?" (read with the search tool 2026-11-30): "Advance
+        # parole ... allows certain aliens to return to the United States without a visa
+        # after traveling abroad. An asylum applicant who leaves the United States without
+        # first obtaining advance parole shall be presumed to have abandoned his or her
+        # asylum application." Whether the filing was timely is counted from the arrival
+        # before it, which is not asked: left unclear, for a lawyer. In removal
+        # proceedings, practitioner commentary (Jason Dzubow, ILW blog, "Advance Parole:
+        # Overseas Travel for Asylum Seekers", read with the search tool 2026-11-30):
+        # "People who are in removal proceedings (i.e., in Immigration Court) cannot leave
+        # the U.S. and return, even if they have AP ... if you leave, you are considered to
+        # have deported yourself." Commentary, not authority: said as a risk to check.
+        court = (
+            " The case is in removal proceedings now. If it already was when the client "
+            "left, leaving may have ended that case even with advance parole, so the earlier "
+            "application may be gone and a new one may be needed."
+            if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+            else ""
+        )
         return (
             Status.UNCLEAR,
-            f"The asylum application is dated {us_long_date(filed_on)}, before the last "
-            f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
-            "may not count. Check both dates.",
+            f"Not yet clear: the application was filed on {us_long_date(filed_on)}, before "
+            f"the client's last arrival on {us_long_date(arrival)}. Both dates can be true "
+            "(for example, the client filed, travelled on advance parole and came back while "
+            "the application was pending), so the deadline cannot be counted from the last "
+            "arrival. A lawyer should check: whether the client left with advance parole (an "
+            "applicant who leaves without it is presumed to have abandoned the application), "
+            "whether the application is still pending, and whether it was filed within a "
+            "year of the arrival before it." + court + " If the filing date was entered by "
+            "mistake, correct it.",
         )
     if filed_on is not None and filed_on < DEADLINE_IN_FORCE:
         return (
