@@ -156,3 +156,49 @@ def test_r8_02b_a_filing_date_in_the_future_is_still_refused():
     """Impossible dates are still refused: a filing date after the screening date."""
     with pytest.raises(AnswersRejected):
         r8(asylum_filed="yes", asylum_filed_date="2027-01-15")
+
+
+# TOO CONFIDENT
+
+
+def test_r8_07_drug_trafficking_aggravated_felony_cleared_by_a_lawyer_is_only_possible():
+    """R8-07 (TOO CONFIDENT, fixed): a drug trafficking aggravated felony, under five years
+    imposed, that a lawyer recorded as "not a particularly serious crime". Matter of Y-L-
+    (citations.py; sources.py note: "particularly serious crimes, save in very rare
+    circumstances"); Park v. Garland court summary (read with the search tool): the
+    presumption "may be overcome only in the most extenuating circumstances that are both
+    extraordinary and compelling". Withholding and CAT withholding are at most possible,
+    naming Y-L-; deferral stays as the fallback."""
+    result = r8(
+        has_convictions="yes",
+        aggravated_felony="yes",
+        drug_trafficking="yes",
+        psc_review="not_psc",
+        af_sentence_5_years="no",
+    )
+    psc = finding(result, "particularly_serious_crime")
+    assert psc.status == Status.UNCLEAR
+    assert "Matter of Y-L-" in psc.explanation
+    assert c.Y_L.text in [x.text for x in psc.citations]
+    relief = result.determination.data["relief"]
+    for code in ("withholding", "cat_withholding"):
+        assert relief[code]["status"] == "possible"
+        assert "Matter of Y-L-" in relief[code]["reason"]
+        assert "extraordinary" in relief[code]["reason"]
+    assert relief["cat_deferral"]["status"] == "strong"
+    assert statuses(result)[0] == "barred"
+
+
+def test_r8_07_other_convictions_cleared_by_a_lawyer_still_reach_strong():
+    """R8-07's boundary: the seed's client (drug possession and receiving stolen property,
+    no drug trafficking) with a lawyer's "not a particularly serious crime" is not held to
+    the drug trafficking presumption: withholding stays strong (seed at 354-55)."""
+    result = r8(
+        has_convictions="yes",
+        conviction_details="Methamphetamine possession; receiving stolen property.",
+        aggravated_felony="no",
+        drug_trafficking="no",
+        psc_review="not_psc",
+    )
+    assert finding(result, "particularly_serious_crime").status == Status.MET
+    assert statuses(result)[1:3] == ("strong", "strong")

@@ -2586,3 +2586,32 @@ def test_a_filing_before_the_last_arrival_is_neither_late_nor_on_time(child, pro
     in_court = "The case is in removal proceedings now" in deadline.explanation
     assert in_court == (proceeding == Proceeding.REMOVAL_PROCEEDINGS)
     assert ("came as an unaccompanied child" in deadline.explanation) == (child == Y)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({}, Status.UNCLEAR),  # R8-07: the Y-L- presumption still stands
+        ({"af_sentence_5_years": NS}, Status.UNCLEAR),
+        ({"af_sentence_5_years": Y}, Status.NOT_MET),
+        ({"drug_trafficking": N}, Status.MET),
+        ({"drug_trafficking": NS}, Status.MET),  # the lawyer has reviewed it
+    ],
+    ids=["under-five", "sentence-not-sure", "five-or-more", "not-drug", "drug-not-sure"],
+)
+def test_a_lawyers_not_psc_against_the_drug_trafficking_presumption(overrides, expected):
+    """Matter of Y-L-: a drug trafficking aggravated felony is presumed a particularly
+    serious crime; a lawyer's "not PSC" does not settle it, other convictions it does."""
+    base = {
+        "has_convictions": Y,
+        "aggravated_felony": Y,
+        "drug_trafficking": Y,
+        "af_sentence_5_years": N,
+        "psc_review": PscReview.NOT_PSC,
+    }
+    d = determine(facts(**{**base, **overrides}))
+    assert status(d, "particularly_serious_crime") == expected
+    if expected == Status.UNCLEAR and not overrides:
+        assert "Matter of Y-L-" in d.finding("particularly_serious_crime").explanation
+        assert d.data["relief"]["withholding"]["status"] == "possible"
+        assert d.data["relief"]["cat_withholding"]["status"] == "possible"
