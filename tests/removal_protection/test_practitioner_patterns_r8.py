@@ -202,3 +202,57 @@ def test_r8_07_other_convictions_cleared_by_a_lawyer_still_reach_strong():
     )
     assert finding(result, "particularly_serious_crime").status == Status.MET
     assert statuses(result)[1:3] == ("strong", "strong")
+
+
+# UNCLEAR WORDING
+
+
+def _child_exemption_leads_with_the_conclusion(result):
+    deadline = finding(result, "asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert deadline.explanation.startswith("The child exemption does not apply: the client")
+    assert "Whether it applies here is not yet clear" not in deadline.explanation
+    assert "for a lawyer to argue" in deadline.explanation
+    assert "So is keeping lawful status" in deadline.explanation
+    assert statuses(result)[0] == "possible"
+
+
+def test_r8_24_under_18_in_status_when_filed_leads_with_the_conclusion():
+    """R8-24 (UNCLEAR WORDING, fixed): under 18 today, came alone January 2024, filed late
+    in June 2025 while holding lawful status. The exemption fails on the filing-day status
+    (6 U.S.C. § 279(g)(2)(A), "has no lawful immigration status", UAC_DEFINED); the text
+    said "Whether it applies here is not yet clear" and then that it did not. Now it leads
+    with the conclusion; the exceptions are left for a lawyer."""
+    _child_exemption_leads_with_the_conclusion(
+        r8(
+            last_arrival_date="2024-01-10",
+            asylum_filed="yes",
+            unaccompanied_child="yes",
+            deadline_exception="none",
+            asylum_filed_date="2025-06-01",
+            client_under_18_now="yes",
+            parent_available_since_arrival="no",
+            lawful_status_now="yes",
+            lawful_status_when_filed="yes",
+        )
+    )
+
+
+def test_r8_04_in_status_when_filed_with_extraordinary_circumstances_claimed():
+    """R8-04 (UNCLEAR WORDING, fixed): came alone at 15 on a visa, filed late at 17 still in
+    status; extraordinary circumstances claimed. Same wording as 24: conclusion first."""
+    _child_exemption_leads_with_the_conclusion(
+        r8(
+            proceeding_type="affirmative",
+            last_arrival_date="2023-08-15",
+            asylum_filed="yes",
+            unaccompanied_child="yes",
+            deadline_exception="extraordinary_circumstances",
+            asylum_filed_date="2025-03-03",
+            client_under_18_now="no",
+            parent_available_since_arrival="no",
+            lawful_status_now="no",
+            under_18_when_filed="yes",
+            lawful_status_when_filed="yes",
+        )
+    )

@@ -2405,7 +2405,8 @@ def test_a_child_who_filed_with_a_visa_is_not_exempt_and_the_status_exception_is
     )
     finding = deadline(d)
     assert finding.status == Status.UNCLEAR
-    assert finding.explanation.startswith("Asylum may still be open")
+    assert finding.explanation.startswith("The child exemption does not apply")  # R8-24
+    assert "Whether it applies here is not yet clear" not in finding.explanation
     assert "had lawful immigration status on the day the application was filed" in (
         finding.explanation
     )

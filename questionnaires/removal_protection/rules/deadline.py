@@ -413,11 +413,17 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
             "application)." + disability,
         )
     if then is False:
+        # Conclusion first (R8-24, R8-04): the exemption fails on the filing-day status;
+        # what stays open is the exceptions, for a lawyer.
+        dates = f" {text}" if text else ""
         return (
             Status.UNCLEAR,
-            f"{lead} The client had lawful immigration status on {day}, so was not an "
-            "unaccompanied child then: the definition requires no lawful status, and the "
-            "exemption covers an application filed by an unaccompanied child." + disability,
+            "The child exemption does not apply: the client had lawful immigration status "
+            f"on {day}, so was not an unaccompanied child then (the definition requires no "
+            "lawful status, and the exemption covers an application filed by an "
+            f"unaccompanied child).{dates} Asylum may still be open through these exceptions, "
+            "for a lawyer to argue (even where none was claimed)."
+            + disability.replace(" is also an extraordinary", " is an extraordinary", 1),
         )
     if filed:
         unknown = _not_known_on_filing_day(facts)
