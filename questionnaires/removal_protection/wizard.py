@@ -32,10 +32,29 @@ def came_as_an_unaccompanied_child(answers):
 
 
 def filed_as_a_child_perhaps(answers):
-    """Applies when a client who came as an unaccompanied child has filed for asylum: the
-    exemption from the one-year deadline turns on the client's age and lawful status on the
-    filing day (6 U.S.C. § 279(g)(2)), not today's."""
-    return came_as_an_unaccompanied_child(answers) and answers.get("asylum_filed") == "yes"
+    """Applies when a client who came as an unaccompanied child has filed for asylum, and
+    not within the year on the dates given: the exemption from the one-year deadline turns
+    on the client's age and lawful status on the filing day (6 U.S.C. § 279(g)(2)), not
+    today's, and matters only when the filing was not on time anyway (R8-23)."""
+    if not (came_as_an_unaccompanied_child(answers) and answers.get("asylum_filed") == "yes"):
+        return False
+    return not rules.filed_within_the_year_on_the_dates(
+        rules.Facts(
+            asylum_filed=rules.YesNo.YES,
+            last_arrival_date=_a_date(answers.get("last_arrival_date")),
+            asylum_filed_date=_a_date(answers.get("asylum_filed_date")),
+        )
+    )
+
+
+def _a_date(value):
+    """A date from the wizard's cleaned data, or from an answers file's ISO string."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
 
 
 def the_arrival_date(answers):

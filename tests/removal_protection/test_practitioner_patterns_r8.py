@@ -256,3 +256,30 @@ def test_r8_04_in_status_when_filed_with_extraordinary_circumstances_claimed():
             lawful_status_when_filed="yes",
         )
     )
+
+
+def test_r8_23_old_file_filed_within_the_year_is_not_told_anything_was_assumed():
+    """R8-23 (UNCLEAR WORDING, fixed): an answers file from before 2.4.0 (no filing-day
+    questions); came alone January 2026, filed July 2026, 18 or over today. A filing within
+    the year is timely whatever the client's age or status that day (8 C.F.R.
+    § 1208.4(a)(2)(ii), the year counted from the last arrival), so the filing-day page
+    does not apply and nothing is listed as assumed; a late filing still asks it."""
+    came_alone = {
+        "last_arrival_date": "2026-01-05",
+        "asylum_filed": "yes",
+        "unaccompanied_child": "yes",
+        "deadline_exception": "none",
+        "asylum_filed_date": "2026-07-01",
+        "client_under_18_now": "no",
+        "parent_available_since_arrival": "no",
+        "lawful_status_now": "no",
+    }
+    result = r8(**came_alone)
+    assert finding(result, "asylum_filing_deadline").status == Status.MET
+    assert result.assumed == []
+    assert statuses(result)[0] == "strong"
+    late = r8(**{**came_alone, "last_arrival_date": "2024-01-05"})
+    assert {a["field"] for a in late.assumed} == {
+        "under_18_when_filed",
+        "lawful_status_when_filed",
+    }

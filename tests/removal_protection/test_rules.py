@@ -2616,3 +2616,23 @@ def test_a_lawyers_not_psc_against_the_drug_trafficking_presumption(overrides, e
         assert "Matter of Y-L-" in d.finding("particularly_serious_crime").explanation
         assert d.data["relief"]["withholding"]["status"] == "possible"
         assert d.data["relief"]["cat_withholding"]["status"] == "possible"
+
+
+@pytest.mark.parametrize(
+    ("arrival", "filed", "expected"),
+    [
+        (date(2026, 1, 5), date(2026, 7, 1), True),
+        (date(2026, 1, 5), date(2026, 1, 5), True),
+        (date(2024, 1, 5), date(2026, 7, 1), False),  # late
+        (date(2025, 9, 10), date(2025, 1, 15), False),  # before the last arrival
+        (date(2024, 2, 29), date(2025, 3, 1), False),  # the 29 February doubt
+        (None, date(2026, 7, 1), False),
+    ],
+)
+def test_filed_within_the_year_on_the_dates(arrival, filed, expected):
+    """R8-23: the filing-day questions decide nothing when the dates alone meet the
+    deadline."""
+    from questionnaires.removal_protection.rules import filed_within_the_year_on_the_dates
+
+    f = facts(last_arrival_date=arrival, asylum_filed=Y, asylum_filed_date=filed)
+    assert filed_within_the_year_on_the_dates(f) is expected

@@ -957,6 +957,24 @@ def test_a_child_under_18_today_who_filed_without_status_meets_the_deadline(inta
     assert finding(record, "asylum_filing_deadline")["status"] == "met"
 
 
+def test_the_filing_day_page_is_not_asked_for_a_filing_within_the_year(intake):
+    """R8-23: filed within a year of the last arrival, the deadline is met on the dates
+    alone, whatever the client's age or status that day: the filing-day page decides
+    nothing and is not asked (so an old answers file is not told it was assumed)."""
+    answers = {
+        **CHILD,
+        "last_arrival_date": "2026-01-05",
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2026-07-01",
+        "client_under_18_now": "no",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "child_status" in visited and "child_at_filing" not in visited
+    record = intake.finish()
+    assert "lawful_status_when_filed" not in record.answers
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+
+
 def test_the_filing_day_page_is_not_asked_before_anything_is_filed(intake):
     assert "child_at_filing" not in intake.answer_until_review({**CHILD, "asylum_filed": "no"})
 

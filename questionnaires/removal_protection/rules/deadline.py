@@ -452,6 +452,19 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     )
 
 
+def filed_within_the_year_on_the_dates(facts: Facts) -> bool:
+    """The application was filed on or after the last arrival and by the last day of the
+    year (8 C.F.R. § 1208.4(a)(2)(ii)), with no doubt over a 29 February arrival: the
+    deadline is met on the dates alone, whatever the client's age or status that day, so
+    the filing-day questions decide nothing (R8-23)."""
+    arrival, filed_on = facts.last_arrival_date, facts.asylum_filed_date
+    if facts.asylum_filed != YesNo.YES or arrival is None or filed_on is None:
+        return False
+    return arrival <= filed_on <= last_day_to_file(arrival) and not _leap_day_doubt(
+        arrival, filed_on
+    )
+
+
 def filed_before_last_arrival(facts: Facts) -> bool:
     """The application is dated before the last arrival: filed on an earlier stay, with
     travel since (R8-02b)."""
