@@ -515,7 +515,9 @@ REMOVAL_FLOWS = (
         "no past harm, fears unknown people",
         {
             **_GANG_EXTORTION,
-            # Filed, and 18 now: the page on the client's age and status on the filing day.
+            # Filed late, and 18 now: the page on the client's age and status on the filing
+            # day (not asked for a filing within the year, R8-23).
+            "last_arrival_date": days_ago(500),
             "asylum_filed": "yes",
             "asylum_filed_date": days_ago(30),
             "client_under_18_now": "no",

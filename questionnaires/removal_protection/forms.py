@@ -260,7 +260,11 @@ class AsylumFilingForm(StepForm):
     )
     asylum_filed_date = MemorableDateField(
         label="If so, when was it filed? (optional)",
-        help_text="The date on the receipt notice. Leave blank if not known.",
+        help_text=(
+            "The date on the receipt notice. Leave blank if not known. It can be before the "
+            "last arrival: for example, the client filed, then travelled on advance parole "
+            "and came back. Enter the real date; the result explains what to check."
+        ),
         month_first=True,
         required=False,
         error_required="Enter the date the asylum application was filed",
@@ -295,18 +299,15 @@ class AsylumFilingForm(StepForm):
         cleaned = super().clean()
         _not_in_future(self, "last_arrival_date", "the client last arrived")
         _not_in_future(self, "asylum_filed_date", "the asylum application was filed")
-        arrived, filed = cleaned.get("last_arrival_date"), cleaned.get("asylum_filed_date")
+        filed = cleaned.get("asylum_filed_date")
         if filed and cleaned.get("asylum_filed") in ("no", "not_sure"):
             self.add_error(
                 "asylum_filed_date",
                 "Leave the filing date blank, or select Yes if the client has filed",
             )
-        elif arrived and filed and filed < arrived:
-            self.add_error(
-                "asylum_filed_date",
-                "The filing date is before the last arrival. Check both dates: an "
-                "application filed before the last arrival is from an earlier stay",
-            )
+        # A filing date before the last arrival is accepted (R8-02b): both dates can be
+        # true when the client filed, travelled (for example on advance parole) and came
+        # back while the application was pending. The rules explain what to check.
         return cleaned
 
 

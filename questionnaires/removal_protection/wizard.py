@@ -32,10 +32,29 @@ def came_as_an_unaccompanied_child(answers):
 
 
 def filed_as_a_child_perhaps(answers):
-    """Applies when a client who came as an unaccompanied child has filed for asylum: the
-    exemption from the one-year deadline turns on the client's age and lawful status on the
-    filing day (6 U.S.C. § 279(g)(2)), not today's."""
-    return came_as_an_unaccompanied_child(answers) and answers.get("asylum_filed") == "yes"
+    """Applies when a client who came as an unaccompanied child has filed for asylum, and
+    not within the year on the dates given: the exemption from the one-year deadline turns
+    on the client's age and lawful status on the filing day (6 U.S.C. § 279(g)(2)), not
+    today's, and matters only when the filing was not on time anyway (R8-23)."""
+    if not (came_as_an_unaccompanied_child(answers) and answers.get("asylum_filed") == "yes"):
+        return False
+    return not rules.filed_within_the_year_on_the_dates(
+        rules.Facts(
+            asylum_filed=rules.YesNo.YES,
+            last_arrival_date=_a_date(answers.get("last_arrival_date")),
+            asylum_filed_date=_a_date(answers.get("asylum_filed_date")),
+        )
+    )
+
+
+def _a_date(value):
+    """A date from the wizard's cleaned data, or from an answers file's ISO string."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
 
 
 def the_arrival_date(answers):
@@ -107,11 +126,21 @@ def officials_among_the_harmers(answers):
 
 
 def the_acquiescence_questions(answers):
-    """Whether officials knew of the harm or protect those who did it matters only where
-    someone other than officials did it (acquiescence); when only officials did, the page
-    asks just whether the client reported it."""
+    """Whether officials knew of the harm or protect those who did it matters where someone
+    other than officials did it (acquiescence), and where officials did it but may have
+    acted as private persons (off duty, not through the job): other officials' knowledge
+    and failure to step in is then the other route to state action (R8-12). When officials
+    plainly used their office, the page asks just whether the client reported it."""
     harmers = set(answers.get("harmers") or [])
-    return {"about_others": not harmers or bool(harmers - rules.OFFICIALS)}
+    if not harmers or harmers - rules.OFFICIALS:
+        return {"about_others": True}
+    facts = rules.Facts(
+        harmers=frozenset(harmers),
+        official_duty=answers.get("official_duty") or rules.OfficialDuty.NOT_SURE,
+        officials_in_uniform=answers.get("officials_in_uniform") or rules.YesNo.NOT_SURE,
+        access_through_position=answers.get("access_through_position") or rules.YesNo.NOT_SURE,
+    )
+    return {"about_others": rules.officials_may_have_acted_privately(facts)}
 
 
 def not_reported_to_the_police(answers):

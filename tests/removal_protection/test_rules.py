@@ -1827,7 +1827,7 @@ def deadline(d):
         (
             {"asylum_filed": Y, "asylum_filed_date": date(2026, 5, 1)},
             Status.UNCLEAR,
-            "before the last arrival",
+            "before the client's last arrival",
         ),
         ({"asylum_filed": Y, "asylum_filed_date": date(2026, 7, 1)}, Status.MET, "within a year"),
         (
@@ -2032,7 +2032,18 @@ def officials(**overrides):
     ("overrides", "expected", "words"),
     [
         ({"access_through_position": Y}, Status.MET, "using their position"),
-        ({}, Status.NOT_MET, "without any connection to the government"),
+        (
+            # Other officials did not know and do not protect the attacker (R8-12): no
+            # acquiescence either, so not met.
+            {
+                "officials_aware": OfficialsAware.NOT_AWARE,
+                "officials_protect_group": N,
+                "reported_to_police": N,
+                "country_conditions": frozenset({CountryCondition.NONE_KNOWN}),
+            },
+            Status.NOT_MET,
+            "without any connection to the government",
+        ),
         ({"officials_in_uniform": Y}, Status.UNCLEAR, "For it: they were in uniform"),
         (
             {"threatened_official_retaliation": NS},
@@ -2055,6 +2066,61 @@ def test_off_duty_officials_under_the_boards_test(overrides, expected, words):
     assert finding.status == expected
     assert words in finding.explanation
     assert c.J_G_R.text in [x.text for x in finding.citations]
+
+
+@pytest.mark.parametrize("threat", [N, Y, NS])
+@pytest.mark.parametrize(
+    "acquiescence",
+    [
+        {"officials_protect_group": Y},
+        {"officials_aware": OfficialsAware.KNEW_BEFOREHAND, "officials_protect_group": Y},
+        {
+            "officials_aware": OfficialsAware.KNEW_BEFOREHAND,
+            "police_response": PoliceResponse.DID_NOTHING,
+        },
+    ],
+    ids=["protect", "knew-and-protect", "knew-and-did-nothing"],
+)
+def test_off_duty_official_state_action_met_by_acquiescence_of_other_officials(
+    acquiescence, threat
+):
+    """R8-12, R8-12b: 8 C.F.R. § 1208.18(a)(7) (ACQUIESCENCE_DEFINED) is the other route.
+    Other officials who knew beforehand and protect the attacker meet it whatever the
+    capacity in which the off-duty official acted."""
+    finding = determine(officials(threatened_official_retaliation=threat, **acquiescence)).finding(
+        "state_action"
+    )
+    assert finding.status == Status.MET
+    assert finding.explanation.startswith("Met through acquiescence")
+    assert c.ACQUIESCENCE_DEFINED.text in [x.text for x in finding.citations]
+
+
+_ORDER = {Status.NOT_MET: 0, Status.UNCLEAR: 1, Status.MET: 2}
+
+
+@pytest.mark.parametrize("aware", list(OfficialsAware))
+@pytest.mark.parametrize("protect", [Y, N, NS])
+@pytest.mark.parametrize(
+    # "The attackers were their colleagues" says the attackers are police: it cannot
+    # describe a private attacker, so there is nothing to compare.
+    "response",
+    [r for r in PoliceResponse if r != PoliceResponse.ATTACKERS_WERE_COLLEAGUES],
+)
+def test_an_official_attacker_is_never_weaker_than_a_private_one(aware, protect, response):
+    """R8-12: the same acquiescence answers never give a weaker state-action finding for an
+    off-duty official (nothing linking the harm to the office) than for a private person."""
+    answers = {
+        "officials_aware": aware,
+        "officials_protect_group": protect,
+        "police_response": response,
+    }
+    official = determine(officials(**answers)).finding("state_action").status
+    private = (
+        determine(officials(harmers=frozenset({Harmer.PRIVATE_PERSON}), **answers))
+        .finding("state_action")
+        .status
+    )
+    assert _ORDER[official] >= _ORDER[private]
 
 
 @pytest.mark.parametrize(
@@ -2339,7 +2405,8 @@ def test_a_child_who_filed_with_a_visa_is_not_exempt_and_the_status_exception_is
     )
     finding = deadline(d)
     assert finding.status == Status.UNCLEAR
-    assert finding.explanation.startswith("Asylum may still be open")
+    assert finding.explanation.startswith("The child exemption does not apply")  # R8-24
+    assert "Whether it applies here is not yet clear" not in finding.explanation
     assert "had lawful immigration status on the day the application was filed" in (
         finding.explanation
     )
@@ -2489,3 +2556,83 @@ def test_fearing_only_other_people_leaves_past_collusion_open():
     assert "not those who harmed them before" in state.explanation
     same = determine(private_harm(officials_protect_group=Y))
     assert status(same, "state_action") == Status.MET
+
+
+@pytest.mark.parametrize("child", [Y, N])
+@pytest.mark.parametrize("proceeding", [Proceeding.AFFIRMATIVE, Proceeding.REMOVAL_PROCEEDINGS])
+def test_a_filing_before_the_last_arrival_is_neither_late_nor_on_time(child, proceeding):
+    """R8-02b, R8-02: filed, then travelled (for example on advance parole) and came back.
+    The deadline cannot be counted from the last arrival, and the child exemption holds only
+    if that application still stands: unclear, naming advance parole and what to check."""
+    d = determine(
+        facts(
+            proceeding_type=proceeding,
+            last_arrival_date=date(2025, 9, 10),
+            asylum_filed=Y,
+            asylum_filed_date=date(2025, 1, 15),
+            unaccompanied_child=child,
+            client_under_18_now=N,
+            parent_available_since_arrival=N,
+            lawful_status_now=N,
+            under_18_when_filed=Y,
+            lawful_status_when_filed=N,
+            deadline_exception=DeadlineException.NONE,
+        )
+    )
+    deadline = d.finding("asylum_filing_deadline")
+    assert deadline.status == Status.UNCLEAR
+    assert deadline.explanation.startswith("Not yet clear: the application was filed on")
+    assert "Both dates can be true" in deadline.explanation
+    assert "advance parole" in deadline.explanation
+    in_court = "The case is in removal proceedings now" in deadline.explanation
+    assert in_court == (proceeding == Proceeding.REMOVAL_PROCEEDINGS)
+    assert ("came as an unaccompanied child" in deadline.explanation) == (child == Y)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({}, Status.UNCLEAR),  # R8-07: the Y-L- presumption still stands
+        ({"af_sentence_5_years": NS}, Status.UNCLEAR),
+        ({"af_sentence_5_years": Y}, Status.NOT_MET),
+        ({"drug_trafficking": N}, Status.MET),
+        ({"drug_trafficking": NS}, Status.MET),  # the lawyer has reviewed it
+    ],
+    ids=["under-five", "sentence-not-sure", "five-or-more", "not-drug", "drug-not-sure"],
+)
+def test_a_lawyers_not_psc_against_the_drug_trafficking_presumption(overrides, expected):
+    """Matter of Y-L-: a drug trafficking aggravated felony is presumed a particularly
+    serious crime; a lawyer's "not PSC" does not settle it, other convictions it does."""
+    base = {
+        "has_convictions": Y,
+        "aggravated_felony": Y,
+        "drug_trafficking": Y,
+        "af_sentence_5_years": N,
+        "psc_review": PscReview.NOT_PSC,
+    }
+    d = determine(facts(**{**base, **overrides}))
+    assert status(d, "particularly_serious_crime") == expected
+    if expected == Status.UNCLEAR and not overrides:
+        assert "Matter of Y-L-" in d.finding("particularly_serious_crime").explanation
+        assert d.data["relief"]["withholding"]["status"] == "possible"
+        assert d.data["relief"]["cat_withholding"]["status"] == "possible"
+
+
+@pytest.mark.parametrize(
+    ("arrival", "filed", "expected"),
+    [
+        (date(2026, 1, 5), date(2026, 7, 1), True),
+        (date(2026, 1, 5), date(2026, 1, 5), True),
+        (date(2024, 1, 5), date(2026, 7, 1), False),  # late
+        (date(2025, 9, 10), date(2025, 1, 15), False),  # before the last arrival
+        (date(2024, 2, 29), date(2025, 3, 1), False),  # the 29 February doubt
+        (None, date(2026, 7, 1), False),
+    ],
+)
+def test_filed_within_the_year_on_the_dates(arrival, filed, expected):
+    """R8-23: the filing-day questions decide nothing when the dates alone meet the
+    deadline."""
+    from questionnaires.removal_protection.rules import filed_within_the_year_on_the_dates
+
+    f = facts(last_arrival_date=arrival, asylum_filed=Y, asylum_filed_date=filed)
+    assert filed_within_the_year_on_the_dates(f) is expected

@@ -126,7 +126,7 @@ def test_schema_lists_the_steps_and_when_they_apply():
         "lawyer_ground_role",
     ]
     assert steps["ground_details"]["asks"].startswith("The protected reasons ticked")
-    assert "only officials" in steps["officials"]["asks"]
+    assert "plainly used their office" in steps["officials"]["asks"]
     assert "asks" not in steps["case"]
     circuit = next(f for f in steps["case"]["fields"] if f["name"] == "circuit")
     assert circuit["allowed_values"][:2] == ["first", "second"]

@@ -245,6 +245,9 @@ def test_unknown_circuit_with_a_secondary_reason_is_possible(intake):
         "has_convictions": "no",
         "harmers": ["police"],
         "official_duty": "off_duty",
+        # Off duty, the acquiescence questions are asked (R8-12): police who only did
+        # nothing about a report do not settle it, so state action stays unclear.
+        "police_response": "did_nothing",
     }
     visited = intake.answer_until_review(answers)
     assert "aggravated_felony" not in visited
@@ -263,7 +266,14 @@ def test_official_duty_page_only_for_officials(intake):
 
 
 def test_when_only_officials_did_the_harm_the_page_asks_only_about_a_report(intake, staff_client):
-    answers = {**SEED, "harmers": ["police"]}
+    # They plainly used their office (reached the client through the job): no one else's
+    # harm for officials to allow.
+    answers = {
+        **SEED,
+        "harmers": ["police"],
+        "official_duty": "on_duty",
+        "access_through_position": "yes",
+    }
     while intake.step != "officials":
         intake.post(answers)
     response = staff_client.get(intake.url)
@@ -283,10 +293,43 @@ def test_changing_to_officials_only_drops_the_acquiescence_answers(intake):
     intake.answer_until_review(answers)
     go_to(intake, "harmers")
     intake.post({"harmers": ["military"]})
-    intake.answer_until_review({**answers, "official_duty": "on_duty"})
+    intake.answer_until_review(
+        {**answers, "official_duty": "on_duty", "access_through_position": "yes"}
+    )
     record = intake.finish()
     assert "officials_aware" not in record.answers
     assert finding(record, "state_action")["status"] == "met"
+
+
+def test_an_off_duty_official_brings_the_acquiescence_questions_back(intake, staff_client):
+    """R8-12b: an off-duty official with nothing linking the harm to the office may count as
+    a private person, so whether other officials knew and protect him is asked, and decides
+    state action as it would for a private attacker."""
+    answers = {
+        **SEED,
+        "circuit": "fifth",
+        "harmers": ["police"],
+        "official_duty": "off_duty",
+        "officials_in_uniform": "no",
+        "access_through_position": "no",
+        "threatened_official_retaliation": "no",
+        "officials_aware": "knew_beforehand",
+        "officials_protect_group": "yes",
+    }
+    while intake.step != "officials":
+        intake.post(answers)
+    response = staff_client.get(intake.url)
+    assert list(response.context["form"].fields) == [
+        "officials_aware",
+        "officials_protect_group",
+        "reported_to_police",
+    ]
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    assert record.answers["officials_protect_group"] == "yes"
+    state_action = finding(record, "state_action")
+    assert state_action["status"] == "met"
+    assert "acquiescence" in state_action["explanation"]
 
 
 def test_missing_answer_shows_how_to_fix_it(intake):
@@ -636,13 +679,30 @@ def test_an_arrival_date_in_the_future_is_refused_at_the_field(intake):
     assert "The date the client last arrived must be today or in the past" in page(response)
 
 
-def test_a_filing_date_before_the_arrival_is_refused(intake):
+def test_a_filing_date_before_the_arrival_is_accepted_and_explained(intake, staff_client):
+    """R8-02b: filed, travelled on advance parole, came back: both dates can be true. The
+    page says so in its hint, accepts the date, and the result leaves the deadline unclear
+    with what to check."""
     while intake.step != "asylum_filing":
         intake.post(OPEN_ASYLUM)
+    hint = page(staff_client.get(intake.url))
+    assert "It can be before the last arrival" in hint
     answers = {**OPEN_ASYLUM, "asylum_filed": "yes", "asylum_filed_date": "2025-01-01"}
-    response = intake.post(answers)
+    intake.post(answers)
+    assert intake.step != "asylum_filing"
+    intake.answer_until_review(answers)
+    record = intake.finish()
+    deadline = finding(record, "asylum_filing_deadline")
+    assert deadline["status"] == "unclear"
+    assert "advance parole" in deadline["explanation"]
+
+
+def test_a_filing_date_in_the_future_is_still_refused(intake):
+    while intake.step != "asylum_filing":
+        intake.post(OPEN_ASYLUM)
+    answers = {**OPEN_ASYLUM, "asylum_filed": "yes", "asylum_filed_date": "2099-01-01"}
+    intake.post(answers)
     assert intake.step == "asylum_filing"
-    assert "The filing date is before the last arrival" in page(response)
 
 
 def test_a_filing_date_without_a_filing_is_refused(intake):
@@ -894,6 +954,24 @@ def test_a_child_under_18_today_who_filed_without_status_meets_the_deadline(inta
     shown = intake.client.get(page).content.decode()
     assert "lawful_status_when_filed" in shown and "under_18_when_filed" not in shown
     record = intake.finish()
+    assert finding(record, "asylum_filing_deadline")["status"] == "met"
+
+
+def test_the_filing_day_page_is_not_asked_for_a_filing_within_the_year(intake):
+    """R8-23: filed within a year of the last arrival, the deadline is met on the dates
+    alone, whatever the client's age or status that day: the filing-day page decides
+    nothing and is not asked (so an old answers file is not told it was assumed)."""
+    answers = {
+        **CHILD,
+        "last_arrival_date": "2026-01-05",
+        "asylum_filed": "yes",
+        "asylum_filed_date": "2026-07-01",
+        "client_under_18_now": "no",
+    }
+    visited = intake.answer_until_review(answers)
+    assert "child_status" in visited and "child_at_filing" not in visited
+    record = intake.finish()
+    assert "lawful_status_when_filed" not in record.answers
     assert finding(record, "asylum_filing_deadline")["status"] == "met"
 
 

@@ -487,6 +487,25 @@ def officials_acted_only_privately(facts: Facts) -> bool:
     )
 
 
+def officials_plainly_used_their_office(facts: Facts) -> bool:
+    """The facts Matter of J-G-R- treats as decisive for acting "in an official capacity":
+    the officials reached the client through their position, or were on duty and in
+    uniform (and did not act outside the job)."""
+    on_duty = facts.official_duty in (OfficialDuty.ON_DUTY, OfficialDuty.BOTH)
+    return facts.access_through_position == YesNo.YES or (
+        on_duty
+        and facts.officials_in_uniform == YesNo.YES
+        and facts.access_through_position != YesNo.NO
+    )
+
+
+def officials_may_have_acted_privately(facts: Facts) -> bool:
+    """Officials harmed the client, but the answers do not show they used their office:
+    other officials' awareness and failure to step in (acquiescence) may then decide state
+    action, as it would for a private attacker (R8-12)."""
+    return officials_harmed(facts) and not officials_plainly_used_their_office(facts)
+
+
 def harmed_by_the_state(facts: Facts) -> bool:
     """Officials harmed the client, and not only in a private capacity."""
     return officials_harmed(facts) and not officials_acted_only_privately(facts)

@@ -578,6 +578,19 @@ def drug_trafficking_presumed_serious(facts: Facts) -> bool:
     )
 
 
+def a_lawyer_disputes_the_drug_trafficking_presumption(facts: Facts) -> bool:
+    """A drug trafficking aggravated felony with under five years imposed that a lawyer has
+    recorded as not a particularly serious crime: the Y-L- presumption still stands until
+    the immigration judge finds it overcome (R8-07)."""
+    return (
+        facts.has_convictions == YesNo.YES
+        and facts.drug_trafficking == YesNo.YES
+        and facts.aggravated_felony == YesNo.YES
+        and facts.af_sentence_5_years != YesNo.YES
+        and facts.psc_review == PscReview.NOT_PSC
+    )
+
+
 @reads(
     "has_convictions",
     "aggravated_felony",
@@ -670,6 +683,29 @@ def free_of_particularly_serious_crime_bar(facts: Facts) -> Finding:
             ),
             relied_on,
             (*bar_cites, c.TERM_OF_IMPRISONMENT, *((c.Y_L,) if presumed else ())),
+        )
+    if a_lawyer_disputes_the_drug_trafficking_presumption(facts):
+        # R8-07: a lawyer's "not a particularly serious crime" is a view against the Y-L-
+        # presumption, not a finding. Park v. Garland, 72 F.4th 965 (9th Cir. 2023), court
+        # summary (biahelp.com copy, read with the search tool 2026-11-30): "in Matter of
+        # Y-L-, the Attorney General instructed that aggravated felonies involving illicit
+        # drug trafficking are presumptively particularly serious crimes and that this
+        # presumption may be overcome only in the most extenuating circumstances that are
+        # both extraordinary and compelling." The immigration judge decides it.
+        return Finding(
+            code,
+            title,
+            Status.UNCLEAR,
+            "Not settled: a lawyer recorded that the drug trafficking conviction is not a "
+            "particularly serious crime, but a drug trafficking aggravated felony is presumed "
+            "to be one (Matter of Y-L-), even with under five years imposed. The presumption "
+            "is overcome only in very rare, extraordinary circumstances (a very small "
+            "quantity, a peripheral part, no violence), which the lawyer must argue and the "
+            "immigration judge decides. If it is not overcome, both kinds of withholding are "
+            "barred; deferral under the Convention Against Torture is not, and is the "
+            "fallback.",
+            relied_on,
+            (*bar_cites, c.Y_L, c.MIGUEL_MIGUEL),
         )
     if facts.psc_review == PscReview.NOT_PSC:
         return Finding(

@@ -413,11 +413,17 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
             "application)." + disability,
         )
     if then is False:
+        # Conclusion first (R8-24, R8-04): the exemption fails on the filing-day status;
+        # what stays open is the exceptions, for a lawyer.
+        dates = f" {text}" if text else ""
         return (
             Status.UNCLEAR,
-            f"{lead} The client had lawful immigration status on {day}, so was not an "
-            "unaccompanied child then: the definition requires no lawful status, and the "
-            "exemption covers an application filed by an unaccompanied child." + disability,
+            "The child exemption does not apply: the client had lawful immigration status "
+            f"on {day}, so was not an unaccompanied child then (the definition requires no "
+            "lawful status, and the exemption covers an application filed by an "
+            f"unaccompanied child).{dates} Asylum may still be open through these exceptions, "
+            "for a lawyer to argue (even where none was claimed)."
+            + disability.replace(" is also an extraordinary", " is an extraordinary", 1),
         )
     if filed:
         unknown = _not_known_on_filing_day(facts)
@@ -446,9 +452,42 @@ def unaccompanied_child_exempt(facts: Facts, text: str) -> tuple[Status, str]:
     )
 
 
+def filed_within_the_year_on_the_dates(facts: Facts) -> bool:
+    """The application was filed on or after the last arrival and by the last day of the
+    year (8 C.F.R. § 1208.4(a)(2)(ii)), with no doubt over a 29 February arrival: the
+    deadline is met on the dates alone, whatever the client's age or status that day, so
+    the filing-day questions decide nothing (R8-23)."""
+    arrival, filed_on = facts.last_arrival_date, facts.asylum_filed_date
+    if facts.asylum_filed != YesNo.YES or arrival is None or filed_on is None:
+        return False
+    return arrival <= filed_on <= last_day_to_file(arrival) and not _leap_day_doubt(
+        arrival, filed_on
+    )
+
+
+def filed_before_last_arrival(facts: Facts) -> bool:
+    """The application is dated before the last arrival: filed on an earlier stay, with
+    travel since (R8-02b)."""
+    return (
+        facts.asylum_filed == YesNo.YES
+        and facts.asylum_filed_date is not None
+        and facts.last_arrival_date is not None
+        and facts.asylum_filed_date < facts.last_arrival_date
+    )
+
+
 def _deadline_status(facts: Facts, today: date) -> tuple[Status, str]:
     child = facts.unaccompanied_child == YesNo.YES
     status, text = _deadline_by_dates(facts, today, child)
+    if filed_before_last_arrival(facts) and facts.last_arrival_date <= today:
+        # Neither late nor on time by the last arrival; the child exemption, too, holds
+        # only if that application still stands (R8-02, R8-02b).
+        if child:
+            text += (
+                " The client came as an unaccompanied child: if the application was filed "
+                "while still one and it still stands, the deadline does not apply to it."
+            )
+        return status, text
     if status == Status.NOT_MET and facts.unaccompanied_child == YesNo.NOT_SURE:
         return (
             Status.UNCLEAR,
@@ -507,11 +546,36 @@ def _deadline_by_dates(facts: Facts, today: date, child: bool = False) -> tuple[
     deadline = last_day_to_file(arrival)
     filed_on = facts.asylum_filed_date if facts.asylum_filed == YesNo.YES else None
     if filed_on is not None and filed_on < arrival:
+        # R8-02b: both dates can be true. USCIS, "What if I want or need to travel after
+        # I've applied for asylum?" (read with the search tool 2026-11-30): "Advance
+        # parole ... allows certain aliens to return to the United States without a visa
+        # after traveling abroad. An asylum applicant who leaves the United States without
+        # first obtaining advance parole shall be presumed to have abandoned his or her
+        # asylum application." Whether the filing was timely is counted from the arrival
+        # before it, which is not asked: left unclear, for a lawyer. In removal
+        # proceedings, practitioner commentary (Jason Dzubow, ILW blog, "Advance Parole:
+        # Overseas Travel for Asylum Seekers", read with the search tool 2026-11-30):
+        # "People who are in removal proceedings (i.e., in Immigration Court) cannot leave
+        # the U.S. and return, even if they have AP ... if you leave, you are considered to
+        # have deported yourself." Commentary, not authority: said as a risk to check.
+        court = (
+            " The case is in removal proceedings now. If it already was when the client "
+            "left, leaving may have ended that case even with advance parole, so the earlier "
+            "application may be gone and a new one may be needed."
+            if facts.proceeding_type == Proceeding.REMOVAL_PROCEEDINGS
+            else ""
+        )
         return (
             Status.UNCLEAR,
-            f"The asylum application is dated {us_long_date(filed_on)}, before the last "
-            f"arrival on {us_long_date(arrival)}. An application made before the last arrival "
-            "may not count. Check both dates.",
+            f"Not yet clear: the application was filed on {us_long_date(filed_on)}, before "
+            f"the client's last arrival on {us_long_date(arrival)}. Both dates can be true "
+            "(for example, the client filed, travelled on advance parole and came back while "
+            "the application was pending), so the deadline cannot be counted from the last "
+            "arrival. A lawyer should check: whether the client left with advance parole (an "
+            "applicant who leaves without it is presumed to have abandoned the application), "
+            "whether the application is still pending, and whether it was filed within a "
+            "year of the arrival before it." + court + " If the filing date was entered by "
+            "mistake, correct it.",
         )
     if filed_on is not None and filed_on < DEADLINE_IN_FORCE:
         return (

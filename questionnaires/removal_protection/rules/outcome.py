@@ -24,6 +24,7 @@ from .answers import (
 )
 from .bars import (
     TERRORISM_LAWYER_VIEW,
+    a_lawyer_disputes_the_drug_trafficking_presumption,
     drug_trafficking_presumed_serious,
     only_a_lawyers_view_on_terrorism,
     terrorism_links_unresolved,
@@ -69,6 +70,14 @@ def _terrorism_cap(facts: Facts, status: str, reason: str) -> tuple[str, str]:
         return _cap(status, reason, ReliefStatus.UNCLEAR, TERRORISM_UNRESOLVED)
     return status, reason
 
+
+Y_L_DISPUTED = (
+    "A lawyer thinks the drug trafficking conviction is not a particularly serious crime, "
+    "but it is presumed to be one (Matter of Y-L-): only very rare, extraordinary "
+    "circumstances overcome that, for the lawyer to argue. If they are not shown, "
+    "withholding is barred and deferral under the Convention Against Torture is the "
+    "fallback."
+)
 
 PRESUMED_BARRED = (
     "Presumed barred: a drug trafficking aggravated felony is presumed to be a particularly "
@@ -284,7 +293,9 @@ def withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, str]:
             "Both the link to a protected reason and the likelihood of future harm need "
             "more facts.",
         )
-    if _withholding_bars_open(f):
+    if a_lawyer_disputes_the_drug_trafficking_presumption(facts):
+        status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, Y_L_DISPUTED)
+    elif _withholding_bars_open(f):
         status, reason = _cap(
             status,
             reason,
@@ -403,7 +414,9 @@ def cat_withholding_status(facts: Facts, f: dict[str, Finding]) -> tuple[str, st
     if drug_trafficking_presumed_serious(facts):
         return ReliefStatus.BARRED, PRESUMED_BARRED
     status, reason = cat_merits(facts, f)
-    if _withholding_bars_open(f):
+    if a_lawyer_disputes_the_drug_trafficking_presumption(facts):
+        status, reason = _cap(status, reason, ReliefStatus.POSSIBLE, Y_L_DISPUTED)
+    elif _withholding_bars_open(f):
         status, reason = _cap(
             status,
             reason,

@@ -22,6 +22,8 @@ from .answers import (
     best_status,
     in_ninth_circuit,
     officials_harmed,
+    officials_may_have_acted_privately,
+    officials_plainly_used_their_office,
 )
 
 
@@ -272,12 +274,10 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
     "another relevant consideration" (J-G-R-, as quoted by sabrinadamast.com, read with the
     search tool 2026-11-30), so a threat alone, from an official off duty, out of uniform,
     who did not reach the client through the job, is for a lawyer to weigh (R7-08)."""
-    on_duty = facts.official_duty in (OfficialDuty.ON_DUTY, OfficialDuty.BOTH)
     signs, against, unknown = _capacity_signs(facts)
     board = (c.TORTURE_DEFINED, c.O_F_A_S, c.J_G_R)
     used_office = facts.access_through_position == YesNo.YES
-    in_uniform = facts.officials_in_uniform == YesNo.YES
-    if used_office or (on_duty and in_uniform and facts.access_through_position != YesNo.NO):
+    if officials_plainly_used_their_office(facts):
         why = "using their position" if used_office else "while on duty and in uniform"
         return (
             Status.MET,
@@ -342,7 +342,10 @@ def _officials_as_torturers(facts: Facts) -> tuple[Status, str, tuple[Citation, 
 
 def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Citation, ...]]:
     """8 C.F.R. § 1208.18(a)(7): acquiescence requires that the official, before the
-    activity, is aware of it and then breaches a legal duty to intervene. Awareness includes
+    activity, is aware of it and then breaches a legal duty to intervene. The same test
+    applies to other officials where an official harmed the client but may have acted as
+    a private person: an official attacker must never make the case weaker than a private
+    one (R8-12). Awareness includes
     consciously closing one's eyes. Police who are merely ineffective are not enough "absent
     evidence of corruption or other inability or unwillingness to oppose criminal
     organizations", nor police who are only unable to solve the crime (seed at 363); police
@@ -489,6 +492,28 @@ def _acquiescence_in_private_harm(facts: Facts) -> tuple[Status, str, tuple[Cita
     return Status.UNCLEAR, text, cites
 
 
+def _acquiescence_by_other_officials(facts: Facts) -> tuple[Status, str, tuple[Citation, ...]]:
+    """Only officials harmed the client, and they may have acted as private persons (off
+    duty, not through the job). Acquiescence is then the other route: 8 C.F.R.
+    § 1208.18(a)(7), "Acquiescence of a public official requires that the public official,
+    prior to the activity constituting torture, have awareness of such activity and
+    thereafter breach his or her legal responsibility to intervene to prevent such
+    activity" (as quoted in the round-8 review; the rule is ACQUIESCENCE_DEFINED). The
+    answers are read exactly as for a private attacker (R8-12, R8-12b)."""
+    status, text, cites = _acquiescence_in_private_harm(facts)
+    text = text.replace(
+        "Others harmed the client",
+        "Even if the official who harmed the client acted as a private person, other "
+        "officials' part counts",
+    ).replace("It is not known who harmed the client, or whether", "It is not known whether")
+    text = text.replace("protect the group (collusion)", "protect the attacker (collusion)")
+    if status == Status.MET:
+        text = (
+            "Met through acquiescence, whatever the capacity in which the official acted. " + text
+        )
+    return status, text, cites
+
+
 @reads(
     "harmers",
     "official_duty",
@@ -534,6 +559,20 @@ def torture_by_or_with_acquiescence_of_official(facts: Facts) -> Finding:
         parts.append(_officials_as_torturers(facts))
     if facts.harmers & PRIVATE_ACTORS or not facts.harmers:
         parts.append(_acquiescence_in_private_harm(facts))
+    elif (
+        officials_may_have_acted_privately(facts)
+        and parts[0][0] != Status.MET
+        and (facts.officials_aware is not None or facts.officials_protect_group is not None)
+    ):
+        acquiescence = _acquiescence_by_other_officials(facts)
+        if acquiescence[0] == Status.MET:
+            status, text, group = parts[0]
+            parts[0] = (
+                status,
+                "The other route, official capacity, is then not needed: " + text,
+                group,
+            )
+        parts.insert(0, acquiescence)
     status = best_status([s for s, _, _ in parts])
     text = " ".join(t for _, t, _ in parts)
     cites = tuple(cite for _, _, group in parts for cite in group)
