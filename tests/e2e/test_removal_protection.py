@@ -125,10 +125,19 @@ def test_a_client_harmed_by_off_duty_police(page, browser_problems):
     answer(page, "Did they threaten to use their position against the client?", "Not sure")
     press(page, "Continue")
 
-    # Only officials did the harm: whether officials allowed someone else's harm is not
-    # asked, which leaves one question on the page, as its heading.
-    check_step(page, "removal--officials", "Did the client report the harm to the police?")
-    choose(page, "Yes")
+    # Off duty, and not known to have used the office: the officials may have acted
+    # privately, so the page also asks whether other officials knew of it or protect them
+    # (acquiescence, round 8), and its title is the heading.
+    check_step(page, "removal--officials", "What officials knew and did")
+    answer(
+        page,
+        "Did officials know about the harm before it happened, or look the other way?",
+        "Not sure",
+    )
+    answer(
+        page, "Do officials work with, or protect, the people who harmed the client?", "Not sure"
+    )
+    answer(page, "Did the client report the harm to the police?", "Yes")
     press(page, "Continue")
 
     police = "What did the police do after the client reported it?"

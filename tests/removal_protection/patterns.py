@@ -1,5 +1,15 @@
-"""The baseline answers the practitioner reviews build their fact patterns on, shared by
-the pattern tests (/work/adversarial/13-r5.md)."""
+"""The baseline answers the practitioner reviews build their fact patterns on, and the
+helpers the pattern tests screen them with (/work/adversarial/13-r5.md, round7.md,
+round8.md)."""
+
+from datetime import date
+
+from questionnaires.framework import registry
+from questionnaires.framework.screening import screen
+
+#: The day the reviews of rounds 7 and 8 screened their patterns.
+TODAY = date(2026, 11, 30)
+RELIEF = ("asylum", "withholding", "cat_withholding", "cat_deferral")
 
 #: The reviewer's baseline: Ninth Circuit, removal proceedings, no convictions, arrived
 #: June 1, 2026 at a port with an appointment, not filed, no bars; on-duty police in uniform
@@ -57,3 +67,20 @@ REVIEW_BASELINE = {
     "safe_area": "no",
     "country_conditions": ["human_rights_violations"],
 }
+
+
+def screened(drop=(), **changes):
+    """The baseline with a pattern's answers (less those in ``drop``), screened as an
+    answers file is: through the wizard's own forms and conditions."""
+    answers = {k: v for k, v in {**REVIEW_BASELINE, **changes}.items() if k not in drop}
+    return screen(registry.get("removal-protection"), answers, TODAY)
+
+
+def statuses(screening) -> tuple[str, ...]:
+    """Each form of protection's status, in the order of ``RELIEF``."""
+    relief = screening.determination.data["relief"]
+    return tuple(relief[code]["status"] for code in RELIEF)
+
+
+def finding(screening, code):
+    return screening.determination.finding(code)

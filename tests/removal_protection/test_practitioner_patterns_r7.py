@@ -6,34 +6,16 @@ the reviewer's changes, screened through the wizard's own forms and conditions a
 ``manage.py screen`` screens an answers file, so a refused answer is tested where staff
 would meet it. Each docstring gives the pattern and the authority read for it."""
 
-from datetime import date
-
 import pytest
 
-from questionnaires.framework import registry
 from questionnaires.framework.determination import Status
-from questionnaires.framework.screening import AnswersRejected, screen
+from questionnaires.framework.screening import AnswersRejected
 from questionnaires.removal_protection import citations as c
-from tests.removal_protection.patterns import REVIEW_BASELINE
-
-TODAY = date(2026, 11, 30)
-RELIEF = ("asylum", "withholding", "cat_withholding", "cat_deferral")
-
-
-def r7(drop=(), **changes):
-    """The baseline with the pattern's answers, screened as an answers file is."""
-    answers = {k: v for k, v in {**REVIEW_BASELINE, **changes}.items() if k not in drop}
-    return screen(registry.get("removal-protection"), answers, TODAY)
-
-
-def statuses(screening) -> tuple[str, ...]:
-    relief = screening.determination.data["relief"]
-    return tuple(relief[code]["status"] for code in RELIEF)
-
-
-def finding(screening, code):
-    return screening.determination.finding(code)
-
+from tests.removal_protection.patterns import (
+    finding,
+    statuses,
+)
+from tests.removal_protection.patterns import screened as r7
 
 #: A child who came alone (the reviewer's 01): on a student visa at 15, filed at 17, 18 now.
 CAME_ALONE_FILED = {

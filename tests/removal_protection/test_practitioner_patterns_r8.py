@@ -6,34 +6,16 @@ wizard's own forms and conditions as ``manage.py screen`` screens an answers fil
 refused answer is tested where staff would meet it. Each docstring gives the pattern and
 the authority read for it."""
 
-from datetime import date
-
 import pytest
 
-from questionnaires.framework import registry
 from questionnaires.framework.determination import Status
-from questionnaires.framework.screening import AnswersRejected, screen
+from questionnaires.framework.screening import AnswersRejected
 from questionnaires.removal_protection import citations as c
-from tests.removal_protection.patterns import REVIEW_BASELINE
-
-TODAY = date(2026, 11, 30)
-RELIEF = ("asylum", "withholding", "cat_withholding", "cat_deferral")
-
-
-def r8(drop=(), **changes):
-    """The baseline with the pattern's answers, screened as an answers file is."""
-    answers = {k: v for k, v in {**REVIEW_BASELINE, **changes}.items() if k not in drop}
-    return screen(registry.get("removal-protection"), answers, TODAY)
-
-
-def statuses(screening) -> tuple[str, ...]:
-    relief = screening.determination.data["relief"]
-    return tuple(relief[code]["status"] for code in RELIEF)
-
-
-def finding(screening, code):
-    return screening.determination.finding(code)
-
+from tests.removal_protection.patterns import (
+    finding,
+    statuses,
+)
+from tests.removal_protection.patterns import screened as r8
 
 #: The reviewer's 12b: Fifth Circuit, an off-duty police officer with nothing linking the
 #: harm to the office; other officials knew beforehand and protect him.
