@@ -16,6 +16,8 @@ from questionnaires.framework.determination import Determination
 from tests.factories import PASSWORD
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
+#: The tallest window a text-at-200% screenshot grows to, in CSS pixels.
+SCREENSHOT_HEIGHT = 8000
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE = Axe()
 
@@ -68,9 +70,12 @@ def check_layout(page: Page, name: str) -> None:
         cdp = page.context.new_cdp_session(page)
         cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
         assert horizontal_overflow(page) <= 0, f"{name} scrolls sideways with 200% text"
-        # A full-page screenshot would reset the text size: grow the window instead.
+        # A full-page screenshot would reset the text size: grow the window instead, up to
+        # SCREENSHOT_HEIGHT (a long source's whole text at 200% is tens of thousands of
+        # pixels, which Chromium can take longer than the timeout to paint; the check
+        # above covers the whole page, the screenshot is for reviewers).
         height = page.evaluate("document.documentElement.scrollHeight")
-        page.set_viewport_size({"width": size["width"], "height": height})
+        page.set_viewport_size({"width": size["width"], "height": min(height, SCREENSHOT_HEIGHT)})
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{name}--text-200.png")
         cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 16, "fixed": 13}})
